@@ -1,0 +1,110 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { DEMO_KEYS, type DemoKey } from '../src/mocks/demo-keys';
+
+/**
+ * The e2e harness: import `test` and `expect` from here, not from '@playwright/test'.
+ *
+ * - Every test gets a fresh browser context (fresh localStorage), so the simulated API's
+ *   database starts from its seed.
+ * - A console error or an uncaught page error fails the test (see `consoleErrorAllowList`).
+ * - `axe()` scans the page for WCAG 2.1 A/AA violations.
+ * - `openDemo(page, keyId)` connects to the simulated API with one of the demo keys.
+ */
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+/** A violation reduced to what a failing assertion should print. */
+export interface A11yViolation {
+  id: string;
+  impact: AxeViolation['impact'];
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+export interface AxeOptions {
+  /** Limit the scan to these selectors (default: the whole page). */
+  include?: string[];
+  exclude?: string[];
+  disableRules?: string[];
+}
+
+interface Fixtures {
+  /** Scans the current page: `expect(await axe()).toEqual([])`. */
+  axe: (options?: AxeOptions) => Promise<A11yViolation[]>;
+  /**
+   * Console errors matching one of these are tolerated. Use sparingly, per file or describe:
+   * `test.use({ consoleErrorAllowList: [/status of 403/] })` in a spec that provokes an API error
+   * (Chromium logs "Failed to load resource: the server responded with a status of …").
+   */
+  consoleErrorAllowList: RegExp[];
+  /** Console errors and uncaught page errors seen so far; the test fails if any remain at the end. */
+  pageErrors: string[];
+}
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export const test = base.extend<Fixtures>({
+  consoleErrorAllowList: [[], { option: true }],
+
+  pageErrors: [
+    async ({ page, consoleErrorAllowList }, use, testInfo) => {
+      const errors: string[] = [];
+      const allowed = (text: string) => consoleErrorAllowList.some((re) => re.test(text));
+      page.on('console', (message) => {
+        if (message.type() !== 'error' || allowed(message.text())) return;
+        const { url, lineNumber } = message.location();
+        errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+      });
+      page.on('pageerror', (error) => {
+        errors.push(`uncaught: ${error.stack ?? error.message}`);
+      });
+      await use(errors);
+      // A test that already failed keeps its own message; the errors go into the report.
+      if (errors.length > 0) {
+        await testInfo.attach('page-errors', { body: errors.join('\n\n'), contentType: 'text/plain' });
+      }
+      if (testInfo.status === testInfo.expectedStatus) {
+        expect(errors, 'console errors or uncaught page errors').toEqual([]);
+      }
+    },
+    { auto: true },
+  ],
+
+  axe: async ({ page }, use) => {
+    await use(async (options = {}) => {
+      let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+      for (const selector of options.include ?? []) builder = builder.include(selector);
+      for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+      if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+      const { violations } = await builder.analyze();
+      return violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        helpUrl: v.helpUrl,
+        targets: v.nodes.map((node) => node.target.join(' ')),
+      }));
+    });
+  },
+});
+
+export { expect };
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Opens the console against the simulated API with a demo key, as a user would: the connect
+ * screen shows one button per demo key, named after its label. The only place that knows the
+ * connect screen's shape: adapt it here when that screen changes.
+ */
+export async function openDemo(page: Page, keyId: DemoKey['id'] = 'operator'): Promise<void> {
+  const key = DEMO_KEYS.find((k) => k.id === keyId);
+  if (!key) throw new Error(`Unknown demo key: ${keyId}`);
+  await page.goto('/connect');
+  await page.getByRole('button', { name: new RegExp(escapeRegExp(key.label)) }).click();
+  await expect(page).not.toHaveURL(/\/connect(?:[?#]|$)/);
+}

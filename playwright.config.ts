@@ -1,0 +1,55 @@
+import { availableParallelism } from 'node:os';
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests run against the demo build (the simulated API in msw's service worker) in
+// Debian's Chromium. Playwright's own browser download does not work on these machines: never
+// run `npx playwright install`; install `chromium` with apt or point CHROMIUM_PATH at one.
+const PORT = 5391;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const isCI = process.env.CI === 'true' || process.env.CI === '1';
+
+/** scripts/check.mjs reads this file to count passed and failed tests. */
+const JSON_REPORT = process.env.E2E_JSON_REPORT ?? 'playwright-report/results.json';
+
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: Math.min(2, availableParallelism()),
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: JSON_REPORT }]],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    colorScheme: 'light',
+    locale: 'en-GB',
+    timezoneId: 'Europe/Zurich',
+    trace: 'on-first-retry',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-gpu',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium' }],
+  webServer: {
+    // Always a fresh demo build on our own port: a server left over from another run, or another
+    // app on a common port, must never answer these tests.
+    command: 'npm run build:demo && npm run preview:demo',
+    url: BASE_URL,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { launchChromium } from '../lib/chromium.mjs';
+import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vite-builds.mjs';
+
+/**
+ * What a measurement gets:
+ * - `root`: the project directory
+ * - `distDir`: the production build (`vite build`, no simulated API), with `.vite/manifest.json`
+ * - `manifest`: that manifest, parsed
+ * - `serveDemo()`: builds the demo build once and serves it with `vite preview` on a free port of
+ *   127.0.0.1; resolves to its base URL (open `${url}/demo` to connect with the operator key)
+ * - `serveDist()`: serves the production build the same way
+ * - `launchChromium(options?)`: headless Chromium via Playwright (`chromium.launch({ executablePath })`)
+ * - `log(message)`: progress on stderr, so stdout stays the report
+ * Servers and browsers are closed by `dispose()` when the run ends.
+ */
+export async function createContext() {
+  const tmp = await makeTempDir('bench');
+  const cleanups = [];
+  const log = (message) => process.stderr.write(`${message}\n`);
+
+  const distDir = path.join(tmp, 'dist');
+  log('Building the production bundle (vite build)…');
+  await viteBuild({ outDir: distDir, mode: 'production', manifest: true });
+  const manifest = JSON.parse(await readFile(path.join(distDir, '.vite', 'manifest.json'), 'utf8'));
+
+  const once = (fn) => {
+    let promise;
+    return () => {
+      promise ??= fn();
+      return promise;
+    };
+  };
+  const demoDir = once(async () => {
+    log('Building the demo bundle (vite build --mode demo)…');
+    return viteBuild({ outDir: path.join(tmp, 'dist-demo'), mode: 'demo' });
+  });
+  const serve = async (outDir, mode) => {
+    const server = await vitePreview({ outDir, mode });
+    cleanups.push(server.close);
+    return server.url;
+  };
+
+  return {
+    root: ROOT,
+    distDir,
+    manifest,
+    log,
+    serveDist: once(() => serve(distDir, 'production')),
+    serveDemo: once(async () => serve(await demoDir(), 'demo')),
+    async launchChromium(options) {
+      const browser = await launchChromium(options);
+      cleanups.push(() => browser.close());
+      return browser;
+    },
+    async dispose() {
+      for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
+      await removeDir(tmp);
+    },
+  };
+}

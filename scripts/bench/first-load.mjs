@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { allChunks, firstLoadFiles, KiB, kindOf, sizes } from './files.mjs';
+
+export const title = 'Bundle sizes (production build)';
+
+/** First-load JS budget, gzip. */
+export const FIRST_LOAD_JS_GZIP_KIB = 110;
+
+const kib = (bytes) => Math.round((bytes / KiB) * 10) / 10;
+
+export async function run(ctx) {
+  const eager = firstLoadFiles(ctx);
+  const eagerSet = new Set(eager);
+  const rows = [];
+  const totals = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
+
+  for (const file of eager) {
+    const size = sizes(path.join(ctx.distDir, file));
+    const kind = kindOf(file);
+    totals[kind].raw += size.raw;
+    totals[kind].gzip += size.gzip;
+    rows.push(row('first load', file, kind, size));
+  }
+  for (const kind of ['js', 'css']) {
+    rows.push(row('first load', `total ${kind.toUpperCase()}`, kind, totals[kind]));
+  }
+
+  const lazy = allChunks(ctx).filter((file) => !eagerSet.has(file));
+  const lazyTotal = { raw: 0, gzip: 0 };
+  for (const file of lazy) {
+    const size = sizes(path.join(ctx.distDir, file));
+    lazyTotal.raw += size.raw;
+    lazyTotal.gzip += size.gzip;
+    rows.push(row('other chunks (lazy)', file, kindOf(file), size));
+  }
+  rows.push(row('other chunks (lazy)', `total (${lazy.length} files)`, '', lazyTotal));
+
+  const jsGzip = kib(totals.js.gzip);
+  rows.push({
+    goal: `first-load JS \u2264 ${FIRST_LOAD_JS_GZIP_KIB} KiB gzip`,
+    pass: jsGzip <= FIRST_LOAD_JS_GZIP_KIB,
+    detail: `${jsGzip.toFixed(1)} KiB`,
+  });
+  return rows;
+}
+
+function row(section, name, kind, size) {
+  return { section, name, kind, 'raw KiB': kib(size.raw), 'gzip KiB': kib(size.gzip) };
+}

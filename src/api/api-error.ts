@@ -1,0 +1,114 @@
+import type { HttpMethod } from './endpoint';
+import { codeMeaning, statusMeaning } from './error-catalogue';
+
+/**
+ * What went wrong, from the user's point of view:
+ * - `http`: the API answered with an error status (either dialect of error body);
+ * - `network`: no answer at all (offline, DNS, CORS, connection refused);
+ * - `timeout`: no answer within the client's time limit;
+ * - `aborted`: the caller cancelled (a query that is no longer needed);
+ * - `not-json`: an answer that is not JSON, e.g. a proxy's HTML error page (never rendered);
+ * - `unexpected-body`: JSON that does not fit the endpoint's documented response;
+ * - `invalid-request`: the input failed the endpoint's schema before anything was sent.
+ */
+export type ApiErrorKind =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'not-json'
+  | 'unexpected-body'
+  | 'invalid-request';
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  method: HttpMethod;
+  /** The filled path, without base URL or key. */
+  path: string;
+  endpointId?: string | undefined;
+  status?: number | null;
+  code?: string | null;
+  message: string;
+  /** Field name → message, when the API or the schema names fields. */
+  fields?: Record<string, string>;
+  /** Epoch milliseconds before which a retry is pointless (Retry-After or rate-limit reset). */
+  retryAt?: number | null;
+  cause?: unknown;
+}
+
+const KIND_MEANINGS: Record<Exclude<ApiErrorKind, 'http'>, string> = {
+  network: 'The API could not be reached: check the base URL, your connection, and CORS on the server.',
+  timeout: 'The API did not answer in time. The request may or may not have been carried out.',
+  aborted: 'The request was cancelled.',
+  'not-json': 'The API answered with something that is not JSON (for example an HTML error page).',
+  'unexpected-body': 'The API answered with data that does not match its documentation.',
+  'invalid-request': 'The input does not match what the API documents; nothing was sent.',
+};
+
+/** The one error type every failed call becomes. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly endpointId: string | undefined;
+  readonly status: number | null;
+  readonly code: string | null;
+  readonly fields: Readonly<Record<string, string>>;
+  readonly retryAt: number | null;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.kind = init.kind;
+    this.method = init.method;
+    this.path = init.path;
+    this.endpointId = init.endpointId;
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.fields = init.fields ?? {};
+    this.retryAt = init.retryAt ?? null;
+  }
+
+  /** The documented meaning of the code, else of the status, else of the kind of failure. */
+  get meaning(): string {
+    if (this.kind !== 'http') return codeMeaning(this.code) ?? KIND_MEANINGS[this.kind];
+    return (
+      codeMeaning(this.code) ??
+      statusMeaning(this.status) ??
+      `Undocumented error${this.code ? ` code ${this.code}` : ''} with status ${this.status}.`
+    );
+  }
+
+  /** The meaning of the HTTP status, when one was received and is documented. */
+  get statusMeaning(): string | undefined {
+    return statusMeaning(this.status);
+  }
+
+  get isRateLimited(): boolean {
+    return this.status === 429 || this.code === 'rate_limit_exceeded';
+  }
+
+  get isUnauthorized(): boolean {
+    return this.status === 401;
+  }
+
+  /** A client error the same request would meet again: never retried automatically. */
+  get isPermanent(): boolean {
+    return (
+      this.kind === 'invalid-request' ||
+      this.kind === 'aborted' ||
+      this.kind === 'unexpected-body' ||
+      (this.kind === 'http' && this.status !== null && this.status >= 400 && this.status < 500)
+    );
+  }
+
+  /** A one-line summary for logs and toasts: `403 PATH_RESTRICTED: message`. */
+  get summary(): string {
+    const head = [this.status ?? this.kind, this.code].filter(Boolean).join(' ');
+    return `${head}: ${this.message}`;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

@@ -1,0 +1,65 @@
+import type { ApiErrorKind } from './api-error';
+import type { HttpMethod } from './endpoint';
+
+/** One finished call, as the request log and the explorer see it. The key is never in here. */
+export interface ApiCallEvent {
+  id: string;
+  startedAt: number;
+  durationMs: number;
+  method: HttpMethod;
+  endpointId: string | undefined;
+  /** Filled path, e.g. `/v1/customer/00000005`. */
+  path: string;
+  /** Full URL without credentials. */
+  url: string;
+  params: Record<string, unknown>;
+  requestHeaders: Record<string, string>;
+  /** Sent body with secrets (passwords) masked. */
+  requestBody: unknown;
+  /** null when no answer arrived. */
+  status: number | null;
+  ok: boolean;
+  errorKind: ApiErrorKind | null;
+  code: string | null;
+  message: string | null;
+  meaning: string | null;
+  responseHeaders: Record<string, string>;
+  responseBody: unknown;
+  rateLimit: { limit: string | null; remaining: string | null; reset: string | null };
+}
+
+type Listener = (event: ApiCallEvent) => void;
+const listeners = new Set<Listener>();
+
+export function onApiCall(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function emitApiCall(event: ApiCallEvent): void {
+  for (const listener of listeners) listener(event);
+}
+
+export const REDACTED = '•••';
+const SECRET_FIELDS = /^(password|apikey|api_key|secret|token)$/i;
+
+/** Masks the key header and secret body fields, so a log entry can be shown and copied safely. */
+export function redactHeaders(headers: Record<string, string>, keyHeaderNames: string[]) {
+  const lower = new Set(keyHeaderNames.map((h) => h.toLowerCase()));
+  return Object.fromEntries(
+    Object.entries(headers).map(([name, value]) => [
+      name,
+      lower.has(name.toLowerCase()) ? value.replace(/^(Bearer )?.*$/, `$1${REDACTED}`) : value,
+    ]),
+  );
+}
+
+export function redactBody(body: unknown): unknown {
+  if (Array.isArray(body)) return body.map(redactBody);
+  if (body && typeof body === 'object') {
+    return Object.fromEntries(
+      Object.entries(body).map(([k, v]) => [k, SECRET_FIELDS.test(k) && v ? REDACTED : redactBody(v)]),
+    );
+  }
+  return body;
+}

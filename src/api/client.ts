@@ -1,0 +1,290 @@
+import type { z } from 'zod';
+import { ApiError, type ApiErrorKind } from './api-error';
+import { type ApiCallEvent, emitApiCall, redactBody, redactHeaders } from './call-events';
+import { apiOrigin, type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
+import type { AnyEndpoint, EndpointResult } from './endpoint';
+import { fillPath } from './endpoint';
+import { readErrorBody } from './error-body';
+import { statusMeaning } from './error-catalogue';
+import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+export interface CallInput {
+  params?: Record<string, unknown>;
+  body?: unknown;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  /** Defaults to the stored connection. */
+  connection?: Connection;
+}
+
+/** Full result, for the explorer: the parsed data plus what came over the wire. */
+export interface CallResult<T> {
+  data: T;
+  status: number;
+  durationMs: number;
+  headers: Record<string, string>;
+  event: ApiCallEvent;
+}
+
+let sequence = 0;
+
+function issuesToFields(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of issues) {
+    const name = issue.path.join('.') || '_';
+    fields[name] ??= issue.message;
+  }
+  return fields;
+}
+
+function headersToRecord(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+async function readBody(response: Response, kind: AnyEndpoint['responseKind']) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (kind === 'pdf' && response.ok && !type.includes('json')) {
+    return { json: false as const, value: await response.blob(), text: '' };
+  }
+  const text = await response.text();
+  if (text.trim() === '') return { json: true as const, value: null, text };
+  try {
+    return { json: true as const, value: JSON.parse(text) as unknown, text };
+  } catch {
+    return { json: false as const, value: undefined, text };
+  }
+}
+
+function describeNonJson(status: number, text: string): string {
+  const isHtml = /^\s*</.test(text);
+  return `The server answered ${status} with ${isHtml ? 'an HTML page' : 'a body that is not JSON'} instead of JSON.`;
+}
+
+/**
+ * The one transport: resolves the endpoint's path, sends the key in the chosen header, reads the
+ * rate-limit headers, emits a redacted call event, and either returns the parsed body or throws
+ * an ApiError. It never shows anything and never navigates: that is for the caches' onError.
+ */
+export async function callEndpointFull<E extends AnyEndpoint>(
+  endpoint: E,
+  input: CallInput = {},
+  options: CallOptions = {},
+): Promise<CallResult<EndpointResult<E>>> {
+  const connection = options.connection ?? connectionStore.get();
+  const rawParams = input.params ?? {};
+  const path = fillPath(endpoint.path, rawParams);
+  const fail = (kind: ApiErrorKind, rest: Partial<ConstructorParameters<typeof ApiError>[0]>): never => {
+    throw new ApiError({
+      kind,
+      method: endpoint.method,
+      path,
+      endpointId: endpoint.id,
+      message: '',
+      ...rest,
+    });
+  };
+
+  if (!connection) {
+    fail('invalid-request', { status: 401, message: 'Not connected: connect with an API key first.' });
+  }
+  const conn = connection as Connection;
+
+  const params = endpoint.params.safeParse(rawParams);
+  if (!params.success) {
+    fail('invalid-request', {
+      message: 'Check the highlighted fields.',
+      fields: issuesToFields(params.error.issues),
+    });
+  }
+  let body: unknown;
+  if (endpoint.body) {
+    const parsed = endpoint.body.safeParse(input.body ?? {});
+    if (!parsed.success) {
+      fail('invalid-request', {
+        message: 'Check the highlighted fields.',
+        fields: issuesToFields(parsed.error.issues),
+      });
+    }
+    body = parsed.data;
+  }
+
+  const filledPath = fillPath(endpoint.path, params.data as Record<string, unknown>);
+  const url = apiOrigin(conn.baseUrl) + filledPath;
+  const requestHeaders: Record<string, string> = {
+    Accept: endpoint.responseKind === 'pdf' ? 'application/pdf, application/json' : 'application/json',
+    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+  };
+  const sentHeaders = { ...requestHeaders, ...keyHeaders(conn) };
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const onAbort = () => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const startedAt = Date.now();
+  const started = performance.now();
+  const id = `${startedAt.toString(36)}-${(++sequence).toString(36)}`;
+  let response: Response | undefined;
+  let outcome: { value?: unknown; error?: ApiError; headers: Record<string, string> } = { headers: {} };
+
+  try {
+    try {
+      response = await fetch(url, {
+        method: endpoint.method,
+        headers: sentHeaders,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+    } catch (cause) {
+      const kind: ApiErrorKind = timedOut ? 'timeout' : options.signal?.aborted ? 'aborted' : 'network';
+      const message =
+        kind === 'timeout'
+          ? `No answer within ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s.`
+          : kind === 'aborted'
+            ? 'Cancelled.'
+            : `Could not reach ${new URL(url).host}.`;
+      throw new ApiError({
+        kind,
+        method: endpoint.method,
+        path: filledPath,
+        endpointId: endpoint.id,
+        message,
+        cause,
+      });
+    }
+
+    const now = Date.now();
+    recordRateLimit(response.headers, response.status, now);
+    outcome.headers = headersToRecord(response.headers);
+    let read: Awaited<ReturnType<typeof readBody>>;
+    try {
+      read = await readBody(response, endpoint.responseKind);
+    } catch (cause) {
+      const kind: ApiErrorKind = timedOut ? 'timeout' : options.signal?.aborted ? 'aborted' : 'network';
+      throw new ApiError({
+        kind,
+        method: endpoint.method,
+        path: filledPath,
+        endpointId: endpoint.id,
+        status: response.status,
+        message: 'The connection broke while the answer was arriving.',
+        cause,
+      });
+    }
+    const base = {
+      method: endpoint.method,
+      path: filledPath,
+      endpointId: endpoint.id,
+      status: response.status,
+    };
+    // What the log shows: JSON as parsed, anything else as plain text (never rendered as HTML).
+    outcome.value = read.json
+      ? read.value
+      : read.value instanceof Blob
+        ? `[${read.value.type || 'binary'}, ${read.value.size} bytes]`
+        : read.text.slice(0, 4000);
+
+    if (!response.ok) {
+      const retryAt =
+        parseRetryAfter(response.headers.get('Retry-After'), now) ??
+        (response.status === 429 ? (rateLimitStore.get()?.blockedUntil ?? null) : null);
+      if (!read.json) {
+        throw new ApiError({
+          ...base,
+          kind: 'http',
+          message: describeNonJson(response.status, read.text),
+          retryAt,
+        });
+      }
+      const parsed = readErrorBody(read.value);
+      throw new ApiError({
+        ...base,
+        kind: 'http',
+        code: parsed.code,
+        message: parsed.message ?? statusMeaning(response.status) ?? `HTTP ${response.status}`,
+        fields: parsed.fields,
+        retryAt,
+      });
+    }
+    if (!read.json && !(read.value instanceof Blob)) {
+      throw new ApiError({ ...base, kind: 'not-json', message: describeNonJson(response.status, read.text) });
+    }
+    const checked = endpoint.response.safeParse(read.value);
+    if (!checked.success) {
+      const first = checked.error.issues[0];
+      throw new ApiError({
+        ...base,
+        kind: 'unexpected-body',
+        message: `Unexpected response${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}.`,
+        cause: read.value,
+      });
+    }
+    return {
+      data: checked.data as EndpointResult<E>,
+      status: response.status,
+      durationMs: Math.round(performance.now() - started),
+      headers: outcome.headers,
+      event: emit(),
+    };
+  } catch (error) {
+    outcome = { ...outcome, error: error as ApiError };
+    emit();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+
+  function emit(): ApiCallEvent {
+    const error = outcome.error;
+    const event: ApiCallEvent = {
+      id,
+      startedAt,
+      durationMs: Math.round(performance.now() - started),
+      method: endpoint.method,
+      endpointId: endpoint.id,
+      path: filledPath,
+      url,
+      params: params.data as Record<string, unknown>,
+      requestHeaders: redactHeaders(sentHeaders, [KEY_HEADER_STYLES[conn.keyHeader].header]),
+      requestBody: redactBody(body),
+      status: response?.status ?? null,
+      ok: !error,
+      errorKind: error?.kind ?? null,
+      code: error?.code ?? null,
+      message: error?.message ?? null,
+      meaning: error ? error.meaning : null,
+      responseHeaders: outcome.headers,
+      responseBody: outcome.value ?? null,
+      rateLimit: {
+        limit: response?.headers.get('RateLimit-Limit') ?? null,
+        remaining: response?.headers.get('RateLimit-Remaining') ?? null,
+        reset: response?.headers.get('RateLimit-Reset') ?? null,
+      },
+    };
+    emitApiCall(event);
+    return event;
+  }
+}
+
+/** The parsed body only: what query and mutation functions use. */
+export async function callEndpoint<E extends AnyEndpoint>(
+  endpoint: E,
+  input: CallInput = {},
+  options: CallOptions = {},
+): Promise<EndpointResult<E>> {
+  return (await callEndpointFull(endpoint, input, options)).data;
+}

@@ -1,0 +1,84 @@
+import { createExternalStore } from './external-store';
+
+/**
+ * How the key travels: the older docs use a `4b42-KEY` header, the current docs `Authorization`
+ * (sent as `Bearer <key>` or as the bare key; which one the server wants is not documented).
+ */
+export const KEY_HEADER_STYLES = {
+  '4b42-KEY': { header: '4b42-KEY', label: '4b42-KEY: <key> (older docs)' },
+  bearer: { header: 'Authorization', label: 'Authorization: Bearer <key> (current docs)' },
+  'authorization-bare': { header: 'Authorization', label: 'Authorization: <key>' },
+} as const;
+export type KeyHeaderStyle = keyof typeof KEY_HEADER_STYLES;
+
+export interface Connection {
+  /** `demo` talks to the simulated API embedded in the console. */
+  kind: 'demo' | 'remote';
+  /** As the docs give it (`https://api.securebit.ch/v1`); a trailing `/v1` is optional. */
+  baseUrl: string;
+  apiKey: string;
+  keyHeader: KeyHeaderStyle;
+  /** Opt-in: keep the connection in localStorage instead of this tab's sessionStorage. */
+  remember: boolean;
+  /** What the key may do, when known up front (the demo keys); see key-capabilities.ts. */
+  capabilities?: { readOnly?: boolean; customerNumber?: string | null; orderingDisabled?: boolean };
+}
+
+export const DOCUMENTED_BASE_URL = 'https://api.securebit.ch/v1';
+/** Same-origin prefix the dev server proxies to a real API (see vite.config.ts). */
+export const DEV_PROXY_BASE_URL = '/proxy/v1';
+
+const STORAGE_KEY = '4b42.connection';
+
+function storages(): Storage[] {
+  try {
+    return [sessionStorage, localStorage];
+  } catch {
+    return [];
+  }
+}
+
+function load(): Connection | null {
+  for (const storage of storages()) {
+    const raw = storage.getItem(STORAGE_KEY);
+    if (!raw) continue;
+    try {
+      const parsed = JSON.parse(raw) as Connection;
+      if (typeof parsed.apiKey === 'string' && typeof parsed.baseUrl === 'string') return parsed;
+    } catch {
+      storage.removeItem(STORAGE_KEY);
+    }
+  }
+  return null;
+}
+
+export const connectionStore = createExternalStore<Connection | null>(load());
+
+export function connect(connection: Connection): void {
+  for (const storage of storages()) storage.removeItem(STORAGE_KEY);
+  const target = connection.remember ? localStorage : sessionStorage;
+  target.setItem(STORAGE_KEY, JSON.stringify(connection));
+  connectionStore.set(connection);
+}
+
+export function disconnect(): void {
+  for (const storage of storages()) storage.removeItem(STORAGE_KEY);
+  connectionStore.set(null);
+}
+
+/** Base URL without trailing slashes or `/v1`: catalogue paths carry their own `/v1`. */
+export function apiOrigin(baseUrl: string): string {
+  const trimmed = baseUrl.trim().replace(/\/+$/, '').replace(/\/v1$/, '');
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  return new URL(trimmed || '/', `${origin}/`).href.replace(/\/+$/, '');
+}
+
+/** The headers that carry the key, for a given style. */
+export function keyHeaders(connection: Pick<Connection, 'apiKey' | 'keyHeader'>): Record<string, string> {
+  const { header } = KEY_HEADER_STYLES[connection.keyHeader];
+  const value = connection.keyHeader === 'bearer' ? `Bearer ${connection.apiKey}` : connection.apiKey;
+  return { [header]: value };
+}
+
+/** Where the embedded simulated API answers (same origin, intercepted by msw in demo builds). */
+export const DEMO_BASE_URL = '/demo-api/v1';

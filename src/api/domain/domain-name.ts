@@ -1,0 +1,81 @@
+import punycode from 'punycode/punycode.js';
+import { z } from 'zod';
+import { isIPv4, isIPv6 } from './ip';
+
+export const DOMAIN_NAME_MESSAGES = {
+  empty: 'Enter a domain name',
+  tooLong: 'A domain name may have at most 253 characters',
+  singleLabel: 'Enter a full domain name with at least two labels, e.g. example.com',
+  emptyLabel: 'A domain name may not contain empty labels (two dots in a row)',
+  labelTooLong: 'Each label may have at most 63 characters',
+  characters: 'Use only letters, digits and hyphens between the dots',
+  hyphen: 'A label may not start or end with a hyphen',
+  numericTld: 'The top-level domain may not consist of digits only',
+} as const;
+
+export const HOST_MESSAGE = 'Enter a domain name or an IPv4/IPv6 address';
+
+/** Trimmed, lower-case, without a trailing root dot, internationalised labels as xn--. */
+export function toAsciiDomain(input: string): string {
+  // NFC first: a "ü" typed as u + combining diaeresis must encode like the precomposed one.
+  const lowered = input.trim().normalize('NFC').toLowerCase();
+  const withoutRoot = lowered.endsWith('.') ? lowered.slice(0, -1) : lowered;
+  try {
+    return punycode.toASCII(withoutRoot);
+  } catch {
+    // Overflow on absurd input: leave it as is, domainNameIssue reports the characters.
+    return withoutRoot;
+  }
+}
+
+/** For display: xn-- labels back to Unicode. */
+export function toUnicodeDomain(ascii: string): string {
+  try {
+    return punycode.toUnicode(ascii);
+  } catch {
+    return ascii;
+  }
+}
+
+const LABEL_CHARACTERS = /^[a-z0-9-]+$/;
+
+/** Returns why `input` is not a valid host name (checked on its ASCII form), or null. */
+export function domainNameIssue(input: string): string | null {
+  const ascii = toAsciiDomain(input);
+  if (ascii === '') return DOMAIN_NAME_MESSAGES.empty;
+  if (ascii.length > 253) return DOMAIN_NAME_MESSAGES.tooLong;
+  const labels = ascii.split('.');
+  if (labels.length < 2) return DOMAIN_NAME_MESSAGES.singleLabel;
+  for (const label of labels) {
+    if (label === '') return DOMAIN_NAME_MESSAGES.emptyLabel;
+    if (label.length > 63) return DOMAIN_NAME_MESSAGES.labelTooLong;
+    if (!LABEL_CHARACTERS.test(label)) return DOMAIN_NAME_MESSAGES.characters;
+    if (label.startsWith('-') || label.endsWith('-')) return DOMAIN_NAME_MESSAGES.hyphen;
+  }
+  // An all-numeric TLD would make "1.2.3.4"-like strings ambiguous with IPv4 literals.
+  if (/^\d+$/.test(labels.at(-1) ?? '')) return DOMAIN_NAME_MESSAGES.numericTld;
+  return null;
+}
+
+export const domainName = z.string().transform((value, ctx) => {
+  const issue = domainNameIssue(value);
+  if (issue !== null) {
+    ctx.issues.push({ code: 'custom', message: issue, input: value });
+    return z.NEVER;
+  }
+  return toAsciiDomain(value);
+});
+
+/** A host as typed in server settings: domain name (ASCII form) or IP literal (IPv6 lower-cased). */
+export const fqdnOrIp = z.string().transform((value, ctx) => {
+  const trimmed = value.trim();
+  if (isIPv4(trimmed) || isIPv6(trimmed)) return trimmed.toLowerCase();
+  // Colons or digits-and-dots only mean an attempted IP literal: the domain rules would mislead.
+  const ipLike = trimmed.includes(':') || /^[\d.]+$/.test(trimmed);
+  const issue = ipLike ? HOST_MESSAGE : domainNameIssue(trimmed);
+  if (issue !== null) {
+    ctx.issues.push({ code: 'custom', message: issue, input: value });
+    return z.NEVER;
+  }
+  return toAsciiDomain(trimmed);
+});

@@ -1,0 +1,44 @@
+import { randomInt } from './random-int';
+
+export const PASSWORD_RULE =
+  'At least 12 characters with upper- and lower-case letters, a digit and a symbol';
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+/** Returns what the password still lacks, or null when it meets PASSWORD_RULE. */
+export function passwordIssue(pw: string): string | null {
+  if ([...pw].length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (!/\p{Lu}/u.test(pw)) return 'Add an upper-case letter';
+  if (!/\p{Ll}/u.test(pw)) return 'Add a lower-case letter';
+  if (!/\p{Nd}/u.test(pw)) return 'Add a digit';
+  if (!/[^\p{L}\p{N}\s]/u.test(pw)) return 'Add a symbol, e.g. ! or %';
+  return null;
+}
+
+// No look-alikes (0 O o 1 l I) so a password can be read out or retyped, and no characters that
+// break shell quoting or need escaping in DN strings (" ' ` \ , ; < > + = # $ & | ( ) [ ] { } ! *).
+export const PASSWORD_CLASSES = [
+  'ABCDEFGHJKLMNPQRSTUVWXYZ',
+  'abcdefghijkmnpqrstuvwxyz',
+  '23456789',
+  '%-./:?@^_~',
+] as const;
+
+const ALL = PASSWORD_CLASSES.join('');
+
+const pick = (alphabet: string): string => alphabet.charAt(randomInt(alphabet.length));
+
+/** Random password meeting PASSWORD_RULE, with at least one character of every class. */
+export function generatePassword(length = 20): string {
+  if (!Number.isInteger(length) || length < PASSWORD_MIN_LENGTH || length > 256) {
+    throw new RangeError(`Password length must be ${PASSWORD_MIN_LENGTH}–256, got ${length}`);
+  }
+  const chars = PASSWORD_CLASSES.map(pick);
+  while (chars.length < length) chars.push(pick(ALL));
+  // Fisher–Yates, so the guaranteed characters are not always in front.
+  for (let i = chars.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j] ?? '', chars[i] ?? ''];
+  }
+  return chars.join('');
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const E164_MESSAGE = 'Enter an international number in E.164 form, e.g. +41 44 123 45 67';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** Removes the separators people type and turns the international call prefix 00 into +. */
+export function normalisePhone(input: string): string {
+  // "+41 (0)44 …" is common Swiss/German notation: the bracketed trunk 0 is not dialled
+  // after a country code, so it is dropped rather than just losing its brackets.
+  const trimmed = input.trim();
+  const international = trimmed.startsWith('+') || trimmed.startsWith('00');
+  const withoutTrunk = international ? trimmed.replace(/\(\s*0\s*\)/g, '') : trimmed;
+  const compact = withoutTrunk.replace(/[\s\-./()]/g, '');
+  return compact.startsWith('00') ? `+${compact.slice(2)}` : compact;
+}
+
+export const e164Phone = z
+  .string()
+  .transform(normalisePhone)
+  .pipe(z.string().regex(E164, { message: E164_MESSAGE }));

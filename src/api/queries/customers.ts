@@ -1,0 +1,61 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { endpoint } from '../catalogue';
+import { callEndpoint } from '../client';
+import type { EndpointBody } from '../endpoint';
+
+const list = endpoint('customer.list');
+const get = endpoint('customer.get');
+const create = endpoint('customer.create');
+const update = endpoint('customer.update');
+const remove = endpoint('customer.delete');
+
+export type CustomerBody = EndpointBody<typeof create>;
+
+/** Keys from generic to specific: invalidating `all` refreshes every customer query. */
+export const customerKeys = {
+  all: ['customers'] as const,
+  list: () => [...customerKeys.all, 'list'] as const,
+  detail: (customerNumber: string) => [...customerKeys.all, 'detail', customerNumber] as const,
+};
+
+export const customerQueries = {
+  list: () =>
+    queryOptions({
+      queryKey: customerKeys.list(),
+      queryFn: ({ signal }) => callEndpoint(list, {}, { signal }),
+    }),
+  detail: (customerNumber: string) =>
+    queryOptions({
+      queryKey: customerKeys.detail(customerNumber),
+      queryFn: ({ signal }) => callEndpoint(get, { params: { customerNumber } }, { signal }),
+    }),
+};
+
+export const customerMutations = {
+  create: () =>
+    mutationOptions({
+      mutationKey: [...customerKeys.all, 'create'],
+      mutationFn: (body: CustomerBody) => callEndpoint(create, { body }),
+      onSuccess: async (created, _body, _result, { client }) => {
+        client.setQueryData(customerKeys.detail(created.name), created);
+        await client.invalidateQueries({ queryKey: customerKeys.list() });
+      },
+    }),
+  update: (customerNumber: string) =>
+    mutationOptions({
+      mutationKey: [...customerKeys.detail(customerNumber), 'update'],
+      mutationFn: (body: CustomerBody) => callEndpoint(update, { params: { customerNumber }, body }),
+      onSuccess: async (_updated, _body, _result, { client }) => {
+        await client.invalidateQueries({ queryKey: customerKeys.all });
+      },
+    }),
+  remove: (customerNumber: string) =>
+    mutationOptions({
+      mutationKey: [...customerKeys.detail(customerNumber), 'delete'],
+      mutationFn: () => callEndpoint(remove, { params: { customerNumber } }),
+      onSuccess: async (_result, _vars, _ctx, { client }) => {
+        client.removeQueries({ queryKey: customerKeys.detail(customerNumber) });
+        await client.invalidateQueries({ queryKey: customerKeys.list() });
+      },
+    }),
+};

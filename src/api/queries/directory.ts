@@ -1,0 +1,140 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { endpoint } from '../catalogue';
+import { callEndpoint } from '../client';
+import type { EndpointBody } from '../endpoint';
+
+const e = {
+  groupList: endpoint('group.list'),
+  groupGet: endpoint('group.get'),
+  groupCreate: endpoint('group.create'),
+  groupUpdate: endpoint('group.update'),
+  groupDelete: endpoint('group.delete'),
+  suffixList: endpoint('suffix.list'),
+  suffixCreate: endpoint('suffix.create'),
+  suffixDelete: endpoint('suffix.delete'),
+  userList: endpoint('user.list'),
+  userGet: endpoint('user.get'),
+  userCreate: endpoint('user.create'),
+  userUpdate: endpoint('user.update'),
+  userDelete: endpoint('user.delete'),
+};
+
+export type UserCreateBody = EndpointBody<typeof e.userCreate>;
+export type UserUpdateBody = EndpointBody<typeof e.userUpdate>;
+export type GroupUpdateBody = EndpointBody<typeof e.groupUpdate>;
+
+/** Everything of one customer's directory hangs below its customer number. */
+export const directoryKeys = {
+  all: ['directory'] as const,
+  customer: (customerNumber: string) => [...directoryKeys.all, customerNumber] as const,
+  users: (customerNumber: string) => [...directoryKeys.customer(customerNumber), 'users'] as const,
+  user: (customerNumber: string, userId: string) => [...directoryKeys.users(customerNumber), userId] as const,
+  groups: (customerNumber: string) => [...directoryKeys.customer(customerNumber), 'groups'] as const,
+  group: (customerNumber: string, groupName: string) =>
+    [...directoryKeys.groups(customerNumber), groupName] as const,
+  suffixes: (customerNumber: string) => [...directoryKeys.customer(customerNumber), 'suffixes'] as const,
+};
+
+/** A user id starts with its customer's number (`12345678_1234`). */
+export function customerOfUser(userId: string): string {
+  return userId.split('_')[0] ?? userId;
+}
+
+export const directoryQueries = {
+  users: (customerNumber: string) =>
+    queryOptions({
+      queryKey: directoryKeys.users(customerNumber),
+      queryFn: ({ signal }) => callEndpoint(e.userList, { params: { customerNumber } }, { signal }),
+    }),
+  user: (userId: string) =>
+    queryOptions({
+      queryKey: directoryKeys.user(customerOfUser(userId), userId),
+      queryFn: ({ signal }) => callEndpoint(e.userGet, { params: { userId } }, { signal }),
+    }),
+  groups: (customerNumber: string) =>
+    queryOptions({
+      queryKey: directoryKeys.groups(customerNumber),
+      queryFn: ({ signal }) => callEndpoint(e.groupList, { params: { customerNumber } }, { signal }),
+    }),
+  group: (customerNumber: string, groupName: string) =>
+    queryOptions({
+      queryKey: directoryKeys.group(customerNumber, groupName),
+      queryFn: ({ signal }) =>
+        callEndpoint(e.groupGet, { params: { customerNumber, groupName } }, { signal }),
+    }),
+  suffixes: (customerNumber: string) =>
+    queryOptions({
+      queryKey: directoryKeys.suffixes(customerNumber),
+      queryFn: ({ signal }) => callEndpoint(e.suffixList, { params: { customerNumber } }, { signal }),
+    }),
+};
+
+export const directoryMutations = {
+  createUser: (customerNumber: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.users(customerNumber), 'create'],
+      mutationFn: (body: UserCreateBody) => callEndpoint(e.userCreate, { params: { customerNumber }, body }),
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: directoryKeys.users(customerNumber) }),
+    }),
+  updateUser: (userId: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.user(customerOfUser(userId), userId), 'update'],
+      mutationFn: (body: UserUpdateBody) => callEndpoint(e.userUpdate, { params: { userId }, body }),
+      // A renamed user changes its DN, which groups list as members.
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: directoryKeys.customer(customerOfUser(userId)) }),
+    }),
+  deleteUser: (userId: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.user(customerOfUser(userId), userId), 'delete'],
+      mutationFn: () => callEndpoint(e.userDelete, { params: { userId } }),
+      onSuccess: async (_d, _v, _r, { client }) => {
+        const customerNumber = customerOfUser(userId);
+        client.removeQueries({ queryKey: directoryKeys.user(customerNumber, userId), exact: true });
+        await client.invalidateQueries({ queryKey: directoryKeys.customer(customerNumber) });
+      },
+    }),
+  createGroup: (customerNumber: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.groups(customerNumber), 'create'],
+      mutationFn: (body: EndpointBody<typeof e.groupCreate>) =>
+        callEndpoint(e.groupCreate, { params: { customerNumber }, body }),
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) }),
+    }),
+  updateGroup: (customerNumber: string, groupName: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.group(customerNumber, groupName), 'update'],
+      mutationFn: (body: GroupUpdateBody) =>
+        callEndpoint(e.groupUpdate, { params: { customerNumber, groupName }, body }),
+      onSuccess: (updated, _v, _r, { client }) => {
+        client.setQueryData(directoryKeys.group(customerNumber, groupName), updated);
+        return client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) });
+      },
+    }),
+  deleteGroup: (customerNumber: string, groupName: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.group(customerNumber, groupName), 'delete'],
+      mutationFn: () => callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
+      onSuccess: async (_d, _v, _r, { client }) => {
+        client.removeQueries({ queryKey: directoryKeys.group(customerNumber, groupName), exact: true });
+        await client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) });
+      },
+    }),
+  createSuffix: (customerNumber: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.suffixes(customerNumber), 'create'],
+      mutationFn: (body: EndpointBody<typeof e.suffixCreate>) =>
+        callEndpoint(e.suffixCreate, { params: { customerNumber }, body }),
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: directoryKeys.suffixes(customerNumber) }),
+    }),
+  deleteSuffix: (customerNumber: string, suffix: string) =>
+    mutationOptions({
+      mutationKey: [...directoryKeys.suffixes(customerNumber), suffix, 'delete'],
+      mutationFn: () => callEndpoint(e.suffixDelete, { params: { customerNumber, suffix } }),
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: directoryKeys.suffixes(customerNumber) }),
+    }),
+};

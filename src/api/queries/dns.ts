@@ -1,0 +1,67 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { endpoint } from '../catalogue';
+import { callEndpoint } from '../client';
+import type { EndpointBody } from '../endpoint';
+
+const e = {
+  list: endpoint('zone.list'),
+  get: endpoint('zone.get'),
+  create: endpoint('zone.create'),
+  createForProduct: endpoint('zone.createForProduct'),
+  update: endpoint('zone.update'),
+  remove: endpoint('zone.delete'),
+};
+
+export const dnsKeys = {
+  all: ['dns'] as const,
+  product: (productid: string) => [...dnsKeys.all, productid] as const,
+  zones: (productid: string) => [...dnsKeys.product(productid), 'zones'] as const,
+  zone: (productid: string, zone: string) => [...dnsKeys.zones(productid), zone] as const,
+};
+
+export const dnsQueries = {
+  zones: (productid: string) =>
+    queryOptions({
+      queryKey: dnsKeys.zones(productid),
+      queryFn: ({ signal }) => callEndpoint(e.list, { params: { productid } }, { signal }),
+    }),
+  zone: (productid: string, zone: string) =>
+    queryOptions({
+      queryKey: dnsKeys.zone(productid, zone),
+      queryFn: ({ signal }) => callEndpoint(e.get, { params: { productid, zone } }, { signal }),
+    }),
+};
+
+export const dnsMutations = {
+  /** The current edition creates a zone without naming the product: every product's list may change. */
+  create: () =>
+    mutationOptions({
+      mutationKey: [...dnsKeys.all, 'create'],
+      mutationFn: (body: EndpointBody<typeof e.create>) => callEndpoint(e.create, { body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: dnsKeys.all }),
+    }),
+  createForProduct: (productid: string) =>
+    mutationOptions({
+      mutationKey: [...dnsKeys.zones(productid), 'create'],
+      mutationFn: (body: EndpointBody<typeof e.createForProduct>) =>
+        callEndpoint(e.createForProduct, { params: { productid }, body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: dnsKeys.zones(productid) }),
+    }),
+  update: (productid: string, zone: string) =>
+    mutationOptions({
+      mutationKey: [...dnsKeys.zone(productid, zone), 'update'],
+      mutationFn: (body: EndpointBody<typeof e.update>) =>
+        callEndpoint(e.update, { params: { productid, zone }, body }),
+      onSuccess: (_d, _v, _r, { client }) =>
+        client.invalidateQueries({ queryKey: dnsKeys.zone(productid, zone) }),
+    }),
+  remove: (productid: string, zone: string) =>
+    mutationOptions({
+      mutationKey: [...dnsKeys.zone(productid, zone), 'delete'],
+      mutationFn: () => callEndpoint(e.remove, { params: { productid, zone } }),
+      onSuccess: async (_d, _v, _r, { client }) => {
+        client.removeQueries({ queryKey: dnsKeys.zone(productid, zone), exact: true });
+        await client.invalidateQueries({ queryKey: dnsKeys.zones(productid) });
+      },
+    }),
+};

@@ -1,0 +1,105 @@
+import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { endpoint } from '../catalogue';
+import { callEndpoint } from '../client';
+import type { EndpointBody } from '../endpoint';
+
+const e = {
+  exchanges: endpoint('exchange.list'),
+  asns: endpoint('asn.list'),
+  pricing: endpoint('asn.pricing'),
+  asnCreate: endpoint('asn.create'),
+  asnUpdate: endpoint('asn.update'),
+  asnDelete: endpoint('asn.delete'),
+  ipv4: endpoint('ipv4.available'),
+  resourceCreate: endpoint('resource.create'),
+  resourceUpdate: endpoint('resource.update'),
+  tunnel: endpoint('tunnel.createLayer2'),
+  abuse: endpoint('abuse.list'),
+  abuseReport: endpoint('abuse.report'),
+};
+
+export const internetKeys = {
+  all: ['internet'] as const,
+  exchanges: () => [...internetKeys.all, 'exchanges'] as const,
+  asns: () => [...internetKeys.all, 'asns'] as const,
+  pricing: () => [...internetKeys.all, 'pricing'] as const,
+  ipv4: () => [...internetKeys.all, 'ipv4'] as const,
+  abuse: (resource: string) => [...internetKeys.all, 'abuse', resource] as const,
+};
+
+export const internetQueries = {
+  exchanges: () =>
+    queryOptions({
+      queryKey: internetKeys.exchanges(),
+      queryFn: ({ signal }) => callEndpoint(e.exchanges, {}, { signal }),
+      // Exchanges and prices rarely change: keep them for the session's rate budget.
+      staleTime: 10 * 60_000,
+    }),
+  asns: () =>
+    queryOptions({
+      queryKey: internetKeys.asns(),
+      queryFn: ({ signal }) => callEndpoint(e.asns, {}, { signal }),
+    }),
+  pricing: () =>
+    queryOptions({
+      queryKey: internetKeys.pricing(),
+      queryFn: ({ signal }) => callEndpoint(e.pricing, {}, { signal }),
+      staleTime: 10 * 60_000,
+    }),
+  ipv4: () =>
+    queryOptions({
+      queryKey: internetKeys.ipv4(),
+      queryFn: ({ signal }) => callEndpoint(e.ipv4, {}, { signal }),
+    }),
+  abuse: (resource: string) =>
+    queryOptions({
+      queryKey: internetKeys.abuse(resource),
+      queryFn: ({ signal }) => callEndpoint(e.abuse, { params: { resource } }, { signal }),
+    }),
+};
+
+export const internetMutations = {
+  createAsn: () =>
+    mutationOptions({
+      mutationKey: [...internetKeys.asns(), 'create'],
+      mutationFn: (body: EndpointBody<typeof e.asnCreate>) => callEndpoint(e.asnCreate, { body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.asns() }),
+    }),
+  updateAsn: (id: string) =>
+    mutationOptions({
+      mutationKey: [...internetKeys.asns(), id, 'update'],
+      mutationFn: (body: EndpointBody<typeof e.asnUpdate>) =>
+        callEndpoint(e.asnUpdate, { params: { id }, body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.asns() }),
+    }),
+  deleteAsn: (id: string) =>
+    mutationOptions({
+      mutationKey: [...internetKeys.asns(), id, 'delete'],
+      mutationFn: () => callEndpoint(e.asnDelete, { params: { id } }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.asns() }),
+    }),
+  createResource: () =>
+    mutationOptions({
+      mutationKey: [...internetKeys.all, 'resource', 'create'],
+      mutationFn: (body: EndpointBody<typeof e.resourceCreate>) => callEndpoint(e.resourceCreate, { body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.all }),
+    }),
+  updateResource: (id: string) =>
+    mutationOptions({
+      mutationKey: [...internetKeys.all, 'resource', id, 'update'],
+      mutationFn: (body: EndpointBody<typeof e.resourceUpdate>) =>
+        callEndpoint(e.resourceUpdate, { params: { id }, body }),
+      onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.all }),
+    }),
+  createLayer2Tunnel: () =>
+    mutationOptions({
+      mutationKey: [...internetKeys.all, 'tunnel', 'create'],
+      mutationFn: (body: EndpointBody<typeof e.tunnel>) => callEndpoint(e.tunnel, { body }),
+    }),
+  /** A PDF download is a one-off action, not cached data. */
+  downloadAbuseReport: () =>
+    mutationOptions({
+      mutationKey: [...internetKeys.all, 'abuse', 'report'],
+      mutationFn: (resource: string) => callEndpoint(e.abuseReport, { params: { resource } }),
+    }),
+};

@@ -1,0 +1,99 @@
+import { createExternalStore } from './external-store';
+
+/** What the last response said about the budget, plus when it said it. */
+export interface RateLimitObservation {
+  limit: number;
+  remaining: number;
+  /** Epoch ms when the budget is full again. */
+  resetAt: number | null;
+  /** Epoch ms of the response that carried these headers. */
+  observedAt: number;
+  /** Epoch ms before which the API refuses requests (after a 429). */
+  blockedUntil: number | null;
+}
+
+export interface RateLimitEstimate {
+  limit: number;
+  remaining: number;
+  msUntilFull: number;
+  /** Milliseconds left on a 429 countdown; 0 when not blocked. */
+  blockedMs: number;
+  /** Under 10% of the limit left. */
+  low: boolean;
+}
+
+const HOUR_SECONDS = 3600;
+
+/**
+ * `RateLimit-Reset` is documented as a UNIX timestamp; some APIs send seconds from now instead.
+ * A value below 10^9 cannot be a timestamp of this century, so it is read as seconds from now.
+ */
+export function parseReset(value: string | null, now: number): number | null {
+  if (value == null || value.trim() === '') return null;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) return null;
+  return n < 1e9 ? now + n * 1000 : n * 1000;
+}
+
+/** `Retry-After` is either delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (value == null || value.trim() === '') return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return now + Math.max(0, seconds) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : date;
+}
+
+function parseCount(value: string | null): number | null {
+  if (value == null || value.trim() === '') return null;
+  const n = Number(value);
+  return Number.isFinite(n) && n >= 0 ? Math.floor(n) : null;
+}
+
+export const rateLimitStore = createExternalStore<RateLimitObservation | null>(null);
+
+/** Reads the rate-limit headers of one response into the store. The only place they are read. */
+export function recordRateLimit(headers: Headers, status: number, now = Date.now()): void {
+  const limit = parseCount(headers.get('RateLimit-Limit'));
+  const remaining = parseCount(headers.get('RateLimit-Remaining'));
+  const resetAt = parseReset(headers.get('RateLimit-Reset'), now);
+  const retryAt = parseRetryAfter(headers.get('Retry-After'), now);
+  const previous = rateLimitStore.get();
+  if (limit === null && remaining === null && status !== 429) return;
+  const resolvedLimit = limit ?? previous?.limit ?? HOUR_SECONDS;
+  rateLimitStore.set({
+    limit: resolvedLimit,
+    remaining: remaining ?? (status === 429 ? 0 : (previous?.remaining ?? resolvedLimit)),
+    resetAt,
+    observedAt: now,
+    // A 429 blocks until Retry-After, else until the documented reset, else for one refill step.
+    blockedUntil: status === 429 ? (retryAt ?? resetAt ?? now + 1000) : null,
+  });
+}
+
+/**
+ * The budget now: the documented refill is the limit spread over an hour (one a second for 3600),
+ * so between responses the remaining count is estimated rather than frozen.
+ */
+export function estimateRateLimit(observation: RateLimitObservation, now = Date.now()): RateLimitEstimate {
+  const perSecond = observation.limit / HOUR_SECONDS;
+  const elapsed = Math.max(0, now - observation.observedAt) / 1000;
+  const blockedMs = observation.blockedUntil ? Math.max(0, observation.blockedUntil - now) : 0;
+  const refilled = blockedMs > 0 ? 0 : Math.floor(elapsed * perSecond);
+  const remaining = Math.min(observation.limit, observation.remaining + refilled);
+  const byRate = perSecond > 0 ? ((observation.limit - remaining) / perSecond) * 1000 : 0;
+  const byHeader = observation.resetAt ? Math.max(0, observation.resetAt - now) : byRate;
+  return {
+    limit: observation.limit,
+    remaining,
+    msUntilFull: remaining >= observation.limit ? 0 : Math.min(byHeader, byRate || byHeader),
+    blockedMs,
+    low: remaining < observation.limit * 0.1,
+  };
+}
+
+/** Epoch ms until which calls are pointless, or null when not rate-limited. */
+export function rateLimitedUntil(now = Date.now()): number | null {
+  const until = rateLimitStore.get()?.blockedUntil ?? null;
+  return until !== null && until > now ? until : null;
+}

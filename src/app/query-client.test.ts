@@ -1,0 +1,44 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, type ApiErrorInit } from '../api/api-error';
+import { rateLimitStore } from '../api/rate-limit';
+import { retryDelay, shouldRetry } from './query-client';
+
+const error = (init: Partial<ApiErrorInit>) =>
+  new ApiError({ kind: 'http', method: 'GET', path: '/v1/customer', message: 'x', ...init });
+
+afterEach(() => rateLimitStore.set(null));
+
+describe('query retry policy for a 3600-an-hour budget', () => {
+  it('never retries a 4xx, a 429 or a schema mismatch', () => {
+    for (const status of [400, 401, 403, 404, 409, 422, 429])
+      expect(shouldRetry(0, error({ status }))).toBe(false);
+    expect(shouldRetry(0, error({ kind: 'unexpected-body', status: 200 }))).toBe(false);
+  });
+
+  it('retries a 5xx or a network failure twice at most', () => {
+    expect(shouldRetry(0, error({ status: 503 }))).toBe(true);
+    expect(shouldRetry(1, error({ kind: 'network' }))).toBe(true);
+    expect(shouldRetry(2, error({ status: 500 }))).toBe(false);
+  });
+
+  it('does not retry while rate-limited or when Retry-After is far away', () => {
+    rateLimitStore.set({
+      limit: 3600,
+      remaining: 0,
+      resetAt: null,
+      observedAt: Date.now(),
+      blockedUntil: Date.now() + 5000,
+    });
+    expect(shouldRetry(0, error({ status: 503 }))).toBe(false);
+    rateLimitStore.set(null);
+    expect(shouldRetry(0, error({ status: 503, retryAt: Date.now() + 60_000 }))).toBe(false);
+  });
+
+  it('backs off exponentially but never before Retry-After', () => {
+    expect(retryDelay(0, error({ status: 500 }))).toBe(1000);
+    expect(retryDelay(1, error({ status: 500 }))).toBe(2000);
+    expect(retryDelay(10, error({ status: 500 }))).toBe(8000);
+    const late = retryDelay(0, error({ status: 503, retryAt: Date.now() + 5000 }));
+    expect(late).toBeGreaterThan(4900);
+  });
+});

@@ -1,0 +1,68 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from '../api/api-error';
+import { rateLimitedUntil } from '../api/rate-limit';
+
+export interface QueryClientHooks {
+  /** A 401 anywhere: the key is wrong or revoked. */
+  onUnauthorized(): void;
+  /** Anything the page itself does not show. */
+  onBackgroundError(error: unknown): void;
+}
+
+const MAX_BACKOFF_MS = 8_000;
+/** Beyond this a retry is not worth keeping a spinner for: the page shows the error instead. */
+const MAX_WAIT_MS = 30_000;
+
+/** Queries retry only what may succeed next time: 5xx and network trouble, never 4xx or 429. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2) return false;
+  if (!isApiError(error)) return false;
+  if (error.isPermanent || error.isRateLimited || rateLimitedUntil()) return false;
+  return !(error.retryAt && error.retryAt - Date.now() > MAX_WAIT_MS);
+}
+
+/** Exponential backoff, but never earlier than the API's Retry-After. */
+export function retryDelay(attempt: number, error: unknown): number {
+  const backoff = Math.min(1000 * 2 ** attempt, MAX_BACKOFF_MS);
+  const retryAt = isApiError(error) ? error.retryAt : null;
+  return retryAt ? Math.max(backoff, retryAt - Date.now()) : backoff;
+}
+
+declare module '@tanstack/react-query' {
+  interface Register {
+    queryMeta: { silent?: boolean };
+    /** `form`: the form shows the error at its fields, so no toast. */
+    mutationMeta: { form?: boolean; success?: string };
+  }
+}
+
+export function createQueryClient(hooks: QueryClientHooks): QueryClient {
+  const handle = (error: unknown, shownByPage: boolean) => {
+    if (isApiError(error) && error.kind === 'aborted') return;
+    if (isApiError(error) && error.isUnauthorized && error.kind === 'http') {
+      hooks.onUnauthorized();
+      return;
+    }
+    if (!shownByPage) hooks.onBackgroundError(error);
+  };
+  return new QueryClient({
+    queryCache: new QueryCache({
+      // A first load that fails is shown by the page; a failing refetch behind shown data is not.
+      onError: (error, query) => handle(error, query.meta?.silent === true || query.state.data === undefined),
+    }),
+    mutationCache: new MutationCache({
+      onError: (error, _vars, _ctx, mutation) => handle(error, mutation.meta?.form === true),
+    }),
+    defaultOptions: {
+      queries: {
+        // 3600 requests an hour: data stays fresh for a while and focus does not refetch.
+        staleTime: 30_000,
+        gcTime: 5 * 60_000,
+        refetchOnWindowFocus: false,
+        retry: shouldRetry,
+        retryDelay,
+      },
+      mutations: { retry: false },
+    },
+  });
+}

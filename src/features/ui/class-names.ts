@@ -1,0 +1,14 @@
+/** Joins class names, skipping falsy ones. */
+export function cx(...classes: (string | false | null | undefined)[]): string {
+  return classes.filter(Boolean).join(' ');
+}
+
+export const inputClass =
+  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ' +
+  'placeholder:text-slate-500 focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 ' +
+  'disabled:cursor-not-allowed disabled:bg-slate-100 aria-[invalid=true]:border-red-600 ' +
+  'dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ' +
+  'dark:disabled:bg-slate-800 dark:aria-[invalid=true]:border-red-400';
+
+export const cardClass =
+  'rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900';

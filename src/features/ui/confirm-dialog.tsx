@@ -1,0 +1,78 @@
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { Button } from './button';
+import { inputClass } from './class-names';
+import { ErrorPanel } from './error-panel';
+import { Modal } from './modal';
+
+/**
+ * Asks before a destructive action. With `typeToConfirm` the user types that text first, so a
+ * stray Enter cannot delete anything. Errors stay in the dialog.
+ */
+export function ConfirmDialog({
+  open,
+  onClose,
+  title,
+  children,
+  confirmLabel,
+  typeToConfirm,
+  onConfirm,
+  pending,
+  error,
+  errorTitle,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: ReactNode;
+  children?: ReactNode;
+  confirmLabel: string;
+  typeToConfirm?: string;
+  onConfirm: () => void;
+  pending?: boolean;
+  error?: unknown;
+  errorTitle?: string;
+}) {
+  const [typed, setTyped] = useState('');
+  const inputId = useId();
+  const matches = !typeToConfirm || typed.trim() === typeToConfirm;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (matches && !pending) onConfirm();
+  };
+  const close = () => {
+    if (pending) return;
+    setTyped('');
+    onClose();
+  };
+  return (
+    <Modal open={open} onClose={close} title={title}>
+      <form onSubmit={submit} className="space-y-4">
+        {children && <div className="text-sm text-slate-700 dark:text-slate-300">{children}</div>}
+        {typeToConfirm && (
+          <div className="space-y-1">
+            <label htmlFor={inputId} className="block text-sm text-slate-800 dark:text-slate-200">
+              Type <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code> to
+              confirm
+            </label>
+            <input
+              id={inputId}
+              className={inputClass}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          </div>
+        )}
+        {error != null && <ErrorPanel error={error} title={errorTitle ?? 'Not done'} />}
+        <div className="flex justify-end gap-2">
+          <Button onClick={close} disabled={pending}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" pending={pending} disabled={!matches}>
+            {confirmLabel}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

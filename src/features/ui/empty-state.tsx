@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+      <p className="font-medium text-slate-800 dark:text-slate-200">{title}</p>
+      {children && <div className="mt-2 text-sm text-slate-600 dark:text-slate-400">{children}</div>}
+    </div>
+  );
+}
+
+export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <p role="status" className="flex items-center gap-2 p-6 text-sm text-slate-600 dark:text-slate-400">
+      <span className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent" />
+      {label}
+    </p>
+  );
+}

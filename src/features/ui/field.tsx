@@ -1,0 +1,61 @@
+import { type ReactElement, type ReactNode, useId } from 'react';
+import { cx } from './class-names';
+
+export interface FieldControlProps {
+  id: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}
+
+/**
+ * Label, control, hint and error, wired for screen readers. The control is rendered by the
+ * caller with the ids it is given.
+ */
+export function Field({
+  label,
+  error,
+  hint,
+  warning,
+  optional,
+  className,
+  children,
+}: {
+  label: ReactNode;
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** A soft problem that does not block saving (e.g. a failed UID checksum). */
+  warning?: ReactNode;
+  optional?: boolean;
+  className?: string;
+  children: (control: FieldControlProps) => ReactElement;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
+  const describedBy = [hint && hintId, error && errorId, warning && warningId].filter(Boolean).join(' ');
+  return (
+    <div className={cx('space-y-1', className)}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label}
+        {optional && <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">(optional)</span>}
+      </label>
+      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {hint && (
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
+      {warning && (
+        <p id={warningId} className="text-sm text-amber-800 dark:text-amber-300">
+          {warning}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The keys the simulated API accepts. Plain data without msw, so the connect screen can list
+ * them without loading the simulated API.
+ */
+export interface DemoKey {
+  id: 'operator' | 'customer' | 'readonly' | 'no-ordering';
+  key: string;
+  label: string;
+  description: string;
+  /** Only this customer's paths (self-service portal); other paths get 403 PATH_RESTRICTED. */
+  customerNumber?: string;
+  /** Writes get 403 METHOD_RESTRICTED. */
+  readOnly: boolean;
+  /** Orders (an AS number) get 403 ORDERING_NOT_ENABLED when false. */
+  ordering: boolean;
+}
+
+export const DEMO_CUSTOMER_NUMBER = '10000001';
+
+export const DEMO_KEYS: readonly DemoKey[] = [
+  {
+    id: 'operator',
+    key: 'demo-operator-hVQ8UPC3TZOrqWe9',
+    label: 'Operator',
+    description: 'Everything: all customers, DNS zones, internet resources, servers and tools.',
+    readOnly: false,
+    ordering: true,
+  },
+  {
+    id: 'customer',
+    key: 'demo-customer-bM1nk4m27Xc5Lp0',
+    label: `Customer ${DEMO_CUSTOMER_NUMBER} (self-service)`,
+    description: `Only customer ${DEMO_CUSTOMER_NUMBER}: its account, users, groups and UPN suffixes. Any other path gets 403 PATH_RESTRICTED.`,
+    customerNumber: DEMO_CUSTOMER_NUMBER,
+    readOnly: false,
+    ordering: false,
+  },
+  {
+    id: 'readonly',
+    key: 'demo-readonly-Zt6yWq2Rk8Vd3Ns',
+    label: 'Read-only',
+    description: 'Reads everything; every write gets 403 METHOD_RESTRICTED.',
+    readOnly: true,
+    ordering: false,
+  },
+  {
+    id: 'no-ordering',
+    key: 'demo-noorder-Gf4Jm9Tb1Xe7Hc2',
+    label: 'Ordering not enabled',
+    description: 'Like the operator, but ordering an AS number gets 403 ORDERING_NOT_ENABLED.',
+    readOnly: false,
+    ordering: false,
+  },
+];
+
+export function demoKey(id: DemoKey['id']): DemoKey {
+  return DEMO_KEYS.find((k) => k.id === id) as DemoKey;
+}

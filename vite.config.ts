@@ -1,0 +1,36 @@
+/// <reference types="vitest/config" />
+import tailwindcss from '@tailwindcss/vite';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+// The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
+// same-origin and can read the RateLimit-* headers without CORS exposing them.
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '');
+  const proxyTarget = env.API_PROXY_TARGET ?? 'https://api.securebit.ch';
+  return {
+    plugins: [tanstackRouter({ target: 'react', autoCodeSplitting: true }), react(), tailwindcss()],
+    server: {
+      host: '127.0.0.1',
+      port: 5390,
+      open: process.env.CI ? false : '/demo',
+      proxy: {
+        '/proxy': {
+          target: proxyTarget,
+          changeOrigin: true,
+          rewrite: (path) => path.replace(/^\/proxy/, ''),
+        },
+      },
+    },
+    preview: { host: '127.0.0.1', port: 5391, strictPort: true },
+    build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}'],
+      css: false,
+      restoreMocks: true,
+    },
+  };
+});
