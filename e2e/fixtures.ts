@@ -34,10 +34,13 @@ interface Fixtures {
   /** Scans the current page: `expect(await axe()).toEqual([])`. */
   axe: (options?: AxeOptions) => Promise<A11yViolation[]>;
   /**
-   * Console errors matching one of these are tolerated. Use sparingly, per file or describe:
-   * `test.use({ consoleErrorAllowList: [/status of 403/] })` in a spec that provokes an API error
-   * (Chromium logs "Failed to load resource: the server responded with a status of …").
+   * Chromium logs every HTTP error response as a console error ("Failed to load resource: the
+   * server responded with a status of 403"). Error responses from the simulated API (`/demo-api/`)
+   * are what the console is about, so they are tolerated by default; the page must still show
+   * them. Set to false to count them too. A failed load of the app's own files always counts.
    */
+  allowApiErrorResponses: boolean;
+  /** Console errors matching one of these are tolerated. Use sparingly: `test.use({ consoleErrorAllowList: [/…/] })`. */
   consoleErrorAllowList: RegExp[];
   /** Console errors and uncaught page errors seen so far; the test fails if any remain at the end. */
   pageErrors: string[];
@@ -46,15 +49,18 @@ interface Fixtures {
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export const test = base.extend<Fixtures>({
+  allowApiErrorResponses: [true, { option: true }],
   consoleErrorAllowList: [[], { option: true }],
 
   pageErrors: [
-    async ({ page, consoleErrorAllowList }, use, testInfo) => {
+    async ({ page, allowApiErrorResponses, consoleErrorAllowList }, use, testInfo) => {
       const errors: string[] = [];
-      const allowed = (text: string) => consoleErrorAllowList.some((re) => re.test(text));
       page.on('console', (message) => {
-        if (message.type() !== 'error' || allowed(message.text())) return;
+        if (message.type() !== 'error') return;
+        const text = message.text();
         const { url, lineNumber } = message.location();
+        if (consoleErrorAllowList.some((re) => re.test(text))) return;
+        if (allowApiErrorResponses && isApiErrorResponse(text, url)) return;
         errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
       });
       page.on('pageerror', (error) => {
@@ -91,6 +97,13 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+function isApiErrorResponse(text: string, url: string): boolean {
+  return (
+    text.startsWith('Failed to load resource: the server responded with a status of') &&
+    new URL(url, 'http://127.0.0.1').pathname.startsWith('/demo-api/')
+  );
+}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -54,7 +54,8 @@ for (const [index, step] of steps.entries()) {
   }
   if (code !== 0) {
     const detail = counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : '';
-    failure = `${label} failed with exit code ${code}${detail}. Later steps were not run.`;
+    const skipped = index < steps.length - 1 ? ' Later steps were not run.' : '';
+    failure = `${label} failed with exit code ${code}${detail}.${skipped}`;
     break;
   }
   console.log(`\u2714 ${label} (${seconds} s)`);

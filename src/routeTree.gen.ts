@@ -14,6 +14,21 @@ import { Route as ConnectRouteImport } from './routes/connect'
 import { Route as DemoRouteImport } from './routes/demo'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
 import { Route as AppExplorerRouteImport } from './routes/_app/explorer'
+import { Route as AppCustomersIndexRouteImport } from './routes/_app/customers.index'
+import { Route as AppCustomersNewRouteImport } from './routes/_app/customers.new'
+import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/index'
+import { Route as AppDirectoryCustomerNumberRouteImport } from './routes/_app/directory/$customerNumber'
+import { Route as AppCustomersCustomerNumberIndexRouteImport } from './routes/_app/customers.$customerNumber.index'
+import { Route as AppCustomersCustomerNumberEditRouteImport } from './routes/_app/customers.$customerNumber.edit'
+import { Route as AppDirectoryCustomerNumberIndexRouteImport } from './routes/_app/directory/$customerNumber/index'
+import { Route as AppDirectoryCustomerNumberSuffixesRouteImport } from './routes/_app/directory/$customerNumber/suffixes'
+import { Route as AppDirectoryCustomerNumberGroupsIndexRouteImport } from './routes/_app/directory/$customerNumber/groups/index'
+import { Route as AppDirectoryCustomerNumberGroupsGroupNameRouteImport } from './routes/_app/directory/$customerNumber/groups/$groupName'
+import { Route as AppDirectoryCustomerNumberGroupsNewRouteImport } from './routes/_app/directory/$customerNumber/groups/new'
+import { Route as AppDirectoryCustomerNumberUsersIndexRouteImport } from './routes/_app/directory/$customerNumber/users/index'
+import { Route as AppDirectoryCustomerNumberUsersNewRouteImport } from './routes/_app/directory/$customerNumber/users/new'
+import { Route as AppDirectoryCustomerNumberUsersUserIdIndexRouteImport } from './routes/_app/directory/$customerNumber/users/$userId/index'
+import { Route as AppDirectoryCustomerNumberUsersUserIdEditRouteImport } from './routes/_app/directory/$customerNumber/users/$userId/edit'
 
 const AppRoute = AppRouteImport.update({
   id: '/_app',
@@ -39,18 +54,134 @@ const AppExplorerRoute = AppExplorerRouteImport.update({
   path: '/explorer',
   getParentRoute: () => AppRoute,
 } as any)
+const AppCustomersIndexRoute = AppCustomersIndexRouteImport.update({
+  id: '/customers/',
+  path: '/customers/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppCustomersNewRoute = AppCustomersNewRouteImport.update({
+  id: '/customers/new',
+  path: '/customers/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDirectoryIndexRoute = AppDirectoryIndexRouteImport.update({
+  id: '/directory/',
+  path: '/directory/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDirectoryCustomerNumberRoute =
+  AppDirectoryCustomerNumberRouteImport.update({
+    id: '/directory/$customerNumber',
+    path: '/directory/$customerNumber',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppCustomersCustomerNumberIndexRoute =
+  AppCustomersCustomerNumberIndexRouteImport.update({
+    id: '/customers/$customerNumber/',
+    path: '/customers/$customerNumber/',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppCustomersCustomerNumberEditRoute =
+  AppCustomersCustomerNumberEditRouteImport.update({
+    id: '/customers/$customerNumber/edit',
+    path: '/customers/$customerNumber/edit',
+    getParentRoute: () => AppRoute,
+  } as any)
+const AppDirectoryCustomerNumberIndexRoute =
+  AppDirectoryCustomerNumberIndexRouteImport.update({
+    id: '/',
+    path: '/',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberSuffixesRoute =
+  AppDirectoryCustomerNumberSuffixesRouteImport.update({
+    id: '/suffixes',
+    path: '/suffixes',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberGroupsIndexRoute =
+  AppDirectoryCustomerNumberGroupsIndexRouteImport.update({
+    id: '/groups/',
+    path: '/groups/',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberGroupsGroupNameRoute =
+  AppDirectoryCustomerNumberGroupsGroupNameRouteImport.update({
+    id: '/groups/$groupName',
+    path: '/groups/$groupName',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberGroupsNewRoute =
+  AppDirectoryCustomerNumberGroupsNewRouteImport.update({
+    id: '/groups/new',
+    path: '/groups/new',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberUsersIndexRoute =
+  AppDirectoryCustomerNumberUsersIndexRouteImport.update({
+    id: '/users/',
+    path: '/users/',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberUsersNewRoute =
+  AppDirectoryCustomerNumberUsersNewRouteImport.update({
+    id: '/users/new',
+    path: '/users/new',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberUsersUserIdIndexRoute =
+  AppDirectoryCustomerNumberUsersUserIdIndexRouteImport.update({
+    id: '/users/$userId/',
+    path: '/users/$userId/',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
+const AppDirectoryCustomerNumberUsersUserIdEditRoute =
+  AppDirectoryCustomerNumberUsersUserIdEditRouteImport.update({
+    id: '/users/$userId/edit',
+    path: '/users/$userId/edit',
+    getParentRoute: () => AppDirectoryCustomerNumberRoute,
+  } as any)
 
 export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
   '/explorer': typeof AppExplorerRoute
+  '/customers/new': typeof AppCustomersNewRoute
+  '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/customers/': typeof AppCustomersIndexRoute
+  '/directory/': typeof AppDirectoryIndexRoute
+  '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
+  '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
+  '/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
+  '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
+  '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/directory/$customerNumber/groups/': typeof AppDirectoryCustomerNumberGroupsIndexRoute
+  '/directory/$customerNumber/users/': typeof AppDirectoryCustomerNumberUsersIndexRoute
+  '/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
+  '/directory/$customerNumber/users/$userId/': typeof AppDirectoryCustomerNumberUsersUserIdIndexRoute
 }
 export interface FileRoutesByTo {
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
   '/explorer': typeof AppExplorerRoute
   '/': typeof AppIndexRoute
+  '/customers/new': typeof AppCustomersNewRoute
+  '/customers': typeof AppCustomersIndexRoute
+  '/directory': typeof AppDirectoryIndexRoute
+  '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
+  '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/customers/$customerNumber': typeof AppCustomersCustomerNumberIndexRoute
+  '/directory/$customerNumber': typeof AppDirectoryCustomerNumberIndexRoute
+  '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
+  '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
+  '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/directory/$customerNumber/groups': typeof AppDirectoryCustomerNumberGroupsIndexRoute
+  '/directory/$customerNumber/users': typeof AppDirectoryCustomerNumberUsersIndexRoute
+  '/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
+  '/directory/$customerNumber/users/$userId': typeof AppDirectoryCustomerNumberUsersUserIdIndexRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
@@ -59,13 +190,86 @@ export interface FileRoutesById {
   '/demo': typeof DemoRoute
   '/_app/explorer': typeof AppExplorerRoute
   '/_app/': typeof AppIndexRoute
+  '/_app/customers/new': typeof AppCustomersNewRoute
+  '/_app/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/_app/customers/': typeof AppCustomersIndexRoute
+  '/_app/directory/': typeof AppDirectoryIndexRoute
+  '/_app/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
+  '/_app/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/_app/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
+  '/_app/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/_app/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
+  '/_app/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
+  '/_app/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/_app/directory/$customerNumber/groups/': typeof AppDirectoryCustomerNumberGroupsIndexRoute
+  '/_app/directory/$customerNumber/users/': typeof AppDirectoryCustomerNumberUsersIndexRoute
+  '/_app/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
+  '/_app/directory/$customerNumber/users/$userId/': typeof AppDirectoryCustomerNumberUsersUserIdIndexRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/connect' | '/demo' | '/explorer'
+  fullPaths:
+    | '/'
+    | '/connect'
+    | '/demo'
+    | '/explorer'
+    | '/customers/new'
+    | '/directory/$customerNumber'
+    | '/customers/'
+    | '/directory/'
+    | '/customers/$customerNumber/edit'
+    | '/directory/$customerNumber/suffixes'
+    | '/customers/$customerNumber/'
+    | '/directory/$customerNumber/'
+    | '/directory/$customerNumber/groups/$groupName'
+    | '/directory/$customerNumber/groups/new'
+    | '/directory/$customerNumber/users/new'
+    | '/directory/$customerNumber/groups/'
+    | '/directory/$customerNumber/users/'
+    | '/directory/$customerNumber/users/$userId/edit'
+    | '/directory/$customerNumber/users/$userId/'
   fileRoutesByTo: FileRoutesByTo
-  to: '/connect' | '/demo' | '/explorer' | '/'
-  id: '__root__' | '/_app' | '/connect' | '/demo' | '/_app/explorer' | '/_app/'
+  to:
+    | '/connect'
+    | '/demo'
+    | '/explorer'
+    | '/'
+    | '/customers/new'
+    | '/customers'
+    | '/directory'
+    | '/customers/$customerNumber/edit'
+    | '/directory/$customerNumber/suffixes'
+    | '/customers/$customerNumber'
+    | '/directory/$customerNumber'
+    | '/directory/$customerNumber/groups/$groupName'
+    | '/directory/$customerNumber/groups/new'
+    | '/directory/$customerNumber/users/new'
+    | '/directory/$customerNumber/groups'
+    | '/directory/$customerNumber/users'
+    | '/directory/$customerNumber/users/$userId/edit'
+    | '/directory/$customerNumber/users/$userId'
+  id:
+    | '__root__'
+    | '/_app'
+    | '/connect'
+    | '/demo'
+    | '/_app/explorer'
+    | '/_app/'
+    | '/_app/customers/new'
+    | '/_app/directory/$customerNumber'
+    | '/_app/customers/'
+    | '/_app/directory/'
+    | '/_app/customers/$customerNumber/edit'
+    | '/_app/directory/$customerNumber/suffixes'
+    | '/_app/customers/$customerNumber/'
+    | '/_app/directory/$customerNumber/'
+    | '/_app/directory/$customerNumber/groups/$groupName'
+    | '/_app/directory/$customerNumber/groups/new'
+    | '/_app/directory/$customerNumber/users/new'
+    | '/_app/directory/$customerNumber/groups/'
+    | '/_app/directory/$customerNumber/users/'
+    | '/_app/directory/$customerNumber/users/$userId/edit'
+    | '/_app/directory/$customerNumber/users/$userId/'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
@@ -111,17 +315,172 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppExplorerRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/customers/': {
+      id: '/_app/customers/'
+      path: '/customers'
+      fullPath: '/customers/'
+      preLoaderRoute: typeof AppCustomersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/customers/new': {
+      id: '/_app/customers/new'
+      path: '/customers/new'
+      fullPath: '/customers/new'
+      preLoaderRoute: typeof AppCustomersNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/directory/': {
+      id: '/_app/directory/'
+      path: '/directory'
+      fullPath: '/directory/'
+      preLoaderRoute: typeof AppDirectoryIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/directory/$customerNumber': {
+      id: '/_app/directory/$customerNumber'
+      path: '/directory/$customerNumber'
+      fullPath: '/directory/$customerNumber'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/customers/$customerNumber/': {
+      id: '/_app/customers/$customerNumber/'
+      path: '/customers/$customerNumber'
+      fullPath: '/customers/$customerNumber/'
+      preLoaderRoute: typeof AppCustomersCustomerNumberIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/customers/$customerNumber/edit': {
+      id: '/_app/customers/$customerNumber/edit'
+      path: '/customers/$customerNumber/edit'
+      fullPath: '/customers/$customerNumber/edit'
+      preLoaderRoute: typeof AppCustomersCustomerNumberEditRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/directory/$customerNumber/': {
+      id: '/_app/directory/$customerNumber/'
+      path: '/'
+      fullPath: '/directory/$customerNumber/'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberIndexRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/suffixes': {
+      id: '/_app/directory/$customerNumber/suffixes'
+      path: '/suffixes'
+      fullPath: '/directory/$customerNumber/suffixes'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberSuffixesRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/groups/': {
+      id: '/_app/directory/$customerNumber/groups/'
+      path: '/groups'
+      fullPath: '/directory/$customerNumber/groups/'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberGroupsIndexRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/groups/$groupName': {
+      id: '/_app/directory/$customerNumber/groups/$groupName'
+      path: '/groups/$groupName'
+      fullPath: '/directory/$customerNumber/groups/$groupName'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberGroupsGroupNameRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/groups/new': {
+      id: '/_app/directory/$customerNumber/groups/new'
+      path: '/groups/new'
+      fullPath: '/directory/$customerNumber/groups/new'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberGroupsNewRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/users/': {
+      id: '/_app/directory/$customerNumber/users/'
+      path: '/users'
+      fullPath: '/directory/$customerNumber/users/'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberUsersIndexRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/users/new': {
+      id: '/_app/directory/$customerNumber/users/new'
+      path: '/users/new'
+      fullPath: '/directory/$customerNumber/users/new'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberUsersNewRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/users/$userId/': {
+      id: '/_app/directory/$customerNumber/users/$userId/'
+      path: '/users/$userId'
+      fullPath: '/directory/$customerNumber/users/$userId/'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberUsersUserIdIndexRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/directory/$customerNumber/users/$userId/edit': {
+      id: '/_app/directory/$customerNumber/users/$userId/edit'
+      path: '/users/$userId/edit'
+      fullPath: '/directory/$customerNumber/users/$userId/edit'
+      preLoaderRoute: typeof AppDirectoryCustomerNumberUsersUserIdEditRouteImport
+      parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
   }
 }
+
+interface AppDirectoryCustomerNumberRouteChildren {
+  AppDirectoryCustomerNumberSuffixesRoute: typeof AppDirectoryCustomerNumberSuffixesRoute
+  AppDirectoryCustomerNumberIndexRoute: typeof AppDirectoryCustomerNumberIndexRoute
+  AppDirectoryCustomerNumberGroupsGroupNameRoute: typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
+  AppDirectoryCustomerNumberGroupsNewRoute: typeof AppDirectoryCustomerNumberGroupsNewRoute
+  AppDirectoryCustomerNumberUsersNewRoute: typeof AppDirectoryCustomerNumberUsersNewRoute
+  AppDirectoryCustomerNumberGroupsIndexRoute: typeof AppDirectoryCustomerNumberGroupsIndexRoute
+  AppDirectoryCustomerNumberUsersIndexRoute: typeof AppDirectoryCustomerNumberUsersIndexRoute
+  AppDirectoryCustomerNumberUsersUserIdEditRoute: typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
+  AppDirectoryCustomerNumberUsersUserIdIndexRoute: typeof AppDirectoryCustomerNumberUsersUserIdIndexRoute
+}
+
+const AppDirectoryCustomerNumberRouteChildren: AppDirectoryCustomerNumberRouteChildren =
+  {
+    AppDirectoryCustomerNumberSuffixesRoute:
+      AppDirectoryCustomerNumberSuffixesRoute,
+    AppDirectoryCustomerNumberIndexRoute: AppDirectoryCustomerNumberIndexRoute,
+    AppDirectoryCustomerNumberGroupsGroupNameRoute:
+      AppDirectoryCustomerNumberGroupsGroupNameRoute,
+    AppDirectoryCustomerNumberGroupsNewRoute:
+      AppDirectoryCustomerNumberGroupsNewRoute,
+    AppDirectoryCustomerNumberUsersNewRoute:
+      AppDirectoryCustomerNumberUsersNewRoute,
+    AppDirectoryCustomerNumberGroupsIndexRoute:
+      AppDirectoryCustomerNumberGroupsIndexRoute,
+    AppDirectoryCustomerNumberUsersIndexRoute:
+      AppDirectoryCustomerNumberUsersIndexRoute,
+    AppDirectoryCustomerNumberUsersUserIdEditRoute:
+      AppDirectoryCustomerNumberUsersUserIdEditRoute,
+    AppDirectoryCustomerNumberUsersUserIdIndexRoute:
+      AppDirectoryCustomerNumberUsersUserIdIndexRoute,
+  }
+
+const AppDirectoryCustomerNumberRouteWithChildren =
+  AppDirectoryCustomerNumberRoute._addFileChildren(
+    AppDirectoryCustomerNumberRouteChildren,
+  )
 
 interface AppRouteChildren {
   AppExplorerRoute: typeof AppExplorerRoute
   AppIndexRoute: typeof AppIndexRoute
+  AppCustomersNewRoute: typeof AppCustomersNewRoute
+  AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
+  AppCustomersIndexRoute: typeof AppCustomersIndexRoute
+  AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
+  AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
+  AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
   AppExplorerRoute: AppExplorerRoute,
   AppIndexRoute: AppIndexRoute,
+  AppCustomersNewRoute: AppCustomersNewRoute,
+  AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
+  AppCustomersIndexRoute: AppCustomersIndexRoute,
+  AppDirectoryIndexRoute: AppDirectoryIndexRoute,
+  AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
+  AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -11,7 +11,8 @@
 // A browser timing (e.g. keystroke in the customer search box to the 10 000-row list painted)
 // uses `await ctx.serveDemo()` for the demo build's URL and `await ctx.launchChromium()` for a
 // browser; both are closed by the runner.
+import * as customerSearch from './customer-search.mjs';
 import * as firstLoad from './first-load.mjs';
 import * as noMsw from './no-msw.mjs';
 
-export const measurements = [firstLoad, noMsw];
+export const measurements = [firstLoad, noMsw, customerSearch];

@@ -24,7 +24,7 @@ export async function run(ctx) {
     },
     {
       section: 'msw markers',
-      name: 'lazy chunks (loaded only in demo mode)',
+      name: 'lazy chunks',
       found: inLazy.length ? inLazy.join('; ') : 'none',
     },
     {

@@ -1,10 +1,11 @@
-import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
+import { createRootRouteWithContext, HeadContent, Outlet } from '@tanstack/react-router';
 import type { RouterContext } from '../app/router';
+import { Toasts } from '../features/notifications/toasts';
 import { NotFoundPage } from '../features/shell/not-found-page';
 import { RouteErrorPage } from '../features/shell/route-error-page';
-import { Toasts } from '../features/notifications/toasts';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
+  head: () => ({ meta: [{ title: '4b42 Console' }] }),
   component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteErrorPage,
@@ -13,6 +14,8 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 function RootLayout() {
   return (
     <>
+      {/* Route `head` titles; React 19 hoists the <title> into the document head. */}
+      <HeadContent />
       <Outlet />
       <Toasts />
     </>

@@ -90,7 +90,7 @@ describe('lenient response schemas accept what the docs show', () => {
     const pricing = parse('asn.pricing', [
       { name: 'asn_pi_32bit', create: '100.00000', renew: '100.00000', update: '0' },
     ]);
-    expect(pricing.success && pricing.data[0]).toMatchObject({ create: '100.00000' });
+    expect(pricing.success && (pricing.data as unknown[])[0]).toMatchObject({ create: '100.00000' });
   });
 
   it('reads the documented customer detail with PHP DateTime objects', () => {

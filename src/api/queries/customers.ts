@@ -1,7 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
-import type { EndpointBody } from '../endpoint';
+import type { EndpointBody, EndpointResult } from '../endpoint';
 
 const list = endpoint('customer.list');
 const get = endpoint('customer.get');
@@ -10,6 +10,7 @@ const update = endpoint('customer.update');
 const remove = endpoint('customer.delete');
 
 export type CustomerBody = EndpointBody<typeof create>;
+type CustomerList = EndpointResult<typeof list>;
 
 /** Keys from generic to specific: invalidating `all` refreshes every customer query. */
 export const customerKeys = {
@@ -38,6 +39,12 @@ export const customerMutations = {
       mutationFn: (body: CustomerBody) => callEndpoint(create, { body }),
       onSuccess: async (created, _body, _result, { client }) => {
         client.setQueryData(customerKeys.detail(created.name), created);
+        // A cached list shows the new customer at once; the refetch confirms it.
+        client.setQueryData<CustomerList>(customerKeys.list(), (customers) =>
+          customers && !customers.some((c) => c.name === created.name)
+            ? [...customers, { name: created.name, description: created.description, guid: created.guid }]
+            : customers,
+        );
         await client.invalidateQueries({ queryKey: customerKeys.list() });
       },
     }),
@@ -45,7 +52,11 @@ export const customerMutations = {
     mutationOptions({
       mutationKey: [...customerKeys.detail(customerNumber), 'update'],
       mutationFn: (body: CustomerBody) => callEndpoint(update, { params: { customerNumber }, body }),
-      onSuccess: async (_updated, _body, _result, { client }) => {
+      onSuccess: async (updated, _body, _result, { client }) => {
+        // The PUT answers with the customer: the detail page shows it without waiting for a refetch.
+        if (updated && typeof updated === 'object' && updated.name === customerNumber) {
+          client.setQueryData(customerKeys.detail(customerNumber), updated);
+        }
         await client.invalidateQueries({ queryKey: customerKeys.all });
       },
     }),
@@ -55,6 +66,10 @@ export const customerMutations = {
       mutationFn: () => callEndpoint(remove, { params: { customerNumber } }),
       onSuccess: async (_result, _vars, _ctx, { client }) => {
         client.removeQueries({ queryKey: customerKeys.detail(customerNumber) });
+        // A cached list drops the row at once, so returning to it never shows the deleted customer.
+        client.setQueryData<CustomerList>(customerKeys.list(), (customers) =>
+          customers?.filter((c) => c.name !== customerNumber),
+        );
         await client.invalidateQueries({ queryKey: customerKeys.list() });
       },
     }),

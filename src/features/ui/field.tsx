@@ -38,9 +38,19 @@ export function Field({
     <div className={cx('space-y-1', className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
         {label}
-        {optional && <span className="ml-1 font-normal text-slate-600 dark:text-slate-400">(optional)</span>}
+        {/* A real space, so the accessible name reads "Street (optional)", not "Street(optional)". */}
+        {optional && (
+          <>
+            {' '}
+            <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          </>
+        )}
       </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy || undefined,
+      })}
       {hint && (
         <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
           {hint}

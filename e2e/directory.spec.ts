@@ -1,0 +1,187 @@
+import type { Page } from '@playwright/test';
+import { toAsciiDomain } from '../src/api/domain/domain-name';
+import { passwordIssue } from '../src/api/domain/password';
+import { DEMO_CUSTOMER_NUMBER } from '../src/mocks/demo-keys';
+import { expect, openDemo, test } from './fixtures';
+
+// Issue #4 end to end, as a new user against the demo build's simulated API: create a user with a
+// generated password; add a suffix and build the user's UPN from it; create a group; add the user
+// and another group as members, see the change before saving, save, reload and find the members;
+// delete the suffix and see the warning that names the user. Every directory page gets an axe scan.
+
+const CUSTOMER = DEMO_CUSTOMER_NUMBER;
+const FIRST = 'Renée';
+const LAST = 'Zürcher-Bühl';
+const DISPLAY = `${LAST}, ${FIRST}`;
+const SUFFIX = 'neue-domäne.ch';
+const SUFFIX_ASCII = toAsciiDomain(SUFFIX);
+const GROUP = 'Projekt Alpha';
+
+const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
+const h1 = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+
+async function expectAxeClean(_page: Page, axe: (options?: { exclude?: string[] }) => Promise<unknown[]>) {
+  // Toasts are the shell's; they come and go while the page is scanned.
+  expect(await axe({ exclude: ['[data-sonner-toaster]'] })).toEqual([]);
+}
+
+test('a new user: user, suffix, UPN, group, members, suffix warning', async ({ page, axe }) => {
+  test.setTimeout(120_000);
+  await openDemo(page, 'operator');
+
+  // Customer context, from the main menu.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users & groups' }).click();
+  await expect(h1(page, 'Users, groups and UPN suffixes')).toBeVisible();
+  await expectAxeClean(page, axe);
+  await page.getByRole('combobox', { name: 'Customer whose users to open' }).fill('bergwerk');
+  await page.getByRole('option', { name: new RegExp(CUSTOMER) }).click();
+  await expect(h1(page, 'Users')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/directory/${CUSTOMER}/users$`));
+  await expect(page.getByRole('link', { name: 'Bühl, Kevin' })).toBeVisible();
+  await expectAxeClean(page, axe);
+
+  // 1. A user with a generated password, shown once with a copy button.
+  await page.getByRole('link', { name: 'New user' }).click();
+  await expect(h1(page, 'New user')).toBeVisible();
+  await expectAxeClean(page, axe);
+  await field(page, 'First name').fill(FIRST);
+  await field(page, 'Last name').fill(LAST);
+  await expect(page.getByRole('radio', { name: /Generate a strong password/ })).toBeChecked();
+  await page.getByRole('button', { name: 'Create user' }).click();
+  await expect(page.getByRole('heading', { name: `${DISPLAY} was created` })).toBeVisible();
+  const password = (await page.getByTestId('generated-password').textContent()) ?? '';
+  expect(passwordIssue(password)).toBeNull();
+  await expect(page.getByRole('button', { name: 'Copy password' })).toBeVisible();
+  await expectAxeClean(page, axe);
+  await page.getByRole('link', { name: 'Open the user' }).click();
+  await expect(h1(page, DISPLAY)).toBeVisible();
+  await expect(page.getByTestId('generated-password')).toHaveCount(0);
+  await expect(page.getByText(password)).toHaveCount(0);
+  const userUrl = page.url();
+  await expectAxeClean(page, axe);
+
+  // 2. A new suffix (internationalised), then the user's UPN built from it.
+  await page
+    .getByRole('navigation', { name: 'Directory sections' })
+    .getByRole('link', { name: 'UPN suffixes' })
+    .click();
+  await expect(h1(page, 'UPN suffixes')).toBeVisible();
+  await expectAxeClean(page, axe);
+  await field(page, 'Domain').fill(SUFFIX);
+  await expect(page.getByText(`Will be added as ${SUFFIX_ASCII}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Add suffix' }).click();
+  const suffixes = page.getByRole('region', { name: /Suffixes/ });
+  await expect(suffixes).toContainText(`${SUFFIX} (${SUFFIX_ASCII})`);
+
+  await page.goto(userUrl);
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(h1(page, `Edit ${DISPLAY}`)).toBeVisible();
+  await expectAxeClean(page, axe);
+  await field(page, 'Name before the @').fill('renee');
+  await page.getByRole('combobox', { name: 'UPN suffix' }).selectOption(SUFFIX_ASCII);
+  await expect(page.getByText(`Signs in as renee@${SUFFIX_ASCII}`)).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(h1(page, DISPLAY)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(`renee@${SUFFIX_ASCII}`);
+
+  // 3. A group.
+  await page
+    .getByRole('navigation', { name: 'Directory sections' })
+    .getByRole('link', { name: 'Groups' })
+    .click();
+  await expect(h1(page, 'Groups')).toBeVisible();
+  await expectAxeClean(page, axe);
+  await page.getByRole('link', { name: 'New group' }).click();
+  await expect(h1(page, 'New group')).toBeVisible();
+  await expectAxeClean(page, axe);
+  await field(page, 'Group name').fill(GROUP);
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await expect(h1(page, GROUP)).toBeVisible();
+
+  // 4. The user and another group as members; the change is shown before saving.
+  await page.getByRole('button', { name: 'Edit members' }).click();
+  const editor = page.getByRole('form', { name: `Members of ${GROUP}` });
+  const search = editor.getByRole('searchbox', { name: 'Find users and groups of this customer' });
+  await search.fill('zurcher');
+  await editor.getByRole('checkbox', { name: new RegExp(DISPLAY) }).check();
+  await search.fill('entwicklung');
+  await editor.getByRole('checkbox', { name: /^Entwicklung · Group/ }).check();
+  const added = editor.getByRole('list', { name: 'Added members' });
+  await expect(added).toContainText(`${DISPLAY} (user)`);
+  await expect(added).toContainText('Entwicklung (group)');
+  await expectAxeClean(page, axe);
+  await editor.getByRole('button', { name: 'Review and save…' }).click();
+  const review = page.getByRole('dialog', { name: `Save the members of ${GROUP}?` });
+  await expect(review).toContainText('exactly 2 members');
+  await expect(review.getByRole('list', { name: 'Added members' })).toContainText(DISPLAY);
+  await expectAxeClean(page, axe);
+  const put = page.waitForRequest((r) => r.method() === 'PUT' && r.url().includes('/v1/customer/group/'));
+  await review.getByRole('button', { name: 'Save members' }).click();
+  const body = (await put).postDataJSON() as { members: string[] };
+  expect(body.members).toEqual([
+    `CN=${LAST}\\, ${FIRST},OU=Users,OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`,
+    `CN=Entwicklung,OU=Groups,OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`,
+  ]);
+  await expect(review).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Members (2)' })).toBeVisible();
+
+  // 5. Reload: the members are there, readable.
+  await page.reload();
+  await expect(h1(page, GROUP)).toBeVisible();
+  const members = page.getByRole('region', { name: 'Members (2)' });
+  await expect(members.getByRole('link', { name: DISPLAY })).toBeVisible();
+  await expect(members.getByRole('link', { name: 'Entwicklung' })).toBeVisible();
+  await expect(members).toContainText(`Customers › ${CUSTOMER} › Users`);
+  await expect(members).toContainText(`Customers › ${CUSTOMER} › Groups`);
+  await expectAxeClean(page, axe);
+
+  // 6. Deleting the suffix names the user still signing in with it.
+  await page
+    .getByRole('navigation', { name: 'Directory sections' })
+    .getByRole('link', { name: 'UPN suffixes' })
+    .click();
+  await page.getByRole('button', { name: `Delete ${SUFFIX} (${SUFFIX_ASCII})` }).click();
+  const dialog = page.getByRole('dialog', { name: `Delete the UPN suffix ${SUFFIX} (${SUFFIX_ASCII})?` });
+  const warning = dialog.getByRole('alert');
+  await expect(warning).toContainText(`1 user still signs in with @${SUFFIX_ASCII}`);
+  await expect(warning).toContainText(DISPLAY);
+  await expectAxeClean(page, axe);
+  await dialog.getByRole('textbox').fill(SUFFIX_ASCII);
+  await dialog.getByRole('button', { name: 'Delete suffix' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(suffixes).not.toContainText(SUFFIX_ASCII);
+});
+
+test('a customer-scoped key sees only its own directory', async ({ page, axe }) => {
+  await openDemo(page, 'customer');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users & groups' }).click();
+  await expect(h1(page, 'Users')).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`/directory/${CUSTOMER}/users$`));
+  const context = page.getByRole('region', { name: 'Customer context' });
+  await expect(context).toContainText('This key reaches only this customer');
+  await expect(context.getByRole('combobox')).toHaveCount(0);
+  await expectAxeClean(page, axe);
+});
+
+test.describe('at 360 px in dark mode', () => {
+  test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
+
+  test('every directory page fits and passes axe', async ({ page, axe }) => {
+    await openDemo(page, 'operator');
+    const pages: [string, string][] = [
+      [`/directory/${CUSTOMER}/users`, 'Users'],
+      [`/directory/${CUSTOMER}/users/${CUSTOMER}_1`, 'Bühl, Kevin'],
+      [`/directory/${CUSTOMER}/groups`, 'Groups'],
+      [`/directory/${CUSTOMER}/groups/Entwicklung`, 'Entwicklung'],
+      [`/directory/${CUSTOMER}/suffixes`, 'UPN suffixes'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(path);
+      await expect(h1(page, title)).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+      // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await expectAxeClean(page, axe);
+    }
+  });
+});

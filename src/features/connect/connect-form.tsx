@@ -1,0 +1,213 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { type ApiError, isApiError } from '../../api/api-error';
+import {
+  apiOrigin,
+  type Connection,
+  DEMO_BASE_URL,
+  DEV_PROXY_BASE_URL,
+  DOCUMENTED_BASE_URL,
+  KEY_HEADER_STYLES,
+  type KeyHeaderStyle,
+} from '../../api/connection';
+import { DEMO_KEYS } from '../../mocks/demo-keys';
+import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
+import { Button } from '../ui/button';
+import { cardClass, cx, inputClass } from '../ui/class-names';
+import { ErrorPanel } from '../ui/error-panel';
+import { Field } from '../ui/field';
+import {
+  CONNECT_DEFAULTS,
+  type ConnectFormInput,
+  type ConnectFormValues,
+  connectSchema,
+} from './connect-schema';
+import { DEMO_AVAILABLE, demoConnection, ensureDemoApi, stopDemoApiIfRunning } from './open-demo';
+import { verifyKey } from './verify-key';
+
+const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
+
+/** The simulated API's base URL typed by hand: connect to it as the demo, with what the key may do. */
+function toConnection(values: ConnectFormValues): Connection {
+  const isDemo = DEMO_AVAILABLE && apiOrigin(values.baseUrl) === apiOrigin(DEMO_BASE_URL);
+  const known = isDemo ? DEMO_KEYS.find((k) => k.key === values.apiKey) : undefined;
+  const base = known ? demoConnection(known) : { kind: isDemo ? ('demo' as const) : ('remote' as const) };
+  return {
+    ...base,
+    baseUrl: values.baseUrl,
+    apiKey: values.apiKey,
+    keyHeader: values.keyHeader,
+    remember: values.remember,
+  };
+}
+
+/**
+ * Base URL, key, header style and where to keep the key. The key is tried with one call before it
+ * is kept; on failure every typed value stays and the API's answer is shown.
+ */
+export function ConnectForm({
+  onConnected,
+}: {
+  onConnected: (connection: Connection, restriction: ApiError | null) => Promise<void> | void;
+}) {
+  const [showKey, setShowKey] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const countdown = useRateLimitCountdown();
+  const rememberHintId = useId();
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    formState: { errors, isSubmitting },
+  } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
+    resolver: zodResolver(connectSchema),
+    defaultValues: CONNECT_DEFAULTS,
+  });
+
+  const submit = handleSubmit(async (values) => {
+    setFailure(null);
+    const candidate = toConnection(values);
+    try {
+      if (candidate.kind === 'demo') await ensureDemoApi();
+      const { restriction } = await verifyKey(candidate);
+      // A real API from now on: the demo's interceptor must not answer its calls.
+      if (candidate.kind === 'remote') await stopDemoApiIfRunning();
+      await onConnected(candidate, restriction);
+    } catch (error) {
+      setFailure(error);
+    }
+  });
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className={cx(cardClass, 'space-y-5 p-4 sm:p-6')}
+      aria-labelledby="connect-form-title"
+    >
+      <h2 id="connect-form-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+        Connect to an API
+      </h2>
+
+      <Field
+        label="Base URL"
+        error={errors.baseUrl?.message}
+        hint={
+          <>
+            As documented: <code className="font-mono">{DOCUMENTED_BASE_URL}</code>, with or without the
+            trailing <code className="font-mono">/v1</code>. An API on another origin must allow this site
+            (CORS) and expose its RateLimit headers.
+          </>
+        }
+      >
+        {(control) => (
+          <div className="flex flex-wrap gap-2">
+            <input
+              {...control}
+              {...register('baseUrl')}
+              type="text"
+              inputMode="url"
+              autoComplete="url"
+              spellCheck={false}
+              autoCapitalize="off"
+              className={cx(inputClass, 'min-w-0 flex-1 basis-56 font-mono')}
+            />
+            {import.meta.env.DEV && (
+              <Button
+                size="sm"
+                onClick={() =>
+                  setValue('baseUrl', DEV_PROXY_BASE_URL, { shouldDirty: true, shouldValidate: true })
+                }
+                title={`Fills ${DEV_PROXY_BASE_URL}: the dev server forwards it to API_PROXY_TARGET, same origin, no CORS`}
+              >
+                Use the dev proxy
+              </Button>
+            )}
+          </div>
+        )}
+      </Field>
+
+      <Field
+        label="API key"
+        error={errors.apiKey?.message}
+        hint="Sent only in the chosen header, never in a URL."
+      >
+        {(control) => (
+          <div className="flex gap-2">
+            <input
+              {...control}
+              {...register('apiKey')}
+              type={showKey ? 'text' : 'password'}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              className={cx(inputClass, 'min-w-0 flex-1 font-mono')}
+            />
+            <Button size="sm" onClick={() => setShowKey((shown) => !shown)} className="shrink-0">
+              {showKey ? 'Hide key' : 'Show key'}
+            </Button>
+          </div>
+        )}
+      </Field>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Key header</legend>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          The two editions of the docs disagree on how the key travels; choose what your API expects.
+        </p>
+        {HEADER_STYLES.map((style) => (
+          <label key={style} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
+            <input
+              type="radio"
+              value={style}
+              {...register('keyHeader')}
+              className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
+            />
+            <span className="min-w-0 break-words font-mono text-xs leading-5 sm:text-sm">
+              {KEY_HEADER_STYLES[style].label}
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="space-y-1">
+        <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
+          <input
+            type="checkbox"
+            {...register('remember')}
+            aria-describedby={rememberHintId}
+            className="h-4 w-4 accent-teal-700"
+          />
+          Remember on this device
+        </label>
+        <p id={rememberHintId} className="text-xs text-slate-600 dark:text-slate-400">
+          Off: the key lives only in this tab (sessionStorage) and is gone when the tab closes. On: it stays
+          in this browser (localStorage) until you sign out. Use it only on a device you trust.
+        </p>
+      </div>
+
+      {failure != null && (
+        <ErrorPanel error={failure} title={failureTitle(failure)}>
+          <p className="mt-2">Nothing was saved: correct the values above and connect again.</p>
+        </ErrorPanel>
+      )}
+
+      <Button
+        type="submit"
+        variant="primary"
+        pending={isSubmitting}
+        disabledReason={countdown.blocked ? `Rate limit reached: wait ${countdown.secondsLeft} s.` : null}
+      >
+        {isSubmitting ? 'Checking the key…' : 'Connect'}
+      </Button>
+    </form>
+  );
+}
+
+function failureTitle(error: unknown): string {
+  if (isApiError(error) && error.kind === 'http' && error.status === 401)
+    return 'The API rejected this key (401)';
+  return 'Could not verify the key';
+}

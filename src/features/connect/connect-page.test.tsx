@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { connectionStore, DEMO_BASE_URL } from '../../api/connection';
+import { codeMeaning, STATUS_MEANINGS } from '../../api/error-catalogue';
+import { demoKey } from '../../mocks/demo-keys';
+import { faultStore, NO_FAULTS } from '../../mocks/faults';
+import { renderApp } from '../../test/render-app';
+
+const STORAGE_KEY = '4b42.connection';
+
+async function fillForm(
+  user: Awaited<ReturnType<typeof renderApp>>['user'],
+  {
+    baseUrl = DEMO_BASE_URL,
+    apiKey,
+    remember = false,
+  }: { baseUrl?: string; apiKey: string; remember?: boolean },
+) {
+  const url = screen.getByLabelText('Base URL');
+  await user.clear(url);
+  await user.type(url, baseUrl);
+  await user.type(screen.getByLabelText('API key'), apiKey);
+  await user.click(screen.getByRole('radio', { name: /4b42-KEY/ }));
+  if (remember) await user.click(screen.getByRole('checkbox', { name: 'Remember on this device' }));
+  await user.click(screen.getByRole('button', { name: 'Connect' }));
+}
+
+describe('connect screen', () => {
+  it('shows a 401 with the documented meaning, keeps every typed value and does not connect', async () => {
+    const { user, router } = await renderApp('/connect');
+    await fillForm(user, { apiKey: 'not-a-valid-key', remember: true });
+
+    const panel = await screen.findByRole('alert');
+    expect(panel).toHaveTextContent('The API rejected this key (401)');
+    expect(panel).toHaveTextContent(STATUS_MEANINGS[401] as string);
+    // The meaning shown is the documented one for whatever code the API sent.
+    const code = within(panel).getByText((_, el) => el?.tagName === 'CODE').textContent ?? '';
+    expect(panel).toHaveTextContent(codeMeaning(code) ?? (STATUS_MEANINGS[401] as string));
+
+    expect(screen.getByLabelText('Base URL')).toHaveValue(DEMO_BASE_URL);
+    expect(screen.getByLabelText('API key')).toHaveValue('not-a-valid-key');
+    expect(screen.getByRole('radio', { name: /4b42-KEY/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Remember on this device' })).toBeChecked();
+    expect(connectionStore.get()).toBeNull();
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(router.state.location.pathname).toBe('/connect');
+  });
+
+  it('connects with a valid key, keeps it in this tab only, and never puts it in the URL', async () => {
+    const { key } = demoKey('operator');
+    const { user, router } = await renderApp('/connect?redirect=%2Fexplorer');
+    await fillForm(user, { apiKey: key });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/explorer'));
+    expect(connectionStore.get()).toMatchObject({
+      apiKey: key,
+      baseUrl: DEMO_BASE_URL,
+      keyHeader: '4b42-KEY',
+    });
+    expect(sessionStorage.getItem(STORAGE_KEY)).toContain(key);
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(router.state.location.href).not.toContain(key);
+    expect(window.location.href).not.toContain(key);
+  });
+
+  it('remembers the key on this device only when asked', async () => {
+    const { key } = demoKey('operator');
+    const { user, router } = await renderApp('/connect');
+    await fillForm(user, { apiKey: key, remember: true });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(localStorage.getItem(STORAGE_KEY)).toContain(key);
+    expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  it('accepts a valid key that the API restricts (403), connects and says so', async () => {
+    const { key } = demoKey('readonly');
+    faultStore.set({
+      ...NO_FAULTS,
+      next: {
+        kind: 'error',
+        status: 403,
+        code: 'PATH_RESTRICTED',
+        message: 'Path restricted',
+        endpointId: 'customer.list',
+      },
+    });
+    const { user, router } = await renderApp('/connect');
+    await fillForm(user, { apiKey: key });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(connectionStore.get()?.apiKey).toBe(key);
+    expect(
+      await screen.findByText('Connected with a restricted key', {}, { timeout: 3000 }),
+    ).toBeInTheDocument();
+  });
+
+  it('says that the API rejected the key and that drafts are kept', async () => {
+    await renderApp('/connect?reason=unauthorized');
+    expect(screen.getByRole('alert')).toHaveTextContent(/rejected the key \(401/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/keep their drafts/);
+  });
+
+  it('says that the user signed out', async () => {
+    await renderApp('/connect?reason=signed-out');
+    expect(screen.getByRole('status')).toHaveTextContent('Signed out');
+  });
+
+  it('validates the form before calling the API', async () => {
+    const { user } = await renderApp('/connect');
+    await user.clear(screen.getByLabelText('Base URL'));
+    await user.type(screen.getByLabelText('Base URL'), 'ftp://example.com');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+
+    expect(await screen.findByText(/Enter an http\(s\) URL/)).toBeInTheDocument();
+    expect(screen.getByText('Enter the API key.')).toBeInTheDocument();
+    expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('shows and hides the key', async () => {
+    const { user } = await renderApp('/connect');
+    const input = screen.getByLabelText('API key');
+    expect(input).toHaveAttribute('type', 'password');
+    expect(input).toHaveAttribute('autocomplete', 'off');
+    await user.click(screen.getByRole('button', { name: 'Show key' }));
+    expect(input).toHaveAttribute('type', 'text');
+    await user.click(screen.getByRole('button', { name: 'Hide key' }));
+    expect(input).toHaveAttribute('type', 'password');
+  });
+});

@@ -1,0 +1,103 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useSyncExternalStore } from 'react';
+import type { ApiError } from '../../api/api-error';
+import { type Connection, connect, connectionStore } from '../../api/connection';
+import type { DemoKey } from '../../mocks/demo-keys';
+import { notify } from '../notifications/notify';
+import { describeConnection } from '../shell/describe-connection';
+import { StandaloneLayout } from '../shell/standalone-layout';
+import { ConnectForm } from './connect-form';
+import { DemoKeysSection } from './demo-keys-section';
+import { DEMO_AVAILABLE, openDemo } from './open-demo';
+
+export type ConnectReason = 'unauthorized' | 'signed-out';
+
+/** Only paths inside the console, and never back to this page. */
+function safeTarget(redirectTo: string | undefined): string {
+  return redirectTo && /^\/(?!\/)/.test(redirectTo) && !redirectTo.startsWith('/connect') ? redirectTo : '/';
+}
+
+export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; redirectTo?: string }) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const current = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
+  const target = safeTarget(redirectTo);
+
+  // Data cached for another key must never show under this one.
+  const enter = async () => {
+    await queryClient.cancelQueries();
+    queryClient.clear();
+    await navigate({ href: target });
+  };
+
+  const onConnected = async (connection: Connection, restriction: ApiError | null) => {
+    connect(connection);
+    if (restriction) {
+      notify({
+        kind: 'info',
+        id: 'restricted-key',
+        title: 'Connected with a restricted key',
+        description: `The API knows this key but answered the test call with ${restriction.status} ${restriction.code ?? ''}: ${restriction.meaning} Areas it may not reach will answer the same way.`,
+      });
+    }
+    await enter();
+  };
+
+  const onOpenDemo = async (id: DemoKey['id']) => {
+    await openDemo(id);
+    await enter();
+  };
+
+  return (
+    <StandaloneLayout>
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">
+          Connect to the 4b42 API
+        </h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          The console manages customers, users, DNS zones, internet resources and servers through the 4b42
+          (Securebit) hosting API.
+        </p>
+      </div>
+
+      {reason && <ReasonNotice reason={reason} />}
+      {current && !reason && (
+        <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
+          Connected now: {describeConnection(current).short}. Connecting again replaces that key.{' '}
+          <Link to="/" className="font-medium text-teal-800 underline dark:text-teal-300">
+            Back to the console
+          </Link>
+        </p>
+      )}
+
+      {DEMO_AVAILABLE && <DemoKeysSection onOpen={onOpenDemo} />}
+      <ConnectForm onConnected={onConnected} />
+    </StandaloneLayout>
+  );
+}
+
+function ReasonNotice({ reason }: { reason: ConnectReason }) {
+  if (reason === 'signed-out') {
+    return (
+      <p
+        role="status"
+        className="rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
+      >
+        Signed out. The key, the cached data and the request log are gone from this browser.
+      </p>
+    );
+  }
+  return (
+    <div
+      role="alert"
+      className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+    >
+      <p className="font-semibold">The API rejected the key (401 Unauthorized)</p>
+      <p className="mt-1">
+        It may be wrong, revoked or expired. Connect again to continue; forms you had not saved keep their
+        drafts on this device.
+      </p>
+    </div>
+  );
+}

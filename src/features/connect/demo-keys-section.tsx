@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { DEMO_KEYS, type DemoKey } from '../../mocks/demo-keys';
+import { Button } from '../ui/button';
+import { cardClass, cx } from '../ui/class-names';
+import { ErrorPanel } from '../ui/error-panel';
+
+function restrictions(key: DemoKey): string[] {
+  return [
+    key.customerNumber ? `customer ${key.customerNumber} only` : 'all customers',
+    key.readOnly ? 'read-only' : 'reads and writes',
+    key.ordering ? 'may order' : 'no ordering',
+  ];
+}
+
+/** One button per demo key, named after its label, with what the key may do. */
+export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Promise<void> }) {
+  const [pending, setPending] = useState<DemoKey['id'] | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const open = async (id: DemoKey['id']) => {
+    setPending(id);
+    setFailure(null);
+    try {
+      await onOpen(id);
+    } catch (error) {
+      setFailure(error);
+      setPending(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="demo-title" className={cx(cardClass, 'space-y-4 p-4 sm:p-6')}>
+      <div>
+        <h2 id="demo-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+          Open the demo
+        </h2>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+          A simulated API inside the console, with sample data kept in this browser. Each key shows a
+          different level of access; nothing reaches a real server.
+        </p>
+      </div>
+      <ul className="grid gap-3 sm:grid-cols-2">
+        {DEMO_KEYS.map((key) => (
+          <li
+            key={key.id}
+            className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+          >
+            <Button
+              variant={key.id === 'operator' ? 'primary' : 'secondary'}
+              className="w-full justify-start text-left"
+              pending={pending === key.id}
+              disabled={pending !== null && pending !== key.id}
+              aria-describedby={`demo-key-${key.id}`}
+              onClick={() => void open(key.id)}
+            >
+              <span>
+                <span className="sr-only">Open the demo as </span>
+                {key.label}
+              </span>
+            </Button>
+            <p id={`demo-key-${key.id}`} className="text-sm text-slate-700 dark:text-slate-300">
+              {key.description}
+            </p>
+            <p className="text-xs text-slate-600 dark:text-slate-400">{restrictions(key).join(' · ')}</p>
+          </li>
+        ))}
+      </ul>
+      {failure != null && <ErrorPanel error={failure} title="The demo did not start" />}
+    </section>
+  );
+}

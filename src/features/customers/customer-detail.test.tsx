@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
+import { renderApp } from '../../test/render-app';
+import { giveScrollersHeight, recordRequests } from './customer-test-helpers';
+
+const PROTECTED = '10000002';
+const LOCKED = '10000006';
+
+describe('customer detail', { timeout: 20_000 }, () => {
+  let requests: ReturnType<typeof recordRequests>;
+  beforeEach(() => {
+    giveScrollersHeight();
+    requests = recordRequests();
+  });
+  afterEach(() => requests.stop());
+
+  it('shows every documented field, dates in local time with UTC on hover', async () => {
+    await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Bergwerk Digital AG' })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Details' });
+    for (const [label, value] of [
+      ['Customer number', DEMO_CUSTOMER_NUMBER],
+      ['Organisation or person', 'Bergwerk Digital AG'],
+      ['Street', 'Bahnhofstrasse'],
+      ['Street number', '42'],
+      ['Zip code', '8001'],
+      ['City', 'Zürich'],
+      ['State', 'ZH'],
+      ['Country', 'Switzerland (CH)'],
+      ['Telephone', '+41442345678'],
+      ['Mobile', '+41791234567'],
+      ['VAT id', /^CHE-\d{3}\.\d{3}\.\d{3} MWST$/],
+    ] as const) {
+      const term = within(details).getByText(label, { selector: 'dt' });
+      expect(term.nextElementSibling?.textContent?.replace(/Copy \w+$/, '')).toMatch(value);
+    }
+    for (const label of ['Created', 'Modified']) {
+      const time = within(details)
+        .getByText(label, { selector: 'dt' })
+        .nextElementSibling?.querySelector('time');
+      expect(time?.getAttribute('title')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+      expect(time?.getAttribute('dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+  });
+
+  it('shows the GUID the list gave, since the documented detail has none', async () => {
+    const { user } = await renderApp('/customers', { connection: 'operator' });
+    await user.click(screen.getByRole('link', { name: DEMO_CUSTOMER_NUMBER }));
+    const details = await screen.findByRole('region', { name: 'Details' });
+    const term = within(details).getByText('GUID', { selector: 'dt' });
+    expect(term.nextElementSibling?.textContent).toMatch(/^[0-9a-f-]{36}Copy GUID$/);
+  });
+
+  it("links to the customer's users, groups and UPN suffixes", async () => {
+    await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
+    const nav = screen.getByRole('navigation', { name: `Directory of customer ${DEMO_CUSTOMER_NUMBER}` });
+    expect(within(nav).getByRole('link', { name: 'Users' })).toHaveAttribute(
+      'href',
+      expect.stringContaining('endpoint=user.list'),
+    );
+    expect(within(nav).getByRole('link', { name: 'Groups' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'UPN suffixes' })).toBeInTheDocument();
+  });
+
+  it('explains a malformed customer number without asking the API', async () => {
+    await renderApp('/customers/12ab', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Not a customer number' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('A customer number has 8 digits');
+    expect(requests.seen.filter((r) => r.path.includes('12ab'))).toEqual([]);
+  });
+
+  it("explains the 403 on another customer's page with the customer-scoped key", async () => {
+    await renderApp(`/customers/${PROTECTED}`, { connection: 'customer' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This key may not see this customer');
+    expect(alert).toHaveTextContent('403');
+    expect(alert).toHaveTextContent('PATH_RESTRICTED');
+    expect(alert).toHaveTextContent(
+      'You do not have permission to use this path using the token that you supplied.',
+    );
+    expect(within(alert).getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeInTheDocument();
+  });
+
+  it('with the read-only key, Edit and Delete say why they are off', async () => {
+    const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'readonly' });
+    for (const name of ['Edit', 'Delete']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(/read-only/);
+    }
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([]);
+  });
+
+  it('deletes after the number is typed; the list no longer shows it', async () => {
+    const { user, router } = await renderApp('/customers/10000003', { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete customer 10000003?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete customer' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox', { name: /Type 10000003 to confirm/ }), '10000003');
+    await user.click(confirm);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '10000003' })).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([{ method: 'DELETE', path: '/v1/customer/10000003', body: undefined }]);
+  });
+
+  it.each([
+    [
+      PROTECTED,
+      'protected',
+      'Not deleted: the customer is protected',
+      'The Action you are trying to start is protected for this resource',
+    ],
+    [LOCKED, 'locked', 'Not deleted: the customer is locked', 'there is already an Action running'],
+  ])('explains a 409 on %s (%s)', async (number, code, title, meaning) => {
+    const { user } = await renderApp(`/customers/${number}`, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), number);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete customer' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(title);
+    expect(alert).toHaveTextContent('409');
+    expect(alert).toHaveTextContent(code);
+    expect(alert).toHaveTextContent(meaning);
+    expect(dialog).toHaveTextContent(code === 'locked' ? /Wait until it has finished/ : /Ask 4b42 support/);
+    // The customer is still there, and so is its page.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(`Customer number ${number}`)).toBeInTheDocument();
+  });
+});

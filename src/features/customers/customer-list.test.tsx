@@ -1,0 +1,117 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { failEndpoint } from '../../mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
+import { renderApp } from '../../test/render-app';
+import { generateCustomers, giveScrollersHeight, serveCustomerList } from './customer-test-helpers';
+
+const dataRows = () =>
+  within(screen.getByRole('table', { name: 'Customers' }))
+    .getAllByRole('row')
+    .slice(1);
+
+describe('customer list', { timeout: 20_000 }, () => {
+  beforeEach(() => giveScrollersHeight());
+
+  it('shows number, organisation and guid of every customer the API returns', async () => {
+    await renderApp('/customers', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    const row = screen.getByRole('row', { name: /Bergwerk Digital AG/ });
+    expect(within(row).getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toHaveAttribute(
+      'href',
+      `/customers/${DEMO_CUSTOMER_NUMBER}`,
+    );
+    expect(within(row).getAllByRole('cell')[2]?.textContent).toMatch(/^[0-9a-f-]{36}$/);
+    expect(screen.getByText(/^\d+ customers$/)).toBeInTheDocument();
+  });
+
+  it('searches number, organisation and guid, and keeps the search in the URL', async () => {
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    const total = dataRows().length;
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'bergwerk');
+    expect(dataRows()).toHaveLength(1);
+    expect(screen.getByText(`1 of ${total} customers`)).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'bergwerk' }));
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search customers' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), '10000002');
+    expect(screen.getByRole('row', { name: /10000002/ })).toBeInTheDocument();
+    expect(dataRows()).toHaveLength(1);
+  });
+
+  it('opens with the search and sort of a shared link', async () => {
+    await renderApp('/customers?q=ag&sort=organisation&dir=desc', { connection: 'operator' });
+    expect(screen.getByRole('searchbox', { name: 'Search customers' })).toHaveValue('ag');
+    expect(screen.getByRole('columnheader', { name: /Organisation/ })).toHaveAttribute(
+      'aria-sort',
+      'descending',
+    );
+    const organisations = dataRows().map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+    expect(organisations.length).toBeGreaterThan(1);
+    expect(organisations).toEqual(
+      [...organisations].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })),
+    );
+  });
+
+  it('sorts by any column, announces it with aria-sort and keeps it in the URL', async () => {
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    const numberHeader = screen.getByRole('columnheader', { name: /Customer number/ });
+    expect(numberHeader).toHaveAttribute('aria-sort', 'ascending');
+
+    await user.click(screen.getByRole('button', { name: /GUID/ }));
+    expect(screen.getByRole('columnheader', { name: /GUID/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(numberHeader).toHaveAttribute('aria-sort', 'none');
+    const guids = dataRows().map((row) => within(row).getAllByRole('cell')[2]?.textContent ?? '');
+    expect(guids).toEqual([...guids].sort());
+
+    await user.click(screen.getByRole('button', { name: /GUID/ }));
+    expect(screen.getByRole('columnheader', { name: /GUID/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(router.state.location.search).toMatchObject({ sort: 'guid', dir: 'desc' });
+  });
+
+  it('says so when nothing matches, and clears the search', async () => {
+    const { user } = await renderApp('/customers?q=no-such-customer', { connection: 'operator' });
+    expect(screen.getByText('No customer matches “no-such-customer”')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear search' }));
+    expect(dataRows().length).toBeGreaterThan(1);
+  });
+
+  it('shows a failed load with its code and documented meaning', async () => {
+    failEndpoint('customer.list', { status: 403, code: 'forbidden' });
+    await renderApp('/customers', { connection: 'operator' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The customers could not be loaded');
+    expect(alert).toHaveTextContent('forbidden');
+    expect(alert).toHaveTextContent('Insufficient permissions for this request');
+    expect(screen.getByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+  });
+
+  it('with the customer-scoped key, shows only what the API returns', async () => {
+    await renderApp('/customers', { connection: 'customer' });
+    expect(dataRows()).toHaveLength(1);
+    expect(screen.getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeInTheDocument();
+    expect(screen.getByText('1 customers')).toBeInTheDocument();
+  });
+
+  it('with the read-only key, New customer says why it is off', async () => {
+    await renderApp('/customers', { connection: 'readonly' });
+    const button = screen.getByRole('button', { name: 'New customer' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(/read-only/);
+    expect(screen.queryByRole('link', { name: 'New customer' })).not.toBeInTheDocument();
+  });
+
+  it('virtualises 10 000 customers and filters them', async () => {
+    serveCustomerList(generateCustomers(10_000));
+    const { user } = await renderApp('/customers', { connection: 'operator' });
+    const table = screen.getByRole('table', { name: 'Customers' });
+    expect(table).toHaveAttribute('aria-rowcount', '10001');
+    // Only the rows in view and a few more are in the DOM.
+    expect(dataRows().length).toBeLessThan(40);
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), '20009999');
+    expect(dataRows()).toHaveLength(1);
+    expect(screen.getByText(/^1 of 10.000 customers$/)).toBeInTheDocument();
+    expect(table).toHaveAttribute('aria-rowcount', '2');
+  });
+});

@@ -1,0 +1,68 @@
+import { Field as HeadlessField, Label, Switch } from '@headlessui/react';
+import { useState } from 'react';
+import { setLatency, setMaintenance } from '../../mocks/demo-controls';
+import { inputClass } from '../ui/class-names';
+import { Field } from '../ui/field';
+import { PanelSection } from './panel-section';
+import { useDemoSnapshot } from './use-demo-snapshot';
+
+const MAX_LATENCY_MS = 60_000;
+
+export function OutageSection({ announce }: { announce: (message: string) => void }) {
+  const { faults } = useDemoSnapshot();
+  const [latency, setLatencyText] = useState(faults.latencyMs === null ? '' : String(faults.latencyMs));
+  const latencyValue = latency.trim() === '' ? null : Number(latency);
+  const latencyError =
+    latencyValue !== null &&
+    (!Number.isInteger(latencyValue) || latencyValue < 0 || latencyValue > MAX_LATENCY_MS)
+      ? `Enter whole milliseconds from 0 to ${MAX_LATENCY_MS}`
+      : undefined;
+
+  return (
+    <PanelSection title="Outage and speed">
+      <HeadlessField className="flex items-center justify-between gap-3">
+        <Label className="text-sm text-slate-800 dark:text-slate-200">
+          Maintenance mode{' '}
+          <span className="text-slate-600 dark:text-slate-400">(503 maintenance for every call)</span>
+        </Label>
+        <Switch
+          checked={faults.maintenance}
+          onChange={(on: boolean) => {
+            setMaintenance(on);
+            announce(on ? 'Maintenance mode on.' : 'Maintenance mode off.');
+          }}
+          className="group relative inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-slate-300 transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 data-checked:bg-red-600 dark:bg-slate-600 dark:data-checked:bg-red-500"
+        >
+          <span className="inline-block h-4 w-4 translate-x-1 rounded-full bg-white shadow transition-transform group-data-checked:translate-x-6" />
+        </Switch>
+      </HeadlessField>
+      <Field
+        label="Latency in milliseconds"
+        hint="Every answer waits this long. Empty: the default of 80–250 ms."
+        error={latencyError}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_LATENCY_MS}
+            step={50}
+            placeholder="80–250"
+            className={inputClass}
+            value={latency}
+            onChange={(event) => {
+              const text = event.target.value;
+              setLatencyText(text);
+              const value = text.trim() === '' ? null : Number(text);
+              if (value === null || (Number.isInteger(value) && value >= 0 && value <= MAX_LATENCY_MS)) {
+                setLatency(value);
+              }
+            }}
+          />
+        )}
+      </Field>
+    </PanelSection>
+  );
+}

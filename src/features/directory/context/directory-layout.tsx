@@ -1,0 +1,82 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { customerQueries } from '../../../api/queries/customers';
+import { useKeyCapabilities } from '../../customers/use-key-capabilities';
+import { cx } from '../../ui/class-names';
+import { CustomerPicker } from './customer-picker';
+import { SECTION_PATHS } from './section-paths';
+import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';
+
+/** Which tab the current path belongs to (a user's page belongs to Users). */
+function currentSection(pathname: string): DirectorySection {
+  const segment = pathname.split('/')[3];
+  return DIRECTORY_SECTIONS.find((s) => s.id === segment)?.id ?? 'users';
+}
+
+/**
+ * One customer's directory: the customer context (fixed for a customer-scoped key), the three
+ * tabs, and the page. The customer number is in the URL, so every page survives a reload.
+ */
+export function DirectoryLayout({ customerNumber }: { customerNumber: string }) {
+  const { customerNumber: fixedCustomer } = useKeyCapabilities();
+  const navigate = useNavigate();
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const section = currentSection(pathname);
+
+  return (
+    <div className="space-y-4">
+      <section
+        aria-label="Customer context"
+        className="rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900/60"
+      >
+        {fixedCustomer ? (
+          <FixedCustomer customerNumber={customerNumber} />
+        ) : (
+          <div className="max-w-md">
+            <CustomerPicker
+              value={customerNumber}
+              onSelect={(next) => navigate({ to: SECTION_PATHS[section], params: { customerNumber: next } })}
+            />
+          </div>
+        )}
+      </section>
+      <nav
+        aria-label="Directory sections"
+        className="overflow-x-auto border-b border-slate-200 dark:border-slate-700"
+      >
+        <ul className="flex gap-1">
+          {DIRECTORY_SECTIONS.map((s) => (
+            <li key={s.id}>
+              <Link
+                to={SECTION_PATHS[s.id]}
+                params={{ customerNumber }}
+                className={cx(
+                  '-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium',
+                  s.id === section
+                    ? 'border-teal-700 text-teal-800 dark:border-teal-400 dark:text-teal-300'
+                    : 'border-transparent text-slate-700 hover:border-slate-300 dark:text-slate-300',
+                )}
+              >
+                {s.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
+
+function FixedCustomer({ customerNumber }: { customerNumber: string }) {
+  const customer = useQuery({ ...customerQueries.detail(customerNumber), meta: { silent: true } });
+  return (
+    <p className="text-sm text-slate-800 dark:text-slate-200">
+      Customer <span className="font-mono font-semibold">{customerNumber}</span>
+      {customer.data?.description && <> · {customer.data.description}</>}
+      <span className="block text-xs text-slate-600 dark:text-slate-400">
+        This key reaches only this customer, so the directory shown is always its own.
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,43 @@
+import { type FormEvent, useId, useState } from 'react';
+import { customerNumber } from '../../../api/domain/identifiers';
+import { Button } from '../../ui/button';
+import { inputClass } from '../../ui/class-names';
+import { Field } from '../../ui/field';
+
+/** Fallback when the customer list is unavailable: the number typed by hand. */
+export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: string) => void }) {
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string>();
+  const formId = useId();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = customerNumber.safeParse(value);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message);
+      return;
+    }
+    onSelect(parsed.data);
+  };
+  return (
+    <form id={formId} onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate>
+      <Field label="Customer number" error={error} className="min-w-0 flex-1">
+        {(control) => (
+          <input
+            {...control}
+            className={inputClass}
+            inputMode="numeric"
+            autoComplete="off"
+            value={value}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setError(undefined);
+            }}
+          />
+        )}
+      </Field>
+      <Button type="submit" variant="primary">
+        Open
+      </Button>
+    </form>
+  );
+}

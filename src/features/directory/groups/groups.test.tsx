@@ -1,0 +1,162 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { database } from '../../../mocks/db/database';
+import { renderApp } from '../../../test/render-app';
+import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const TAIL = `OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`;
+const groupPath = (name: string) => `/directory/${CUSTOMER}/groups/${encodeURIComponent(name)}`;
+
+describe('groups', () => {
+  const requests = useDirectoryTestEnvironment();
+
+  it('lists the groups, searchable', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/groups`, { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Groups' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Geschäftsleitung' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'geschafts');
+    expect(screen.getByText('1 of 5 groups')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
+  });
+
+  it('shows members readably: name, user or group, OU path', async () => {
+    await renderApp(groupPath('Alle Mitarbeitenden'), { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Alle Mitarbeitenden' })).toBeInTheDocument();
+    const members = screen.getByRole('region', { name: /Members/ });
+    const entwicklung = within(members)
+      .getByRole('link', { name: 'Entwicklung' })
+      .closest('li') as HTMLElement;
+    expect(entwicklung).toHaveTextContent('Group');
+    expect(entwicklung).toHaveTextContent(`Customers › ${CUSTOMER} › Groups`);
+    const siobhan = (await within(members).findByRole('link', { name: 'O’Neill, Siobhán' })).closest(
+      'li',
+    ) as HTMLElement;
+    expect(siobhan).toHaveTextContent('User');
+    expect(siobhan).toHaveTextContent(`Customers › ${CUSTOMER} › Users`);
+    expect(siobhan).toHaveTextContent(`CN=O’Neill\\, Siobhán,OU=Users,${TAIL}`);
+  });
+
+  it('creates a group and opens it; a duplicate name lands on the field', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
+    await user.type(textbox('Group name'), 'Support');
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+    await waitFor(() => expect(textbox('Group name')).toHaveAccessibleDescription(/already exists/));
+    expect(textbox('Group name')).toHaveValue('Support');
+
+    await user.clear(textbox('Group name'));
+    await user.type(textbox('Group name'), 'Buchhaltung & Lohn');
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Buchhaltung & Lohn' })).toBeInTheDocument();
+    expect(decodeURIComponent(router.state.location.pathname)).toBe(
+      `/directory/${CUSTOMER}/groups/Buchhaltung & Lohn`,
+    );
+    expect(requests.writes().map((w) => w.body)).toEqual([
+      { groupName: 'Support' },
+      { groupName: 'Buchhaltung & Lohn' },
+    ]);
+  });
+
+  it('rejects a name with a comma before sending', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
+    await user.type(textbox('Group name'), 'Sales, North');
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+    await waitFor(() => expect(textbox('Group name')).toHaveAccessibleDescription(/cannot contain/));
+    expect(requests.writes()).toHaveLength(0);
+  });
+
+  it('adds a user and a group, shows the change, confirms, and sends the whole list once', async () => {
+    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Edit members' }));
+    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    const search = within(editor).getByRole('searchbox', { name: 'Find users and groups of this customer' });
+    await user.type(search, 'buhl');
+    await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
+    await user.clear(search);
+    await user.type(search, 'support');
+    await user.click(within(editor).getByRole('checkbox', { name: /Support · Group/ }));
+
+    const pending = within(editor).getByRole('region', { name: 'Changes not saved yet' });
+    expect(within(pending).getByRole('list', { name: 'Added members' })).toHaveTextContent(
+      'Bühl, Kevin (user)',
+    );
+    expect(within(pending).getByRole('list', { name: 'Added members' })).toHaveTextContent('Support (group)');
+    expect(requests.writes()).toHaveLength(0);
+
+    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+    expect(dialog).toHaveTextContent('exactly 2 members');
+    await user.dblClick(within(dialog).getByRole('button', { name: 'Save members' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.writes()).toEqual([
+      {
+        method: 'PUT',
+        path: `/v1/customer/group/${CUSTOMER}/${encodeURIComponent('Externe Partner')}`,
+        body: { members: [`CN=Bühl\\, Kevin,OU=Users,${TAIL}`, `CN=Support,OU=Groups,${TAIL}`] },
+      },
+    ]);
+    const members = screen.getByRole('region', { name: /Members \(2\)/ });
+    expect(within(members).getByRole('link', { name: 'Bühl, Kevin' })).toBeInTheDocument();
+    expect(within(members).getByRole('link', { name: 'Support' })).toBeInTheDocument();
+  });
+
+  it('shows removals, and keeps the plan when a member vanished meanwhile', async () => {
+    const { user } = await renderApp(groupPath('Support'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Edit members' }));
+    const editor = screen.getByRole('form', { name: 'Members of Support' });
+    await user.click(within(editor).getByRole('button', { name: 'Remove Schmid, Lea' }));
+    const search = within(editor).getByRole('searchbox', { name: 'Find users and groups of this customer' });
+    await user.type(search, 'nguyen');
+    await user.click(within(editor).getByRole('checkbox', { name: /Nguyen, Thi Mai/ }));
+    expect(within(editor).getByRole('list', { name: 'Removed members' })).toHaveTextContent(
+      'Schmid, Lea (user)',
+    );
+
+    // Someone deletes the user in the meantime.
+    const db = database();
+    db.users = db.users.filter((u) => u.lastname !== 'Nguyen');
+
+    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Support?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save members' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('USER_DOES_NOT_EXIST');
+    expect(alert).toHaveTextContent('Remove it from the list and save again');
+    await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
+    expect(within(editor).getByRole('list', { name: 'Added members' })).toHaveTextContent('Nguyen, Thi Mai');
+    expect(within(editor).getByRole('list', { name: 'Removed members' })).toHaveTextContent('Schmid, Lea');
+  });
+
+  it('keeps planned members across a reload', async () => {
+    const first = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    await first.user.click(screen.getByRole('button', { name: 'Edit members' }));
+    await first.user.type(screen.getByRole('searchbox', { name: /Find users and groups/ }), 'favre');
+    await first.user.click(await screen.findByRole('checkbox', { name: /Favre, Jean-Luc/ }));
+    first.unmount();
+
+    await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    expect(within(editor).getByRole('list', { name: 'Added members' })).toHaveTextContent('Favre, Jean-Luc');
+  });
+
+  it('deletes a group after its name is typed', async () => {
+    const { user, router } = await renderApp(groupPath('Support'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the group Support?' });
+    await user.type(within(dialog).getByRole('textbox'), 'Support');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/groups`));
+    expect(await screen.findByRole('link', { name: 'Entwicklung' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
+  });
+
+  it('explains GROUP_DOES_NOT_EXIST', async () => {
+    await renderApp(groupPath('Nope'), { connection: 'operator' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found: group' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Requested group does not exist, please verify your input.',
+    );
+  });
+});

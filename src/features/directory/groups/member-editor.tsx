@@ -1,0 +1,209 @@
+import { useMutation } from '@tanstack/react-query';
+import { useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { isApiError } from '../../../api/api-error';
+import { directoryMutations } from '../../../api/queries/directory';
+import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
+import { useFormDraft } from '../../forms/use-form-draft';
+import { useUnsavedChangesGuard } from '../../forms/use-unsaved-changes-guard';
+import { notify } from '../../notifications/notify';
+import { Button } from '../../ui/button';
+import { ErrorPanel } from '../../ui/error-panel';
+import { Modal } from '../../ui/modal';
+import { DraftRestoredNote } from '../shared/form-notes';
+import type { GroupDetail } from '../types';
+import { MemberDiffList } from './member-diff-list';
+import { MemberPicker } from './member-picker';
+import { MemberRow } from './member-row';
+import { describeMember, diffMembers, memberKey } from './members';
+import type { MemberCandidates } from './use-member-candidates';
+
+interface MembersForm {
+  members: string[];
+}
+
+export const memberDraftKey = (customerNumber: string, groupName: string) =>
+  `directory.group.members.${customerNumber}.${groupName}`;
+
+/**
+ * Plans a new member list and saves it with one PUT, which replaces the whole list: the added and
+ * removed members are shown all along and confirmed before anything is sent. The plan survives a
+ * reload (draft) and a failed save.
+ */
+export function MemberEditor({
+  customerNumber,
+  group,
+  candidates,
+  onDone,
+}: {
+  customerNumber: string;
+  group: GroupDetail;
+  candidates: MemberCandidates;
+  onDone: () => void;
+}) {
+  const form = useForm<MembersForm>({ defaultValues: { members: group.members } });
+  const draft = useFormDraft(form, { key: memberDraftKey(customerNumber, group.name) });
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
+  const mutation = useMutation({
+    ...directoryMutations.updateGroup(customerNumber, group.name),
+    meta: { form: true },
+  });
+  const inFlight = useRef(false);
+  const [reviewing, setReviewing] = useState(false);
+
+  const planned = useWatch({ control: form.control, name: 'members' });
+  const plannedKeys = useMemo(() => new Set(planned.map(memberKey)), [planned]);
+  const originalKeys = useMemo(() => new Set(group.members.map(memberKey)), [group.members]);
+  const diff = useMemo(() => diffMembers(group.members, planned), [group.members, planned]);
+  const changed = diff.added.length + diff.removed.length > 0;
+
+  const setPlanned = (next: string[]) => form.setValue('members', next, { shouldDirty: true });
+  const remove = (dn: string) => setPlanned(planned.filter((m) => memberKey(m) !== memberKey(dn)));
+
+  const save = () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    mutation.mutate(
+      { members: planned },
+      {
+        onSuccess: (updated) => {
+          draft.clear();
+          guard.allowNavigation();
+          form.reset({ members: updated.members });
+          setReviewing(false);
+          notify({
+            kind: 'success',
+            title: `Members of ${group.name} saved`,
+            description: `${diff.added.length} added, ${diff.removed.length} removed`,
+          });
+          onDone();
+        },
+        onSettled: () => {
+          inFlight.current = false;
+        },
+      },
+    );
+  };
+
+  return (
+    <form
+      aria-label={`Members of ${group.name}`}
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!changed) return;
+        mutation.reset();
+        setReviewing(true);
+      }}
+    >
+      <DraftRestoredNote draft={draft} dirty={form.formState.isDirty} />
+      <div>
+        <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">
+          Members after saving ({planned.length})
+        </h3>
+        {planned.length === 0 ? (
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">None: saving empties the group.</p>
+        ) : (
+          <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
+            {planned.map((dn) => {
+              const member = describeMember(dn, candidates.byKey);
+              return (
+                <MemberRow
+                  key={member.key}
+                  member={member}
+                  customerNumber={customerNumber}
+                  badge={
+                    originalKeys.has(member.key) ? undefined : (
+                      <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100">
+                        Added
+                      </span>
+                    )
+                  }
+                  action={
+                    <Button size="sm" onClick={() => remove(dn)} aria-label={`Remove ${member.name}`}>
+                      Remove
+                    </Button>
+                  }
+                />
+              );
+            })}
+          </ul>
+        )}
+      </div>
+
+      <MemberPicker
+        candidates={candidates}
+        selectedKeys={plannedKeys}
+        onToggle={(candidate, selected) =>
+          selected ? setPlanned([...planned, candidate.dn]) : remove(candidate.dn)
+        }
+      />
+
+      <section
+        aria-labelledby="pending-heading"
+        className="rounded-md border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-800/50"
+      >
+        <h3 id="pending-heading" className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-50">
+          Changes not saved yet
+        </h3>
+        <div aria-live="polite">
+          <MemberDiffList added={diff.added} removed={diff.removed} byKey={candidates.byKey} />
+        </div>
+      </section>
+
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" disabledReason={changed ? null : 'No changes to save yet'}>
+          Review and save…
+        </Button>
+        <Button
+          onClick={() => {
+            draft.clear();
+            guard.allowNavigation();
+            form.reset({ members: group.members });
+            onDone();
+          }}
+        >
+          {changed ? 'Discard changes' : 'Done'}
+        </Button>
+      </div>
+
+      <Modal
+        open={reviewing}
+        onClose={() => !mutation.isPending && setReviewing(false)}
+        title={`Save the members of ${group.name}?`}
+        size="lg"
+      >
+        <div className="space-y-4 text-sm text-slate-700 dark:text-slate-300">
+          <MemberDiffList added={diff.added} removed={diff.removed} byKey={candidates.byKey} />
+          <p>
+            The API replaces the whole member list: afterwards the group has exactly{' '}
+            <strong>{planned.length}</strong> {planned.length === 1 ? 'member' : 'members'}.
+          </p>
+          {mutation.error != null && (
+            <ErrorPanel error={mutation.error} title="The members were not saved">
+              <p className="mt-2">{saveFailureHint(mutation.error)}</p>
+            </ErrorPanel>
+          )}
+          <div className="flex justify-end gap-2">
+            <Button onClick={() => setReviewing(false)} disabled={mutation.isPending}>
+              Back to editing
+            </Button>
+            <Button variant="primary" pending={mutation.isPending} onClick={save}>
+              Save members
+            </Button>
+          </div>
+        </div>
+      </Modal>
+      <UnsavedChangesDialog guard={guard} />
+    </form>
+  );
+}
+
+function saveFailureHint(error: unknown): string {
+  const code = isApiError(error) ? error.code : null;
+  if (code === 'USER_DOES_NOT_EXIST' || code === 'GROUP_DOES_NOT_EXIST') {
+    return 'One of the planned members no longer exists (deleted or renamed meanwhile). Remove it from the list and save again; your other changes are kept.';
+  }
+  return 'Your planned members are kept: go back to editing or try again.';
+}

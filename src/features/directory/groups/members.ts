@@ -1,0 +1,103 @@
+import {
+  buildMemberDn,
+  type DnDescription,
+  describeDn,
+  formatDn,
+  type MemberKind,
+  parseDn,
+} from '../../../api/domain/distinguished-name';
+import { foldText } from '../shared/text-match';
+import type { GroupSummary, UserSummary } from '../types';
+import { userDisplayName } from '../users/user-names';
+
+/** Something that can be a member of a group: one of this customer's users or groups. */
+export interface MemberCandidate {
+  /** Comparison key of its DN (see memberKey). */
+  key: string;
+  /** The DN sent to the API, built with RFC 4514 escaping. */
+  dn: string;
+  kind: MemberKind;
+  name: string;
+  /** Username for users, for telling namesakes apart. */
+  detail?: string;
+  userId?: string;
+  /** Folded name and detail, for the picker's search. */
+  haystack: string;
+}
+
+/**
+ * DNs compare case-insensitively and regardless of how they were escaped ("Bühl\,Kevin" and
+ * "B\C3\BChl\2CKevin" are the same entry), so members are compared by their re-formatted form.
+ */
+export function memberKey(dn: string): string {
+  try {
+    return formatDn(
+      parseDn(dn).map(({ type, value }) => ({ type: type.toUpperCase(), value })),
+    ).toLowerCase();
+  } catch {
+    return dn.trim().toLowerCase();
+  }
+}
+
+/** The CN an object is known by in the directory: from its DN when the API gave one. */
+function commonName(dn: string | null | undefined, fallback: string): string {
+  if (!dn) return fallback;
+  const described = describeDn(dn);
+  return described.kind === 'other' && described.ouPath.length === 0 ? fallback : described.name;
+}
+
+export function userCandidate(user: UserSummary, customerNumber: string): MemberCandidate {
+  const name = userDisplayName(user);
+  const dn = buildMemberDn('user', commonName(user.dn, name), customerNumber);
+  const detail = user.username ?? user.id;
+  return {
+    key: memberKey(dn),
+    dn,
+    kind: 'user',
+    name,
+    detail,
+    userId: user.id,
+    haystack: foldText(`${name}\u0000${detail}\u0000${user.upn ?? ''}`),
+  };
+}
+
+export function groupCandidate(group: GroupSummary, customerNumber: string): MemberCandidate {
+  const dn = buildMemberDn('group', commonName(group.dn, group.name), customerNumber);
+  return { key: memberKey(dn), dn, kind: 'group', name: group.name, haystack: foldText(group.name) };
+}
+
+/** A current or planned member, readable: who it is, what it is and where it sits. */
+export interface MemberView extends DnDescription {
+  dn: string;
+  key: string;
+  /** The matching user or group of this customer, when there is one (for a link). */
+  candidate?: MemberCandidate;
+}
+
+export function describeMember(dn: string, candidates: ReadonlyMap<string, MemberCandidate>): MemberView {
+  const key = memberKey(dn);
+  const candidate = candidates.get(key);
+  const view: MemberView = { ...describeDn(dn), dn, key };
+  if (candidate) view.candidate = candidate;
+  return view;
+}
+
+export interface MemberDiff {
+  added: string[];
+  removed: string[];
+}
+
+/** What a PUT of `after` changes, given that it replaces `before` entirely. */
+export function diffMembers(before: readonly string[], after: readonly string[]): MemberDiff {
+  const beforeKeys = new Set(before.map(memberKey));
+  const afterKeys = new Set(after.map(memberKey));
+  return {
+    added: after.filter((dn) => !beforeKeys.has(memberKey(dn))),
+    removed: before.filter((dn) => !afterKeys.has(memberKey(dn))),
+  };
+}
+
+/** "Customers › 12345678 › Users": the OU path, root first. */
+export function ouPathLabel(ouPath: readonly string[]): string {
+  return ouPath.join(' › ');
+}

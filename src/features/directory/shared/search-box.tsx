@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { inputClass } from '../../ui/class-names';
+
+/** A list's search box with its live count, laid out as on the customers list. */
+export function SearchBox({
+  label,
+  placeholder,
+  value,
+  onChange,
+  status,
+}: {
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+  status: string;
+}) {
+  const id = useId();
+  return (
+    <div className="flex flex-wrap items-end gap-3">
+      <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
+        <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          {label}
+        </label>
+        <input
+          id={id}
+          type="search"
+          className={inputClass}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          placeholder={placeholder}
+          autoComplete="off"
+          spellCheck={false}
+        />
+      </div>
+      <p role="status" className="pb-2 text-sm text-slate-700 dark:text-slate-300">
+        {status}
+      </p>
+    </div>
+  );
+}

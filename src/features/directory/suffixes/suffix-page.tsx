@@ -1,0 +1,146 @@
+import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
+import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
+import { notify } from '../../notifications/notify';
+import { ApiDateTime } from '../../ui/api-date-time';
+import { Button } from '../../ui/button';
+import { cardClass } from '../../ui/class-names';
+import { EmptyState } from '../../ui/empty-state';
+import { PageHeader } from '../../ui/page-header';
+import type { SuffixItem, UserSummary } from '../types';
+import { suffixLabel } from '../users/upn-fields';
+import { DeleteSuffixDialog } from './delete-suffix-dialog';
+import { SuffixAddForm } from './suffix-add-form';
+import { usersWithSuffix } from './users-with-suffix';
+
+/** GET, POST and DELETE /v1/customer/suffix/{customerNumber}. */
+export function SuffixPage({ customerNumber }: { customerNumber: string }) {
+  const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
+  const users = useQuery(directoryQueries.users(customerNumber));
+  const [deleting, setDeleting] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageHeader
+        title="UPN suffixes"
+        description={`Domains the users of customer ${customerNumber} can sign in with (name@suffix).`}
+      />
+      <div className="space-y-6">
+        <SuffixAddForm customerNumber={customerNumber} />
+        <section aria-labelledby="suffix-list-heading" className="space-y-3">
+          <h2 id="suffix-list-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            Suffixes ({suffixes.length})
+          </h2>
+          {suffixes.length === 0 ? (
+            <EmptyState title="No UPN suffixes yet">
+              Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).
+            </EmptyState>
+          ) : (
+            <ul className="space-y-2">
+              {suffixes.map((suffix) => (
+                <SuffixRow
+                  key={suffix.suffix}
+                  suffix={suffix}
+                  userCount={users.data ? usersWithSuffix(users.data, suffix.suffix).length : null}
+                  onDelete={() => setDeleting(suffix.suffix)}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      {deleting !== null && (
+        <SuffixDeletion
+          customerNumber={customerNumber}
+          suffix={deleting}
+          users={users.data}
+          onClose={() => setDeleting(null)}
+        />
+      )}
+    </>
+  );
+}
+
+function SuffixRow({
+  suffix,
+  userCount,
+  onDelete,
+}: {
+  suffix: SuffixItem;
+  userCount: number | null;
+  onDelete: () => void;
+}) {
+  const writeOff = useWriteDisabledReason();
+  return (
+    <li className={`${cardClass} flex flex-wrap items-center justify-between gap-3 p-3`}>
+      <div className="min-w-0 space-y-0.5">
+        <p className="font-medium break-all text-slate-900 dark:text-slate-50">
+          {suffixLabel(suffix.suffix)}
+        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {[
+            suffix.description || null,
+            suffix.configured === false ? 'not configured yet' : suffix.configured ? 'configured' : null,
+            userCount === null ? null : `${userCount} ${userCount === 1 ? 'user' : 'users'}`,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+          {suffix.created && (
+            <>
+              {' · added '}
+              <ApiDateTime value={suffix.created} />
+            </>
+          )}
+        </p>
+      </div>
+      <Button
+        size="sm"
+        variant="danger"
+        disabledReason={writeOff}
+        onClick={onDelete}
+        aria-label={`Delete ${suffixLabel(suffix.suffix)}`}
+      >
+        Delete
+      </Button>
+    </li>
+  );
+}
+
+function SuffixDeletion({
+  customerNumber,
+  suffix,
+  users,
+  onClose,
+}: {
+  customerNumber: string;
+  suffix: string;
+  /** Undefined when the users could not be read. */
+  users: readonly UserSummary[] | undefined;
+  onClose: () => void;
+}) {
+  const removal = useMutation({
+    ...directoryMutations.deleteSuffix(customerNumber, suffix),
+    meta: { form: true },
+  });
+  const affected = useMemo(() => (users ? usersWithSuffix(users, suffix) : []), [users, suffix]);
+  return (
+    <DeleteSuffixDialog
+      open
+      onClose={onClose}
+      suffix={suffix}
+      users={affected}
+      usersKnown={users !== undefined}
+      pending={removal.isPending}
+      error={removal.error}
+      onConfirm={() =>
+        removal.mutate(undefined, {
+          onSuccess: () => {
+            notify({ kind: 'success', title: `UPN suffix ${suffix} deleted` });
+            onClose();
+          },
+        })
+      }
+    />
+  );
+}

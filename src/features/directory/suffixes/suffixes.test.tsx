@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { endpoint } from '../../../api/catalogue';
+import { apiOrigin, DEMO_BASE_URL } from '../../../api/connection';
+import { toAsciiDomain } from '../../../api/domain/domain-name';
+import { failNextCall } from '../../../mocks/demo-controls';
+import { server } from '../../../mocks/node';
+import { renderApp } from '../../../test/render-app';
+import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const PAGE = `/directory/${CUSTOMER}/suffixes`;
+const addButton = () => screen.getByRole('button', { name: 'Add suffix' });
+
+describe('UPN suffixes', () => {
+  const requests = useDirectoryTestEnvironment();
+
+  it('lists the suffixes, internationalised ones readable', async () => {
+    await renderApp(PAGE, { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'UPN suffixes' })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: /Suffixes \(3\)/ });
+    expect(list).toHaveTextContent('bergwerk.ch');
+    expect(list).toHaveTextContent('zürich-bergwerk.ch (xn--zrich-bergwerk-gsb.ch)');
+    expect(list).toHaveTextContent('not configured yet');
+  });
+
+  it('accepts the documented answer: one object instead of a list', async () => {
+    const url = apiOrigin(DEMO_BASE_URL) + endpoint('suffix.list').path.replace('{customerNumber}', CUSTOMER);
+    server.use(
+      http.get(url, () =>
+        HttpResponse.json({
+          id: 1,
+          created: '2018-03-10 00:48:42',
+          description: 'Example Suffix',
+          suffix: 'example.com',
+          uid: 1,
+          configured: true,
+        }),
+      ),
+    );
+    await renderApp(PAGE, { connection: 'operator' });
+    const list = screen.getByRole('region', { name: /Suffixes \(1\)/ });
+    expect(list).toHaveTextContent('example.com');
+    expect(list).toHaveTextContent('Example Suffix · configured');
+  });
+
+  it('adds an internationalised domain in its xn-- form', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(textbox('Domain'), 'Bücher-Stube.ch');
+    const ascii = toAsciiDomain('bücher-stube.ch');
+    expect(ascii).toMatch(/^xn--/);
+    expect(textbox('Domain')).toHaveAccessibleDescription(new RegExp(`Will be added as ${ascii}`));
+    await user.click(addButton());
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: /Suffixes \(4\)/ })).toHaveTextContent('bücher-stube.ch'),
+    );
+    expect(requests.writes()).toEqual([
+      {
+        method: 'POST',
+        path: `/v1/customer/suffix/${CUSTOMER}`,
+        body: { suffix: toAsciiDomain('bücher-stube.ch') },
+      },
+    ]);
+    expect(textbox('Domain')).toHaveValue('');
+  });
+
+  it.each([
+    ['-bad.ch', 'A label may not start or end with a hyphen'],
+    ['localhost', 'Enter a full domain name with at least two labels, e.g. example.com'],
+    [`${'a'.repeat(64)}.ch`, 'Each label may have at most 63 characters'],
+    ['under_score.ch', 'Use only letters, digits and hyphens between the dots'],
+  ])('refuses %j before sending: %s', async (typed, message) => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(textbox('Domain'), typed);
+    await user.click(addButton());
+    await waitFor(() => expect(textbox('Domain')).toHaveAccessibleDescription(new RegExp(message)));
+    expect(textbox('Domain')).toHaveFocus();
+    expect(requests.writes()).toHaveLength(0);
+  });
+
+  it('puts UPN_ALREADY_EXIST and INVALID_FQDN from the API on the field', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(textbox('Domain'), 'bergwerk.ch');
+    await user.click(addButton());
+    await waitFor(() => expect(textbox('Domain')).toHaveAccessibleDescription(/already exists/));
+
+    failNextCall({ status: 400, code: 'INVALID_FQDN', message: 'Invalid FQDN', endpointId: 'suffix.create' });
+    await user.clear(textbox('Domain'));
+    await user.type(textbox('Domain'), 'new-domain.ch');
+    await user.click(addButton());
+    await waitFor(() => expect(textbox('Domain')).toHaveAccessibleDescription(/Invalid FQDN/));
+    expect(textbox('Domain')).toHaveValue('new-domain.ch');
+  });
+
+  it('names the users still signing in with a suffix before deleting it', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete bergwerk.ch' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the UPN suffix bergwerk.ch?' });
+    const warning = within(dialog).getByRole('alert');
+    expect(warning).toHaveTextContent('10 users still sign in with @bergwerk.ch');
+    expect(warning).toHaveTextContent('Bühl, Kevin');
+    expect(warning).toHaveTextContent('Schmid, Lea');
+    const confirm = within(dialog).getByRole('button', { name: 'Delete suffix' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox'), 'bergwerk.ch');
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.writes()).toEqual([
+      { method: 'DELETE', path: `/v1/customer/suffix/${CUSTOMER}/bergwerk.ch`, body: undefined },
+    ]);
+    expect(screen.getByRole('region', { name: /Suffixes \(2\)/ })).not.toHaveTextContent(/^bergwerk\.ch/);
+  });
+
+  it('deletes an unused suffix with a plain confirmation', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete bergwerk-digital.com' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('No user of this customer has a UPN ending in @bergwerk-digital.com');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete suffix' }));
+    await waitFor(() => expect(requests.writes()).toHaveLength(1));
+  });
+});

@@ -1,0 +1,77 @@
+import { useId, useState } from 'react';
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { PASSWORD_RULE, passwordIssue } from '../../../api/domain/password';
+import { Button } from '../../ui/button';
+import { cardClass, inputClass } from '../../ui/class-names';
+import { Field } from '../../ui/field';
+import type { UserFormValues } from './user-form-schema';
+
+/** Generate (shown once after saving) or type (checked against PASSWORD_RULE as you type). */
+export function PasswordChoice({
+  register,
+  errors,
+  mode,
+  typed,
+}: {
+  register: UseFormRegister<UserFormValues>;
+  errors: FieldErrors<UserFormValues>;
+  mode: UserFormValues['passwordMode'];
+  typed: string;
+}) {
+  const [visible, setVisible] = useState(false);
+  const id = useId();
+  const liveIssue = typed ? passwordIssue(typed) : null;
+  const radio =
+    'h-4 w-4 border-slate-400 text-teal-700 focus-visible:outline-2 focus-visible:outline-teal-600';
+  return (
+    <fieldset className={`${cardClass} space-y-3 p-4 sm:p-6`}>
+      <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Password</legend>
+      <div className="space-y-2">
+        <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
+          <input type="radio" value="generate" {...register('passwordMode')} className={`${radio} mt-0.5`} />
+          <span>
+            Generate a strong password
+            <span className="block text-xs text-slate-600 dark:text-slate-400">
+              Shown once after the user is created, with a copy button. Pass it on securely.
+            </span>
+          </span>
+        </label>
+        <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
+          <input type="radio" value="type" {...register('passwordMode')} className={`${radio} mt-0.5`} />
+          <span>Type a password</span>
+        </label>
+      </div>
+      {mode === 'type' && (
+        <Field
+          label="Password"
+          hint={`${PASSWORD_RULE}.`}
+          error={errors.password?.message}
+          warning={!errors.password && liveIssue ? `Not yet: ${liveIssue.toLowerCase()}.` : undefined}
+        >
+          {(control) => (
+            <div className="flex gap-2">
+              <input
+                {...control}
+                {...register('password')}
+                type={visible ? 'text' : 'password'}
+                className={inputClass}
+                autoComplete="new-password"
+                spellCheck={false}
+                aria-required
+              />
+              <Button
+                size="sm"
+                aria-controls={control.id}
+                aria-pressed={visible}
+                onClick={() => setVisible((v) => !v)}
+                id={`${id}-toggle`}
+              >
+                {visible ? 'Hide' : 'Show'}
+              </Button>
+            </div>
+          )}
+        </Field>
+      )}
+    </fieldset>
+  );
+}

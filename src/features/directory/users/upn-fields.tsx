@@ -1,0 +1,108 @@
+import type { FieldErrors, UseFormRegister } from 'react-hook-form';
+import { toUnicodeDomain } from '../../../api/domain/domain-name';
+import { cardClass, inputClass } from '../../ui/class-names';
+import { Field } from '../../ui/field';
+import type { SuffixItem } from '../types';
+import { UPN_LOCAL_RULE } from './upn';
+import type { UserFormValues } from './user-form-schema';
+
+type UpnValues = Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>;
+
+/** "bücher.ch (xn--bcher-kva.ch)": people read the Unicode form, the API stores the ASCII one. */
+export function suffixLabel(ascii: string): string {
+  const unicode = toUnicodeDomain(ascii);
+  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
+}
+
+/**
+ * The UPN as its two halves: a local part typed by hand and one of this customer's own suffixes.
+ * `keepSuffix` (the user's current suffix) stays choosable even if it is not in the list, e.g. the
+ * default @4b42.com, so saving other fields never changes the UPN by accident.
+ */
+export function UpnFields<T extends UpnValues>({
+  register,
+  errors,
+  suffixes,
+  keepSuffix,
+  optional,
+  preview,
+  manageSuffixesLink,
+}: {
+  register: UseFormRegister<T>;
+  errors: FieldErrors<T>;
+  suffixes: readonly SuffixItem[];
+  keepSuffix?: string;
+  optional: boolean;
+  /** The UPN that will be sent, or null. */
+  preview: string | null;
+  manageSuffixesLink: React.ReactNode;
+}) {
+  const reg = register as unknown as UseFormRegister<UpnValues>;
+  const errs = errors as FieldErrors<UpnValues>;
+  const own = suffixes.map((s) => s.suffix);
+  const choices = keepSuffix && !own.includes(keepSuffix) ? [keepSuffix, ...own] : own;
+  return (
+    <fieldset className={`${cardClass} space-y-3 p-4 sm:p-6`}>
+      <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
+        User principal name (sign-in name)
+        {optional && (
+          <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+        )}
+      </legend>
+      {optional && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Leave the name empty and the API assigns one like{' '}
+          <span className="font-mono">12345678_1234@4b42.com</span>.
+        </p>
+      )}
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] sm:items-start">
+        <Field label="Name before the @" hint={UPN_LOCAL_RULE} error={errs.upnLocal?.message}>
+          {(control) => (
+            <input
+              {...control}
+              {...reg('upnLocal')}
+              className={inputClass}
+              autoComplete="off"
+              spellCheck={false}
+              autoCapitalize="none"
+            />
+          )}
+        </Field>
+        <span aria-hidden="true" className="hidden pt-8 text-lg text-slate-600 sm:block dark:text-slate-400">
+          @
+        </span>
+        <Field
+          label="UPN suffix"
+          hint={choices.length === 0 ? undefined : 'One of this customer’s UPN suffixes.'}
+          error={errs.upnSuffix?.message}
+        >
+          {(control) => (
+            <select {...control} {...reg('upnSuffix')} className={inputClass} disabled={choices.length === 0}>
+              {choices.length === 0 && <option value="">No suffixes yet</option>}
+              {choices.map((suffix) => (
+                <option key={suffix} value={suffix}>
+                  {suffixLabel(suffix)}
+                  {suffix === keepSuffix && !own.includes(suffix) ? ' – current' : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      {choices.length === 0 && (
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          This customer has no UPN suffixes yet. {manageSuffixesLink}
+        </p>
+      )}
+      <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+        {preview ? (
+          <>
+            Signs in as <span className="font-mono break-all">{preview}</span>
+          </>
+        ) : optional ? (
+          'No UPN will be sent.'
+        ) : null}
+      </p>
+    </fieldset>
+  );
+}

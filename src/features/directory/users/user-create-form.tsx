@@ -1,0 +1,144 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import type { UserCreateBody } from '../../../api/queries/directory';
+import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
+import { FormErrorSummary } from '../../forms/form-error-summary';
+import { SubmitButton } from '../../forms/submit-button';
+import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
+import { useFormDraft } from '../../forms/use-form-draft';
+import { useFormSubmission } from '../../forms/use-form-submission';
+import { useUnsavedChangesGuard } from '../../forms/use-unsaved-changes-guard';
+import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
+import type { SuffixItem, UserCreated } from '../types';
+import { NameFields } from './name-fields';
+import { PasswordChoice } from './password-choice';
+import { joinUpn, suggestLocalPart } from './upn';
+import { UpnFields } from './upn-fields';
+import {
+  EMPTY_USER,
+  USER_FIELD_ALIASES,
+  USER_FORM_FIELDS,
+  type UserFormValues,
+  userCreateFormSchema,
+} from './user-form-schema';
+
+const resolver = zodResolver(userCreateFormSchema) as unknown as Resolver<
+  UserFormValues,
+  unknown,
+  UserCreateBody
+>;
+
+/** POST /v1/customer/user/{customerNumber}: names, a UPN from this customer's suffixes, a password. */
+export function UserCreateForm({
+  customerNumber,
+  suffixes,
+  mutation,
+  cancelLink,
+  onCreated,
+}: {
+  customerNumber: string;
+  suffixes: readonly SuffixItem[];
+  mutation: UseMutationResult<UserCreated, unknown, UserCreateBody>;
+  cancelLink: ReactNode;
+  /** `generated`: the password the console made, when it made one. */
+  onCreated: (user: UserCreated, generated: string | null) => void;
+}) {
+  const form = useForm<UserFormValues, unknown, UserCreateBody>({
+    resolver,
+    defaultValues: { ...EMPTY_USER, upnSuffix: suffixes[0]?.suffix ?? '' },
+    mode: 'onTouched',
+  });
+  const writeOff = useWriteDisabledReason();
+  // Once created, a click that was already on its way must not create the user a second time.
+  const created = useRef(false);
+  // The password never goes to storage, typed or not.
+  const draft = useFormDraft(form, { key: `directory.user.create.${customerNumber}`, omit: ['password'] });
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
+  const submission = useFormSubmission({
+    form,
+    mutation,
+    fields: USER_FORM_FIELDS,
+    aliases: USER_FIELD_ALIASES,
+    disabled: writeOff !== null,
+    onSuccess: (user, sent) => {
+      created.current = true;
+      draft.clear();
+      guard.allowNavigation();
+      const generated = form.getValues('passwordMode') === 'generate' && typeof sent.password === 'string';
+      onCreated(user, generated ? (sent.password as string) : null);
+    },
+  });
+  const [firstname, lastname, upnLocal, upnSuffix, passwordMode, password] = useWatch({
+    control: form.control,
+    name: ['firstname', 'lastname', 'upnLocal', 'upnSuffix', 'passwordMode', 'password'],
+  });
+
+  useSuggestedLocalPart(form, firstname, lastname, suffixes.length > 0);
+
+  const { errors } = form.formState;
+  return (
+    <form
+      onSubmit={(event) => {
+        if (created.current) event.preventDefault();
+        else void submission.onSubmit(event);
+      }}
+      noValidate
+      className="space-y-6"
+      aria-label="New user"
+    >
+      <ReadOnlyNote reason={writeOff} />
+      <DraftRestoredNote draft={draft} dirty={form.formState.isDirty} />
+      <NameFields register={form.register} errors={errors} />
+      <UpnFields
+        register={form.register}
+        errors={errors}
+        suffixes={suffixes}
+        optional
+        preview={upnLocal.trim() && upnSuffix ? joinUpn(upnLocal, upnSuffix) : null}
+        manageSuffixesLink={
+          <Link
+            to="/directory/$customerNumber/suffixes"
+            params={{ customerNumber }}
+            className="text-teal-800 underline dark:text-teal-300"
+          >
+            Add a UPN suffix
+          </Link>
+        }
+      />
+      <PasswordChoice register={form.register} errors={errors} mode={passwordMode} typed={password} />
+      <FormErrorSummary error={submission.unplacedError} />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>
+          Create user
+        </SubmitButton>
+        {cancelLink}
+      </div>
+      <UnsavedChangesDialog guard={guard} />
+    </form>
+  );
+}
+
+/**
+ * Fills the UPN's local part from the names ("Jürg Müller" → juerg.mueller) until the user types
+ * one of their own: a suggestion is only replaced while it is still the last suggestion.
+ */
+function useSuggestedLocalPart(
+  form: ReturnType<typeof useForm<UserFormValues, unknown, UserCreateBody>>,
+  firstname: string,
+  lastname: string,
+  enabled: boolean,
+) {
+  const lastSuggestion = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const next = suggestLocalPart(firstname, lastname);
+    const current = form.getValues('upnLocal');
+    if (current === '' || current === lastSuggestion.current) {
+      if (current !== next) form.setValue('upnLocal', next, { shouldDirty: true });
+    }
+    lastSuggestion.current = next;
+  }, [form, firstname, lastname, enabled]);
+}

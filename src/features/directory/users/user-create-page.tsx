@@ -1,0 +1,59 @@
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
+import { LinkButton } from '../../ui/link-button';
+import { PageHeader } from '../../ui/page-header';
+import { mapCodeFields } from '../shared/code-fields';
+import type { UserCreated } from '../types';
+import { UserCreateForm } from './user-create-form';
+import { UserCreatedPanel } from './user-created-panel';
+import { USER_CODE_FIELDS } from './user-form-schema';
+
+/** New user; afterwards the result, with a generated password shown this once. */
+export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
+  const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
+  const options = directoryMutations.createUser(customerNumber);
+  const mutation = useMutation({
+    ...options,
+    mutationFn: mapCodeFields(options.mutationFn!, USER_CODE_FIELDS),
+    meta: { form: true },
+  });
+  const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
+  // Each form mount is a new form: "Create another" starts from a clean one.
+  const [formKey, setFormKey] = useState(0);
+
+  if (created) {
+    return (
+      <>
+        <PageHeader title="User created" description={`Customer ${customerNumber}`} />
+        <UserCreatedPanel
+          customerNumber={customerNumber}
+          user={created.user}
+          generated={created.generated}
+          onCreateAnother={() => {
+            setCreated(null);
+            mutation.reset();
+            setFormKey((k) => k + 1);
+          }}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHeader title="New user" description={`Active Directory user of customer ${customerNumber}.`} />
+      <UserCreateForm
+        key={formKey}
+        customerNumber={customerNumber}
+        suffixes={suffixes}
+        mutation={mutation}
+        cancelLink={
+          <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>
+            Cancel
+          </LinkButton>
+        }
+        onCreated={(user, generated) => setCreated({ user, generated })}
+      />
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { passwordIssue } from '../../../api/domain/password';
+import { READ_ONLY_REASON } from '../../../api/key-capabilities';
+import { renderApp } from '../../../test/render-app';
+import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
+
+vi.setConfig({ testTimeout: 30_000 });
+
+const KEVIN = `${CUSTOMER}_1`;
+
+describe('a user', () => {
+  const requests = useDirectoryTestEnvironment();
+
+  it('shows the user with UPN, DN and its OU path', async () => {
+    await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Bühl, Kevin' })).toBeInTheDocument();
+    const details = screen.getByRole('region', { name: 'Details' });
+    expect(details).toHaveTextContent(`CN=Bühl\\, Kevin,OU=Users,OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`);
+    expect(details).toHaveTextContent(`Customers › ${CUSTOMER} › Users`);
+    expect(details).toHaveTextContent('@bergwerk.ch');
+  });
+
+  it('sends only the changed fields, then shows the saved user', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}/edit`, {
+      connection: 'operator',
+    });
+    expect(screen.getByRole('button', { name: 'Save changes' })).toHaveAccessibleDescription(
+      'Nothing changed yet',
+    );
+    await user.clear(textbox('Last name'));
+    await user.type(textbox('Last name'), 'Bühl-Meier');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bühl-Meier, Kevin' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/users/${KEVIN}`);
+    expect(requests.writes()).toEqual([
+      { method: 'PUT', path: `/v1/customer/user/${KEVIN}`, body: { lastname: 'Bühl-Meier' } },
+    ]);
+  });
+
+  it('changes the UPN to another suffix of the customer', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}/edit`, {
+      connection: 'operator',
+    });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'UPN suffix' }), 'bergwerk-digital.com');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Bühl, Kevin' });
+    const put = requests.writes()[0];
+    expect(Object.keys(put?.body as object)).toEqual(['upn']);
+    expect((put?.body as { upn: string }).upn).toMatch(/@bergwerk-digital\.com$/);
+  });
+
+  it('resets the password with a generated one, shown once', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset the password of Bühl, Kevin?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reset password' }));
+    const shown = await screen.findByTestId('generated-password');
+    const put = requests.writes()[0];
+    expect(put).toMatchObject({ method: 'PUT', path: `/v1/customer/user/${KEVIN}` });
+    const password = (put?.body as { password: string }).password;
+    expect(Object.keys(put?.body as object)).toEqual(['password']);
+    expect(passwordIssue(password)).toBeNull();
+    expect(shown).toHaveTextContent(password);
+    await user.click(screen.getByRole('button', { name: 'Hide the password' }));
+    expect(screen.queryByTestId('generated-password')).not.toBeInTheDocument();
+  });
+
+  it('deletes after the id is typed, and the list no longer has it', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, {
+      connection: 'operator',
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bühl, Kevin?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete user' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox'), KEVIN);
+    await user.click(confirm);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/users`));
+    expect(await screen.findByRole('link', { name: 'Müller, Jürg' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Bühl, Kevin' })).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([
+      { method: 'DELETE', path: `/v1/customer/user/${KEVIN}`, body: undefined },
+    ]);
+  });
+
+  it('explains USER_DOES_NOT_EXIST', async () => {
+    await renderApp(`/directory/${CUSTOMER}/users/${CUSTOMER}_999`, { connection: 'operator' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found: user' })).toBeInTheDocument();
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('USER_DOES_NOT_EXIST');
+    expect(alert).toHaveTextContent('Requested user does not exist, please verify your input.');
+    expect(
+      screen.getByRole('link', { name: `Back to the users of customer ${CUSTOMER}` }),
+    ).toBeInTheDocument();
+  });
+
+  it('never takes a customer number for a user id, nor the other way round', async () => {
+    const first = await renderApp(`/directory/${CUSTOMER}/users/10000002`, { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Not a user id' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Open the users of customer 10000002' })).toBeInTheDocument();
+    expect(requests.seen().filter((r) => r.path.startsWith('/v1/customer/user/'))).toEqual([]);
+    first.unmount();
+
+    // A user id where the customer number belongs opens that user.
+    const { router } = await renderApp(`/directory/${KEVIN}`, { connection: 'operator' });
+    expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/users/${KEVIN}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bühl, Kevin' })).toBeInTheDocument();
+  });
+
+  it('says why edit, reset and delete are off for a read-only key', async () => {
+    await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'readonly' });
+    for (const name of ['Edit', 'Delete', 'Reset password']) {
+      const button = screen.getByRole('button', { name });
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(READ_ONLY_REASON);
+    }
+  });
+});

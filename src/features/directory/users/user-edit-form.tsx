@@ -1,0 +1,109 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { type ReactNode, useMemo } from 'react';
+import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import type { UserUpdateBody } from '../../../api/queries/directory';
+import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
+import { FormErrorSummary } from '../../forms/form-error-summary';
+import { SubmitButton } from '../../forms/submit-button';
+import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
+import { useFormDraft } from '../../forms/use-form-draft';
+import { useFormSubmission } from '../../forms/use-form-submission';
+import { useUnsavedChangesGuard } from '../../forms/use-unsaved-changes-guard';
+import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
+import type { SuffixItem } from '../types';
+import { NameFields } from './name-fields';
+import { joinUpn } from './upn';
+import { UpnFields } from './upn-fields';
+import {
+  changedUserFields,
+  USER_FIELD_ALIASES,
+  USER_FORM_FIELDS,
+  type UserEditValues,
+  userEditFormSchema,
+} from './user-form-schema';
+
+const EDIT_FIELDS = USER_FORM_FIELDS.filter((f) => f !== 'password');
+
+/**
+ * PUT /v1/customer/user/{userId} with only the fields that changed: the resolver turns the form
+ * into that body, so an untouched field is never sent (and never overwrites someone else's edit).
+ */
+export function UserEditForm({
+  userId,
+  initial,
+  suffixes,
+  mutation,
+  cancelLink,
+  manageSuffixesLink,
+  onSaved,
+}: {
+  userId: string;
+  initial: UserEditValues;
+  suffixes: readonly SuffixItem[];
+  mutation: UseMutationResult<unknown, unknown, UserUpdateBody>;
+  cancelLink: ReactNode;
+  manageSuffixesLink: ReactNode;
+  onSaved: (sent: UserUpdateBody) => void;
+}) {
+  const resolver = useMemo(
+    () =>
+      zodResolver(
+        userEditFormSchema.transform((values) => changedUserFields(initial, values)),
+      ) as unknown as Resolver<UserEditValues, unknown, UserUpdateBody>,
+    [initial],
+  );
+  const form = useForm<UserEditValues, unknown, UserUpdateBody>({
+    resolver,
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const writeOff = useWriteDisabledReason();
+  const draft = useFormDraft(form, { key: `directory.user.edit.${userId}` });
+  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
+  const submission = useFormSubmission({
+    form,
+    mutation,
+    fields: EDIT_FIELDS,
+    aliases: USER_FIELD_ALIASES,
+    disabled: writeOff !== null,
+    onSuccess: (_result, sent) => {
+      draft.clear();
+      guard.allowNavigation();
+      onSaved(sent);
+    },
+  });
+  const [upnLocal, upnSuffix] = useWatch({ control: form.control, name: ['upnLocal', 'upnSuffix'] });
+  const dirty = form.formState.isDirty;
+
+  return (
+    <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label="Edit user">
+      <ReadOnlyNote reason={writeOff} />
+      <DraftRestoredNote draft={draft} dirty={dirty} />
+      <NameFields register={form.register} errors={form.formState.errors} />
+      <UpnFields
+        register={form.register}
+        errors={form.formState.errors}
+        suffixes={suffixes}
+        keepSuffix={initial.upnSuffix || undefined}
+        optional={false}
+        preview={upnLocal.trim() && upnSuffix ? joinUpn(upnLocal, upnSuffix) : null}
+        manageSuffixesLink={manageSuffixesLink}
+      />
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Only the fields you change are sent. The password has its own reset on the user’s page.
+      </p>
+      <FormErrorSummary error={submission.unplacedError} />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton
+          pending={mutation.isPending}
+          disabledReason={writeOff ?? (dirty ? null : 'Nothing changed yet')}
+        >
+          Save changes
+        </SubmitButton>
+        {cancelLink}
+      </div>
+      <UnsavedChangesDialog guard={guard} />
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
+import { notify } from '../../notifications/notify';
+import { LinkButton } from '../../ui/link-button';
+import { PageHeader } from '../../ui/page-header';
+import { mapCodeFields } from '../shared/code-fields';
+import { splitUpn } from './upn';
+import { useUser } from './use-user';
+import { UserEditForm } from './user-edit-form';
+import { USER_CODE_FIELDS, type UserEditValues } from './user-form-schema';
+import { userDisplayName } from './user-names';
+
+export function UserEditPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
+  const navigate = useNavigate();
+  const user = useUser(userId);
+  const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
+  const options = directoryMutations.updateUser(userId);
+  const mutation = useMutation({
+    ...options,
+    mutationFn: mapCodeFields(options.mutationFn!, USER_CODE_FIELDS),
+    meta: { form: true },
+  });
+  // The form starts from the user as first loaded; a background refetch must not reset it.
+  const [initial] = useState<UserEditValues>(() => {
+    const { local, suffix } = splitUpn(user.upn);
+    return {
+      firstname: user.firstname ?? '',
+      lastname: user.lastname ?? '',
+      upnLocal: local,
+      upnSuffix: suffix,
+    };
+  });
+  const toDetail = {
+    to: '/directory/$customerNumber/users/$userId',
+    params: { customerNumber, userId },
+  } as const;
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${userDisplayName(user)}`}
+        description={`User ${userId} of customer ${customerNumber}`}
+      />
+      <UserEditForm
+        userId={userId}
+        initial={initial}
+        suffixes={suffixes}
+        mutation={mutation}
+        cancelLink={<LinkButton {...toDetail}>Cancel</LinkButton>}
+        manageSuffixesLink={
+          <Link
+            to="/directory/$customerNumber/suffixes"
+            params={{ customerNumber }}
+            className="text-teal-800 underline dark:text-teal-300"
+          >
+            Manage UPN suffixes
+          </Link>
+        }
+        onSaved={(sent) => {
+          notify({
+            kind: 'success',
+            title: `User ${userId} saved`,
+            description: `Changed: ${Object.keys(sent).join(', ')}`,
+          });
+          void navigate(toDetail);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { connectionStore, DOCUMENTED_BASE_URL } from '../../api/connection';
+import type { AnyEndpoint } from '../../api/endpoint';
+import { CopyButton } from '../ui/copy-button';
+import { checkboxClass } from './checkbox-class';
+import { curlCommand, endpointRequest } from './curl-command';
+import type { RequestValidation } from './request-validation';
+import type { FieldSpec } from './schema-fields';
+import { withoutEmptyOptionals } from './schema-fields';
+import { ScrollPre } from './scroll-pre';
+
+/** The request the form describes, as a curl command; the key stays `$API_KEY` unless revealed. */
+export function CurlPreview({
+  endpoint,
+  bodyFields,
+  validation,
+}: {
+  endpoint: AnyEndpoint;
+  bodyFields: readonly FieldSpec[];
+  validation: RequestValidation;
+}) {
+  const connection = useSyncExternalStore(
+    connectionStore.subscribe,
+    connectionStore.get,
+    connectionStore.get,
+  );
+  const [reveal, setReveal] = useState(false);
+  const headingId = useId();
+  const revealId = useId();
+  const command = useMemo(() => {
+    // Valid: exactly what the client sends (schema output). Invalid: the values as typed.
+    const { params, body } = validation.parsed ?? {
+      params: validation.input.params,
+      body:
+        validation.input.body &&
+        typeof validation.input.body === 'object' &&
+        !Array.isArray(validation.input.body)
+          ? withoutEmptyOptionals(bodyFields, validation.input.body as Record<string, unknown>)
+          : validation.input.body,
+    };
+    const request = endpointRequest(endpoint, connection?.baseUrl ?? DOCUMENTED_BASE_URL, params, body);
+    return curlCommand(request, {
+      style: connection?.keyHeader ?? 'bearer',
+      ...(connection ? { apiKey: connection.apiKey } : {}),
+      reveal,
+    });
+  }, [validation, bodyFields, endpoint, connection, reveal]);
+
+  return (
+    <section aria-labelledby={headingId} className="min-w-0 space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id={headingId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
+          As curl
+        </h3>
+        <div className="flex flex-wrap items-center gap-3">
+          <div className="flex items-center gap-1.5">
+            <input
+              id={revealId}
+              type="checkbox"
+              checked={reveal}
+              onChange={(e) => setReveal(e.target.checked)}
+              className={checkboxClass}
+            />
+            <label htmlFor={revealId} className="text-sm text-slate-800 dark:text-slate-200">
+              Reveal key
+            </label>
+          </div>
+          <CopyButton text={command} label="Copy as curl" />
+        </div>
+      </div>
+      {!validation.ok && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          Some fields are not valid yet: this shows the values as typed.
+        </p>
+      )}
+      {connection?.kind === 'demo' && (
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          The demo API runs inside this browser tab: a terminal cannot reach it.
+        </p>
+      )}
+      <ScrollPre label="curl command">{command}</ScrollPre>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { ENDPOINTS } from '../../api/catalogue';
+import { type AnyEndpoint, AREAS, type Area } from '../../api/endpoint';
+import { cx, inputClass } from '../ui/class-names';
+import { MethodBadge } from './method-badge';
+import { PathText } from './path-text';
+
+/** Endpoints whose path, summary, id or method contain every word of the filter. */
+export function filterEndpoints(
+  endpoints: readonly AnyEndpoint[],
+  query: string,
+  area?: Area,
+): AnyEndpoint[] {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  return endpoints.filter((e) => {
+    if (area && e.area !== area) return false;
+    const haystack = `${e.method} ${e.path} ${e.summary} ${e.id}`.toLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Every documented endpoint, grouped by area, with a text filter. */
+export function EndpointList({
+  area,
+  selectedId,
+  onSelect,
+}: {
+  area?: Area | undefined;
+  selectedId: string | undefined;
+  onSelect: (id: string) => void;
+}) {
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const headingId = useId();
+  const filterId = useId();
+  const matches = useMemo(
+    () => filterEndpoints(ENDPOINTS as readonly AnyEndpoint[], deferredQuery, area),
+    [deferredQuery, area],
+  );
+  const groups = (Object.keys(AREAS) as Area[])
+    .map((key) => [key, matches.filter((e) => e.area === key)] as const)
+    .filter(([, endpoints]) => endpoints.length > 0);
+
+  return (
+    <section aria-labelledby={headingId} className="min-w-0 space-y-3">
+      <h2 id={headingId} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+        Endpoints
+      </h2>
+      <div className="space-y-1">
+        <label htmlFor={filterId} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+          Filter by path, summary or id
+        </label>
+        <input
+          id={filterId}
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="e.g. zone, /v1/customer, user.get"
+          autoComplete="off"
+          spellCheck={false}
+          className={inputClass}
+        />
+      </div>
+      <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+        {matches.length} of {area ? `the ${AREAS[area]} ` : ''}endpoints shown
+      </p>
+      {/* Scrolls within itself, so on a phone the chosen endpoint is not 43 entries down the page. */}
+      <div className="max-h-[22rem] space-y-4 overflow-y-auto rounded-md border border-slate-200 p-2 lg:max-h-[calc(100dvh-14rem)] dark:border-slate-700">
+        {groups.map(([key, endpoints]) => (
+          <div key={key} className="space-y-1">
+            <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{AREAS[key]}</h3>
+            <ul className="space-y-1">
+              {endpoints.map((e) => {
+                const selected = e.id === selectedId;
+                return (
+                  <li key={e.id}>
+                    <button
+                      type="button"
+                      onClick={() => onSelect(e.id)}
+                      aria-current={selected ? 'true' : undefined}
+                      className={cx(
+                        'flex w-full min-w-0 items-start gap-2 rounded-md border px-2 py-1.5 text-left',
+                        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
+                        selected
+                          ? 'border-teal-600 bg-teal-50 dark:border-teal-400 dark:bg-teal-950/50'
+                          : 'border-transparent hover:bg-slate-100 dark:hover:bg-slate-800',
+                      )}
+                    >
+                      <MethodBadge method={e.method} className="mt-0.5" />{' '}
+                      <span className="min-w-0">
+                        <span className="block break-words font-mono text-xs text-slate-900 dark:text-slate-100">
+                          <PathText path={e.path} />
+                        </span>{' '}
+                        <span className="block text-xs text-slate-600 dark:text-slate-400">{e.summary}</span>
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+        {matches.length === 0 && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">No endpoint matches “{deferredQuery}”.</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useId, useMemo, useRef } from 'react';
+import type { ApiCallEvent } from '../../api/call-events';
+import { type AnyEndpoint, AREAS } from '../../api/endpoint';
+import { cardClass, cx } from '../ui/class-names';
+import { LongText } from './long-text';
+import { MethodBadge } from './method-badge';
+import { PathText } from './path-text';
+import { RequestForm } from './request-form';
+import { describeOutcome, ResponseView } from './response-view';
+import { useRateLimitWait } from './use-rate-limit-wait';
+import { useSendRequest } from './use-send-request';
+
+const EDITIONS = { current: 'Current docs', older: 'Older docs' } as const;
+
+/** One endpoint: what the docs say, a form to call it, and what came back. */
+export function EndpointPanel({
+  endpoint,
+  call,
+  focusHeading,
+}: {
+  endpoint: AnyEndpoint;
+  call?: ApiCallEvent | undefined;
+  /** Move focus here when the user picked the endpoint (not on a shared link's first load). */
+  focusHeading: boolean;
+}) {
+  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { send, pending, outcome } = useSendRequest(endpoint);
+  const waitSeconds = useRateLimitWait();
+  const example = useMemo(
+    () => (endpoint.example === undefined ? null : JSON.stringify(endpoint.example, null, 2)),
+    [endpoint],
+  );
+
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [focusHeading]);
+
+  return (
+    <section aria-labelledby={headingId} className={cx(cardClass, 'min-w-0 space-y-6 p-4 sm:p-5')}>
+      <header className="space-y-2">
+        <h2
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className="flex min-w-0 flex-wrap items-center gap-2 text-lg font-semibold text-slate-900 focus:outline-none focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-slate-50"
+        >
+          <MethodBadge method={endpoint.method} />{' '}
+          <code className="min-w-0 break-words font-mono text-base">
+            <PathText path={endpoint.path} />
+          </code>
+        </h2>
+        <p className="text-slate-800 dark:text-slate-200">{endpoint.summary}</p>
+        <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+          <div className="flex gap-1">
+            <dt>Id</dt>
+            <dd className="font-mono text-slate-800 dark:text-slate-200">{endpoint.id}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Area</dt>
+            <dd className="text-slate-800 dark:text-slate-200">{AREAS[endpoint.area]}</dd>
+          </div>
+          <div className="flex gap-1">
+            <dt>Documented in</dt>
+            <dd className="text-slate-800 dark:text-slate-200">{EDITIONS[endpoint.edition]}</dd>
+          </div>
+          {endpoint.responseKind === 'pdf' && (
+            <div className="flex gap-1">
+              <dt>Answers</dt>
+              <dd className="text-slate-800 dark:text-slate-200">a PDF document</dd>
+            </div>
+          )}
+        </dl>
+        {endpoint.docNote && (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+            <span className="font-semibold">Note on the docs: </span>
+            {endpoint.docNote}
+          </p>
+        )}
+        {example !== null && (
+          <details className="text-sm">
+            <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+              Documented example response
+            </summary>
+            <LongText
+              className="mt-2"
+              text={example}
+              label="Documented example response"
+              filename={`${endpoint.id}-example.json`}
+            />
+          </details>
+        )}
+      </header>
+      <RequestForm
+        endpoint={endpoint}
+        call={call}
+        pending={pending}
+        waitReason={
+          waitSeconds > 0 ? `Rate limited: the API accepts requests again in ${waitSeconds} s.` : null
+        }
+        onSend={send}
+      />
+      {/* Present from the start, so the change is announced. */}
+      <p role="status" className="sr-only">
+        {pending ? 'Sending the request…' : outcome ? describeOutcome(outcome) : ''}
+      </p>
+      {outcome && <ResponseView endpoint={endpoint} outcome={outcome} />}
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { findEndpoint } from '../../api/catalogue';
+import { AREAS, type Area } from '../../api/endpoint';
+import { findLoggedCall } from '../../api/request-log';
+import { Button } from '../ui/button';
+import { EmptyState } from '../ui/empty-state';
+import { PageHeader } from '../ui/page-header';
+import { EndpointList } from './endpoint-list';
+import { EndpointPanel } from './endpoint-panel';
+
+const noticeClass =
+  'mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border px-3 py-2 text-sm ' +
+  'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100';
+
+/**
+ * Every documented endpoint, callable from a form generated from its schemas. The selection
+ * lives in the URL (`?endpoint=`), so a reload or a shared link shows the same endpoint;
+ * `?call=` starts the form from a request-log entry.
+ */
+export function ExplorerPage({
+  area,
+  endpointId,
+  callId,
+}: {
+  area?: Area;
+  endpointId?: string;
+  callId?: string;
+}) {
+  const navigate = useNavigate({ from: '/explorer' });
+  const [picked, setPicked] = useState(false);
+  // Read once per id: the form starts from the entry, later log changes do not reset it.
+  const call = useMemo(() => (callId ? findLoggedCall(callId) : undefined), [callId]);
+  const selectedId = call?.endpointId ?? endpointId;
+  const selected = selectedId ? findEndpoint(selectedId) : undefined;
+
+  const select = (id: string) => {
+    setPicked(true);
+    void navigate({ search: (prev) => ({ ...prev, endpoint: id, call: undefined }) });
+  };
+  const showAllAreas = () => void navigate({ search: (prev) => ({ ...prev, area: undefined }) });
+
+  return (
+    <div className="min-w-0">
+      <PageHeader
+        title="API explorer"
+        description="Every endpoint of both editions of the API documentation, callable with your key."
+      />
+      {area && (
+        <div className={noticeClass}>
+          <p>
+            <span className="font-semibold">{AREAS[area]}</span>: this area has no page of its own yet: use
+            the explorer.
+          </p>
+          <Button size="sm" onClick={showAllAreas}>
+            Show all areas
+          </Button>
+        </div>
+      )}
+      {callId && !call && (
+        <p role="status" className={noticeClass}>
+          That request-log entry is gone (the log lives in this tab only), so the form starts empty.
+        </p>
+      )}
+      <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
+        <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
+          <EndpointList area={area} selectedId={selected?.id} onSelect={select} />
+        </div>
+        {selected ? (
+          <EndpointPanel
+            key={`${selected.id}:${call?.id ?? ''}`}
+            endpoint={selected}
+            call={call}
+            focusHeading={picked}
+          />
+        ) : (
+          <EmptyState title={selectedId ? `No endpoint “${selectedId}”` : 'Choose an endpoint'}>
+            Pick one from the list to see what the docs say about it and to send a request.
+          </EmptyState>
+        )}
+      </div>
+    </div>
+  );
+}

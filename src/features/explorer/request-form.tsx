@@ -1,0 +1,241 @@
+import { useId, useMemo, useState } from 'react';
+import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+import type { ApiCallEvent } from '../../api/call-events';
+import type { AnyEndpoint } from '../../api/endpoint';
+import { Button } from '../ui/button';
+import { cx, inputClass } from '../ui/class-names';
+import { checkboxClass } from './checkbox-class';
+import { CurlPreview } from './curl-preview';
+import { GeneratedField } from './generated-field';
+import { initialDraft } from './prefill';
+import {
+  type RequestDraft,
+  type RequestInput,
+  type RequestValidation,
+  validateRequest,
+} from './request-validation';
+import {
+  describeFields,
+  type FieldSpec,
+  toFieldValues,
+  toInput,
+  withoutEmptyOptionals,
+} from './schema-fields';
+
+const legendClass = 'text-base font-semibold text-slate-900 dark:text-slate-50';
+
+function toFieldErrors(validation: RequestValidation, useRaw: boolean): FieldErrors<RequestDraft> {
+  const entry = (message: string) => ({ type: 'schema', message });
+  const map = (errors: Record<string, string>) =>
+    Object.fromEntries(Object.entries(errors).map(([name, message]) => [name, entry(message)]));
+  const errors: Record<string, unknown> = {};
+  if (Object.keys(validation.paramErrors).length > 0) errors.params = map(validation.paramErrors);
+  if (Object.keys(validation.bodyErrors).length > 0) errors.body = map(validation.bodyErrors);
+  if (validation.otherErrors.length > 0)
+    errors[useRaw ? 'rawBody' : 'issues'] = entry(validation.otherErrors.join('\n'));
+  return errors as FieldErrors<RequestDraft>;
+}
+
+/** The endpoint's own schemas as a react-hook-form resolver: the form checks what the client checks. */
+function schemaResolver(
+  endpoint: AnyEndpoint,
+  paramFields: readonly FieldSpec[],
+  bodyFields: readonly FieldSpec[],
+): Resolver<RequestDraft, unknown, RequestInput> {
+  return (draft) => {
+    const validation = validateRequest(endpoint, paramFields, bodyFields, draft);
+    return validation.ok
+      ? { values: validation.input, errors: {} }
+      : { values: {}, errors: toFieldErrors(validation, draft.useRaw) };
+  };
+}
+
+function MessageList({ id, text, className }: { id?: string; text: string; className?: string }) {
+  const lines = text.split('\n');
+  return (
+    <ul id={id} className={cx('space-y-0.5 text-sm text-red-700 dark:text-red-400', className)}>
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: messages may repeat; their order is stable
+        <li key={i}>{line}</li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A form generated from the endpoint's params and body schemas, validated with the same schemas
+ * before anything is sent, plus the request as curl.
+ */
+export function RequestForm({
+  endpoint,
+  call,
+  pending,
+  waitReason,
+  onSend,
+}: {
+  endpoint: AnyEndpoint;
+  /** A request-log entry to start from. */
+  call?: ApiCallEvent | undefined;
+  pending: boolean;
+  /** Why sending is not possible right now (a 429 countdown). */
+  waitReason: string | null;
+  onSend: (input: RequestInput) => void | Promise<void>;
+}) {
+  const paramFields = useMemo(() => describeFields(endpoint.params), [endpoint]);
+  const bodyFields = useMemo(() => describeFields(endpoint.body), [endpoint]);
+  const hasBody = endpoint.body !== undefined;
+  // The panel is keyed by endpoint and call, so the first values never need to change.
+  const [defaultValues] = useState(() => initialDraft(paramFields, bodyFields, hasBody, call));
+  const resolver = useMemo(
+    () => schemaResolver(endpoint, paramFields, bodyFields),
+    [endpoint, paramFields, bodyFields],
+  );
+  const form = useForm<RequestDraft, unknown, RequestInput>({
+    defaultValues,
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { register, control, formState, handleSubmit, getValues, setValue, setError, clearErrors } = form;
+  const draft = useWatch({ control }) as RequestDraft;
+  const validation = useMemo(
+    () => validateRequest(endpoint, paramFields, bodyFields, draft),
+    [endpoint, paramFields, bodyFields, draft],
+  );
+  const rawId = useId();
+  const rawToggleId = useId();
+
+  const toggleRaw = (on: boolean) => {
+    const values = getValues();
+    if (on) {
+      const body = withoutEmptyOptionals(bodyFields, toInput(bodyFields, values.body));
+      setValue('rawBody', JSON.stringify(body, null, 2));
+      setValue('useRaw', true);
+      clearErrors();
+      return;
+    }
+    try {
+      const parsed: unknown = values.rawBody.trim() === '' ? {} : JSON.parse(values.rawBody);
+      setValue('body', toFieldValues(bodyFields, parsed));
+      setValue('useRaw', false);
+      clearErrors();
+    } catch (error) {
+      setError('rawBody', {
+        type: 'json',
+        message: `Fix the JSON before switching back: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+
+  const submit = handleSubmit(async (input) => {
+    if (pending || waitReason) return;
+    await onSend(input);
+  });
+
+  const errors = formState.errors;
+  const sending = pending || formState.isSubmitting;
+  return (
+    <div className="min-w-0 space-y-6">
+      <form
+        onSubmit={submit}
+        noValidate
+        className="min-w-0 space-y-5"
+        aria-label={`Request to ${endpoint.id}`}
+      >
+        {paramFields.length > 0 && (
+          <fieldset className="min-w-0 space-y-3">
+            <legend className={legendClass}>Path parameters</legend>
+            {paramFields.map((field) => (
+              <GeneratedField
+                key={field.name}
+                field={field}
+                scope="params"
+                register={register}
+                control={control}
+                error={errors.params?.[field.name]}
+              />
+            ))}
+          </fieldset>
+        )}
+        {hasBody && (
+          <fieldset className="min-w-0 space-y-3">
+            <legend className={legendClass}>Body</legend>
+            {bodyFields.length > 0 && (
+              <div className="flex items-center gap-2">
+                <input
+                  id={rawToggleId}
+                  type="checkbox"
+                  checked={draft.useRaw}
+                  onChange={(e) => toggleRaw(e.target.checked)}
+                  className={checkboxClass}
+                />
+                <label htmlFor={rawToggleId} className="text-sm text-slate-800 dark:text-slate-200">
+                  Edit the body as raw JSON
+                </label>
+              </div>
+            )}
+            {draft.useRaw ? (
+              <div className="space-y-1">
+                <label
+                  htmlFor={rawId}
+                  className="block text-sm font-medium text-slate-800 dark:text-slate-200"
+                >
+                  Raw JSON body
+                </label>
+                <textarea
+                  id={rawId}
+                  {...register('rawBody')}
+                  rows={10}
+                  spellCheck={false}
+                  aria-invalid={errors.rawBody ? true : undefined}
+                  aria-describedby={errors.rawBody ? `${rawId}-error` : `${rawId}-hint`}
+                  className={cx(inputClass, 'font-mono text-xs')}
+                />
+                <p id={`${rawId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+                  Checked with the same schema as the fields. Keys the fields do not know are dropped when
+                  switching back.
+                </p>
+                {errors.rawBody?.message && (
+                  <MessageList id={`${rawId}-error`} text={errors.rawBody.message} />
+                )}
+              </div>
+            ) : (
+              bodyFields.map((field) => (
+                <GeneratedField
+                  key={field.name}
+                  field={field}
+                  scope="body"
+                  register={register}
+                  control={control}
+                  error={errors.body?.[field.name]}
+                />
+              ))
+            )}
+          </fieldset>
+        )}
+        {paramFields.length === 0 && !hasBody && (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            This endpoint takes no parameters and no body.
+          </p>
+        )}
+        {errors.issues?.message && (
+          <div role="alert">
+            <MessageList text={errors.issues.message} />
+          </div>
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button
+            type="submit"
+            variant="primary"
+            pending={sending}
+            disabledReason={sending ? null : waitReason}
+          >
+            {sending ? 'Sending…' : 'Send request'}
+          </Button>
+          {waitReason && <p className="text-sm text-amber-800 dark:text-amber-300">{waitReason}</p>}
+        </div>
+      </form>
+      <CurlPreview endpoint={endpoint} bodyFields={bodyFields} validation={validation} />
+    </div>
+  );
+}

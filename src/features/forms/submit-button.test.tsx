@@ -1,0 +1,51 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { rateLimitStore } from '../../api/rate-limit';
+import { SubmitButton } from './submit-button';
+
+const block = (seconds: number) =>
+  rateLimitStore.set({
+    limit: 3600,
+    remaining: 0,
+    resetAt: null,
+    observedAt: Date.now(),
+    blockedUntil: Date.now() + seconds * 1000,
+  });
+
+describe('SubmitButton', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    rateLimitStore.set(null);
+  });
+
+  it('is off while pending', () => {
+    render(<SubmitButton pending>Save</SubmitButton>);
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+
+  it('counts down a 429 and then waits for a click', () => {
+    vi.useFakeTimers();
+    block(12);
+    render(<SubmitButton pending={false}>Save</SubmitButton>);
+    const button = screen.getByRole('button', { name: /Wait 0:12/ });
+    expect(button).toBeDisabled();
+
+    act(() => vi.advanceTimersByTime(5000));
+    expect(screen.getByRole('button', { name: /Wait 0:07/ })).toBeDisabled();
+
+    act(() => vi.advanceTimersByTime(7000));
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('says why it is off for a read-only key and stays focusable', () => {
+    render(
+      <SubmitButton pending={false} disabledReason="This key is read-only">
+        Save
+      </SubmitButton>,
+    );
+    const button = screen.getByRole('button', { name: 'Save' });
+    expect(button).toBeEnabled();
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription('This key is read-only');
+  });
+});

@@ -1,0 +1,94 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type RateLimitObservation, rateLimitStore } from '../../api/rate-limit';
+import { RateLimitBanner } from './rate-limit-banner';
+import { useRateLimitCountdown } from './use-rate-limit';
+
+const NOW = Date.UTC(2025, 0, 1, 12, 0, 0);
+
+function observe(values: Partial<RateLimitObservation>) {
+  act(() => {
+    rateLimitStore.set({
+      limit: 3600,
+      remaining: 3600,
+      resetAt: null,
+      observedAt: Date.now(),
+      blockedUntil: null,
+      ...values,
+    });
+  });
+}
+
+const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+
+describe('rate-limit banner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.setSystemTime(NOW);
+    rateLimitStore.set(null);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('says the budget is unknown until the first response', () => {
+    render(<RateLimitBanner />);
+    expect(screen.getByText('Rate limit: unknown until the first response')).toBeInTheDocument();
+  });
+
+  it('shows remaining of limit and the time until full, refilling one a second', () => {
+    render(<RateLimitBanner />);
+    observe({ remaining: 3534 });
+    expect(screen.getByText('Rate limit: 3534 / 3600 · full in 1 min 6 s')).toBeInTheDocument();
+
+    tick(1000);
+    expect(screen.getByText('Rate limit: 3535 / 3600 · full in 1 min 5 s')).toBeInTheDocument();
+
+    tick(65_000);
+    expect(screen.getByText('Rate limit: 3600 / 3600 · full')).toBeInTheDocument();
+  });
+
+  it('warns in words, not colour only, under 10%', () => {
+    render(<RateLimitBanner />);
+    observe({ remaining: 359 });
+    expect(screen.getByText(/^Rate limit low: 359 \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Rate limit low: fewer than 10% of 3600 requests an hour are left.',
+    );
+
+    observe({ remaining: 360 });
+    expect(screen.getByText(/^Rate limit: 360 \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Rate limit back above 10%.');
+  });
+
+  it('counts down after a 429 and announces only the change of state', () => {
+    render(<RateLimitBanner />);
+    observe({ remaining: 0, blockedUntil: NOW + 12_000 });
+    expect(screen.getByText('Rate limit reached · next request in 0:12')).toBeInTheDocument();
+    const announced = screen.getByRole('status').textContent;
+    expect(announced).toMatch(/Rate limit reached/);
+
+    tick(1000);
+    expect(screen.getByText('Rate limit reached · next request in 0:11')).toBeInTheDocument();
+    expect(screen.getByRole('status').textContent).toBe(announced);
+
+    tick(11_000);
+    expect(screen.queryByText(/Rate limit reached/)).not.toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit low: \d+ \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Rate limit countdown over: requests can be sent again',
+    );
+  });
+
+  it('gives forms the countdown', () => {
+    const { result } = renderHook(() => useRateLimitCountdown());
+    expect(result.current).toEqual({ blocked: false, secondsLeft: 0 });
+
+    observe({ remaining: 0, blockedUntil: NOW + 3000 });
+    expect(result.current).toEqual({ blocked: true, secondsLeft: 3 });
+    tick(1000);
+    expect(result.current).toEqual({ blocked: true, secondsLeft: 2 });
+    tick(2000);
+    expect(result.current).toEqual({ blocked: false, secondsLeft: 0 });
+  });
+});

@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { endpoint } from '../../api/catalogue';
+import { callEndpoint } from '../../api/client';
+import { type Connection, DEMO_BASE_URL } from '../../api/connection';
+import { requestLogStore } from '../../api/request-log';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
+import { renderApp } from '../../test/render-app';
+
+const operator: Connection = {
+  kind: 'demo',
+  baseUrl: DEMO_BASE_URL,
+  apiKey: demoKey('operator').key,
+  keyHeader: 'bearer',
+  remember: false,
+};
+const readonly: Connection = { ...operator, apiKey: demoKey('readonly').key };
+
+// jsdom has no Web Animations; Headless UI would polyfill it with a warning per test.
+beforeAll(() => {
+  Element.prototype.getAnimations ??= () => [];
+});
+
+async function setup() {
+  const app = await renderApp('/explorer', { connection: operator });
+  await callEndpoint(endpoint('customer.get'), { params: { customerNumber: DEMO_CUSTOMER_NUMBER } });
+  await callEndpoint(
+    endpoint('customer.delete'),
+    { params: { customerNumber: DEMO_CUSTOMER_NUMBER } },
+    { connection: readonly },
+  ).catch(() => undefined);
+  return app;
+}
+
+async function openLog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
+  await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
+  // The drawer is a lazy chunk: its first load in a test run takes a moment.
+  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 5000 });
+}
+
+// The whole app renders in each test, which takes seconds on a busy machine.
+describe('RequestLogDrawer', { timeout: 15_000 }, () => {
+  it('lists calls newest first with status, code, meaning and rate limit; failures stand out', async () => {
+    const { user } = await setup();
+    const dialog = await openLog(user);
+    const [failed, ok] = within(dialog).getAllByRole('listitem');
+    expect(failed).toHaveTextContent(`DELETE /v1/customer/${DEMO_CUSTOMER_NUMBER}`);
+    expect(failed).toHaveTextContent('403 Forbidden');
+    expect(failed).toHaveTextContent('Failed');
+    expect(failed).toHaveTextContent(
+      'METHOD_RESTRICTED You do not have permission to use this method using the token that you supplied.',
+    );
+    expect(ok).toHaveTextContent(`GET /v1/customer/${DEMO_CUSTOMER_NUMBER}`);
+    expect(ok).toHaveTextContent('200 OK');
+    expect(ok).not.toHaveTextContent('Failed');
+    expect(ok).toHaveTextContent(/Rate limit: \d+ of \d+ left/);
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Failures only (1)' }));
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);
+    await user.click(within(dialog).getByRole('radio', { name: 'All (2)' }));
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(2);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Clear' }));
+    expect(within(dialog).getByText('No calls yet')).toBeInTheDocument();
+    expect(requestLogStore.get()).toHaveLength(0);
+  });
+
+  it('shows a call in full with the key redacted, and copies it as curl with $API_KEY', async () => {
+    const { user } = await setup();
+    const dialog = await openLog(user);
+    const entry = within(dialog).getByRole('button', {
+      name: new RegExp(`GET /v1/customer/${DEMO_CUSTOMER_NUMBER}`),
+    });
+    await user.click(entry);
+    const heading = within(dialog).getByRole('heading', { level: 3 });
+    expect(heading).toHaveFocus();
+    expect(within(dialog).getByText(/\/demo-api\/v1\/customer\/10000001$/)).toBeInTheDocument();
+    const requestHeaders = within(dialog).getByRole('heading', { name: 'Request headers' })
+      .parentElement as HTMLElement;
+    expect(requestHeaders).toHaveTextContent('Bearer •••');
+    expect(within(dialog).getByRole('region', { name: 'Response body' })).toHaveTextContent(
+      `"name": "${DEMO_CUSTOMER_NUMBER}"`,
+    );
+    expect(document.body).not.toHaveTextContent(operator.apiKey);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Copy as curl' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied).toContain(`curl -X GET 'http://localhost`);
+    expect(copied).toContain('-H "Authorization: Bearer $API_KEY"');
+    expect(copied).not.toContain(operator.apiKey);
+    expect(copied).not.toContain('•••');
+
+    await user.click(within(dialog).getByRole('button', { name: '← All calls' }));
+    expect(
+      within(dialog).getByRole('button', { name: new RegExp(`GET /v1/customer/${DEMO_CUSTOMER_NUMBER}`) }),
+    ).toHaveFocus();
+  });
+
+  it('opens a call in the explorer with its params and body, never the masked password', async () => {
+    const { user, router } = await renderApp('/explorer', { connection: operator });
+    await callEndpoint(endpoint('user.create'), {
+      params: { customerNumber: DEMO_CUSTOMER_NUMBER },
+      body: { lastname: 'Muster', firstname: 'Max', password: 'Xk9!mP2#vL7q-Tr4' },
+    });
+    const call = requestLogStore.get()[0];
+    expect(call?.requestBody).toMatchObject({ password: '•••' });
+
+    const dialog = await openLog(user);
+    await user.click(within(dialog).getByRole('button', { name: /POST \/v1\/customer\/user\// }));
+    await user.click(within(dialog).getByRole('link', { name: 'Open in explorer' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: 'Request log' })).not.toBeInTheDocument(),
+    );
+    await waitFor(() =>
+      expect(router.state.location.search).toMatchObject({ endpoint: 'user.create', call: call?.id }),
+    );
+    const form = await screen.findByRole('form', { name: 'Request to user.create' });
+    expect(within(form).getByRole('textbox', { name: /^customerNumber/ })).toHaveValue(DEMO_CUSTOMER_NUMBER);
+    expect(within(form).getByRole('textbox', { name: /^lastname/ })).toHaveValue('Muster');
+    expect(within(form).getByRole('textbox', { name: /^firstname/ })).toHaveValue('Max');
+    expect(within(form).getByLabelText(/^password/)).toHaveValue('');
+  });
+});

@@ -1,0 +1,105 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { connectionStore } from '../../api/connection';
+import { rateLimitStore } from '../../api/rate-limit';
+import { requestLogStore } from '../../api/request-log';
+import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
+import { renderApp } from '../../test/render-app';
+
+describe('app shell', () => {
+  it('signs out: forgets the key, the cached data, the request log and the rate limit', async () => {
+    const { user, router, queryClient } = await renderApp('/', { connection: 'operator' });
+    queryClient.setQueryData(['customers', 'list'], [{ name: '10000001', description: 'Cached Ltd' }]);
+    rateLimitStore.set({
+      limit: 3600,
+      remaining: 3000,
+      resetAt: null,
+      observedAt: Date.now(),
+      blockedUntil: null,
+    });
+    expect(sessionStorage.getItem('4b42.connection')).not.toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText(/^Signed out/)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/connect');
+    expect(connectionStore.get()).toBeNull();
+    expect(sessionStorage.getItem('4b42.connection')).toBeNull();
+    expect(localStorage.getItem('4b42.connection')).toBeNull();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+    expect(requestLogStore.get()).toHaveLength(0);
+    expect(rateLimitStore.get()).toBeNull();
+  });
+
+  it('shows the connection without the key, and every area to an operator', async () => {
+    await renderApp('/', { connection: 'operator' });
+    const header = screen.getByRole('banner');
+    expect(header).toHaveTextContent('4b42 Console');
+    expect(header).toHaveTextContent('Demo · Operator');
+    expect(header).not.toHaveTextContent(/demo-operator-/);
+    expect(header).toHaveTextContent('Rate limit: unknown until the first response');
+
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    for (const name of [
+      'Home',
+      'Customers',
+      'Users & groups',
+      'UPN suffixes',
+      'DNS zones',
+      'Internet resources',
+      'Servers',
+      'Tools',
+      'API explorer',
+    ]) {
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    }
+    expect(within(nav).getByRole('button', { name: 'Request log' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+    expect(within(nav).getByRole('link', { name: 'DNS zones' })).toHaveAttribute(
+      'href',
+      '/explorer?area=dns',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+  });
+
+  it('shows a customer-scoped key only its self-service areas', async () => {
+    await renderApp('/', { connection: 'customer' });
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Your account' })).toHaveAttribute(
+      'href',
+      `/customers/${DEMO_CUSTOMER_NUMBER}`,
+    );
+    for (const name of ['Users & groups', 'UPN suffixes', 'API explorer']) {
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    }
+    for (const name of ['Customers', 'DNS zones', 'Internet resources', 'Servers', 'Tools']) {
+      expect(within(nav).queryByRole('link', { name })).not.toBeInTheDocument();
+    }
+    expect(screen.getByText(`Only customer ${DEMO_CUSTOMER_NUMBER}`)).toBeInTheDocument();
+  });
+
+  it('folds the navigation behind a Menu disclosure', async () => {
+    const { user } = await renderApp('/', { connection: 'operator' });
+    const menu = screen.getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+  });
+
+  it('sends a visitor without a key to the connect screen, and back afterwards', async () => {
+    const { router } = await renderApp('/explorer?area=dns');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/connect'));
+    expect(router.state.location.search).toEqual({ redirect: '/explorer?area=dns' });
+  });
+
+  it('shows a 404 page with a link home, with or without the shell', async () => {
+    await renderApp('/no-such-page');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,152 @@
+import { Link, Outlet } from '@tanstack/react-router';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { connectionStore } from '../../api/connection';
+import { keyCapabilitiesStore } from '../../api/key-capabilities';
+import { DEMO_AVAILABLE } from '../connect/open-demo';
+import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
+import { ThemeToggle } from '../theme/theme-toggle';
+import { Button } from '../ui/button';
+import { describeConnection } from './describe-connection';
+import { LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
+import { MainNav } from './main-nav';
+import { visibleNavItems } from './nav-items';
+import { type ShellActions, ShellContext } from './shell-context';
+import { useSignOut } from './sign-out';
+import { SKIP_LINK_CLASS } from './standalone-layout';
+
+type Panel = 'request-log' | 'demo' | null;
+
+/** The frame of every page behind a key: header, navigation, and the page in `<main>`. */
+export function AppShell() {
+  const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
+  const capabilities = useSyncExternalStore(keyCapabilitiesStore.subscribe, keyCapabilitiesStore.get);
+  const signOut = useSignOut();
+  const [panel, setPanel] = useState<Panel>(null);
+  // A panel stays mounted after its first open, so it can animate closed and keep its state.
+  const [loaded, setLoaded] = useState<{ 'request-log'?: boolean; demo?: boolean }>({});
+  const open = useCallback((which: Exclude<Panel, null>) => {
+    setLoaded((was) => ({ ...was, [which]: true }));
+    setPanel(which);
+  }, []);
+  const close = () => setPanel(null);
+  const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
+  const actions = useMemo<ShellActions>(() => ({ openRequestLog: () => open('request-log') }), [open]);
+  const isDemo = DEMO_AVAILABLE && connection?.kind === 'demo';
+
+  return (
+    <ShellContext.Provider value={actions}>
+      <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
+        <a href="#main" className={SKIP_LINK_CLASS}>
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          {/* One row from `sm` up; on a phone: name and actions, then the connection, then the rate limit. */}
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-3">
+            <Link to="/" className="shrink-0 font-semibold text-slate-900 dark:text-slate-50">
+              4b42 Console
+            </Link>
+            {connection && (
+              <span
+                className="order-2 min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:order-none dark:bg-slate-800 dark:text-slate-300"
+                title={describeConnection(connection).long}
+              >
+                <span className="sr-only">Connected to </span>
+                {describeConnection(connection).short}
+              </span>
+            )}
+            <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
+            <div className="order-1 ml-auto flex items-center gap-0.5 sm:order-none sm:gap-1">
+              <ThemeToggle />
+              <Button
+                size="sm"
+                variant="ghost"
+                aria-haspopup="dialog"
+                title="Request log"
+                onClick={() => open('request-log')}
+              >
+                <ListIcon />
+                <span className="sr-only lg:not-sr-only">Request log</span>
+              </Button>
+              {isDemo && (
+                <Button
+                  size="sm"
+                  variant="ghost"
+                  aria-haspopup="dialog"
+                  title="Demo controls"
+                  onClick={() => open('demo')}
+                >
+                  <SlidersIcon />
+                  <span className="sr-only lg:not-sr-only">Demo controls</span>
+                </Button>
+              )}
+              <Button size="sm" title="Sign out" onClick={() => void signOut()}>
+                <SignOutIcon />
+                <span className="sr-only sm:not-sr-only">Sign out</span>
+              </Button>
+            </div>
+          </div>
+        </header>
+        <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
+          <MainNav items={items} onOpenRequestLog={() => open('request-log')} />
+          <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
+            <Outlet />
+          </main>
+        </div>
+      </div>
+      {loaded['request-log'] && <LazyRequestLogDrawer open={panel === 'request-log'} onClose={close} />}
+      {isDemo && loaded.demo && <LazyDemoPanel open={panel === 'demo'} onClose={close} />}
+    </ShellContext.Provider>
+  );
+}
+
+function ListIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function SlidersIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path d="M4 6h10M18 6h2M4 12h4M12 12h8M4 18h12M20 18h0" strokeLinecap="round" />
+      <circle cx="16" cy="6" r="2" />
+      <circle cx="10" cy="12" r="2" />
+      <circle cx="18" cy="18" r="2" />
+    </svg>
+  );
+}
+
+function SignOutIcon() {
+  return (
+    <svg
+      viewBox="0 0 24 24"
+      className="h-4 w-4 sm:hidden"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
+      <path
+        d="M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4M16 17l5-5-5-5M21 12H9"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}

@@ -1,0 +1,62 @@
+import { Component, lazy, type ReactNode, Suspense } from 'react';
+
+// Loaded on first open only: neither panel is part of the first load.
+const RequestLogDrawer = lazy(() =>
+  import('../request-log/request-log-drawer').then((m) => ({ default: m.RequestLogDrawer })),
+);
+// Only demo-capable builds carry the demo panel (and whatever of the simulated API it pulls in).
+const DemoPanel =
+  import.meta.env.VITE_DEMO === 'true'
+    ? lazy(() => import('../demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
+    : () => null;
+
+export function LazyRequestLogDrawer(props: { open: boolean; onClose: () => void }) {
+  return (
+    <PanelBoundary name="request log" {...props}>
+      <Suspense fallback={null}>
+        <RequestLogDrawer {...props} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+export function LazyDemoPanel(props: { open: boolean; onClose: () => void }) {
+  return (
+    <PanelBoundary name="demo controls" {...props}>
+      <Suspense fallback={null}>
+        <DemoPanel {...props} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+/**
+ * A panel that fails to load (a stale chunk after a deploy) must not take the page with it: it
+ * says so while it is meant to be open. React.lazy keeps the failure, so only a reload helps.
+ */
+class PanelBoundary extends Component<
+  { name: string; open: boolean; onClose: () => void; children: ReactNode },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    if (!this.props.open) return null;
+    return (
+      <div
+        role="alert"
+        className="fixed right-2 bottom-2 left-2 z-50 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 shadow-lg sm:left-auto sm:max-w-sm dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+      >
+        The {this.props.name} could not be loaded. Reload the page to try again.{' '}
+        <button type="button" className="font-medium underline" onClick={this.props.onClose}>
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * The simulated API's database: plain JSON, so it can be persisted as is. Timestamps are epoch
+ * milliseconds; the routes format them the way each endpoint documents.
+ */
+export type DataSet = 'standard' | 'large';
+
+export interface CustomerRecord {
+  number: string;
+  guid: string;
+  description: string;
+  street?: string;
+  streetnumber?: string;
+  zipcode?: string;
+  city?: string;
+  state?: string;
+  country: string;
+  telephonenumber?: string;
+  mobile?: string;
+  vatid?: string;
+  created: number;
+  modified: number;
+  /** `protected`: cannot be deleted; `locked`: an action is running, no changes. */
+  status?: 'protected' | 'locked';
+}
+
+export interface UserRecord {
+  /** `<customerNumber>_<n>`; also the username. */
+  id: string;
+  customer: string;
+  lastname: string;
+  firstname: string;
+  upn: string;
+  created: number;
+  modified: number;
+}
+
+/** Members are kept as references, so renaming a user changes its DN everywhere at once. */
+export type MemberRef = { type: 'user'; id: string } | { type: 'group'; guid: string };
+
+export interface GroupRecord {
+  guid: string;
+  customer: string;
+  name: string;
+  members: MemberRef[];
+  created: number;
+}
+
+export interface SuffixRecord {
+  id: number;
+  customer: string;
+  suffix: string;
+  description: string;
+  configured: boolean;
+  uid: number;
+  created: number;
+}
+
+export interface DnsProductRecord {
+  id: string;
+  customer: string;
+  name: string;
+}
+
+export interface ZoneRecord {
+  id: number;
+  productid: string;
+  name: string;
+  hostmaster: string;
+  dnssec: boolean;
+  expire: number;
+  refresh: number;
+  retry: number;
+  ttl: number;
+  serial: string;
+  created: number;
+  updated: number;
+  valid: 'yes' | 'no';
+}
+
+export interface VirtualServerRecord {
+  id: string;
+  customer: string;
+  hostname: string;
+  status: 'running' | 'stopped';
+  cores: number;
+  memory: number;
+  disk: number;
+  os: string;
+  ipv4: string;
+  ipv6: string;
+  location: string;
+  created: number;
+}
+
+export interface DedicatedServerRecord {
+  id: string;
+  customer: string;
+  hostname: string;
+  model: string;
+  ipmiAddress: string;
+  ipmiConfigured: number | null;
+  /** An action is already running (documented `locked`). */
+  locked: boolean;
+}
+
+export interface ResourceRecord {
+  id: string;
+  type: 'XC' | 'VLAN' | 'VPS';
+  size: number;
+  customer: string;
+  created: number;
+  /** PUT is documented with the customer's fields; they are kept here. */
+  contact?: Record<string, string>;
+}
+
+export interface AutonomousSystemRecord {
+  id: number;
+  asn: number;
+  name: string;
+  org: string;
+  country: string;
+  url?: string;
+  created: number;
+  contact?: Record<string, string>;
+}
+
+export interface TunnelRecord {
+  id: number;
+  type: 'vxlan' | 'gretap';
+  endpoint: string;
+  exchange: number;
+  created: number;
+}
+
+export interface AbuseRecord {
+  id: number;
+  resource: string;
+  type: 'spam' | 'scan' | 'phishing' | 'ddos' | 'malware';
+  source: string;
+  reported: number;
+  description: string;
+  status: 'open' | 'resolved';
+}
+
+export interface Database {
+  dataSet: DataSet;
+  customers: CustomerRecord[];
+  users: UserRecord[];
+  groups: GroupRecord[];
+  suffixes: SuffixRecord[];
+  dnsProducts: DnsProductRecord[];
+  zones: ZoneRecord[];
+  virtualServers: VirtualServerRecord[];
+  dedicatedServers: DedicatedServerRecord[];
+  resources: ResourceRecord[];
+  autonomousSystems: AutonomousSystemRecord[];
+  tunnels: TunnelRecord[];
+  abuse: AbuseRecord[];
+  /** Last number handed out per kind (users: per customer). */
+  sequences: {
+    /** Customer numbers continue from here (the docs' 12345678 sits far above). */
+    customer: number;
+    userByCustomer: Record<string, number>;
+    suffix: number;
+    zone: number;
+    resource: number;
+    asn: number;
+    asId: number;
+    tunnel: number;
+  };
+}

@@ -1,0 +1,147 @@
+import { findEndpoint } from '../api/catalogue';
+import { codeMeaning, statusMeaning } from '../api/error-catalogue';
+import { createExternalStore } from '../api/external-store';
+import { now } from './clock';
+import { dataSetStore, resetDatabase } from './db/database';
+import type { DataSet } from './db/types';
+import { DEMO_KEYS } from './demo-keys';
+import { type Fault, type FaultKind, type FaultState, faultStore, NO_FAULTS } from './faults';
+import {
+  ANONYMOUS_BUCKET,
+  type BucketState,
+  bucketRevision,
+  peekBucket,
+  RATE_LIMIT,
+  setBucketRemaining,
+} from './rate-limit-bucket';
+
+export { DEFAULT_RETRY_AFTER } from './faults';
+/**
+ * The demo's control surface, for the demo panel and for tests: plain functions, plus one store
+ * (`demoStore`) that changes whenever anything shown in the panel does.
+ */
+export type { BucketState, DataSet, Fault, FaultKind, FaultState };
+export { ANONYMOUS_BUCKET, RATE_LIMIT };
+
+export interface DemoSnapshot {
+  dataSet: DataSet;
+  faults: FaultState;
+  /** Changes with every request that touches a rate-limit bucket. */
+  budgetRevision: number;
+}
+
+const snapshot = (): DemoSnapshot => ({
+  dataSet: dataSetStore.get(),
+  faults: faultStore.get(),
+  budgetRevision: bucketRevision.get(),
+});
+
+export const demoStore = createExternalStore<DemoSnapshot>(snapshot());
+const refresh = () => demoStore.set(snapshot());
+faultStore.subscribe(refresh);
+dataSetStore.subscribe(refresh);
+bucketRevision.subscribe(refresh);
+
+// Data ------------------------------------------------------------------------------------------
+
+/** Back to the seeded data of the current data set (faults and budgets stay). */
+export function resetDemoData(): void {
+  resetDatabase();
+  refresh();
+}
+
+export function getDataSet(): DataSet {
+  return dataSetStore.get();
+}
+
+/** Switches to a freshly seeded data set; the large one is generated on the next call. */
+export function setDataSet(dataSet: DataSet): void {
+  resetDatabase(dataSet);
+  refresh();
+}
+
+// Rate limit ------------------------------------------------------------------------------------
+
+/** A demo key's id (`operator`), the key itself, or ANONYMOUS_BUCKET. */
+function bucketOf(keyIdOrKey: string): string {
+  if (keyIdOrKey === ANONYMOUS_BUCKET) return ANONYMOUS_BUCKET;
+  const key = DEMO_KEYS.find((k) => k.id === keyIdOrKey || k.key === keyIdOrKey);
+  if (!key) throw new Error(`Not a demo key: ${keyIdOrKey.slice(0, 12)}…`);
+  return key.id;
+}
+
+export function setRateLimitRemaining(keyIdOrKey: string, remaining: number): void {
+  setBucketRemaining(bucketOf(keyIdOrKey), remaining, now());
+}
+
+export function getRateLimit(keyIdOrKey: string): BucketState {
+  return peekBucket(bucketOf(keyIdOrKey), now());
+}
+
+// Faults ----------------------------------------------------------------------------------------
+
+export interface FaultInput {
+  kind?: FaultKind;
+  status?: number;
+  code?: string;
+  message?: string;
+  field?: string;
+  retryAfter?: number;
+}
+
+function toFault(input: FaultInput): Fault {
+  const status = input.status ?? 500;
+  const code = input.code?.trim() || (status === 429 ? 'rate_limit_exceeded' : 'server_error');
+  const fault: Fault = {
+    kind: input.kind ?? 'error',
+    status,
+    code,
+    message: input.message?.trim() || codeMeaning(code) || statusMeaning(status) || `HTTP ${status}`,
+  };
+  if (input.field?.trim()) fault.field = input.field.trim();
+  if (input.retryAfter !== undefined) fault.retryAfter = Math.max(0, Math.round(input.retryAfter));
+  return fault;
+}
+
+function checkEndpoint(id: string): string {
+  if (!findEndpoint(id)) throw new Error(`Unknown endpoint id: ${id}`);
+  return id;
+}
+
+/** 0 answers at once; null goes back to the default (none in tests, 80–250 ms in the browser). */
+export function setLatency(ms: number | null): void {
+  faultStore.set((s) => ({ ...s, latencyMs: ms === null ? null : Math.max(0, Math.round(ms)) }));
+}
+
+/** The next call (or the next call to `endpointId`) fails this way; one shot. */
+export function failNextCall(input: FaultInput & { endpointId?: string | null } = {}): void {
+  const endpointId = input.endpointId ? checkEndpoint(input.endpointId) : null;
+  faultStore.set((s) => ({ ...s, next: { ...toFault(input), endpointId } }));
+}
+
+export function cancelNextFault(): void {
+  faultStore.set((s) => ({ ...s, next: null }));
+}
+
+/** Every call to `endpointId` fails this way until cleared. */
+export function failEndpoint(endpointId: string, input: FaultInput = {}): void {
+  const id = checkEndpoint(endpointId);
+  faultStore.set((s) => ({ ...s, endpoints: { ...s.endpoints, [id]: toFault(input) } }));
+}
+
+export function clearEndpointFault(endpointId: string): void {
+  faultStore.set((s) => {
+    const { [endpointId]: _cleared, ...rest } = s.endpoints;
+    return { ...s, endpoints: rest };
+  });
+}
+
+/** 503 `maintenance` for every call, before the key is even looked at. */
+export function setMaintenance(on: boolean): void {
+  faultStore.set((s) => ({ ...s, maintenance: on }));
+}
+
+/** No faults and the default latency. */
+export function clearFaults(): void {
+  faultStore.set(NO_FAULTS);
+}

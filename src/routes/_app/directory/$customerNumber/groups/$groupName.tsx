@@ -1,0 +1,21 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { directoryQueries } from '../../../../../api/queries/directory';
+import { GroupDetailPage } from '../../../../../features/directory/groups/group-detail-page';
+import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
+
+export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
+  // The groups list too: members that are groups link to them, and the editor offers them.
+  loader: ({ context, params }) =>
+    Promise.all([
+      context.queryClient.ensureQueryData(directoryQueries.group(params.customerNumber, params.groupName)),
+      context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
+    ]),
+  head: ({ params }) => ({ meta: [{ title: `Group ${params.groupName} · 4b42 Console` }] }),
+  errorComponent: function GroupError({ error }) {
+    return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
+  },
+  component: function GroupRoute() {
+    const { customerNumber, groupName } = Route.useParams();
+    return <GroupDetailPage customerNumber={customerNumber} groupName={groupName} />;
+  },
+});

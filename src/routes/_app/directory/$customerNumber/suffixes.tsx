@@ -1,0 +1,20 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { directoryQueries } from '../../../../api/queries/directory';
+import { DirectoryRouteError } from '../../../../features/directory/shared/directory-route-error';
+import { SuffixPage } from '../../../../features/directory/suffixes/suffix-page';
+
+export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
+  // The users too: deleting a suffix names the users still signing in with it.
+  loader: ({ context, params }) =>
+    Promise.all([
+      context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
+      context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
+    ]),
+  head: ({ params }) => ({ meta: [{ title: `UPN suffixes of ${params.customerNumber} · 4b42 Console` }] }),
+  errorComponent: function SuffixesError({ error }) {
+    return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
+  },
+  component: function SuffixesRoute() {
+    return <SuffixPage customerNumber={Route.useParams().customerNumber} />;
+  },
+});

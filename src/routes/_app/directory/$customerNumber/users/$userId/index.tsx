@@ -1,0 +1,34 @@
+import { createFileRoute, redirect } from '@tanstack/react-router';
+import { directoryQueries } from '../../../../../../api/queries/directory';
+import { DirectoryRouteError } from '../../../../../../features/directory/shared/directory-route-error';
+import { NotAUserId } from '../../../../../../features/directory/users/not-a-user-id';
+import { UserDetailPage } from '../../../../../../features/directory/users/user-detail-page';
+import { checkUserId } from '../../../../../../features/directory/users/user-id';
+
+export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/')({
+  beforeLoad: ({ params }) => {
+    const check = checkUserId(params.userId, params.customerNumber);
+    // The id names its customer: show the user under that one.
+    if (check.kind === 'other-customer') {
+      throw redirect({ to: '/directory/$customerNumber/users/$userId', params: { ...params, ...check } });
+    }
+  },
+  loader: async ({ context, params }) => {
+    if (checkUserId(params.userId, params.customerNumber).kind !== 'ok') return;
+    await Promise.all([
+      context.queryClient.ensureQueryData(directoryQueries.user(params.userId)),
+      context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
+    ]);
+  },
+  head: ({ params }) => ({ meta: [{ title: `User ${params.userId} · 4b42 Console` }] }),
+  errorComponent: function UserError({ error }) {
+    return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
+  },
+  component: function UserRoute() {
+    const { customerNumber, userId } = Route.useParams();
+    if (checkUserId(userId, customerNumber).kind !== 'ok') {
+      return <NotAUserId value={userId} customerNumber={customerNumber} />;
+    }
+    return <UserDetailPage customerNumber={customerNumber} userId={userId} />;
+  },
+});
