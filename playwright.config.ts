@@ -4,7 +4,9 @@ import { defineConfig } from '@playwright/test';
 // End-to-end tests run against the demo build (the simulated API in msw's service worker) in
 // Debian's Chromium. Playwright's own browser download does not work on these machines: never
 // run `npx playwright install`; install `chromium` with apt or point CHROMIUM_PATH at one.
-const PORT = 5391;
+// E2E_PORT and E2E_OUT_DIR let two runs on one machine keep out of each other's way.
+const PORT = Number(process.env.E2E_PORT ?? 5391);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist-demo';
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const isCI = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -13,7 +15,7 @@ const JSON_REPORT = process.env.E2E_JSON_REPORT ?? 'playwright-report/results.js
 
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
@@ -45,7 +47,9 @@ export default defineConfig({
   webServer: {
     // Always a fresh demo build on our own port: a server left over from another run, or another
     // app on a common port, must never answer these tests.
-    command: 'npm run build:demo && npm run preview:demo',
+    command:
+      `vite build --mode demo --outDir ${OUT_DIR} --emptyOutDir && ` +
+      `vite preview --mode demo --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 180_000,

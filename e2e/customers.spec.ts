@@ -81,7 +81,8 @@ test('a new user creates a customer, finds it, opens it, edits it and deletes it
   const number = (await page.getByText(/^Customer number \d{8}$/).textContent())?.match(/\d{8}/)?.[0] ?? '';
   expect(number).toMatch(/^\d{8}$/);
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('+41441234567');
-  // The "created" toast is still fading in (its contrast is measured mid-animation): scan the page.
+  // The page, without the "created" toast: sonner's richColors success toast fails color-contrast
+  // on its own (src/features/notifications, reported to its owner).
   expect(await axe({ exclude: ['[data-sonner-toaster]'] })).toEqual([]);
 
   // Find it by search and open it
@@ -156,4 +157,26 @@ test('a 429 in the middle of a submit loses nothing; after the countdown one cli
   await submit.click();
   await expect(page.getByRole('heading', { level: 1, name: ORGANISATION })).toBeVisible();
   expect(creates).toHaveLength(2);
+});
+
+test.describe('at 360 px in dark mode', () => {
+  test.use({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+
+  test('list, detail and form fit the screen and are axe-clean', async ({ page, axe }) => {
+    await openDemo(page, 'operator');
+    for (const [path, heading] of [
+      ['/customers', 'Customers'],
+      ['/customers/10000001', 'Bergwerk Digital AG'],
+      ['/customers/new', 'New customer'],
+      ['/customers/10000001/edit', 'Edit Bergwerk Digital AG'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} scrolls sideways`).toBe(0);
+      expect(await axe(), path).toEqual([]);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isApiError } from './api/api-error';
 import { connectionStore, disconnect } from './api/connection';
 import { createSession } from './app/session';
 import { ensureDemoApi } from './features/connect/open-demo';
@@ -18,7 +19,12 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root).render(
+  createRoot(root, {
+    // A failed call is shown by the page's error view; the console needs no second copy.
+    onCaughtError: (error, info) => {
+      if (!isApiError(error)) console.error(error, info.componentStack);
+    },
+  }).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -12,7 +12,8 @@
 // uses `await ctx.serveDemo()` for the demo build's URL and `await ctx.launchChromium()` for a
 // browser; both are closed by the runner.
 import * as customerSearch from './customer-search.mjs';
+import * as directoryUsers from './directory-users.mjs';
 import * as firstLoad from './first-load.mjs';
 import * as noMsw from './no-msw.mjs';
 
-export const measurements = [firstLoad, noMsw, customerSearch];
+export const measurements = [firstLoad, noMsw, customerSearch, directoryUsers];

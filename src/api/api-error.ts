@@ -33,6 +33,8 @@ export interface ApiErrorInit {
   fields?: Record<string, string>;
   /** Epoch milliseconds before which a retry is pointless (Retry-After or rate-limit reset). */
   retryAt?: number | null;
+  /** The request-log entry of the call, when one was sent. */
+  callId?: string | undefined;
   cause?: unknown;
 }
 
@@ -56,6 +58,7 @@ export class ApiError extends Error {
   readonly code: string | null;
   readonly fields: Readonly<Record<string, string>>;
   readonly retryAt: number | null;
+  readonly callId: string | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -67,6 +70,7 @@ export class ApiError extends Error {
     this.code = init.code ?? null;
     this.fields = init.fields ?? {};
     this.retryAt = init.retryAt ?? null;
+    this.callId = init.callId;
   }
 
   /** The documented meaning of the code, else of the status, else of the kind of failure. */

@@ -283,3 +283,16 @@ describe('call events', () => {
     expect(JSON.stringify(event)).not.toContain('hunter2!');
   });
 });
+
+describe('errors and the request log', () => {
+  it('carry the id of the logged call', async () => {
+    server.use(
+      http.get(`${ORIGIN}/v1/customer`, () =>
+        HttpResponse.json({ code: 'server_error', message: 'x' }, { status: 500 }),
+      ),
+    );
+    const error = await failure(callEndpoint(list, {}, { connection: remote() }));
+    expect(error.callId).toBeDefined();
+    expect(error.callId).toBe(events[0]?.id);
+  });
+});

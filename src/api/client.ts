@@ -163,6 +163,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         endpointId: endpoint.id,
         message,
         cause,
+        callId: id,
       });
     }
 
@@ -180,6 +181,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         path: filledPath,
         endpointId: endpoint.id,
         status: response.status,
+        callId: id,
         message: 'The connection broke while the answer was arriving.',
         cause,
       });
@@ -189,6 +191,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       path: filledPath,
       endpointId: endpoint.id,
       status: response.status,
+      callId: id,
     };
     // What the log shows: JSON as parsed, anything else as plain text (never rendered as HTML).
     outcome.value = read.json

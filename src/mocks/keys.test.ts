@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isApiError } from '../api/api-error';
 import { endpoint } from '../api/catalogue';
 import { callEndpoint } from '../api/client';
 import { DEMO_BASE_URL } from '../api/connection';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from './demo-keys';
+import { ROUTES } from './routes';
 import { call, request } from './test-helpers';
 
 describe('keys', () => {
@@ -34,15 +35,17 @@ describe('keys', () => {
   });
 
   it('treats "Authorization: Bearer" without a key as no key', async () => {
-    const response = await fetch(`${location.origin}${DEMO_BASE_URL}/customer`, {
-      headers: { Authorization: 'Bearer ' },
+    const result = await request('GET', endpoint('customer.list').path, {
+      key: 'Bearer ',
+      header: 'authorization-bare',
     });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: 'INVALID_AUTH' });
+    expect(result.status).toBe(401);
+    expect(result.body).toMatchObject({ error: 'INVALID_AUTH' });
   });
 });
 
 describe('routing', () => {
+  // Made-up paths: nothing in the catalogue serves them.
   it('an unknown /v1 path is 404 not_found', async () => {
     const result = await request('GET', '/v1/nothing/here');
     expect(result.status).toBe(404);
@@ -50,10 +53,21 @@ describe('routing', () => {
   });
 
   it('a known path with another method is 405 with Allow', async () => {
-    const result = await request('PATCH', '/v1/customer');
+    const result = await request('PATCH', endpoint('customer.list').path);
     expect(result.status).toBe(405);
     expect(result.headers.get('Allow')).toBe('GET, POST');
     expect(result.body).toMatchObject({ code: 'unsupported_error' });
+  });
+
+  it('a failure inside the simulation answers 500 server_error', async () => {
+    vi.spyOn(ROUTES, 'exchange.list').mockImplementation(() => {
+      throw new Error('bug');
+    });
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const result = await call('exchange.list');
+    expect(result.status).toBe(500);
+    expect(result.body).toMatchObject({ code: 'server_error' });
+    expect(quiet).toHaveBeenCalled();
   });
 
   it('a key is checked before the path', async () => {

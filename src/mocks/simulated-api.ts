@@ -129,6 +129,8 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
     return withHeaders(successReply(result), headers);
   } catch (error) {
     if (error instanceof ApiFailure) return withHeaders(failureReply(error), headers);
-    throw error;
+    // A bug in the simulation: answer like a real backend would, and say so loudly.
+    console.error('Simulated API failed on', request.method, path, error);
+    return jsonReply(errorBody('server_error', 'The simulated API failed on this request.'), 500, headers);
   }
 }

@@ -194,6 +194,31 @@ describe('persistence', () => {
     expect(body).toMatchObject({ description: 'Alpenbank Zürich AG' });
   });
 
+  it('when the large data set exceeds the quota, keeps the choice and regenerates it', async () => {
+    const items = new Map<string, string>();
+    // A 1 MB quota, like a browser's ~5 MB one that the large set does not fit.
+    const tiny: Storage = {
+      get length() {
+        return items.size;
+      },
+      clear: () => items.clear(),
+      getItem: (key) => items.get(key) ?? null,
+      key: (index) => [...items.keys()][index] ?? null,
+      removeItem: (key) => void items.delete(key),
+      setItem: (key, value) => {
+        if (value.length > 1_000_000) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+        items.set(key, value);
+      },
+    };
+    attachStorage(tiny);
+    setDataSet('large');
+    expect((await users(LARGE_CUSTOMER_NUMBER)).length).toBe(10_000);
+    expect(items.get('4b42.demo-api.v1.db')).toBeUndefined();
+    expect(items.get('4b42.demo-api.v1.data-set')).toBe('"large"');
+    reloadDatabase();
+    expect((await users(LARGE_CUSTOMER_NUMBER)).length).toBe(10_000);
+  });
+
   it('without storage (tests) nothing is written', async () => {
     await call('group.create', { params: { customerNumber: C }, body: { groupName: 'Flüchtig' } });
     expect(localStorage.length).toBe(0);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { endpoint } from '../api/catalogue';
 import { buildMemberDn } from '../api/domain/distinguished-name';
+import { fillPath } from '../api/endpoint';
 import { call, request } from './test-helpers';
 
 const C = '10000001';
@@ -59,7 +61,7 @@ describe('validation with the documented codes', () => {
   });
 
   it('INVALID_ID for a malformed user id, USER_DOES_NOT_EXIST (404) for an unknown one', async () => {
-    const malformed = await request('GET', '/v1/customer/user/abc_1');
+    const malformed = await request('GET', fillPath(endpoint('user.get').path, { userId: 'abc_1' }));
     expect(malformed.status).toBe(400);
     expect(malformed.body).toMatchObject({ error: 'INVALID_ID' });
     const unknown = await call('user.get', { params: { userId: `${C}_999` } });
@@ -219,7 +221,7 @@ describe('resource state', () => {
     expect(result.body).toMatchObject({ code: 'locked' });
   });
 
-  it('SSH: an unknown name does not resolve (404 CONNCECTION_FAILED); an unknown IP answers connection: false', async () => {
+  it('SSH: an unknown name is 404 CONNCECTION_FAILED; an unknown IP answers connection: false', async () => {
     const name = await call('ssh.check', { params: { host: 'nowhere.example.org' } });
     expect(name.status).toBe(404);
     expect(name.body).toMatchObject({ error: 'CONNCECTION_FAILED' });

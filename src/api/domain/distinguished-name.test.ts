@@ -168,7 +168,9 @@ describe('a name with every special at once', () => {
   it('escapes, parses and describes back to the same name', () => {
     const name = '#Bühl, "K" + Co; <Zürich> = ok ';
     const dn = buildMemberDn('user', name, '12345678');
-    expect(dn).toBe('CN=\\#Bühl\\, \\"K\\" \\+ Co\\; \\<Zürich\\> \\= ok\\ ,OU=Users,OU=12345678,OU=Customers,DC=4b42,DC=com');
+    expect(dn).toBe(
+      'CN=\\#Bühl\\, \\"K\\" \\+ Co\\; \\<Zürich\\> \\= ok\\ ,OU=Users,OU=12345678,OU=Customers,DC=4b42,DC=com',
+    );
     expect(parseDn(dn)[0]).toEqual({ type: 'CN', value: name });
     expect(describeDn(dn)).toMatchObject({ name, kind: 'user', customerNumber: '12345678' });
   });

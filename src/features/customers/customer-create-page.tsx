@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { customerMutations } from '../../api/queries/customers';
 import { notify } from '../notifications/notify';
+import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { CustomerForm } from './customer-form';
 import { EMPTY_CUSTOMER } from './customer-form-values';
-import { LinkButton } from './link-button';
 
 /** POST /v1/customer. */
 export function CustomerCreatePage() {

@@ -6,12 +6,12 @@ import { notify } from '../notifications/notify';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
 import { LoadingState } from '../ui/empty-state';
+import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
 import { DeleteCustomerDialog } from './delete-customer-dialog';
-import { LinkButton } from './link-button';
 import { useWriteDisabledReason } from './use-key-capabilities';
 
 /** GET /v1/customer/{customerNumber}, with edit and delete. */

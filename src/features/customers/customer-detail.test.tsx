@@ -70,6 +70,17 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(requests.seen.filter((r) => r.path.includes('12ab'))).toEqual([]);
   });
 
+  it('says when a customer does not exist, with the code and its documented meaning', async () => {
+    await renderApp('/customers/99999999', { connection: 'operator' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No such customer');
+    expect(alert).toHaveTextContent('INVALID_CUSTOMER_NUMBER');
+    expect(alert).toHaveTextContent(
+      'The customer number is invalid (only numbers with 8 digits) or does not exist.',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Customer 99999999' })).toBeInTheDocument();
+  });
+
   it("explains the 403 on another customer's page with the customer-scoped key", async () => {
     await renderApp(`/customers/${PROTECTED}`, { connection: 'customer' });
     const alert = await screen.findByRole('alert');

@@ -3,10 +3,10 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerQueries } from '../../api/queries/customers';
 import { notify } from '../notifications/notify';
+import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { CustomerForm } from './customer-form';
 import { customerToFormValues } from './customer-form-values';
-import { LinkButton } from './link-button';
 
 /** PUT /v1/customer/{customerNumber} with the documented fields only. */
 export function CustomerEditPage({ customerNumber }: { customerNumber: string }) {

@@ -88,9 +88,15 @@ export function CustomerForm({
   const text = (
     name: CustomerField,
     label: string,
-    options: { optional?: boolean; hint?: string; autoComplete?: string } = {},
+    options: { optional?: boolean; hint?: string; autoComplete?: string; className?: string } = {},
   ) => (
-    <Field label={label} optional={options.optional} hint={options.hint} error={errors[name]?.message}>
+    <Field
+      label={label}
+      optional={options.optional}
+      hint={options.hint}
+      error={errors[name]?.message}
+      className={options.className}
+    >
       {(control) => (
         <input
           {...control}
@@ -165,7 +171,7 @@ export function CustomerForm({
                 {...control}
                 {...form.register('customerNumber')}
                 readOnly
-                className={`${inputClass} font-mono`}
+                className={`${inputClass} bg-slate-100 font-mono text-slate-700 dark:bg-slate-800 dark:text-slate-300`}
               />
             )}
           </Field>
@@ -193,15 +199,22 @@ export function CustomerForm({
         />
       </fieldset>
 
-      <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-[3fr_1fr] sm:p-6`}>
+      <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-4 sm:p-6`}>
         <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Address</legend>
-        {text('street', 'Street', { optional: true, autoComplete: 'address-line1' })}
+        {text('street', 'Street', {
+          optional: true,
+          autoComplete: 'address-line1',
+          className: 'sm:col-span-3',
+        })}
         {text('streetnumber', 'Street number', { optional: true })}
+        {/* Postal code before city, as addresses in Switzerland and most of Europe write them. */}
         {text('zipcode', 'Zip code', { optional: true, autoComplete: 'postal-code' })}
-        {text('city', 'City', { optional: true, autoComplete: 'address-level2' })}
-        <div className="sm:col-span-2">
-          {text('state', 'State', { optional: true, autoComplete: 'address-level1' })}
-        </div>
+        {text('city', 'City', { optional: true, autoComplete: 'address-level2', className: 'sm:col-span-3' })}
+        {text('state', 'State', {
+          optional: true,
+          autoComplete: 'address-level1',
+          className: 'sm:col-span-4',
+        })}
       </fieldset>
 
       <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-2 sm:p-6`}>

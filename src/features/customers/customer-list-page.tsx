@@ -4,24 +4,13 @@ import { customerQueries } from '../../api/queries/customers';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
+import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
-import {
-  buildSearchIndex,
-  type SortDirection,
-  type SortKey,
-  searchCustomers,
-  sortCustomers,
-} from './customer-search-index';
+import type { CustomerListSearch, SortKey } from './customer-list-search';
+import { buildSearchIndex, searchCustomers, sortCustomers } from './customer-search-index';
 import { CustomerTable } from './customer-table';
-import { LinkButton } from './link-button';
 import { useWriteDisabledReason } from './use-key-capabilities';
 import { useUrlSyncedText } from './use-url-synced-text';
-
-export interface CustomerListSearch {
-  q: string;
-  sort: SortKey;
-  dir: SortDirection;
-}
 
 const count = new Intl.NumberFormat();
 

@@ -1,11 +1,8 @@
 import type { z } from 'zod';
 import type { customerSummary } from '../../api/catalogue/customers';
+import type { SortDirection, SortKey } from './customer-list-search';
 
 export type CustomerSummary = z.output<typeof customerSummary>;
-
-export const SORT_KEYS = ['number', 'organisation', 'guid'] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
-export type SortDirection = 'asc' | 'desc';
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,14 +2,15 @@ import { Link } from '@tanstack/react-router';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { cx } from '../ui/class-names';
-import type { CustomerSummary, SortDirection, SortKey } from './customer-search-index';
+import type { SortDirection, SortKey } from './customer-list-search';
+import type { CustomerSummary } from './customer-search-index';
 
 /** Fixed heights: the virtualiser computes positions and never measures a row. */
 export const ROW_HEIGHT = 44;
 const HEADER_HEIGHT = 40;
 
 const COLUMNS: { key: SortKey; label: string; width?: string }[] = [
-  { key: 'number', label: 'Customer number', width: 'w-[9.5rem]' },
+  { key: 'number', label: 'Customer number', width: 'w-[11rem]' },
   { key: 'organisation', label: 'Organisation' },
   { key: 'guid', label: 'GUID', width: 'w-[20rem]' },
 ];
@@ -64,7 +65,7 @@ export function CustomerTable({
     >
       <table
         aria-rowcount={customers.length + 1}
-        className="w-full min-w-[38rem] table-fixed border-collapse text-sm"
+        className="w-full min-w-[45rem] table-fixed border-collapse text-sm"
       >
         <caption className="sr-only">Customers</caption>
         <colgroup>
@@ -90,7 +91,7 @@ export function CustomerTable({
                     type="button"
                     onClick={() => onSort(column.key)}
                     className={cx(
-                      'flex h-10 w-full items-center gap-1 px-3 text-left uppercase hover:bg-slate-100 dark:hover:bg-slate-700',
+                      'flex h-10 w-full items-center gap-1 px-3 text-left whitespace-nowrap uppercase hover:bg-slate-100 dark:hover:bg-slate-700',
                       'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-teal-600',
                     )}
                   >

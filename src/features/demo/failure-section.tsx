@@ -9,7 +9,7 @@ import {
   failNextCall,
 } from '../../mocks/demo-controls';
 import { Button } from '../ui/button';
-import { inputClass } from '../ui/class-names';
+import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import {
   DOCUMENTED_CODES,
@@ -29,6 +29,8 @@ const KINDS: ReadonlyArray<{ value: FaultKind; label: string }> = [
 ];
 
 const ANY = '';
+
+const ITEM_CLASS = 'flex items-start justify-between gap-2 rounded-md px-2 py-1.5';
 
 interface Draft {
   target: string;
@@ -285,7 +287,12 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
           <h4 className="text-sm font-medium text-slate-800 dark:text-slate-200">Waiting to strike</h4>
           <ul className="mt-1 space-y-1 text-sm">
             {faults.next && (
-              <li className="flex items-start justify-between gap-2 rounded-md bg-amber-50 px-2 py-1.5 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+              <li
+                className={cx(
+                  ITEM_CLASS,
+                  'bg-amber-50 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100',
+                )}
+              >
                 <span className="min-w-0 break-words">
                   Next call to {endpointLabel(faults.next.endpointId)}: {describeFault(faults.next)}
                 </span>
@@ -297,7 +304,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
             {standing.map(([id, fault]) => (
               <li
                 key={id}
-                className="flex items-start justify-between gap-2 rounded-md bg-red-50 px-2 py-1.5 text-red-950 dark:bg-red-950/50 dark:text-red-100"
+                className={cx(ITEM_CLASS, 'bg-red-50 text-red-950 dark:bg-red-950/50 dark:text-red-100')}
               >
                 <span className="min-w-0 break-words">
                   Every call to {endpointLabel(id)}: {describeFault(fault)}
@@ -313,6 +320,18 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
               </li>
             ))}
           </ul>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="mt-1"
+            onClick={() => {
+              cancelNextFault();
+              for (const [id] of standing) clearEndpointFault(id);
+              announce('No failures waiting.');
+            }}
+          >
+            Clear all failures
+          </Button>
         </div>
       )}
     </PanelSection>

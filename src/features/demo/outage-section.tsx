@@ -1,5 +1,5 @@
 import { Field as HeadlessField, Label, Switch } from '@headlessui/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { setLatency, setMaintenance } from '../../mocks/demo-controls';
 import { inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
@@ -8,10 +8,25 @@ import { useDemoSnapshot } from './use-demo-snapshot';
 
 const MAX_LATENCY_MS = 60_000;
 
+const SWITCH_CLASS =
+  'group relative inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-slate-300 transition-colors ' +
+  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 ' +
+  'data-checked:bg-red-600 dark:bg-slate-600 dark:data-checked:bg-red-500';
+const KNOB_CLASS =
+  'inline-block h-4 w-4 translate-x-1 rounded-full bg-white shadow transition-transform ' +
+  'group-data-checked:translate-x-6';
+
 export function OutageSection({ announce }: { announce: (message: string) => void }) {
   const { faults } = useDemoSnapshot();
   const [latency, setLatencyText] = useState(faults.latencyMs === null ? '' : String(faults.latencyMs));
   const latencyValue = latency.trim() === '' ? null : Number(latency);
+  // Follow changes made elsewhere (tests, "clear all"), without fighting the text being typed.
+  useEffect(() => {
+    setLatencyText((text) => {
+      const typed = text.trim() === '' ? null : Number(text);
+      return typed === faults.latencyMs ? text : faults.latencyMs === null ? '' : String(faults.latencyMs);
+    });
+  }, [faults.latencyMs]);
   const latencyError =
     latencyValue !== null &&
     (!Number.isInteger(latencyValue) || latencyValue < 0 || latencyValue > MAX_LATENCY_MS)
@@ -31,9 +46,9 @@ export function OutageSection({ announce }: { announce: (message: string) => voi
             setMaintenance(on);
             announce(on ? 'Maintenance mode on.' : 'Maintenance mode off.');
           }}
-          className="group relative inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-slate-300 transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 data-checked:bg-red-600 dark:bg-slate-600 dark:data-checked:bg-red-500"
+          className={SWITCH_CLASS}
         >
-          <span className="inline-block h-4 w-4 translate-x-1 rounded-full bg-white shadow transition-transform group-data-checked:translate-x-6" />
+          <span className={KNOB_CLASS} />
         </Switch>
       </HeadlessField>
       <Field

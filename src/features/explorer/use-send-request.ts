@@ -1,8 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { type ApiCallEvent, onApiCall } from '../../api/call-events';
+import { isApiError } from '../../api/api-error';
+import type { ApiCallEvent } from '../../api/call-events';
 import { type CallInput, type CallResult, callEndpointFull } from '../../api/client';
 import type { AnyEndpoint } from '../../api/endpoint';
+import { findLoggedCall } from '../../api/request-log';
 
 export type SendOutcome =
   | { ok: true; result: CallResult<unknown>; event: ApiCallEvent }
@@ -10,7 +12,7 @@ export type SendOutcome =
 
 /**
  * Sends one request at a time through the client and keeps what came back. A failure carries
- * the logged call event too (status, headers, body), caught from the call-event stream.
+ * its logged call (status, headers, body), found by the error's call id.
  */
 export function useSendRequest(endpoint: AnyEndpoint) {
   const queryClient = useQueryClient();
@@ -27,19 +29,15 @@ export function useSendRequest(endpoint: AnyEndpoint) {
       const controller = new AbortController();
       inFlight.current = controller;
       setPending(true);
-      let event: ApiCallEvent | undefined;
-      const stop = onApiCall((e) => {
-        if (!event && e.endpointId === endpoint.id) event = e;
-      });
       try {
         const result = await callEndpointFull(endpoint, input, { signal: controller.signal });
         setOutcome({ ok: true, result, event: result.event });
         // A write from here changes what other pages have cached.
         if (endpoint.method !== 'GET') void queryClient.invalidateQueries();
       } catch (error) {
+        const event = isApiError(error) && error.callId ? findLoggedCall(error.callId) : undefined;
         if (!controller.signal.aborted) setOutcome({ ok: false, error, event });
       } finally {
-        stop();
         inFlight.current = null;
         setPending(false);
       }

@@ -1,7 +1,7 @@
 import { buildMemberDn, formatDn, parseDn } from '../../api/domain/distinguished-name';
 import { apiDateTime } from '../db/dates';
+import { displayName } from '../db/display-name';
 import type { Database, GroupRecord, UserRecord } from '../db/types';
-import { displayName } from '../seed/standard';
 
 export function userDn(user: UserRecord): string {
   return buildMemberDn('user', displayName(user), user.customer);

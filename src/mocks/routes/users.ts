@@ -1,8 +1,8 @@
 import { userCreateBody, userUpdateBody } from '../../api/catalogue/body-schemas';
 import { generatePassword, passwordIssue } from '../../api/domain/password';
+import { displayName } from '../db/display-name';
 import type { Database, UserRecord } from '../db/types';
 import { fail } from '../reply';
-import { displayName } from '../seed/standard';
 import { parseBody } from '../validation';
 import { param, type Route, requireCustomer, requireUser, requireWritableCustomer } from './context';
 import { userDetail, userDn, userSummary } from './directory-views';

@@ -1,7 +1,8 @@
 import type { Database, GroupRecord, UserRecord } from '../db/types';
+import { addZone } from './infrastructure';
 import { FIRST_NAMES, LAST_NAMES, mailLocalPart } from './people';
 import { createRandom } from './random';
-import { addCustomer, addZone, SEED_EPOCH, seedStandard } from './standard';
+import { addCustomer, SEED_EPOCH, seedStandard } from './standard';
 import { swissUid } from './swiss-uid';
 
 export const LARGE_CUSTOMER_NUMBER = '10000010';

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { e164Phone } from '../../api/domain/phone';
 import { uidChecksumValid, vatId } from '../../api/domain/vat';
 import { zipCodeIssue } from '../../api/domain/zip-code';
+import { displayName } from '../db/display-name';
 import { DEMO_CUSTOMER_NUMBER } from '../demo-keys';
 import { LARGE_CUSTOMER_NUMBER, seedLarge } from './large';
 import { FIRST_NAMES, LAST_NAMES } from './people';
-import { displayName, seedStandard } from './standard';
+import { seedStandard } from './standard';
 
 describe('seed data', () => {
   const db = seedStandard();

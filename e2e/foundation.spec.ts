@@ -1,0 +1,167 @@
+import type { Page } from '@playwright/test';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
+import { expect, openDemo, test } from './fixtures';
+
+/** The number the rate-limit banner shows as remaining. */
+async function remaining(page: Page): Promise<number> {
+  const banner = page.getByText(/^Rate limit( low)?: \d+ \/ \d+/);
+  await expect(banner).toBeVisible();
+  const match = /: (\d+) \//.exec((await banner.textContent()) ?? '');
+  return Number(match?.[1]);
+}
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+test('a new user opens the demo and watches the budget fall as they navigate', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/connect/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Rate limit: unknown until the first response')).toHaveCount(0);
+
+  await openDemo(page, 'operator');
+  await nav(page).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Customers/ })).toBeVisible();
+  const before = await remaining(page);
+
+  // Several pages in quick succession: each costs at least one request, refill is one a second.
+  await page.goto(`/customers/${DEMO_CUSTOMER_NUMBER}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goto('/explorer?endpoint=exchange.list');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByText('SBIX').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+
+  expect(await remaining(page)).toBeLessThan(before);
+});
+
+test('a wrong key is refused with 401 and its documented meaning, and nothing typed is lost', async ({
+  page,
+}) => {
+  await page.goto('/connect');
+  await page.getByLabel('Base URL').fill('/demo-api/v1');
+  await page.getByLabel('API key', { exact: true }).fill('not-a-real-key');
+  await page.getByRole('radio', { name: /Bearer/ }).check();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  const alert = page.getByRole('alert').filter({ hasText: '401' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('unauthorized');
+  await expect(alert).toContainText('Request was made with an invalid or unknown token');
+  await expect(page).toHaveURL(/\/connect/);
+  await expect(page.getByLabel('API key', { exact: true })).toHaveValue('not-a-real-key');
+
+  // The older header style gets the older dialect's code.
+  await page.getByRole('radio', { name: /4b42-KEY/ }).check();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'INVALID_APIKEY' })).toContainText(
+    'The apikey sent in the header is wrong or inactive',
+  );
+  expect(page.url()).not.toContain('not-a-real-key');
+});
+
+test('an injected 429 counts down to the reset and the console recovers without signing out', async ({
+  page,
+}) => {
+  await openDemo(page, 'operator');
+  await page.getByRole('button', { name: 'Demo controls' }).click();
+  await expect(page.getByRole('heading', { name: 'Demo controls' })).toBeVisible();
+  const panel = page.getByRole('dialog');
+  await panel.getByLabel('Status', { exact: true }).fill('429');
+  await panel.getByLabel('Code', { exact: true }).fill('rate_limit_exceeded');
+  await panel.getByLabel('Retry-After in seconds').fill('4');
+  await panel.getByRole('button', { name: 'Fail the next call' }).click();
+  await panel.getByRole('button', { name: 'Close demo controls' }).click();
+
+  await nav(page).getByRole('link', { name: 'Customers' }).click();
+  await expect(page.getByText(/^Rate limit reached · next request in 0:0\d/)).toBeVisible();
+  const alert = page.getByRole('alert').filter({ hasText: 'rate_limit_exceeded' });
+  await expect(alert).toContainText('Error when sending too many requests');
+  await expect(alert).toContainText('429');
+
+  // After the countdown the banner is back and the page can be retried; the key is still there.
+  await expect(page.getByText(/^Rate limit( low)?: \d+ \/ 3600/)).toBeVisible({ timeout: 10_000 });
+  await expect(page).toHaveURL(/\/customers/);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Customers/ })).toBeVisible();
+});
+
+test.describe('explorer', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('sends a request and copies it as curl without the key', async ({ page }) => {
+    await openDemo(page, 'operator');
+    await page.goto('/explorer');
+    await page.getByRole('button', { name: /GET \/v1\/customer\/\{customerNumber\}/ }).click();
+    await expect(page).toHaveURL(/endpoint=customer\.get/);
+    await page.getByRole('textbox', { name: /customerNumber/ }).fill(DEMO_CUSTOMER_NUMBER);
+    await page.getByRole('button', { name: 'Send request' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Status 200' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Response body' })).toContainText(
+      `"name": "${DEMO_CUSTOMER_NUMBER}"`,
+    );
+
+    await page.getByRole('button', { name: 'Copy as curl' }).click();
+    const curl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(curl).toContain(`/demo-api/v1/customer/${DEMO_CUSTOMER_NUMBER}`);
+    expect(curl).toContain('$API_KEY');
+    expect(curl).not.toContain(demoKey('operator').key);
+
+    // A reload shows the same endpoint.
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: /customerNumber/ })).toBeVisible();
+  });
+});
+
+test('every page passes an axe scan, in light and dark mode', async ({ page, axe }) => {
+  test.setTimeout(180_000);
+  await page.goto('/connect');
+  expect(await axe(), '/connect').toEqual([]);
+  await openDemo(page, 'operator');
+
+  const pages = [
+    '/',
+    '/customers',
+    `/customers/${DEMO_CUSTOMER_NUMBER}`,
+    '/customers/new',
+    `/customers/${DEMO_CUSTOMER_NUMBER}/edit`,
+    `/directory/${DEMO_CUSTOMER_NUMBER}/users`,
+    `/directory/${DEMO_CUSTOMER_NUMBER}/groups`,
+    `/directory/${DEMO_CUSTOMER_NUMBER}/suffixes`,
+    '/explorer',
+    '/explorer?endpoint=customer.create',
+    '/no-such-page',
+  ];
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.evaluate((t) => localStorage.setItem('4b42.theme', t), theme);
+    for (const path of pages) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByText('Loading…')).toHaveCount(0);
+      expect(await axe(), `${path} (${theme})`).toEqual([]);
+    }
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Request log' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Request log' })).toBeVisible();
+    expect(await axe(), `request log (${theme})`).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Demo controls' }).click();
+    await expect(page.getByRole('heading', { name: 'Demo controls' })).toBeVisible();
+    expect(await axe(), `demo controls (${theme})`).toEqual([]);
+    await page.keyboard.press('Escape');
+  }
+});
+
+test('works at a phone width without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openDemo(page, 'operator');
+  for (const path of ['/', '/customers', '/explorer?endpoint=customer.create']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(nav(page).getByRole('link', { name: 'Customers' })).toBeVisible();
+});
