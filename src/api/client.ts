@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { type ApiCallEvent, emitApiCall, redactBody, redactHeaders } from './call-events';
+import { isBlob } from './catalogue/response-schemas';
 import { apiOrigin, type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
 import type { AnyEndpoint, EndpointResult } from './endpoint';
 import { fillPath } from './endpoint';
@@ -196,7 +197,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     // What the log shows: JSON as parsed, anything else as plain text (never rendered as HTML).
     outcome.value = read.json
       ? read.value
-      : read.value instanceof Blob
+      : isBlob(read.value)
         ? `[${read.value.type || 'binary'}, ${read.value.size} bytes]`
         : read.text.slice(0, 4000);
 
@@ -222,7 +223,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         retryAt,
       });
     }
-    if (!read.json && !(read.value instanceof Blob)) {
+    if (!read.json && !isBlob(read.value)) {
       throw new ApiError({ ...base, kind: 'not-json', message: describeNonJson(response.status, read.text) });
     }
     const checked = endpoint.response.safeParse(read.value);

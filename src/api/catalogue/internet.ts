@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineEndpoint } from '../endpoint';
 import { asnCreateBody, customerBody, layer2TunnelBody, resourceCreateBody } from './body-schemas';
 import { abuseParams, idParams, noParams } from './param-schemas';
-import { acknowledged, decimalString, deleted, listOf, numberish, optionalText } from './response-schemas';
+import {
+  acknowledged,
+  binaryBody,
+  decimalString,
+  deleted,
+  listOf,
+  numberish,
+  optionalText,
+} from './response-schemas';
 
 export const exchange = z.looseObject({
   id: numberish,
@@ -53,6 +61,8 @@ export const internetEndpoints = [
     params: noParams,
     body: resourceCreateBody,
     response: acknowledged,
+    docNote:
+      'An order (priced like AS numbers): the key must have ordering enabled (ORDERING_NOT_ENABLED otherwise).',
   }),
   defineEndpoint({
     id: 'resource.update',
@@ -164,6 +174,6 @@ export const internetEndpoints = [
     params: abuseParams,
     responseKind: 'pdf',
     // A PDF; the docs' example is `[]`, read as "no report".
-    response: z.union([z.instanceof(Blob), z.array(z.unknown()).length(0)]),
+    response: z.union([binaryBody, z.array(z.unknown()).length(0)]),
   }),
 ] as const;

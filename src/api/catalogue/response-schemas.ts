@@ -39,3 +39,17 @@ export const optionalText = z.string().nullish();
 export const decimalString = z.union([z.string().regex(/^-?\d+(\.\d+)?$/), z.number().transform(String)]);
 
 export { booleanish, numberish };
+
+/**
+ * A binary body (the abuse report's PDF). Checked by shape, not `instanceof`, since test
+ * environments and frames can each have their own Blob class.
+ */
+export function isBlob(value: unknown): value is Blob {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Blob).arrayBuffer === 'function' &&
+    typeof (value as Blob).size === 'number'
+  );
+}
+export const binaryBody = z.custom<Blob>(isBlob, 'Expected a binary document');

@@ -1,11 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Controller, type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { customerBody } from '../../api/catalogue/body-schemas';
 import type { customerDetail } from '../../api/catalogue/customers';
-import { e164Phone } from '../../api/domain/phone';
-import { uidChecksumValid, vatId } from '../../api/domain/vat';
 import type { CustomerBody } from '../../api/queries/customers';
 import { FormErrorSummary } from '../forms/form-error-summary';
 import { SubmitButton } from '../forms/submit-button';
@@ -17,6 +16,7 @@ import { Button } from '../ui/button';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
+import { PHONE_HINT, phoneHint, uidChecksumWarning, vatHint } from './customer-form-hints';
 import { CUSTOMER_FIELDS, type CustomerField, type CustomerFormValues } from './customer-form-values';
 import { useWriteDisabledReason } from './use-key-capabilities';
 
@@ -30,16 +30,16 @@ const resolver = zodResolver(customerBody) as unknown as Resolver<
   CustomerBodyOutput
 >;
 
-/**
- * Create and edit share this form: react-hook-form on the catalogue's `customerBody`, a draft in
- * sessionStorage, a guard against leaving with unsaved changes, API errors on their fields.
- */
 /** Where API field errors can land: the read-only customer number only exists when editing. */
 const CREATE_TARGETS = CUSTOMER_FIELDS;
 const EDIT_TARGETS = ['customerNumber', ...CUSTOMER_FIELDS] as const;
 // The API names the customer number `customerNumber` (path) or `name` (body and responses).
 const EDIT_ALIASES = { name: 'customerNumber' } as const;
 
+/**
+ * Create and edit share this form: react-hook-form on the catalogue's `customerBody`, a draft in
+ * sessionStorage, a guard against leaving with unsaved changes, API errors on their fields.
+ */
 export function CustomerForm({
   editing = false,
   defaultValues,
@@ -56,7 +56,7 @@ export function CustomerForm({
   draftKey: string;
   mutation: UseMutationResult<Customer, Error, CustomerBody>;
   submitLabel: string;
-  cancelLink: React.ReactNode;
+  cancelLink: ReactNode;
   onSaved: (customer: Customer) => void;
 }) {
   const form = useForm<CustomerFormValues, unknown, CustomerBodyOutput>({
@@ -118,7 +118,7 @@ export function CustomerForm({
     <Field
       label={label}
       optional
-      hint={normalisedHint(touchedFields[name] ? value : '') ?? 'International format, e.g. +41 44 123 45 67'}
+      hint={(touchedFields[name] && phoneHint(value)) || PHONE_HINT}
       error={errors[name]?.message}
     >
       {(control) => (
@@ -228,7 +228,7 @@ export function CustomerForm({
           label="VAT id"
           optional
           hint={vatHint(touchedFields.vatid ? vatid : '')}
-          warning={vatid && !errors.vatid && !uidChecksumValid(vatid) ? UID_CHECKSUM_WARNING : undefined}
+          warning={errors.vatid ? undefined : uidChecksumWarning(vatid)}
           error={errors.vatid?.message}
         >
           {(control) => (
@@ -248,20 +248,4 @@ export function CustomerForm({
       <UnsavedChangesDialog guard={guard} />
     </form>
   );
-}
-
-const UID_CHECKSUM_WARNING =
-  'The check digit of this Swiss UID does not match. Check the number; it can still be saved (the API’s own documented example fails this check too).';
-
-/** After blur: what will be sent, when it differs from what was typed. */
-function normalisedHint(value: string): string | undefined {
-  if (!value.trim()) return undefined;
-  const parsed = e164Phone.safeParse(value);
-  return parsed.success && parsed.data !== value ? `Saved as ${parsed.data}` : undefined;
-}
-
-function vatHint(value: string): string {
-  const parsed = value.trim() ? vatId.safeParse(value) : null;
-  if (parsed?.success && parsed.data !== value) return `Saved as ${parsed.data}`;
-  return 'Swiss UID like CHE-123.456.789 MWST (or TVA, IVA), or an EU VAT number like DE123456789.';
 }

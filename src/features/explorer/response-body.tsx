@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { isBlob } from '../../api/catalogue/response-schemas';
 import type { AnyEndpoint } from '../../api/endpoint';
 import { formatBytes } from './download';
 import { LongText } from './long-text';
@@ -63,7 +64,7 @@ export function ResponseBody({
     () => (asText && typeof wireBody === 'string' ? wireBody : JSON.stringify(wireBody, null, 2)),
     [wireBody, asText],
   );
-  if (data instanceof Blob) return <PdfDownload blob={data} filename={pdfFilename(params)} />;
+  if (isBlob(data)) return <PdfDownload blob={data} filename={pdfFilename(params)} />;
   if (wireBody === null || wireBody === undefined) {
     return <p className="text-sm text-slate-600 dark:text-slate-400">Empty body.</p>;
   }

@@ -1,6 +1,6 @@
 import { isIPv4, isIPv6 } from '../../api/domain/ip';
 import { fail } from '../reply';
-import { findMovie, POSTER_BASE_URL } from '../seed/movies';
+import { demoPosterUrl, findMovie } from '../seed/movies';
 import { SSH_HOSTS } from '../seed/reference-data';
 import { param, type Route } from './context';
 
@@ -38,6 +38,6 @@ export const toolRoutes = {
   'movie.poster': (ctx) => {
     const movie = findMovie(param(ctx, 'name'));
     if (!movie) fail(404, 'not_found', `No movie called ${param(ctx, 'name')}.`, 'name');
-    return `${POSTER_BASE_URL}${movie.poster_path}`;
+    return demoPosterUrl(movie);
   },
 } satisfies Record<string, Route>;

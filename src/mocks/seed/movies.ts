@@ -19,7 +19,14 @@ export interface MovieRecord {
   vote_count: number;
 }
 
-export const POSTER_BASE_URL = 'https://image.tmdb.org/t/p/w342';
+/**
+ * The real API answers with TMDB image URLs; the demo answers with a poster of its own (in
+ * public/) so that a demo never makes the browser contact an outside host.
+ */
+export function demoPosterUrl(movie: Pick<MovieRecord, 'title'>): string {
+  const origin = globalThis.location?.origin ?? 'http://localhost';
+  return `${origin}/demo-poster.svg?movie=${encodeURIComponent(movie.title)}`;
+}
 
 export const MOVIES: readonly MovieRecord[] = [
   {

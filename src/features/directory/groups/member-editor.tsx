@@ -7,6 +7,8 @@ import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
 import { useFormDraft } from '../../forms/use-form-draft';
 import { useUnsavedChangesGuard } from '../../forms/use-unsaved-changes-guard';
 import { notify } from '../../notifications/notify';
+import { formatCountdown } from '../../rate-limit/format-duration';
+import { useRateLimitCountdown } from '../../rate-limit/use-rate-limit';
 import { Button } from '../../ui/button';
 import { ErrorPanel } from '../../ui/error-panel';
 import { Modal } from '../../ui/modal';
@@ -50,6 +52,8 @@ export function MemberEditor({
   });
   const inFlight = useRef(false);
   const [reviewing, setReviewing] = useState(false);
+  // As the forms' submit button: off during a 429 countdown, and nothing is re-sent by itself.
+  const rateLimit = useRateLimitCountdown();
 
   const planned = useWatch({ control: form.control, name: 'members' });
   const plannedKeys = useMemo(() => new Set(planned.map(memberKey)), [planned]);
@@ -189,8 +193,13 @@ export function MemberEditor({
             <Button onClick={() => setReviewing(false)} disabled={mutation.isPending}>
               Back to editing
             </Button>
-            <Button variant="primary" pending={mutation.isPending} onClick={save}>
-              Save members
+            <Button
+              variant="primary"
+              pending={mutation.isPending}
+              disabled={rateLimit.blocked}
+              onClick={save}
+            >
+              {rateLimit.blocked ? `Wait ${formatCountdown(rateLimit.secondsLeft * 1000)}` : 'Save members'}
             </Button>
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { PASSWORD_RULE, passwordIssue } from '../../../api/domain/password';
 import { Button } from '../../ui/button';
@@ -19,7 +19,6 @@ export function PasswordChoice({
   typed: string;
 }) {
   const [visible, setVisible] = useState(false);
-  const id = useId();
   const liveIssue = typed ? passwordIssue(typed) : null;
   const radio =
     'h-4 w-4 border-slate-400 text-teal-700 focus-visible:outline-2 focus-visible:outline-teal-600';
@@ -64,7 +63,6 @@ export function PasswordChoice({
                 aria-controls={control.id}
                 aria-pressed={visible}
                 onClick={() => setVisible((v) => !v)}
-                id={`${id}-toggle`}
               >
                 {visible ? 'Hide' : 'Show'}
               </Button>

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { READ_ONLY_REASON } from '../../../api/key-capabilities';
 import { clearEndpointFault, failEndpoint, setDataSet } from '../../../mocks/demo-controls';
@@ -26,13 +26,13 @@ describe('users list', () => {
     expect(screen.getByText('1 of 10 users')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'Müller, Jürg' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Bühl, Kevin' })).not.toBeInTheDocument();
-    await vi.waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'MULLER' }));
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'MULLER' }));
 
     await user.clear(screen.getByRole('searchbox', { name: 'Search users' }));
     await user.click(screen.getByRole('button', { name: 'Username' }));
-    await vi.waitFor(() => expect(router.state.location.search).toEqual({ sort: 'username' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ sort: 'username' }));
     await user.click(screen.getByRole('button', { name: 'Username' }));
-    await vi.waitFor(() => expect(router.state.location.search).toEqual({ sort: 'username', dir: 'desc' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ sort: 'username', dir: 'desc' }));
     expect(screen.getByRole('columnheader', { name: 'Username' })).toHaveAttribute('aria-sort', 'descending');
     const firstRow = screen.getAllByRole('row')[1] as HTMLElement;
     expect(firstRow).toHaveTextContent(`${CUSTOMER}_10`);
