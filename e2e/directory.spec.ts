@@ -171,10 +171,14 @@ test.describe('at 360 px in dark mode', () => {
     await openDemo(page, 'operator');
     const pages: [string, string][] = [
       [`/directory/${CUSTOMER}/users`, 'Users'],
+      [`/directory/${CUSTOMER}/users/new`, 'New user'],
       [`/directory/${CUSTOMER}/users/${CUSTOMER}_1`, 'Bühl, Kevin'],
+      [`/directory/${CUSTOMER}/users/${CUSTOMER}_1/edit`, 'Edit Bühl, Kevin'],
       [`/directory/${CUSTOMER}/groups`, 'Groups'],
-      [`/directory/${CUSTOMER}/groups/Entwicklung`, 'Entwicklung'],
+      [`/directory/${CUSTOMER}/groups/new`, 'New group'],
       [`/directory/${CUSTOMER}/suffixes`, 'UPN suffixes'],
+      // Last: the member editor is opened on it below.
+      [`/directory/${CUSTOMER}/groups/Entwicklung`, 'Entwicklung'],
     ];
     for (const [path, title] of pages) {
       await page.goto(path);
@@ -184,5 +188,11 @@ test.describe('at 360 px in dark mode', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       await expectAxeClean(page, axe);
     }
+    // The member editor, open, in the same conditions.
+    await page.getByRole('button', { name: 'Edit members' }).click();
+    await page.getByRole('searchbox', { name: 'Find users and groups of this customer' }).fill('support');
+    await page.getByRole('checkbox', { name: /^Support · Group/ }).check();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await expectAxeClean(page, axe);
   });
 });

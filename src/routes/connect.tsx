@@ -1,15 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { ConnectPage } from '../features/connect/connect-page';
+import { inAppPath, optionalEnum, z } from './-search';
 
 const searchSchema = z.object({
-  reason: z.enum(['unauthorized', 'signed-out']).optional().catch(undefined),
-  // Only in-app paths: an absolute URL here would be an open redirect.
-  redirect: z
-    .string()
-    .regex(/^\/(?!\/)/)
-    .optional()
-    .catch(undefined),
+  reason: optionalEnum(['unauthorized', 'signed-out']),
+  redirect: inAppPath(),
 });
 
 export const Route = createFileRoute('/connect')({

@@ -1,13 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { z } from 'zod';
 import { AREAS } from '../../api/endpoint';
 import { ExplorerPage } from '../../features/explorer/explorer-page';
+import { optionalEnum, optionalText, z } from '../-search';
 
 const searchSchema = z.object({
-  area: z.enum(Object.keys(AREAS) as [keyof typeof AREAS]).optional().catch(undefined),
-  endpoint: z.string().optional().catch(undefined),
+  area: optionalEnum(Object.keys(AREAS) as [keyof typeof AREAS]),
+  endpoint: optionalText(),
   /** A request-log entry to load into the form (params and body; never the key). */
-  call: z.string().optional().catch(undefined),
+  call: optionalText(),
 });
 
 export const Route = createFileRoute('/_app/explorer')({

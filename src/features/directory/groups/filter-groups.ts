@@ -2,8 +2,9 @@ import type { SortDirection } from '../shared/sort-header';
 import { foldText, matchesAll, nameCollator, queryTerms } from '../shared/text-match';
 import type { GroupSummary } from '../types';
 
-export const GROUP_SORT_KEYS = ['name', 'dn'] as const;
-export type GroupSortKey = (typeof GROUP_SORT_KEYS)[number];
+import type { GroupSortKey } from './group-list-search';
+
+export type { GroupSortKey };
 
 /** Groups whose name contains every word of the query, sorted by one column. */
 export function filterGroups(

@@ -10,14 +10,9 @@ import { EmptyState } from '../../ui/empty-state';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
 import { SearchBox } from '../shared/search-box';
-import { type SortDirection, SortHeader } from '../shared/sort-header';
-import { filterGroups, type GroupSortKey } from './filter-groups';
-
-export interface GroupListSearch {
-  q: string;
-  sort: GroupSortKey;
-  dir: SortDirection;
-}
+import { SortHeader } from '../shared/sort-header';
+import { filterGroups } from './filter-groups';
+import type { GroupListSearch, GroupSortKey } from './group-list-search';
 
 /** GET /v1/customer/group/{customerNumber}. A customer has a handful of groups: no virtualising. */
 export function GroupListPage({

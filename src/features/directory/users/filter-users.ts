@@ -1,10 +1,10 @@
 import type { SortDirection } from '../shared/sort-header';
 import { foldText, matchesAll, nameCollator, queryTerms } from '../shared/text-match';
 import type { UserSummary } from '../types';
+import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';
 
-export const USER_SORT_KEYS = ['name', 'username', 'upn'] as const;
-export type UserSortKey = (typeof USER_SORT_KEYS)[number];
+export type { UserSortKey };
 
 export interface IndexedUser {
   user: UserSummary;

@@ -8,15 +8,9 @@ import { EmptyState } from '../../ui/empty-state';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
 import { SearchBox } from '../shared/search-box';
-import type { SortDirection } from '../shared/sort-header';
-import { filterUsers, indexUsers, sortUsers, type UserSortKey } from './filter-users';
+import { filterUsers, indexUsers, sortUsers } from './filter-users';
+import type { UserListSearch, UserSortKey } from './user-list-search';
 import { UsersTable } from './users-table';
-
-export interface UserListSearch {
-  q: string;
-  sort: UserSortKey;
-  dir: SortDirection;
-}
 
 const count = new Intl.NumberFormat();
 

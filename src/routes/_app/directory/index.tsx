@@ -1,14 +1,14 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { z } from 'zod';
 import { keyCapabilitiesStore } from '../../../api/key-capabilities';
 import { ChooseCustomerPage } from '../../../features/directory/context/choose-customer-page';
 import { SECTION_PATHS } from '../../../features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '../../../features/directory/context/sections';
+import { optionalEnum, optionalText, z } from '../../-search';
 
 const searchSchema = z.object({
-  section: z.enum(DIRECTORY_SECTION_IDS).optional().catch(undefined),
+  section: optionalEnum(DIRECTORY_SECTION_IDS),
   /** Set when an address held something else where a customer number belongs. */
-  invalid: z.string().optional().catch(undefined),
+  invalid: optionalText(),
 });
 
 export const Route = createFileRoute('/_app/directory/')({

@@ -2,8 +2,13 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '../../../../api/queries/directory';
 import { DirectoryRouteError } from '../../../../features/directory/shared/directory-route-error';
 import { SuffixPage } from '../../../../features/directory/suffixes/suffix-page';
+import { LoadingState } from '../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   // The users too: deleting a suffix names the users still signing in with it.
   loader: ({ context, params }) =>
     Promise.all([
@@ -11,6 +16,7 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')
       context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
     ]),
   head: ({ params }) => ({ meta: [{ title: `UPN suffixes of ${params.customerNumber} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState label="Loading UPN suffixes…" />,
   errorComponent: function SuffixesError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

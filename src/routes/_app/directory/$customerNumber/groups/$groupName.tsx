@@ -2,8 +2,13 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '../../../../../api/queries/directory';
 import { GroupDetailPage } from '../../../../../features/directory/groups/group-detail-page';
 import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
+import { LoadingState } from '../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   // The groups list too: members that are groups link to them, and the editor offers them.
   loader: ({ context, params }) =>
     Promise.all([
@@ -11,6 +16,7 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$gr
       context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
     ]),
   head: ({ params }) => ({ meta: [{ title: `Group ${params.groupName} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState label="Loading the group…" />,
   errorComponent: function GroupError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

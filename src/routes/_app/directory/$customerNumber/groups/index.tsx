@@ -1,24 +1,31 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import { z } from 'zod';
 import { directoryQueries } from '../../../../../api/queries/directory';
-import { GROUP_SORT_KEYS } from '../../../../../features/directory/groups/filter-groups';
 import { GroupListPage } from '../../../../../features/directory/groups/group-list-page';
+import {
+  DEFAULT_GROUP_LIST_SEARCH as DEFAULTS,
+  GROUP_SORT_KEYS,
+} from '../../../../../features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-
-const defaults = { q: '', sort: 'name', dir: 'asc' } as const;
+import { LoadingState } from '../../../../../features/ui/empty-state';
+import { enumWithDefault, z } from '../../../../-search';
 
 const searchSchema = z.object({
-  q: z.string().default(defaults.q).catch(defaults.q),
-  sort: z.enum(GROUP_SORT_KEYS).default(defaults.sort).catch(defaults.sort),
-  dir: z.enum(['asc', 'desc']).default(defaults.dir).catch(defaults.dir),
+  q: z.catch(z._default(z.string(), DEFAULTS.q), DEFAULTS.q),
+  sort: enumWithDefault(GROUP_SORT_KEYS, DEFAULTS.sort),
+  dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
 });
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   validateSearch: searchSchema,
-  search: { middlewares: [stripSearchParams(defaults)] },
+  search: { middlewares: [stripSearchParams(DEFAULTS)] },
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Groups of ${params.customerNumber} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState label="Loading groups…" />,
   errorComponent: function GroupsError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

@@ -1,25 +1,33 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import { z } from 'zod';
 import { directoryQueries } from '../../../../../api/queries/directory';
 import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-import { USER_SORT_KEYS } from '../../../../../features/directory/users/filter-users';
 import { UserListPage } from '../../../../../features/directory/users/user-list-page';
-
-const defaults = { q: '', sort: 'name', dir: 'asc' } as const;
+import {
+  DEFAULT_USER_LIST_SEARCH as DEFAULTS,
+  USER_SORT_KEYS,
+} from '../../../../../features/directory/users/user-list-search';
+import { LoadingState } from '../../../../../features/ui/empty-state';
+import { enumWithDefault, z } from '../../../../-search';
 
 const searchSchema = z.object({
-  q: z.string().default(defaults.q).catch(defaults.q),
-  sort: z.enum(USER_SORT_KEYS).default(defaults.sort).catch(defaults.sort),
-  dir: z.enum(['asc', 'desc']).default(defaults.dir).catch(defaults.dir),
+  q: z.catch(z._default(z.string(), DEFAULTS.q), DEFAULTS.q),
+  sort: enumWithDefault(USER_SORT_KEYS, DEFAULTS.sort),
+  dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
 });
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   validateSearch: searchSchema,
   // The defaults stay out of the address: `/users` and `/users?sort=name&dir=asc` are one page.
-  search: { middlewares: [stripSearchParams(defaults)] },
+  search: { middlewares: [stripSearchParams(DEFAULTS)] },
+  // The loader travels with the page's code, so the API client stays out of the first load.
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Users of ${params.customerNumber} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState label="Loading users…" />,
   errorComponent: function UsersError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

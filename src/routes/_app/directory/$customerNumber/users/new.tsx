@@ -2,12 +2,18 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '../../../../../api/queries/directory';
 import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
 import { UserCreatePage } from '../../../../../features/directory/users/user-create-page';
+import { LoadingState } from '../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/new')({
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   // The UPN picker offers this customer's own suffixes.
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `New user of ${params.customerNumber} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState />,
   errorComponent: function NewUserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

@@ -1,19 +1,28 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { directoryQueries } from '../../../../../../api/queries/directory';
+import { checkUserId } from '../../../../../../features/directory/context/path-shapes';
 import { DirectoryRouteError } from '../../../../../../features/directory/shared/directory-route-error';
 import { NotAUserId } from '../../../../../../features/directory/users/not-a-user-id';
 import { UserDetailPage } from '../../../../../../features/directory/users/user-detail-page';
-import { checkUserId } from '../../../../../../features/directory/users/user-id';
+import { LoadingState } from '../../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/')({
   beforeLoad: ({ params }) => {
     const check = checkUserId(params.userId, params.customerNumber);
     // The id names its customer: show the user under that one.
     if (check.kind === 'other-customer') {
-      throw redirect({ to: '/directory/$customerNumber/users/$userId', params: { ...params, ...check } });
+      throw redirect({
+        to: '/directory/$customerNumber/users/$userId',
+        params: { ...params, customerNumber: check.customerNumber },
+      });
     }
   },
+  codeSplitGroupings: [
+    ['loader', 'component'],
+    ['pendingComponent', 'errorComponent'],
+  ],
   loader: async ({ context, params }) => {
+    // Something that is not a user id is never sent to the API (it could name a customer instead).
     if (checkUserId(params.userId, params.customerNumber).kind !== 'ok') return;
     await Promise.all([
       context.queryClient.ensureQueryData(directoryQueries.user(params.userId)),
@@ -21,6 +30,7 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/$use
     ]);
   },
   head: ({ params }) => ({ meta: [{ title: `User ${params.userId} · 4b42 Console` }] }),
+  pendingComponent: () => <LoadingState label="Loading the user…" />,
   errorComponent: function UserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

@@ -1,0 +1,13 @@
+import type { SortDirection } from '../shared/sort-header';
+
+/** The users list's search and sort, as the route keeps them in the URL. Tiny: route config loads it up front. */
+export const USER_SORT_KEYS = ['name', 'username', 'upn'] as const;
+export type UserSortKey = (typeof USER_SORT_KEYS)[number];
+
+export interface UserListSearch {
+  q: string;
+  sort: UserSortKey;
+  dir: SortDirection;
+}
+
+export const DEFAULT_USER_LIST_SEARCH: UserListSearch = { q: '', sort: 'name', dir: 'asc' };
