@@ -75,8 +75,13 @@ export function MainNav({
                 to={item.target.to}
                 search={item.target.search ?? {}}
                 params={item.target.params ?? {}}
-                // Search is part of the target (/explorer?area=dns): only the exact one is "current".
-                activeOptions={{ exact: true, includeSearch: true }}
+                // An area stays current on its sub-pages (/customers/…); where the search is the
+                // target (/explorer?area=dns) only that exact one is current.
+                activeOptions={
+                  item.target.search
+                    ? { exact: true, includeSearch: true }
+                    : { exact: item.target.to === '/', includeSearch: false }
+                }
                 activeProps={{ className: ACTIVE_CLASS }}
                 className={ITEM_CLASS}
                 onClick={close}
