@@ -2,10 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isApiError } from './api/api-error';
 import { connectionStore, disconnect } from './api/connection';
+import { isApiError } from './api/is-api-error';
 import { createSession } from './app/session';
-import { ensureDemoApi } from './features/connect/open-demo';
 import './styles.css';
 
 const { queryClient, router } = createSession();
@@ -15,7 +14,12 @@ async function start() {
   // so msw never reaches the first load of a production build.
   if (connectionStore.get()?.kind === 'demo') {
     // A demo connection cannot work without the demo (another build) or when its worker fails.
-    await ensureDemoApi().catch(() => disconnect());
+    if (import.meta.env.VITE_DEMO === 'true') {
+      const { ensureDemoApi } = await import('./features/connect/open-demo');
+      await ensureDemoApi().catch(() => disconnect());
+    } else {
+      disconnect();
+    }
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');

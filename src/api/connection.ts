@@ -82,3 +82,8 @@ export function keyHeaders(connection: Pick<Connection, 'apiKey' | 'keyHeader'>)
 
 /** Where the embedded simulated API answers (same origin, intercepted by msw in demo builds). */
 export const DEMO_BASE_URL = '/demo-api/v1';
+
+/** The one customer a self-service key reaches, when known up front (route guards read this). */
+export function scopedCustomerNumber(): string | null {
+  return connectionStore.get()?.capabilities?.customerNumber ?? null;
+}

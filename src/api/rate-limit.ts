@@ -1,16 +1,7 @@
-import { createExternalStore } from './external-store';
+import { type RateLimitObservation, rateLimitStore } from './rate-limit-store';
 
-/** What the last response said about the budget, plus when it said it. */
-export interface RateLimitObservation {
-  limit: number;
-  remaining: number;
-  /** Epoch ms when the budget is full again. */
-  resetAt: number | null;
-  /** Epoch ms of the response that carried these headers. */
-  observedAt: number;
-  /** Epoch ms before which the API refuses requests (after a 429). */
-  blockedUntil: number | null;
-}
+// The store is its own small module: the first load (query retry rules) needs only it.
+export { type RateLimitObservation, rateLimitedUntil, rateLimitStore } from './rate-limit-store';
 
 export interface RateLimitEstimate {
   limit: number;
@@ -50,8 +41,6 @@ function parseCount(value: string | null): number | null {
   return Number.isFinite(n) && n >= 0 ? Math.floor(n) : null;
 }
 
-export const rateLimitStore = createExternalStore<RateLimitObservation | null>(null);
-
 /** Reads the rate-limit headers of one response into the store. The only place they are read. */
 export function recordRateLimit(headers: Headers, status: number, now = Date.now()): void {
   const limit = parseCount(headers.get('RateLimit-Limit'));
@@ -90,10 +79,4 @@ export function estimateRateLimit(observation: RateLimitObservation, now = Date.
     blockedMs,
     low: remaining < observation.limit * 0.1,
   };
-}
-
-/** Epoch ms until which calls are pointless, or null when not rate-limited. */
-export function rateLimitedUntil(now = Date.now()): number | null {
-  const until = rateLimitStore.get()?.blockedUntil ?? null;
-  return until !== null && until > now ? until : null;
 }

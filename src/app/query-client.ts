@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
-import { rateLimitedUntil } from '../api/rate-limit';
+import { isApiError } from '../api/is-api-error';
+import { rateLimitedUntil } from '../api/rate-limit-store';
 
 export interface QueryClientHooks {
   /** A 401 anywhere: the key is wrong or revoked. */

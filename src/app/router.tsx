@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import { NotFoundPage } from '../features/shell/not-found-page';
-import { RouteErrorPage } from '../features/shell/route-error-page';
+import { LazyNotFoundPage, LazyRouteErrorPage } from '../routes/-lazy-pages';
 import { routeTree } from '../routeTree.gen';
 
 export interface RouterContext {
@@ -18,8 +17,8 @@ export function createAppRouter(queryClient: QueryClient, options: { history?: R
     defaultPreload: 'intent',
     scrollRestoration: true,
     // Routes without their own get these, so a failing page inside the shell keeps the shell.
-    defaultErrorComponent: RouteErrorPage,
-    defaultNotFoundComponent: NotFoundPage,
+    defaultErrorComponent: LazyRouteErrorPage,
+    defaultNotFoundComponent: LazyNotFoundPage,
   });
 }
 

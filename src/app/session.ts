@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { isApiError } from '../api/api-error';
 import { disconnect } from '../api/connection';
+import { isApiError } from '../api/is-api-error';
 import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
 import { type AppRouter, createAppRouter } from './router';

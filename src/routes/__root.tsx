@@ -1,14 +1,13 @@
 import { createRootRouteWithContext, HeadContent, Outlet } from '@tanstack/react-router';
 import type { RouterContext } from '../app/router';
 import { Toasts } from '../features/notifications/toasts';
-import { NotFoundPage } from '../features/shell/not-found-page';
-import { RouteErrorPage } from '../features/shell/route-error-page';
+import { LazyNotFoundPage, LazyRouteErrorPage } from './-lazy-pages';
 
 export const Route = createRootRouteWithContext<RouterContext>()({
   head: () => ({ meta: [{ title: '4b42 Console' }] }),
   component: RootLayout,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteErrorPage,
+  notFoundComponent: LazyNotFoundPage,
+  errorComponent: LazyRouteErrorPage,
 });
 
 function RootLayout() {

@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { ConnectPage } from '../features/connect/connect-page';
-import { inAppPath, optionalEnum, z } from './-search';
+import { inAppPath, optionalEnum, searchParams } from './-search';
 
-const searchSchema = z.object({
+const searchSchema = searchParams({
   reason: optionalEnum(['unauthorized', 'signed-out']),
   redirect: inAppPath(),
 });

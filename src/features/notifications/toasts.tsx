@@ -1,50 +1,14 @@
-import { useEffect, useState } from 'react';
-import { useResolvedTheme } from '../theme/use-theme';
-import { attachNotificationSink } from './notify';
+import { lazy, Suspense } from 'react';
 
-type Sonner = typeof import('sonner');
+// Loaded after the first render, so sonner and the theme code stay out of the first-load bundle;
+// notices raised before then wait in notify.ts's queue.
+const Toaster = lazy(() => import('./toaster').then((m) => ({ default: m.Toaster })));
 
-/**
- * The toast outlet. sonner is imported after the first paint, so it is not in the first-load
- * bundle; notices raised before then wait in notify.ts's queue.
- */
+/** The toast outlet. Without it the pages still show their own errors. */
 export function Toasts() {
-  const [sonner, setSonner] = useState<Sonner | null>(null);
-  // Resolved here: sonner's own "system" handling needs matchMedia, which jsdom lacks.
-  const theme = useResolvedTheme();
-
-  useEffect(() => {
-    let cancelled = false;
-    import('sonner').then(
-      (module) => {
-        if (!cancelled) setSonner(module);
-      },
-      // Without toasts the pages still show their own errors; nothing else to do here.
-      () => undefined,
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-
-  if (!sonner) return null;
   return (
-    <>
-      {/* Sonner's richColors fail WCAG contrast (green on green): the plain theme passes. */}
-      <sonner.Toaster theme={theme} closeButton />
-      <NotificationSink toast={sonner.toast} />
-    </>
+    <Suspense fallback={null}>
+      <Toaster />
+    </Suspense>
   );
-}
-
-/** Attached after the Toaster has mounted, so queued notices are not lost before it listens. */
-function NotificationSink({ toast }: { toast: Sonner['toast'] }) {
-  useEffect(
-    () =>
-      attachNotificationSink((notice) => {
-        toast[notice.kind](notice.title, { description: notice.description, id: notice.id });
-      }),
-    [toast],
-  );
-  return null;
 }

@@ -50,8 +50,9 @@ export function ConfirmDialog({
         {typeToConfirm && (
           <div className="space-y-1">
             <label htmlFor={inputId} className="block text-sm text-slate-800 dark:text-slate-200">
-              Type <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code> to
-              confirm
+              Type{' '}
+              <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code>{' '}
+              to confirm
             </label>
             <input
               id={inputId}

@@ -2,7 +2,11 @@ import { useState } from 'react';
 import { Button, type ButtonProps } from './button';
 
 /** Copies text to the clipboard and says so for a moment. */
-export function CopyButton({ text, label = 'Copy', ...rest }: { text: string; label?: string } & ButtonProps) {
+export function CopyButton({
+  text,
+  label = 'Copy',
+  ...rest
+}: { text: string; label?: string } & ButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -15,7 +19,9 @@ export function CopyButton({ text, label = 'Copy', ...rest }: { text: string; la
   };
   return (
     <Button size="sm" {...rest} onClick={copy}>
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
+      <span aria-live="polite">
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+      </span>
     </Button>
   );
 }

@@ -37,7 +37,9 @@ export function ErrorPanel({
           <dt className="text-red-800 dark:text-red-200">Status</dt>
           <dd>
             {api.status ?? '—'}
-            {api.statusMeaning && <span className="text-red-800 dark:text-red-200"> · {api.statusMeaning}</span>}
+            {api.statusMeaning && (
+              <span className="text-red-800 dark:text-red-200"> · {api.statusMeaning}</span>
+            )}
           </dd>
           <dt className="text-red-800 dark:text-red-200">Code</dt>
           <dd>

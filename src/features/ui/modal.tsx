@@ -1,4 +1,4 @@
-import { Dialog, DialogPanel, DialogTitle, Description } from '@headlessui/react';
+import { Description, Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import type { ReactNode } from 'react';
 import { cx } from './class-names';
 
@@ -28,9 +28,13 @@ export function Modal({
             size === 'lg' ? 'max-w-2xl' : 'max-w-md',
           )}
         >
-          <DialogTitle className="text-lg font-semibold text-slate-900 dark:text-slate-50">{title}</DialogTitle>
+          <DialogTitle className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            {title}
+          </DialogTitle>
           {description && (
-            <Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</Description>
+            <Description className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              {description}
+            </Description>
           )}
           <div className="mt-4">{children}</div>
         </DialogPanel>

@@ -6,11 +6,6 @@ import { CustomerLoadError, InvalidCustomerNumber } from '../../features/custome
 import { LoadingState } from '../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/')({
-  // The loader travels with the page's code, so the API client stays out of the first load.
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   loader: ({ context, params }) =>
     isCustomerNumber(params.customerNumber)
       ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AREAS } from '../../api/endpoint';
 import { ExplorerPage } from '../../features/explorer/explorer-page';
-import { optionalEnum, optionalText, z } from '../-search';
+import { optionalEnum, optionalText, searchParams } from '../-search';
 
-const searchSchema = z.object({
+const searchSchema = searchParams({
   area: optionalEnum(Object.keys(AREAS) as [keyof typeof AREAS]),
   endpoint: optionalText(),
   /** A request-log entry to load into the form (params and body; never the key). */

@@ -1,5 +1,5 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { keyCapabilitiesStore } from '../../../api/key-capabilities';
+import { scopedCustomerNumber } from '../../../api/connection';
 import { DirectoryLayout } from '../../../features/directory/context/directory-layout';
 import {
   customerOfUserId,
@@ -18,7 +18,7 @@ export const Route = createFileRoute('/_app/directory/$customerNumber')({
       });
     }
     if (!isCustomerNumberShape(value)) throw redirect({ to: '/directory', search: { invalid: value } });
-    const own = keyCapabilitiesStore.get().customerNumber;
+    const own = scopedCustomerNumber();
     if (own && value !== own) {
       throw redirect({ to: '/directory/$customerNumber/users', params: { customerNumber: own } });
     }

@@ -1,11 +1,11 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { keyCapabilitiesStore } from '../../../api/key-capabilities';
+import { scopedCustomerNumber } from '../../../api/connection';
 import { ChooseCustomerPage } from '../../../features/directory/context/choose-customer-page';
 import { SECTION_PATHS } from '../../../features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '../../../features/directory/context/sections';
-import { optionalEnum, optionalText, z } from '../../-search';
+import { optionalEnum, optionalText, searchParams } from '../../-search';
 
-const searchSchema = z.object({
+const searchSchema = searchParams({
   section: optionalEnum(DIRECTORY_SECTION_IDS),
   /** Set when an address held something else where a customer number belongs. */
   invalid: optionalText(),
@@ -15,7 +15,7 @@ export const Route = createFileRoute('/_app/directory/')({
   validateSearch: searchSchema,
   // A customer-scoped key has exactly one directory: go straight there.
   beforeLoad: ({ search }) => {
-    const own = keyCapabilitiesStore.get().customerNumber;
+    const own = scopedCustomerNumber();
     if (own)
       throw redirect({ to: SECTION_PATHS[search.section ?? 'users'], params: { customerNumber: own } });
   },

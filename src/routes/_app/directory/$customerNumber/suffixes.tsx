@@ -5,10 +5,6 @@ import { SuffixPage } from '../../../../features/directory/suffixes/suffix-page'
 import { LoadingState } from '../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   // The users too: deleting a suffix names the users still signing in with it.
   loader: ({ context, params }) =>
     Promise.all([

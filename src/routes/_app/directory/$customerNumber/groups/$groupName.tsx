@@ -5,10 +5,6 @@ import { DirectoryRouteError } from '../../../../../features/directory/shared/di
 import { LoadingState } from '../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   // The groups list too: members that are groups link to them, and the editor offers them.
   loader: ({ context, params }) =>
     Promise.all([

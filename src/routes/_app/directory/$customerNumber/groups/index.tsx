@@ -7,10 +7,10 @@ import {
 } from '../../../../../features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
 import { LoadingState } from '../../../../../features/ui/empty-state';
-import { enumWithDefault, z } from '../../../../-search';
+import { enumWithDefault, searchParams, textWithDefault } from '../../../../-search';
 
-const searchSchema = z.object({
-  q: z.catch(z._default(z.string(), DEFAULTS.q), DEFAULTS.q),
+const searchSchema = searchParams({
+  q: textWithDefault(DEFAULTS.q),
   sort: enumWithDefault(GROUP_SORT_KEYS, DEFAULTS.sort),
   dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
 });
@@ -18,10 +18,6 @@ const searchSchema = z.object({
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   validateSearch: searchSchema,
   search: { middlewares: [stripSearchParams(DEFAULTS)] },
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Groups of ${params.customerNumber} · 4b42 Console` }] }),

@@ -7,10 +7,10 @@ import {
   USER_SORT_KEYS,
 } from '../../../../../features/directory/users/user-list-search';
 import { LoadingState } from '../../../../../features/ui/empty-state';
-import { enumWithDefault, z } from '../../../../-search';
+import { enumWithDefault, searchParams, textWithDefault } from '../../../../-search';
 
-const searchSchema = z.object({
-  q: z.catch(z._default(z.string(), DEFAULTS.q), DEFAULTS.q),
+const searchSchema = searchParams({
+  q: textWithDefault(DEFAULTS.q),
   sort: enumWithDefault(USER_SORT_KEYS, DEFAULTS.sort),
   dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
 });
@@ -19,11 +19,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   validateSearch: searchSchema,
   // The defaults stay out of the address: `/users` and `/users?sort=name&dir=asc` are one page.
   search: { middlewares: [stripSearchParams(DEFAULTS)] },
-  // The loader travels with the page's code, so the API client stays out of the first load.
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Users of ${params.customerNumber} · 4b42 Console` }] }),

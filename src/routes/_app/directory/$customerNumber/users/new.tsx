@@ -5,10 +5,6 @@ import { UserCreatePage } from '../../../../../features/directory/users/user-cre
 import { LoadingState } from '../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/new')({
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   // The UPN picker offers this customer's own suffixes.
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),

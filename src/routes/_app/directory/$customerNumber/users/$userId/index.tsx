@@ -17,10 +17,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/$use
       });
     }
   },
-  codeSplitGroupings: [
-    ['loader', 'component'],
-    ['pendingComponent', 'errorComponent'],
-  ],
   loader: async ({ context, params }) => {
     // Something that is not a user id is never sent to the API (it could name a customer instead).
     if (checkUserId(params.userId, params.customerNumber).kind !== 'ok') return;
