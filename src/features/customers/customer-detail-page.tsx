@@ -8,11 +8,11 @@ import { cardClass } from '../ui/class-names';
 import { LoadingState } from '../ui/empty-state';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
 import { DeleteCustomerDialog } from './delete-customer-dialog';
-import { useWriteDisabledReason } from './use-key-capabilities';
 
 /** GET /v1/customer/{customerNumber}, with edit and delete. */
 export function CustomerDetailPage({ customerNumber }: { customerNumber: string }) {

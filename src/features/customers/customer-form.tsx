@@ -15,10 +15,10 @@ import { useUnsavedChangesGuard } from '../forms/use-unsaved-changes-guard';
 import { Button } from '../ui/button';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
+import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CountryCombobox } from './country-combobox';
 import { PHONE_HINT, phoneHint, uidChecksumWarning, vatHint } from './customer-form-hints';
 import { CUSTOMER_FIELDS, type CustomerField, type CustomerFormValues } from './customer-form-values';
-import { useWriteDisabledReason } from './use-key-capabilities';
 
 export type CustomerBodyOutput = z.output<typeof customerBody>;
 export type Customer = z.output<typeof customerDetail>;

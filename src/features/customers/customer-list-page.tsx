@@ -6,10 +6,10 @@ import { inputClass } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import type { CustomerListSearch, SortKey } from './customer-list-search';
 import { buildSearchIndex, searchCustomers, sortCustomers } from './customer-search-index';
 import { CustomerTable } from './customer-table';
-import { useWriteDisabledReason } from './use-key-capabilities';
 import { useUrlSyncedText } from './use-url-synced-text';
 
 const count = new Intl.NumberFormat();

@@ -1,13 +1,10 @@
 import { Link } from '@tanstack/react-router';
 
-/**
- * Where a customer's users, groups and UPN suffixes are managed. Until the directory area has
- * pages of its own this is the API explorer; this list is the one place to point elsewhere.
- */
+/** Where a customer's users, groups and UPN suffixes are managed: the directory area. */
 const RELATED = [
-  { label: 'Users', endpoint: 'user.list', description: 'GET /v1/customer/user/{customerNumber}' },
-  { label: 'Groups', endpoint: 'group.list', description: 'GET /v1/customer/group/{customerNumber}' },
-  { label: 'UPN suffixes', endpoint: 'suffix.list', description: 'GET /v1/customer/suffix/{customerNumber}' },
+  { label: 'Users', to: '/directory/$customerNumber/users' },
+  { label: 'Groups', to: '/directory/$customerNumber/groups' },
+  { label: 'UPN suffixes', to: '/directory/$customerNumber/suffixes' },
 ] as const;
 
 export function CustomerRelatedLinks({ customerNumber }: { customerNumber: string }) {
@@ -15,11 +12,10 @@ export function CustomerRelatedLinks({ customerNumber }: { customerNumber: strin
     <nav aria-label={`Directory of customer ${customerNumber}`}>
       <ul className="flex flex-wrap gap-2">
         {RELATED.map((item) => (
-          <li key={item.endpoint}>
+          <li key={item.to}>
             <Link
-              to="/explorer"
-              search={{ area: 'directory', endpoint: item.endpoint }}
-              title={item.description}
+              to={item.to}
+              params={{ customerNumber }}
               className="inline-flex rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium text-teal-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-600 dark:text-teal-300 dark:hover:bg-slate-800"
             >
               {item.label}

@@ -3,7 +3,7 @@ import { isApiError } from '../../api/api-error';
 import { IDENTIFIER_MESSAGES } from '../../api/domain/identifiers';
 import { ErrorPanel } from '../ui/error-panel';
 import { PageHeader } from '../ui/page-header';
-import { useKeyCapabilities } from './use-key-capabilities';
+import { useKeyCapabilities } from '../ui/use-key-capabilities';
 
 /** What the customer routes show while loading and when loading failed. */
 

@@ -1,11 +1,11 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
-import { keyCapabilitiesStore } from '../../api/key-capabilities';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
+import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
 import { LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
 import { MainNav } from './main-nav';
@@ -19,7 +19,7 @@ type Panel = 'request-log' | 'demo' | null;
 /** The frame of every page behind a key: header, navigation, and the page in `<main>`. */
 export function AppShell() {
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
-  const capabilities = useSyncExternalStore(keyCapabilitiesStore.subscribe, keyCapabilitiesStore.get);
+  const capabilities = useKeyCapabilities();
   const signOut = useSignOut();
   const [panel, setPanel] = useState<Panel>(null);
   // A panel stays mounted after its first open, so it can animate closed and keep its state.

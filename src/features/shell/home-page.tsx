@@ -1,9 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
-import { type KeyCapabilities, keyCapabilitiesStore } from '../../api/key-capabilities';
+import type { KeyCapabilities } from '../../api/key-capabilities';
 import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
+import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
 import { type NavItem, visibleNavItems } from './nav-items';
 import { useShell } from './shell-context';
@@ -16,7 +17,7 @@ const CARD_CLASS = cx(
 /** Who you are connected as, what the key may do, and a way into every area it can reach. */
 export function HomePage() {
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
-  const capabilities = useSyncExternalStore(keyCapabilitiesStore.subscribe, keyCapabilitiesStore.get);
+  const capabilities = useKeyCapabilities();
   const shell = useShell();
   const areas = visibleNavItems(capabilities).filter((item) => item.id !== 'home');
 

@@ -5,7 +5,6 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { groupCreateBody } from '../../../api/catalogue/body-schemas';
 import { directoryMutations } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { FormErrorSummary } from '../../forms/form-error-summary';
 import { SubmitButton } from '../../forms/submit-button';
 import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
@@ -17,6 +16,7 @@ import { cardClass, inputClass } from '../../ui/class-names';
 import { Field } from '../../ui/field';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import { mapCodeFields } from '../shared/code-fields';
 import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
 

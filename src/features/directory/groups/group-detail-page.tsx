@@ -2,7 +2,6 @@ import { type UseMutationResult, useMutation, useSuspenseQuery } from '@tanstack
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { readDraft } from '../../forms/use-form-draft';
 import { notify } from '../../notifications/notify';
 import { Button } from '../../ui/button';
@@ -10,6 +9,7 @@ import { cardClass } from '../../ui/class-names';
 import { CopyButton } from '../../ui/copy-button';
 import { EmptyState, LoadingState } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { MemberEditor, memberDraftKey } from './member-editor';
 import { MemberRow } from './member-row';

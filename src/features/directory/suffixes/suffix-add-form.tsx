@@ -5,7 +5,6 @@ import type { z } from 'zod';
 import { suffixBody } from '../../../api/catalogue/body-schemas';
 import { domainNameIssue, toAsciiDomain } from '../../../api/domain/domain-name';
 import { directoryMutations } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { FormErrorSummary } from '../../forms/form-error-summary';
 import { SubmitButton } from '../../forms/submit-button';
 import { useFormDraft } from '../../forms/use-form-draft';
@@ -13,6 +12,7 @@ import { useFormSubmission } from '../../forms/use-form-submission';
 import { notify } from '../../notifications/notify';
 import { cardClass, inputClass } from '../../ui/class-names';
 import { Field } from '../../ui/field';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import { mapCodeFields } from '../shared/code-fields';
 import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
 

@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { notify } from '../../notifications/notify';
 import { ApiDateTime } from '../../ui/api-date-time';
 import { Button } from '../../ui/button';
 import { cardClass } from '../../ui/class-names';
 import { EmptyState } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import type { SuffixItem, UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';

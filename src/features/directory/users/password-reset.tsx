@@ -2,10 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { generatePassword } from '../../../api/domain/password';
 import { directoryMutations } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { Button } from '../../ui/button';
 import { cardClass } from '../../ui/class-names';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import { PasswordShownOnce } from './password-shown-once';
 
 /**

@@ -1,12 +1,12 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { directoryQueries } from '../../../api/queries/directory';
-import { useWriteDisabledReason } from '../../customers/use-key-capabilities';
 import { useUrlSyncedText } from '../../customers/use-url-synced-text';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
+import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
 import { SearchBox } from '../shared/search-box';
 import { filterUsers, indexUsers, sortUsers } from './filter-users';
 import type { UserListSearch, UserSortKey } from './user-list-search';
