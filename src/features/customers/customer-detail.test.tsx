@@ -57,10 +57,16 @@ describe('customer detail', { timeout: 20_000 }, () => {
     const nav = screen.getByRole('navigation', { name: `Directory of customer ${DEMO_CUSTOMER_NUMBER}` });
     expect(within(nav).getByRole('link', { name: 'Users' })).toHaveAttribute(
       'href',
-      expect.stringContaining('endpoint=user.list'),
+      `/directory/${DEMO_CUSTOMER_NUMBER}/users`,
     );
-    expect(within(nav).getByRole('link', { name: 'Groups' })).toBeInTheDocument();
-    expect(within(nav).getByRole('link', { name: 'UPN suffixes' })).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'Groups' })).toHaveAttribute(
+      'href',
+      `/directory/${DEMO_CUSTOMER_NUMBER}/groups`,
+    );
+    expect(within(nav).getByRole('link', { name: 'UPN suffixes' })).toHaveAttribute(
+      'href',
+      `/directory/${DEMO_CUSTOMER_NUMBER}/suffixes`,
+    );
   });
 
   it('explains a malformed customer number without asking the API', async () => {
