@@ -1,51 +1,48 @@
-import { type UseMutationResult, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { customerKeys, customerMutations, customerQueries } from '../../api/queries/customers';
-import { notify } from '../notifications/notify';
-import { Button } from '../ui/button';
-import { cardClass } from '../ui/class-names';
+import { DeleteButton } from '../ui/delete-button';
+import type { ConflictExplanation } from '../ui/delete-dialog';
+import { DetailSection } from '../ui/detail-list';
 import { LoadingState } from '../ui/empty-state';
-import { LinkButton } from '../ui/link-button';
+import { WriteLinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { type Deletion, useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
-import { DeleteCustomerDialog } from './delete-customer-dialog';
+
+/** What a 409 on DELETE means for a customer, in the user's terms. */
+const CONFLICTS: Record<string, ConflictExplanation> = {
+  locked: {
+    title: 'Not deleted: the customer is locked',
+    text: 'An action is already running on this customer. Wait until it has finished, then delete again.',
+  },
+  protected: {
+    title: 'Not deleted: the customer is protected',
+    text: 'The API does not allow deleting this customer. Ask 4b42 support if it really has to go.',
+  },
+};
 
 /** GET /v1/customer/{customerNumber}, with edit and delete. */
 export function CustomerDetailPage({ customerNumber }: { customerNumber: string }) {
   const navigate = useNavigate();
-  const removal = useMutation({ ...customerMutations.remove(customerNumber), meta: { form: true } });
+  const deletion = useDeletion(customerMutations.remove(customerNumber), {
+    what: `Customer ${customerNumber}`,
+    onDeleted: () => void navigate({ to: '/customers', replace: true }),
+  });
 
   // Once deleted, the detail query is gone from the cache: stop rendering it before it refetches.
-  if (removal.isSuccess)
+  if (deletion.removal.isSuccess)
     return <LoadingState label={`Customer ${customerNumber} deleted. Back to the list…`} />;
-
-  const remove = () =>
-    removal.mutate(undefined, {
-      onSuccess: () => {
-        notify({ kind: 'success', title: `Customer ${customerNumber} deleted` });
-        void navigate({ to: '/customers', replace: true });
-      },
-    });
-  return <CustomerDetail customerNumber={customerNumber} removal={removal} onRemove={remove} />;
+  return <CustomerDetail customerNumber={customerNumber} deletion={deletion} />;
 }
 
-function CustomerDetail({
-  customerNumber,
-  removal,
-  onRemove,
-}: {
-  customerNumber: string;
-  removal: UseMutationResult<unknown, unknown, void>;
-  onRemove: () => void;
-}) {
+function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; deletion: Deletion }) {
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const guid = useKnownGuid(customerNumber, customer.guid);
   const writeOff = useWriteDisabledReason();
-  const [confirming, setConfirming] = useState(false);
   return (
     <>
       <PageHeader
@@ -53,55 +50,37 @@ function CustomerDetail({
         description={`Customer number ${customerNumber}`}
         actions={
           <>
-            {writeOff ? (
-              <Button disabledReason={writeOff}>Edit</Button>
-            ) : (
-              <LinkButton to="/customers/$customerNumber/edit" params={{ customerNumber }}>
-                Edit
-              </LinkButton>
-            )}
-            <Button
-              variant="danger"
+            <WriteLinkButton to="/customers/$customerNumber/edit" params={{ customerNumber }}>
+              Edit
+            </WriteLinkButton>
+            <DeleteButton
+              deletion={deletion}
               disabledReason={writeOff}
-              onClick={() => {
-                removal.reset();
-                setConfirming(true);
-              }}
+              title={`Delete customer ${customerNumber}?`}
+              confirmLabel="Delete customer"
+              typeToConfirm={customerNumber}
+              conflicts={CONFLICTS}
             >
-              Delete
-            </Button>
+              <p>
+                {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
+                everything that belongs to it are removed from the API. This cannot be undone.
+              </p>
+            </DeleteButton>
           </>
         }
       />
       <div className="space-y-6">
-        <section aria-labelledby="customer-details" className={`${cardClass} p-4 sm:p-6`}>
-          <h2 id="customer-details" className="mb-4 text-lg font-semibold text-slate-900 dark:text-slate-50">
-            Details
-          </h2>
+        <DetailSection id="customer-details" title="Details">
           <CustomerFields customer={customer} guid={guid} />
-        </section>
-        <section aria-labelledby="customer-directory" className={`${cardClass} p-4 sm:p-6`}>
-          <h2
-            id="customer-directory"
-            className="mb-1 text-lg font-semibold text-slate-900 dark:text-slate-50"
-          >
-            Directory
-          </h2>
-          <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">
-            This customer’s users, groups and UPN suffixes.
-          </p>
+        </DetailSection>
+        <DetailSection
+          id="customer-directory"
+          title="Directory"
+          description="This customer’s users, groups and UPN suffixes."
+        >
           <CustomerRelatedLinks customerNumber={customerNumber} />
-        </section>
+        </DetailSection>
       </div>
-      <DeleteCustomerDialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        customerNumber={customerNumber}
-        organisation={customer.description}
-        onConfirm={onRemove}
-        pending={removal.isPending}
-        error={removal.error}
-      />
     </>
   );
 }

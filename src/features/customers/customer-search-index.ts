@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { customerSummary } from '../../api/catalogue/customers';
-import type { SortDirection, SortKey } from './customer-list-search';
+import { type SortDirection, sortedBy } from '../lists/sort-order';
+import { haystackOf, nameCollator, searchEntries } from '../lists/text-match';
+import type { SortKey } from './customer-list-search';
 
 export type CustomerSummary = z.output<typeof customerSummary>;
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Names in the viewer's language order ("Kunde 2" before "Kunde 10", "Äbi" with the A's);
@@ -14,7 +15,7 @@ const COLUMNS: Record<
   { value: (c: CustomerSummary) => string; compare: (a: string, b: string) => number }
 > = {
   number: { value: (c) => c.name, compare: ordinal },
-  organisation: { value: (c) => c.description ?? '', compare: collator.compare },
+  organisation: { value: (c) => c.description ?? '', compare: nameCollator.compare },
   guid: { value: (c) => (c.guid ?? '').toLowerCase(), compare: ordinal },
 };
 
@@ -25,51 +26,20 @@ export function sortCustomers(
   direction: SortDirection,
 ): CustomerSummary[] {
   const { value, compare } = COLUMNS[key];
-  const sign = direction === 'asc' ? 1 : -1;
-  // Read every value once: with 10 000 rows the comparator runs ~140 000 times.
-  const keyed = customers.map((customer) => ({ customer, value: value(customer) }));
-  keyed.sort((a, b) => sign * (compare(a.value, b.value) || ordinal(a.customer.name, b.customer.name)));
-  return keyed.map((entry) => entry.customer);
+  return sortedBy(customers, value, compare, direction, (a, b) => ordinal(a.name, b.name));
 }
 
-/** Lower case without accents, so "zurich" finds "Zürich". */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-export interface SearchIndex {
-  customers: readonly CustomerSummary[];
-  /** Number, organisation and guid of each customer, folded once. */
-  haystacks: readonly string[];
-}
+/** Number, organisation and GUID of each customer, folded once. */
+export type SearchIndex = readonly { customer: CustomerSummary; haystack: string }[];
 
 export function buildSearchIndex(customers: readonly CustomerSummary[]): SearchIndex {
-  return {
-    customers,
-    // \u0000 keeps a query from matching across the end of one column and the start of the next.
-    haystacks: customers.map((c) => foldText(`${c.name}\u0000${c.description ?? ''}\u0000${c.guid ?? ''}`)),
-  };
+  return customers.map((customer) => ({
+    customer,
+    haystack: haystackOf([customer.name, customer.description, customer.guid]),
+  }));
 }
 
-/**
- * Customers whose number, organisation or guid contains every word of the query, in index order.
- * A plain loop over pre-folded strings: 10 000 customers take well under a millisecond.
- */
+/** Customers whose number, organisation or GUID contains every word of the query, in index order. */
 export function searchCustomers(index: SearchIndex, query: string): readonly CustomerSummary[] {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
-  if (words.length === 0) return index.customers;
-  const found: CustomerSummary[] = [];
-  const { customers, haystacks } = index;
-  for (let i = 0; i < haystacks.length; i++) {
-    const haystack = haystacks[i] as string;
-    let all = true;
-    for (const word of words) {
-      if (!haystack.includes(word)) {
-        all = false;
-        break;
-      }
-    }
-    if (all) found.push(customers[i] as CustomerSummary);
-  }
-  return found;
+  return searchEntries(index, query, (entry) => entry.customer);
 }

@@ -1,5 +1,5 @@
 import { COUNTRIES, type Country } from '../../api/domain/countries';
-import { foldText } from './customer-search-index';
+import { foldText } from '../lists/text-match';
 
 const FOLDED = COUNTRIES.map((country) => ({
   country,

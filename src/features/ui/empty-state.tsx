@@ -17,3 +17,8 @@ export function LoadingState({ label = 'Loading…' }: { label?: string }) {
     </p>
   );
 }
+
+/** A value the API did not give, in a table cell or a detail row. */
+export function NotSet({ children = 'Not set' }: { children?: ReactNode }) {
+  return <span className="text-slate-500 dark:text-slate-400">{children}</span>;
+}

@@ -1,14 +1,16 @@
 import { createLink } from '@tanstack/react-router';
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
-import { BUTTON_VARIANTS } from './button';
+import { BUTTON_VARIANTS, Button } from './button';
 import { cx } from './class-names';
+import { useWriteDisabledReason } from './use-key-capabilities';
 
 type Variant = 'primary' | 'secondary';
+type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant };
 
-const StyledAnchor = forwardRef<
-  HTMLAnchorElement,
-  AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant }
->(function StyledAnchor({ variant = 'secondary', className, ...rest }, ref) {
+const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledAnchor(
+  { variant = 'secondary', className, ...rest },
+  ref,
+) {
   return (
     <a
       ref={ref}
@@ -25,3 +27,28 @@ const StyledAnchor = forwardRef<
 
 /** A router link that looks like a `Button` (same variants): for actions that are navigations. */
 export const LinkButton = createLink(StyledAnchor);
+
+const WriteAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function WriteAnchor(
+  { variant, children, ...rest },
+  ref,
+) {
+  const reason = useWriteDisabledReason();
+  if (reason) {
+    return (
+      <Button variant={variant} disabledReason={reason}>
+        {children}
+      </Button>
+    );
+  }
+  return (
+    <StyledAnchor ref={ref} variant={variant} {...rest}>
+      {children}
+    </StyledAnchor>
+  );
+});
+
+/**
+ * A `LinkButton` to a page that writes ("New user", "Edit"). For a read-only key it is a disabled
+ * button instead, which stays focusable and says why.
+ */
+export const WriteLinkButton = createLink(WriteAnchor);

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { inputClass } from '../../ui/class-names';
+import { inputClass } from './class-names';
 
-/** A list's search box with its live count, laid out as on the customers list. */
+/** A list's search box with its live count beside it. */
 export function SearchBox({
   label,
   placeholder,

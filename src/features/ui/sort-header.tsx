@@ -1,6 +1,5 @@
-import { cx } from '../../ui/class-names';
-
-export type SortDirection = 'asc' | 'desc';
+import type { SortDirection } from '../lists/sort-order';
+import { cx } from './class-names';
 
 /** A table column header that sorts by its column; a second click reverses the order. */
 export function SortHeader({
@@ -24,7 +23,7 @@ export function SortHeader({
         type="button"
         onClick={onSort}
         className={cx(
-          'flex h-10 w-full items-center gap-1 px-3 text-left uppercase hover:bg-slate-100 dark:hover:bg-slate-700',
+          'flex h-10 w-full items-center gap-1 px-3 text-left whitespace-nowrap uppercase hover:bg-slate-100 dark:hover:bg-slate-700',
           'focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-teal-600',
         )}
       >

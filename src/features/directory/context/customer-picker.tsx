@@ -13,9 +13,9 @@ import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { customerSummary } from '../../../api/catalogue/customers';
 import { customerQueries } from '../../../api/queries/customers';
+import { haystackOf, searchEntries } from '../../lists/text-match';
 import { cx, inputClass } from '../../ui/class-names';
 import { ErrorPanel } from '../../ui/error-panel';
-import { foldText, matchesAll, queryTerms } from '../shared/text-match';
 import { TypedCustomerNumber } from './typed-customer-number';
 
 type CustomerSummary = z.output<typeof customerSummary>;
@@ -45,12 +45,11 @@ export function CustomerPicker({
     () =>
       (customers.data ?? []).map((c) => ({
         customer: c,
-        haystack: foldText(`${c.name} ${c.description ?? ''}`),
+        haystack: haystackOf([c.name, c.description]),
       })),
     [customers.data],
   );
-  const terms = queryTerms(query);
-  const matches = indexed.filter((entry) => matchesAll(entry.haystack, terms));
+  const matches = searchEntries(indexed, query, (entry) => entry);
   const shown = matches.slice(0, MAX_OPTIONS);
   const selected = useMemo(
     () =>

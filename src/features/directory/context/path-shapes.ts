@@ -1,3 +1,5 @@
+import { redirect } from '@tanstack/react-router';
+
 /**
  * The shapes of the two identifiers that share the API's `/v1/customer/user/{…}` path: a customer
  * number (`12345678`) lists a customer's users, a user id (`12345678_1234`) reads one user. Never
@@ -27,3 +29,23 @@ export function checkUserId(value: string, customerNumber: string): UserIdCheck 
   const owner = customerOfUserId(value);
   return owner === customerNumber ? { kind: 'ok' } : { kind: 'other-customer', customerNumber: owner };
 }
+
+type UserIdParams = { customerNumber: string; userId: string };
+
+/** The pages under `$userId`; each one redirects to itself. */
+type UserPagePath =
+  | '/directory/$customerNumber/users/$userId'
+  | '/directory/$customerNumber/users/$userId/edit';
+
+/**
+ * `beforeLoad` of a page under `$userId`: a user id names its customer, so one of another customer
+ * shows the same page under that one. Light (no zod, no catalogue): route configs are in the first load.
+ */
+export const redirectToUsersCustomer =
+  (to: UserPagePath) =>
+  ({ params }: { params: UserIdParams }) => {
+    const check = checkUserId(params.userId, params.customerNumber);
+    if (check.kind === 'other-customer') {
+      throw redirect({ to, params: { ...params, customerNumber: check.customerNumber } });
+    }
+  };

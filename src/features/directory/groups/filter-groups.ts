@@ -1,12 +1,11 @@
-import type { SortDirection } from '../shared/sort-header';
-import { foldText, matchesAll, nameCollator, queryTerms } from '../shared/text-match';
+import { type SortDirection, sortedBy } from '../../lists/sort-order';
+import { foldText, matchesAll, nameCollator, queryTerms } from '../../lists/text-match';
 import type { GroupSummary } from '../types';
-
 import type { GroupSortKey } from './group-list-search';
 
 export type { GroupSortKey };
 
-/** Groups whose name contains every word of the query, sorted by one column. */
+/** Groups whose name contains every word of the query, sorted by one column (ties by name). */
 export function filterGroups(
   groups: readonly GroupSummary[],
   query: string,
@@ -14,11 +13,11 @@ export function filterGroups(
   direction: SortDirection,
 ): GroupSummary[] {
   const terms = queryTerms(query);
-  const sign = direction === 'asc' ? 1 : -1;
-  const value = (g: GroupSummary) => (key === 'name' ? g.name : (g.dn ?? ''));
-  return groups
-    .filter((g) => terms.length === 0 || matchesAll(foldText(g.name), terms))
-    .sort(
-      (a, b) => sign * (nameCollator.compare(value(a), value(b)) || nameCollator.compare(a.name, b.name)),
-    );
+  return sortedBy(
+    groups.filter((g) => matchesAll(foldText(g.name), terms)),
+    (g) => (key === 'name' ? g.name : (g.dn ?? '')),
+    nameCollator.compare,
+    direction,
+    (a, b) => nameCollator.compare(a.name, b.name),
+  );
 }

@@ -1,16 +1,16 @@
-import { type UseMutationResult, useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
 import { readDraft } from '../../forms/use-form-draft';
-import { notify } from '../../notifications/notify';
 import { Button } from '../../ui/button';
 import { cardClass } from '../../ui/class-names';
-import { CopyButton } from '../../ui/copy-button';
-import { EmptyState, LoadingState } from '../../ui/empty-state';
+import { DeleteButton } from '../../ui/delete-button';
+import { CopyableText, DetailList, DetailRow, DetailSection } from '../../ui/detail-list';
+import { EmptyState, LoadingState, NotSet } from '../../ui/empty-state';
 import { PageHeader } from '../../ui/page-header';
+import { type Deletion, useDeletion } from '../../ui/use-deletion';
 import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
-import { DeleteGroupDialog } from './delete-group-dialog';
 import { MemberEditor, memberDraftKey } from './member-editor';
 import { MemberRow } from './member-row';
 import { describeMember } from './members';
@@ -25,33 +25,24 @@ export function GroupDetailPage({
   groupName: string;
 }) {
   const navigate = useNavigate();
-  const removal = useMutation({
-    ...directoryMutations.deleteGroup(customerNumber, groupName),
-    meta: { form: true },
+  const deletion = useDeletion(directoryMutations.deleteGroup(customerNumber, groupName), {
+    what: `Group ${groupName}`,
+    onDeleted: () =>
+      void navigate({ to: '/directory/$customerNumber/groups', params: { customerNumber }, replace: true }),
   });
-  if (removal.isSuccess) return <LoadingState label={`Group ${groupName} deleted. Back to the list…`} />;
-  const remove = () =>
-    removal.mutate(undefined, {
-      onSuccess: () => {
-        notify({ kind: 'success', title: `Group ${groupName} deleted` });
-        void navigate({ to: '/directory/$customerNumber/groups', params: { customerNumber }, replace: true });
-      },
-    });
-  return (
-    <GroupDetail customerNumber={customerNumber} groupName={groupName} removal={removal} onRemove={remove} />
-  );
+  if (deletion.removal.isSuccess)
+    return <LoadingState label={`Group ${groupName} deleted. Back to the list…`} />;
+  return <GroupDetail customerNumber={customerNumber} groupName={groupName} deletion={deletion} />;
 }
 
 function GroupDetail({
   customerNumber,
   groupName,
-  removal,
-  onRemove,
+  deletion,
 }: {
   customerNumber: string;
   groupName: string;
-  removal: UseMutationResult<unknown, unknown, void>;
-  onRemove: () => void;
+  deletion: Deletion;
 }) {
   const { data: group } = useSuspenseQuery(directoryQueries.group(customerNumber, groupName));
   const candidates = useMemberCandidates(customerNumber, group.name);
@@ -60,7 +51,6 @@ function GroupDetail({
   const [editing, setEditing] = useState(
     () => readDraft(memberDraftKey(customerNumber, group.name)) !== null,
   );
-  const [confirming, setConfirming] = useState(false);
 
   return (
     <>
@@ -68,39 +58,36 @@ function GroupDetail({
         title={group.name}
         description={`Group of customer ${customerNumber}`}
         actions={
-          <Button
-            variant="danger"
+          <DeleteButton
+            deletion={deletion}
             disabledReason={writeOff}
-            onClick={() => {
-              removal.reset();
-              setConfirming(true);
-            }}
+            title={`Delete the group ${group.name}?`}
+            confirmLabel="Delete group"
+            typeToConfirm={group.name}
           >
-            Delete
-          </Button>
+            <p>
+              The group is removed
+              {group.members.length > 0
+                ? ` with its ${group.members.length} memberships (the members themselves stay)`
+                : ''}
+              . This cannot be undone.
+            </p>
+          </DeleteButton>
         }
       />
       <div className="space-y-6">
-        <section aria-labelledby="group-details" className={`${cardClass} p-4 sm:p-6`}>
-          <h2 id="group-details" className="mb-4 text-lg font-semibold text-slate-900 dark:text-slate-50">
-            Details
-          </h2>
-          <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
-            <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">Name</dt>
-            <dd className="text-sm">{group.name}</dd>
-            <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">Distinguished name</dt>
-            <dd className="min-w-0 text-sm">
+        <DetailSection id="group-details" title="Details">
+          <DetailList>
+            <DetailRow label="Name">{group.name}</DetailRow>
+            <DetailRow label="Distinguished name">
               {group.dn ? (
-                <span className="inline-flex flex-wrap items-center gap-2">
-                  <span className="font-mono text-xs break-all">{group.dn}</span>
-                  <CopyButton text={group.dn} label="Copy DN" />
-                </span>
+                <CopyableText text={group.dn} label="Copy DN" mono />
               ) : (
-                <span className="text-slate-500 dark:text-slate-400">Not given by the API</span>
+                <NotSet>Not given by the API</NotSet>
               )}
-            </dd>
-          </dl>
-        </section>
+            </DetailRow>
+          </DetailList>
+        </DetailSection>
 
         <section aria-labelledby="group-members" className={`${cardClass} space-y-3 p-4 sm:p-6`}>
           <div className="flex flex-wrap items-center justify-between gap-2">
@@ -134,15 +121,6 @@ function GroupDetail({
           )}
         </section>
       </div>
-      <DeleteGroupDialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        groupName={group.name}
-        memberCount={group.members.length}
-        onConfirm={onRemove}
-        pending={removal.isPending}
-        error={removal.error}
-      />
     </>
   );
 }

@@ -1,13 +1,7 @@
-import type { SortDirection } from '../shared/sort-header';
+import type { ListSearch } from '../../lists/sort-order';
 
 /** The groups list's search and sort, as the route keeps them in the URL. Tiny: route config loads it up front. */
 export const GROUP_SORT_KEYS = ['name', 'dn'] as const;
 export type GroupSortKey = (typeof GROUP_SORT_KEYS)[number];
 
-export interface GroupListSearch {
-  q: string;
-  sort: GroupSortKey;
-  dir: SortDirection;
-}
-
-export const DEFAULT_GROUP_LIST_SEARCH: GroupListSearch = { q: '', sort: 'name', dir: 'asc' };
+export const DEFAULT_GROUP_LIST_SEARCH: ListSearch<GroupSortKey> = { q: '', sort: 'name', dir: 'asc' };

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
+import { searchEntries } from '../../lists/text-match';
 import { inputClass } from '../../ui/class-names';
 import { LoadingState } from '../../ui/empty-state';
 import { ErrorPanel } from '../../ui/error-panel';
-import { matchesAll, queryTerms } from '../shared/text-match';
 import type { MemberCandidate } from './members';
 import type { MemberCandidates } from './use-member-candidates';
 
@@ -24,10 +24,10 @@ export function MemberPicker({
 }) {
   const [query, setQuery] = useState('');
   const id = useId();
-  const matches = useMemo(() => {
-    const terms = queryTerms(query);
-    return terms.length === 0 ? candidates.all : candidates.all.filter((c) => matchesAll(c.haystack, terms));
-  }, [candidates.all, query]);
+  const matches = useMemo(
+    () => searchEntries(candidates.all, query, (candidate) => candidate),
+    [candidates.all, query],
+  );
   const shown = matches.slice(0, MAX_SHOWN);
 
   return (

@@ -6,7 +6,7 @@ import {
   type MemberKind,
   parseDn,
 } from '../../../api/domain/distinguished-name';
-import { foldText } from '../shared/text-match';
+import { foldText, haystackOf } from '../../lists/text-match';
 import type { GroupSummary, UserSummary } from '../types';
 import { userDisplayName } from '../users/user-names';
 
@@ -57,7 +57,7 @@ export function userCandidate(user: UserSummary, customerNumber: string): Member
     name,
     detail,
     userId: user.id,
-    haystack: foldText(`${name}\u0000${detail}\u0000${user.upn ?? ''}`),
+    haystack: haystackOf([name, detail, user.upn]),
   };
 }
 

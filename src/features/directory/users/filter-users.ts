@@ -1,5 +1,5 @@
-import type { SortDirection } from '../shared/sort-header';
-import { foldText, matchesAll, nameCollator, queryTerms } from '../shared/text-match';
+import { type SortDirection, sortedBy } from '../../lists/sort-order';
+import { haystackOf, nameCollator, searchEntries } from '../../lists/text-match';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';
@@ -13,12 +13,15 @@ export interface IndexedUser {
   haystack: string;
 }
 
-/** Done once per list: folding 10 000 names per keystroke would not fit in a frame. */
+/** Done once per list, not per keystroke. */
 export function indexUsers(users: readonly UserSummary[]): IndexedUser[] {
   return users.map((user) => {
     const name = userDisplayName(user);
-    const fields = [name, user.firstname, user.lastname, user.username, user.upn, user.id];
-    return { user, name, haystack: foldText(fields.filter(Boolean).join('\u0000')) };
+    return {
+      user,
+      name,
+      haystack: haystackOf([name, user.firstname, user.lastname, user.username, user.upn, user.id]),
+    };
   });
 }
 
@@ -33,17 +36,10 @@ export function sortUsers(
   key: UserSortKey,
   direction: SortDirection,
 ): IndexedUser[] {
-  const sign = direction === 'asc' ? 1 : -1;
-  const keyed = indexed.map((entry, position) => ({ entry, position, value: sortValue(entry, key) }));
-  keyed.sort((a, b) => sign * nameCollator.compare(a.value, b.value) || a.position - b.position);
-  return keyed.map((k) => k.entry);
+  return sortedBy(indexed, (entry) => sortValue(entry, key), nameCollator.compare, direction);
 }
 
 /** Keeps the order; every word of the query must occur (case and accents ignored). */
 export function filterUsers(sorted: readonly IndexedUser[], query: string): UserSummary[] {
-  const terms = queryTerms(query);
-  const result: UserSummary[] = [];
-  for (const entry of sorted)
-    if (terms.length === 0 || matchesAll(entry.haystack, terms)) result.push(entry.user);
-  return result;
+  return searchEntries(sorted, query, (entry) => entry.user);
 }

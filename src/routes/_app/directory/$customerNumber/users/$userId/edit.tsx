@@ -1,22 +1,16 @@
-import { createFileRoute, redirect } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '../../../../../../api/queries/directory';
-import { checkUserId } from '../../../../../../features/directory/context/path-shapes';
+import {
+  checkUserId,
+  redirectToUsersCustomer,
+} from '../../../../../../features/directory/context/path-shapes';
 import { DirectoryRouteError } from '../../../../../../features/directory/shared/directory-route-error';
 import { NotAUserId } from '../../../../../../features/directory/users/not-a-user-id';
 import { UserEditPage } from '../../../../../../features/directory/users/user-edit-page';
 import { LoadingState } from '../../../../../../features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/edit')({
-  beforeLoad: ({ params }) => {
-    const check = checkUserId(params.userId, params.customerNumber);
-    // The id names its customer: show the user under that one.
-    if (check.kind === 'other-customer') {
-      throw redirect({
-        to: '/directory/$customerNumber/users/$userId/edit',
-        params: { ...params, customerNumber: check.customerNumber },
-      });
-    }
-  },
+  beforeLoad: redirectToUsersCustomer('/directory/$customerNumber/users/$userId/edit'),
   loader: async ({ context, params }) => {
     // Something that is not a user id is never sent to the API (it could name a customer instead).
     if (checkUserId(params.userId, params.customerNumber).kind !== 'ok') return;

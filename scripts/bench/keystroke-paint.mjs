@@ -1,0 +1,97 @@
+// Shared by the list benches (customer-search.mjs, directory-users.mjs): how a keystroke or a
+// scroll step is timed in the page, the typing rounds, and the rows that summarise them.
+
+/** One frame at 60 Hz. */
+export const FRAME_MS = 16;
+/** Slower than typing, so every keystroke is measured on its own (the URL catches up in between). */
+const PAUSE_MS = 400;
+
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/**
+ * Runs in the page (`page.evaluate(installProbe, scrollerSelector)`). `__benchMeasure(kind, start)`
+ * records when the frame after `start` has been painted: rAF runs before that frame's paint, a task
+ * posted from it runs after. Also recorded: the first change to the list's DOM (the work, without
+ * waiting for the frame). Each keydown in the search box is measured from its own timestamp, taken
+ * in the capture phase.
+ */
+export function installProbe(scrollerSelector) {
+  const scroller = () => document.querySelector(scrollerSelector);
+  const table = () => scroller()?.querySelector('table[aria-rowcount]');
+  window.__benchSamples = [];
+  window.__benchMeasure = (kind, start) => {
+    let updatedAt = null;
+    const observer = new MutationObserver(() => {
+      updatedAt ??= performance.now();
+    });
+    observer.observe(scroller() ?? document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        observer.disconnect();
+        const first = table()?.querySelector('tbody tr[aria-rowindex]');
+        window.__benchSamples.push({
+          kind,
+          paintedMs: performance.now() - start,
+          updatedMs: updatedAt === null ? null : updatedAt - start,
+          rows: Number(table()?.getAttribute('aria-rowcount') ?? 1) - 1,
+          firstRow: Number(first?.getAttribute('aria-rowindex') ?? 0),
+        });
+      }, 0);
+    });
+  };
+  const input = document.querySelector('input[type="search"]');
+  input.addEventListener('keydown', (event) => window.__benchMeasure('filter', event.timeStamp), {
+    capture: true,
+  });
+}
+
+/** Presses the keys `rounds` times, each after one unmeasured round (the code paths warm up). */
+export async function typeRounds(page, search, keys, rounds) {
+  await search.focus();
+  for (let round = 0; round <= rounds; round++) {
+    if (round === 1) await page.evaluate(() => window.__benchSamples.splice(0));
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(PAUSE_MS);
+    }
+  }
+}
+
+/** Table rows for one kind of sample ("keystroke", "scroll step"); returns them with the median and p95 painted. */
+export function summarise(samples, { kind, section }) {
+  const painted = samples.map((s) => s.paintedMs);
+  const updated = samples.map((s) => s.updatedMs).filter((v) => v !== null);
+  const p50 = median(painted);
+  const p95 = percentile(painted, 95);
+  const rows = [
+    { section, name: `${kind} → painted`, 'median ms': p50, 'p95 ms': p95, 'max ms': Math.max(...painted) },
+    {
+      section,
+      name: `${kind} → DOM updated`,
+      'median ms': updated.length ? median(updated) : undefined,
+      'p95 ms': updated.length ? percentile(updated, 95) : undefined,
+      'max ms': updated.length ? Math.max(...updated) : undefined,
+    },
+  ];
+  return { rows, p50, p95 };
+}
+
+/** The list sizes the keystrokes produced, largest first: shows the filter really narrowed the list. */
+export function rowsShown(samples, section) {
+  const counts = [...new Set(samples.map((s) => s.rows))].sort((a, b) => b - a);
+  return { section, name: `rows shown: ${counts.join(', ')}` };
+}

@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import type { ColumnSort } from '../lists/sort-order';
+import { cx } from './class-names';
+import { SortHeader, thClass } from './sort-header';
+
+/** One column of a list table: its header, the key it sorts by, and a row's cell. */
+export interface TableColumn<T, K extends string> {
+  /** The header's text, also the column's accessible name. */
+  header: string;
+  /** Sorts by this key from the header; without one the header is plain text. */
+  sortKey?: K;
+  /** Width class of the column's `<col>` (the tables are `table-fixed`). */
+  width?: string;
+  cellClass?: string;
+  /** The full text of a cell that may be truncated. */
+  title?: (row: T) => string | undefined;
+  cell: (row: T) => ReactNode;
+}
+
+/** What both list tables (virtualised or not) are given. */
+export interface TableProps<T, K extends string> {
+  /** Names the table for screen readers (visually hidden). */
+  caption: string;
+  columns: readonly TableColumn<T, K>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  sort: ColumnSort<K>;
+  /** Below this the table scrolls sideways rather than squeezing its columns. */
+  minWidthClass: string;
+}
+
+/** A row's link to its detail page. */
+export const cellLinkClass =
+  'rounded text-teal-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';
+
+export function ColGroup<T, K extends string>({ columns }: { columns: readonly TableColumn<T, K>[] }) {
+  return (
+    <colgroup>
+      {columns.map((column) => (
+        <col key={column.header} className={column.width} />
+      ))}
+    </colgroup>
+  );
+}
+
+export function HeaderCells<T, K extends string>({
+  columns,
+  sort,
+}: {
+  columns: readonly TableColumn<T, K>[];
+  sort: ColumnSort<K>;
+}) {
+  return columns.map((column) => {
+    const { sortKey } = column;
+    return sortKey === undefined ? (
+      <th key={column.header} scope="col" className={cx(thClass, 'px-3')}>
+        {column.header}
+      </th>
+    ) : (
+      <SortHeader
+        key={column.header}
+        label={column.header}
+        active={sort.key === sortKey}
+        direction={sort.dir}
+        onSort={() => sort.onSort(sortKey)}
+      />
+    );
+  });
+}
+
+export function RowCells<T, K extends string>({
+  columns,
+  row,
+}: {
+  columns: readonly TableColumn<T, K>[];
+  row: T;
+}) {
+  return columns.map((column) => (
+    <td key={column.header} className={column.cellClass} title={column.title?.(row)}>
+      {column.cell(row)}
+    </td>
+  ));
+}
