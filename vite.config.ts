@@ -46,6 +46,8 @@ export default defineConfig(({ mode }) => {
       include: ['src/**/*.test.{ts,tsx}'],
       css: false,
       restoreMocks: true,
+      // Integration tests render the whole app against the simulated API: give them room on 2 cores.
+      testTimeout: 15_000,
     },
   };
 });

@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetSimulatedApi, server } from '../mocks/node';
+
+// Whole-app renders on a 2-core machine under load can take over a second to settle.
+configure({ asyncUtilTimeout: 5000 });
 
 // The same handlers as the browser demo; a request no handler knows fails the test.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

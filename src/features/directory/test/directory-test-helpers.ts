@@ -1,4 +1,4 @@
-import { configure, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { giveScrollersHeight, recordRequests } from '../../customers/customer-test-helpers';
 
@@ -10,8 +10,6 @@ export { recordRequests };
  * requests the simulated API received.
  */
 export function useDirectoryTestEnvironment() {
-  // The whole app renders per test; on a loaded machine the default 1 s for findBy/waitFor is short.
-  configure({ asyncUtilTimeout: 5000 });
   const state: { requests: ReturnType<typeof recordRequests> } = { requests: recordRequests() };
   state.requests.stop();
   beforeEach(() => {
