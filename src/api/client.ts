@@ -2,12 +2,13 @@ import type { z } from 'zod';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { type ApiCallEvent, emitApiCall, redactBody, redactHeaders } from './call-events';
 import { isBlob } from './catalogue/response-schemas';
-import { apiOrigin, type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
+import { type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
 import type { AnyEndpoint, EndpointResult } from './endpoint';
 import { fillPath } from './endpoint';
 import { readErrorBody } from './error-body';
 import { statusMeaning } from './error-catalogue';
 import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
+import { requestShape } from './request-shape';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -118,13 +119,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     body = parsed.data;
   }
 
-  const filledPath = fillPath(endpoint.path, params.data as Record<string, unknown>);
-  const url = apiOrigin(conn.baseUrl) + filledPath;
-  const requestHeaders: Record<string, string> = {
-    Accept: endpoint.responseKind === 'pdf' ? 'application/pdf, application/json' : 'application/json',
-    ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-  };
-  const sentHeaders = { ...requestHeaders, ...keyHeaders(conn) };
+  const shape = requestShape(endpoint, conn.baseUrl, params.data as Record<string, unknown>, body);
+  const { path: filledPath, url } = shape;
+  const sentHeaders = { ...shape.headers, ...keyHeaders(conn) };
 
   const controller = new AbortController();
   let timedOut = false;

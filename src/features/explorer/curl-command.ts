@@ -1,6 +1,7 @@
 import type { ApiCallEvent } from '../../api/call-events';
-import { apiOrigin, KEY_HEADER_STYLES, type KeyHeaderStyle } from '../../api/connection';
-import { type AnyEndpoint, fillPath } from '../../api/endpoint';
+import { KEY_HEADER_STYLES, type KeyHeaderStyle } from '../../api/connection';
+import type { AnyEndpoint } from '../../api/endpoint';
+import { requestShape } from '../../api/request-shape';
 
 /** One HTTP request as curl should repeat it. The key is not in `headers`: see `CurlKey`. */
 export interface CurlRequest {
@@ -57,26 +58,15 @@ export function curlCommand(request: CurlRequest, key?: CurlKey): string {
   return parts.join(' \\\n  ');
 }
 
-/**
- * What the client sends for an endpoint (mirrors `callEndpointFull`): the filled URL, Accept
- * and, with a body, Content-Type. Params and body should be the schema-parsed values.
- */
+/** What the client sends for an endpoint, as curl takes it. Params and body are schema-parsed. */
 export function endpointRequest(
   endpoint: AnyEndpoint,
   baseUrl: string,
   params: Record<string, unknown>,
   body: unknown,
 ): CurlRequest {
-  const withBody = endpoint.body !== undefined && body !== undefined;
-  return {
-    method: endpoint.method,
-    url: apiOrigin(baseUrl) + fillPath(endpoint.path, params),
-    headers: {
-      Accept: endpoint.responseKind === 'pdf' ? 'application/pdf, application/json' : 'application/json',
-      ...(withBody ? { 'Content-Type': 'application/json' } : {}),
-    },
-    ...(withBody ? { body } : {}),
-  };
+  const { method, url, headers, ...rest } = requestShape(endpoint, baseUrl, params, body);
+  return { method, url, headers, ...('body' in rest ? { body: rest.body } : {}) };
 }
 
 /** Which key style a logged (redacted) request used, read from its headers. */
