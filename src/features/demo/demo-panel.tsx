@@ -1,6 +1,7 @@
 import { Description, Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useCallback, useState } from 'react';
 import { Button } from '../ui/button';
+import { Icon } from '../ui/icon';
 import { BudgetSection } from './budget-section';
 import { DataSection } from './data-section';
 import { FailureSection } from './failure-section';
@@ -29,16 +30,9 @@ export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => voi
               </Description>
             </div>
             <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close demo controls">
-              <svg
-                viewBox="0 0 24 24"
-                className="h-4 w-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                aria-hidden="true"
-              >
-                <path d="M6 6l12 12M18 6L6 18" strokeLinecap="round" />
-              </svg>
+              <Icon>
+                <path d="M6 6l12 12M18 6L6 18" />
+              </Icon>
             </Button>
           </div>
           <p role="status" className="min-h-5 px-4 pb-2 text-xs font-medium text-teal-800 dark:text-teal-300">

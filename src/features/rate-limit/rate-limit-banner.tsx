@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RateLimitEstimate } from '../../api/rate-limit';
 import { cx } from '../ui/class-names';
+import { Icon } from '../ui/icon';
 import { formatCountdown, formatDuration } from './format-duration';
 import { useRateLimit } from './use-rate-limit';
 
@@ -84,16 +85,9 @@ export function RateLimitBanner({ className }: { className?: string }) {
 
 function WarningIcon() {
   return (
-    <svg
-      viewBox="0 0 24 24"
-      className="h-3.5 w-3.5 shrink-0"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      aria-hidden="true"
-    >
-      <path d="M12 3 2 20h20L12 3Z" strokeLinejoin="round" />
-      <path d="M12 10v4M12 17h.01" strokeLinecap="round" />
-    </svg>
+    <Icon className="h-3.5 w-3.5">
+      <path d="M12 3 2 20h20L12 3Z" />
+      <path d="M12 10v4M12 17h.01" />
+    </Icon>
   );
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from 'react';
 import { cx } from '../ui/class-names';
+import { Icon } from '../ui/icon';
 import { setThemePreference, THEME_PREFERENCES, type ThemePreference } from './theme-store';
 import { useThemePreference } from './use-theme';
 
@@ -56,17 +57,7 @@ export function ThemeToggle({ className }: { className?: string }) {
             onChange={() => setThemePreference(option)}
             className="sr-only"
           />
-          <svg
-            viewBox="0 0 24 24"
-            className="h-4 w-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            aria-hidden="true"
-          >
-            {ICONS[option]}
-          </svg>
+          <Icon>{ICONS[option]}</Icon>
           <span className="sr-only">{LABELS[option]}</span>
         </label>
       ))}
