@@ -1,19 +1,9 @@
 import type { z } from 'zod';
+import { customerBody } from '../../api/catalogue/body-schemas';
 import type { customerDetail } from '../../api/catalogue/customers';
 
-/** The documented body fields of POST and PUT /v1/customer, in form order. Nothing else is sent. */
-export const CUSTOMER_FIELDS = [
-  'description',
-  'street',
-  'streetnumber',
-  'zipcode',
-  'city',
-  'state',
-  'country',
-  'telephonenumber',
-  'mobile',
-  'vatid',
-] as const;
+/** The documented body fields of POST and PUT /v1/customer, in form order: the catalogue's own. */
+export const CUSTOMER_FIELDS = Object.keys(customerBody.shape) as (keyof typeof customerBody.shape)[];
 
 export type CustomerField = (typeof CUSTOMER_FIELDS)[number];
 

@@ -8,16 +8,11 @@ import { newGuid, param, type Route, requireCustomer, requireWritableCustomer } 
 
 type CustomerFields = z.output<typeof customerBody>;
 
-const OPTIONAL_FIELDS = [
-  'street',
-  'streetnumber',
-  'zipcode',
-  'city',
-  'state',
-  'telephonenumber',
-  'mobile',
-  'vatid',
-] as const;
+type OptionalField = Exclude<keyof CustomerFields, 'description' | 'country'>;
+/** The body fields the catalogue marks optional: those a PUT may leave out. */
+const OPTIONAL_FIELDS = (Object.keys(customerBody.shape) as (keyof CustomerFields)[]).filter(
+  (name): name is OptionalField => customerBody.shape[name].safeParse(undefined).success,
+);
 
 export function customerSummary(c: CustomerRecord) {
   return { name: c.number, description: c.description, guid: c.guid };
