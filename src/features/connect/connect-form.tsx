@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { type ApiError, isApiError } from '../../api/api-error';
+import { isApiError } from '../../api/api-error';
 import {
   apiOrigin,
   type Connection,
@@ -24,7 +24,7 @@ import {
   connectSchema,
 } from './connect-schema';
 import { DEMO_AVAILABLE, demoConnection, ensureDemoApi, stopDemoApiIfRunning } from './open-demo';
-import { verifyKey } from './verify-key';
+import { type KeyCheck, verifyKey } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
 
@@ -49,7 +49,7 @@ function toConnection(values: ConnectFormValues): Connection {
 export function ConnectForm({
   onConnected,
 }: {
-  onConnected: (connection: Connection, restriction: ApiError | null) => Promise<void> | void;
+  onConnected: (connection: Connection, check: KeyCheck) => Promise<void> | void;
 }) {
   const [showKey, setShowKey] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
@@ -70,10 +70,10 @@ export function ConnectForm({
     const candidate = toConnection(values);
     try {
       if (candidate.kind === 'demo') await ensureDemoApi();
-      const { restriction } = await verifyKey(candidate);
+      const check = await verifyKey(candidate);
       // A real API from now on: the demo's interceptor must not answer its calls.
       if (candidate.kind === 'remote') await stopDemoApiIfRunning();
-      await onConnected(candidate, restriction);
+      await onConnected(candidate, check);
     } catch (error) {
       setFailure(error);
     }

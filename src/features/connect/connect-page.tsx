@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
-import type { ApiError } from '../../api/api-error';
 import { type Connection, connect, connectionStore } from '../../api/connection';
+import { customerQueries } from '../../api/queries/customers';
 import type { DemoKey } from '../../mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
@@ -10,6 +10,7 @@ import { StandaloneLayout } from '../shell/standalone-layout';
 import { ConnectForm } from './connect-form';
 import { DemoKeysSection } from './demo-keys-section';
 import { DEMO_AVAILABLE, openDemo } from './open-demo';
+import type { KeyCheck } from './verify-key';
 
 export type ConnectReason = 'unauthorized' | 'signed-out';
 
@@ -25,13 +26,15 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
   const target = safeTarget(redirectTo);
 
   // Data cached for another key must never show under this one.
-  const enter = async () => {
+  const enter = async (customers: KeyCheck['customers'] = null) => {
     await queryClient.cancelQueries();
     queryClient.clear();
+    // The key check already read the customer list: a second request would spend budget on it.
+    if (customers) queryClient.setQueryData(customerQueries.list().queryKey, customers);
     await navigate({ href: target });
   };
 
-  const onConnected = async (connection: Connection, restriction: ApiError | null) => {
+  const onConnected = async (connection: Connection, { restriction, customers }: KeyCheck) => {
     connect(connection);
     if (restriction) {
       notify({
@@ -41,7 +44,7 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
         description: `The API knows this key but answered the test call with ${restriction.status} ${restriction.code ?? ''}: ${restriction.meaning} Areas it may not reach will answer the same way.`,
       });
     }
-    await enter();
+    await enter(customers);
   };
 
   const onOpenDemo = async (id: DemoKey['id']) => {
