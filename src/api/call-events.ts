@@ -25,6 +25,8 @@ export interface ApiCallEvent {
   meaning: string | null;
   responseHeaders: Record<string, string>;
   responseBody: unknown;
+  /** Characters (or bytes, for a binary body) of the body as received; null without an answer. */
+  responseSize: number | null;
   rateLimit: { limit: string | null; remaining: string | null; reset: string | null };
 }
 

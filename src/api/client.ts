@@ -136,7 +136,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
   const started = performance.now();
   const id = `${startedAt.toString(36)}-${(++sequence).toString(36)}`;
   let response: Response | undefined;
-  let outcome: { value?: unknown; error?: ApiError; headers: Record<string, string> } = { headers: {} };
+  let outcome: { value?: unknown; size?: number; error?: ApiError; headers: Record<string, string> } = {
+    headers: {},
+  };
 
   try {
     try {
@@ -192,6 +194,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       callId: id,
     };
     // What the log shows: JSON as parsed, anything else as plain text (never rendered as HTML).
+    outcome.size = isBlob(read.value) ? read.value.size : read.text.length;
     outcome.value = read.json
       ? read.value
       : isBlob(read.value)
@@ -270,6 +273,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       meaning: error ? error.meaning : null,
       responseHeaders: outcome.headers,
       responseBody: outcome.value ?? null,
+      responseSize: outcome.size ?? null,
       rateLimit: {
         limit: response?.headers.get('RateLimit-Limit') ?? null,
         remaining: response?.headers.get('RateLimit-Remaining') ?? null,
