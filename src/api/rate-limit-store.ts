@@ -12,8 +12,31 @@ export interface RateLimitObservation {
   blockedUntil: number | null;
 }
 
-/** The last observation; rate-limit.ts writes it, the banner and the retry rules read it. */
-export const rateLimitStore = createExternalStore<RateLimitObservation | null>(null);
+const STORAGE_KEY = '4b42.rate-limit';
+
+function restore(): RateLimitObservation | null {
+  try {
+    return JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The last observation; rate-limit.ts writes it, the banner and the retry rules read it. Kept for
+ * the tab, so a reload goes on estimating (and honours a 429 countdown) instead of starting blind.
+ */
+export const rateLimitStore = createExternalStore<RateLimitObservation | null>(restore());
+
+rateLimitStore.subscribe(() => {
+  try {
+    const value = rateLimitStore.get();
+    if (value) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+    else sessionStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // Storage full or blocked: the banner simply starts blind after a reload.
+  }
+});
 
 /** Epoch ms until which calls are pointless, or null when not rate-limited. */
 export function rateLimitedUntil(now = Date.now()): number | null {
