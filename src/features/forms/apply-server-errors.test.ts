@@ -60,4 +60,25 @@ describe('applyServerErrors', () => {
     expect(applyServerErrors<Values>(error, setError, { fields: FIELDS })).toBe(false);
     expect(setError).not.toHaveBeenCalled();
   });
+
+  it('puts a code that stands for one field there when the API names no field', () => {
+    const setError = vi.fn();
+    const landed = applyServerErrors<Values>(apiError({}, 'uniqueness_error'), setError, {
+      fields: FIELDS,
+      aliases: { vat: 'vatid' },
+      codeFields: { uniqueness_error: 'vat' },
+    });
+    expect(landed).toBe(true);
+    expect(setError).toHaveBeenCalledWith('vatid', { type: 'server', message: 'No' }, { shouldFocus: true });
+  });
+
+  it('prefers the field the API names over the code', () => {
+    const setError = vi.fn();
+    applyServerErrors<Values>(apiError({ zipcode: 'Bad' }, 'uniqueness_error'), setError, {
+      fields: FIELDS,
+      codeFields: { uniqueness_error: 'vatid' },
+    });
+    expect(setError).toHaveBeenCalledTimes(1);
+    expect(setError).toHaveBeenCalledWith('zipcode', expect.anything(), expect.anything());
+  });
 });

@@ -6,6 +6,12 @@ export interface ApplyServerErrorsOptions<T extends FieldValues> {
   fields: readonly FieldPath<T>[];
   /** Other names the API or a schema may use for a field, e.g. `{ zip: 'zipcode' }`. */
   aliases?: Readonly<Record<string, FieldPath<T>>>;
+  /**
+   * Documented codes that are about one field by themselves (`UPN_ALREADY_EXIST` is about the
+   * UPN): used when the API names no field, so the message still lands where it belongs. Named
+   * as the API would name the field; aliases apply.
+   */
+  codeFields?: Readonly<Record<string, string>>;
 }
 
 // APIs name fields as `vatid`, `body.vatid`, `customer[vatid]` or `VatId`: compare the last segment.
@@ -24,7 +30,7 @@ const lastSegment = (name: string) =>
 export function applyServerErrors<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  { fields, aliases = {} }: ApplyServerErrorsOptions<T>,
+  { fields, aliases = {}, codeFields = {} }: ApplyServerErrorsOptions<T>,
 ): boolean {
   if (!isApiError(error)) return false;
   const byName = new Map<string, FieldPath<T>>();
@@ -36,6 +42,9 @@ export function applyServerErrors<T extends FieldValues>(
     const field = byName.get(name.toLowerCase()) ?? byName.get(lastSegment(name));
     if (field && !messages.has(field)) messages.set(field, message);
   }
+  const codeField = error.code ? codeFields[error.code] : undefined;
+  const byCode = codeField ? byName.get(lastSegment(codeField)) : undefined;
+  if (messages.size === 0 && byCode) messages.set(byCode, error.message);
   // Focus follows the form's order, not the order the API listed the fields in.
   const ordered = fields.filter((field) => messages.has(field));
   ordered.forEach((field, index) => {

@@ -27,6 +27,7 @@ export function useFormSubmission<
   mutation,
   fields,
   aliases,
+  codeFields,
   onSuccess,
   disabled = false,
 }: {
@@ -34,6 +35,8 @@ export function useFormSubmission<
   mutation: Pick<UseMutationResult<TData, TError, TVariables>, 'mutate'>;
   fields: readonly FieldPath<TValues>[];
   aliases?: Readonly<Record<string, FieldPath<TValues>>>;
+  /** See `applyServerErrors`: codes that stand for one field. */
+  codeFields?: Readonly<Record<string, string>>;
   onSuccess: (data: TData, values: TOutput) => void;
   /** E.g. a read-only key: Enter in a field must not send what the button says is off. */
   disabled?: boolean;
@@ -51,7 +54,7 @@ export function useFormSubmission<
       mutate(values, {
         onSuccess: (data) => onSuccess(data, values),
         onError: (error) => {
-          const landed = applyServerErrors(error, form.setError, { fields, aliases });
+          const landed = applyServerErrors(error, form.setError, { fields, aliases, codeFields });
           setUnplacedError(landed ? null : error);
         },
         onSettled: () => {
@@ -59,7 +62,7 @@ export function useFormSubmission<
         },
       });
     },
-    [mutate, form.setError, fields, aliases, onSuccess],
+    [mutate, form.setError, fields, aliases, codeFields, onSuccess],
   );
 
   const validateAndSend = form.handleSubmit(send);

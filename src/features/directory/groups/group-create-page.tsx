@@ -17,7 +17,6 @@ import { Field } from '../../ui/field';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
 import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
-import { mapCodeFields } from '../shared/code-fields';
 import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
 
 type GroupCreateValues = z.input<typeof groupCreateBody>;
@@ -34,7 +33,6 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
   const options = directoryMutations.createGroup(customerNumber);
   const mutation = useMutation({
     ...options,
-    mutationFn: mapCodeFields(options.mutationFn!, CODE_FIELDS),
     meta: { form: true },
   });
   const form = useForm<GroupCreateValues, unknown, GroupCreateOutput>({
@@ -50,6 +48,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     mutation,
     fields: FIELDS,
     aliases: ALIASES,
+    codeFields: CODE_FIELDS,
     disabled: writeOff !== null,
     onSuccess: (created, sent) => {
       draft.clear();

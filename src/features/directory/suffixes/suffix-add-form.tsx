@@ -13,7 +13,6 @@ import { notify } from '../../notifications/notify';
 import { cardClass, inputClass } from '../../ui/class-names';
 import { Field } from '../../ui/field';
 import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
-import { mapCodeFields } from '../shared/code-fields';
 import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
 
 type SuffixValues = z.input<typeof suffixBody>;
@@ -35,7 +34,6 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
   const options = directoryMutations.createSuffix(customerNumber);
   const mutation = useMutation({
     ...options,
-    mutationFn: mapCodeFields(options.mutationFn!, CODE_FIELDS),
     meta: { form: true },
   });
   const form = useForm<SuffixValues, unknown, SuffixOutput>({
@@ -49,6 +47,7 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
     form,
     mutation,
     fields: FIELDS,
+    codeFields: CODE_FIELDS,
     disabled: writeOff !== null,
     onSuccess: (_created, sent) => {
       draft.clear();

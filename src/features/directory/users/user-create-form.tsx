@@ -19,6 +19,7 @@ import { joinUpn, suggestLocalPart } from './upn';
 import { UpnFields } from './upn-fields';
 import {
   EMPTY_USER,
+  USER_CODE_FIELDS,
   USER_FIELD_ALIASES,
   USER_FORM_FIELDS,
   type UserFormValues,
@@ -62,6 +63,7 @@ export function UserCreateForm({
     mutation,
     fields: USER_FORM_FIELDS,
     aliases: USER_FIELD_ALIASES,
+    codeFields: USER_CODE_FIELDS,
     disabled: writeOff !== null,
     onSuccess: (user, sent) => {
       created.current = true;

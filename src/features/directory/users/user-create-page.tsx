@@ -3,11 +3,9 @@ import { useState } from 'react';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
-import { mapCodeFields } from '../shared/code-fields';
 import type { UserCreated } from '../types';
 import { UserCreateForm } from './user-create-form';
 import { UserCreatedPanel } from './user-created-panel';
-import { USER_CODE_FIELDS } from './user-form-schema';
 
 /** New user; afterwards the result, with a generated password shown this once. */
 export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
@@ -15,7 +13,6 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   const options = directoryMutations.createUser(customerNumber);
   const mutation = useMutation({
     ...options,
-    mutationFn: mapCodeFields(options.mutationFn!, USER_CODE_FIELDS),
     meta: { form: true },
   });
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);

@@ -17,6 +17,7 @@ import { joinUpn } from './upn';
 import { UpnFields } from './upn-fields';
 import {
   changedUserFields,
+  USER_CODE_FIELDS,
   USER_FIELD_ALIASES,
   USER_FORM_FIELDS,
   type UserEditValues,
@@ -66,6 +67,7 @@ export function UserEditForm({
     mutation,
     fields: EDIT_FIELDS,
     aliases: USER_FIELD_ALIASES,
+    codeFields: USER_CODE_FIELDS,
     disabled: writeOff !== null,
     onSuccess: (_result, sent) => {
       draft.clear();

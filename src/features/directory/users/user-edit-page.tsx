@@ -5,11 +5,10 @@ import { directoryMutations, directoryQueries } from '../../../api/queries/direc
 import { notify } from '../../notifications/notify';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
-import { mapCodeFields } from '../shared/code-fields';
 import { splitUpn } from './upn';
 import { useUser } from './use-user';
 import { UserEditForm } from './user-edit-form';
-import { USER_CODE_FIELDS, type UserEditValues } from './user-form-schema';
+import type { UserEditValues } from './user-form-schema';
 import { userDisplayName } from './user-names';
 
 export function UserEditPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
@@ -19,7 +18,6 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
   const options = directoryMutations.updateUser(userId);
   const mutation = useMutation({
     ...options,
-    mutationFn: mapCodeFields(options.mutationFn!, USER_CODE_FIELDS),
     meta: { form: true },
   });
   // The form starts from the user as first loaded; a background refetch must not reset it.
