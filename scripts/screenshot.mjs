@@ -24,7 +24,11 @@ try {
     await page.goto(`${server.url}${target}`);
     await page.getByRole('main').waitFor();
     // A list page: wait for its rows, not its loading state.
-    await page.getByRole('cell').first().waitFor().catch(() => undefined);
+    await page
+      .getByRole('cell')
+      .first()
+      .waitFor()
+      .catch(() => undefined);
   }
   await page.waitForLoadState('networkidle');
   await mkdir(path.dirname(outFile), { recursive: true });
