@@ -19,9 +19,14 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
-  workers: Math.min(2, availableParallelism()),
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Two workers on a 2-core machine: a test spends most of its time waiting on one Chromium
+  // renderer, so two keep both cores busy (one worker leaves a core idle and doubles the run);
+  // more would queue renderers behind each other. E2E_WORKERS overrides (e.g. 1 on a shared box).
+  workers: Number(process.env.E2E_WORKERS) || Math.min(2, availableParallelism()),
+  // Room for a slow, loaded machine: a test is one page or one flow, which takes a few seconds on
+  // an idle laptop; the limits are for when every core is busy. Long flows use test.slow().
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: JSON_REPORT }]],
   use: {
     baseURL: BASE_URL,
@@ -32,6 +37,8 @@ export default defineConfig({
     locale: 'en-GB',
     timezoneId: 'Europe/Zurich',
     trace: 'on-first-retry',
+    actionTimeout: 20_000,
+    navigationTimeout: 30_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
