@@ -1,11 +1,13 @@
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { server } from '../mocks/node';
 import { ApiError } from './api-error';
 import { type ApiCallEvent, onApiCall } from './call-events';
 import { endpoint } from './catalogue';
 import { callEndpoint } from './client';
 import { type Connection, connect } from './connection';
+import { defineEndpoint } from './endpoint';
 import { estimateRateLimit, rateLimitStore } from './rate-limit';
 
 /** A pretend real API on another origin: msw answers, nothing leaves the machine. */
@@ -194,6 +196,53 @@ describe('one error type for every failure', () => {
     expect(error.kind).toBe('invalid-request');
     expect(Object.keys(error.fields).sort()).toEqual(['country', 'description']);
     expect(seen).not.toHaveBeenCalled();
+  });
+});
+
+describe('path segments', () => {
+  it.each([
+    ['group.get', { customerNumber: '12345678', groupName: '..' }, 'groupName'],
+    ['group.get', { customerNumber: '12345678', groupName: ' . ' }, 'groupName'],
+    ['movie.get', { name: '..' }, 'name'],
+    ['zone.list', { productid: '.' }, 'productid'],
+  ] as const)('%s refuses %j before sending anything', async (id, params, field) => {
+    const seen = vi.fn();
+    server.events.on('request:start', seen);
+    const error = await failure(
+      callEndpoint(endpoint(id as Parameters<typeof endpoint>[0]), { params }, { connection: remote() }),
+    );
+    server.events.removeAllListeners();
+    expect(error.kind).toBe('invalid-request');
+    expect(error.fields[field]).toMatch(/“\.” and “\.\.” cannot be used here/);
+    expect(seen).not.toHaveBeenCalled();
+  });
+
+  it('refuses them even where a parameter schema would let them through', async () => {
+    const loose = defineEndpoint({
+      id: 'test.loose',
+      area: 'tools',
+      method: 'GET',
+      path: '/v1/test/{anything}',
+      summary: 'A parameter with no rules of its own',
+      edition: 'current',
+      params: z.object({ anything: z.string() }),
+      response: z.unknown(),
+    });
+    const error = await failure(callEndpoint(loose, { params: { anything: '.' } }, { connection: remote() }));
+    expect(error.kind).toBe('invalid-request');
+    expect(error.fields.anything).toMatch(/cannot be used here/);
+  });
+
+  it('sends a name that merely contains dots as one encoded segment', async () => {
+    let path = '';
+    server.use(
+      http.get(`${ORIGIN}/v1/tools/media/movie/:name`, ({ request }) => {
+        path = new URL(request.url).pathname;
+        return HttpResponse.json({ title: 'x' });
+      }),
+    );
+    await callEndpoint(endpoint('movie.get'), { params: { name: '../x' } }, { connection: remote() });
+    expect(path).toBe('/v1/tools/media/movie/..%2Fx');
   });
 });
 

@@ -4,7 +4,7 @@ import { type ApiCallEvent, emitApiCall, redactBody, redactHeaders } from './cal
 import { isBlob } from './catalogue/response-schemas';
 import { type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
 import type { AnyEndpoint, EndpointResult } from './endpoint';
-import { fillPath } from './endpoint';
+import { dotSegmentFields, fillPath } from './endpoint';
 import { readErrorBody } from './error-body';
 import { statusMeaning } from './error-catalogue';
 import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
@@ -106,6 +106,11 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       message: 'Check the highlighted fields.',
       fields: issuesToFields(params.error.issues),
     });
+  }
+  // Whatever a parameter's own schema allows, it never becomes a `.` or `..` segment.
+  const dotFields = dotSegmentFields(endpoint.path, params.data as Record<string, unknown>);
+  if (Object.keys(dotFields).length > 0) {
+    fail('invalid-request', { message: 'Check the highlighted fields.', fields: dotFields });
   }
   let body: unknown;
   if (endpoint.body) {

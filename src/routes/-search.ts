@@ -8,6 +8,7 @@
  * to its default instead of failing the page: a URL is user input, possibly old or hand-edited.
  */
 import type { SearchSchemaInput } from '@tanstack/react-router';
+import { isInAppPath } from '../features/connect/in-app-path';
 
 export interface SearchField<T> {
   parse(raw: unknown): T;
@@ -26,9 +27,8 @@ export const optionalEnum = <const T extends readonly string[]>(values: T) =>
 export const enumWithDefault = <const T extends readonly string[]>(values: T, fallback: T[number]) =>
   field((raw): T[number] => (values.includes(raw as string) ? (raw as T[number]) : fallback));
 
-/** An in-app path only (`/x`, not `//host` or `https://…`): anything else would be an open redirect. */
-export const inAppPath = () =>
-  field((raw) => (typeof raw === 'string' && /^\/(?!\/)/.test(raw) ? raw : undefined));
+/** An in-app path only (`/x`, not `//host`, `/\host` or `https://…`): anything else would be an open redirect. */
+export const inAppPath = () => field((raw) => (isInAppPath(raw) ? raw : undefined));
 
 type Parsed<S extends Record<string, SearchField<unknown>>> = { [K in keyof S]: ReturnType<S[K]['parse']> };
 

@@ -1,8 +1,14 @@
 import { z } from 'zod';
 import { domainName, fqdnOrIp } from '../domain/domain-name';
 import { customerNumber, userId } from '../domain/identifiers';
+import { DOT_SEGMENT_MESSAGE, isDotSegment } from '../endpoint';
 
-const segment = (label: string) => z.string().trim().min(1, `Enter ${label}`);
+const segment = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `Enter ${label}`)
+    .refine((value) => !isDotSegment(value), DOT_SEGMENT_MESSAGE);
 
 export const noParams = z.object({});
 export const customerParams = z.object({ customerNumber });

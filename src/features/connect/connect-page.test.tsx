@@ -64,6 +64,19 @@ describe('connect screen', () => {
     expect(window.location.href).not.toContain(key);
   });
 
+  it.each([
+    ['two slashes', '%2F%2Fevil.example'],
+    ['a backslash', '%2F%5Cevil.example'],
+  ])('never follows a redirect to another host (%s): it opens the console home', async (_, redirect) => {
+    const { key } = demoKey('operator');
+    const { user, router } = await renderApp(`/connect?redirect=${redirect}`);
+    await fillForm(user, { apiKey: key });
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(window.location.host).not.toBe('evil.example');
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
   it('remembers the key on this device only when asked', async () => {
     const { key } = demoKey('operator');
     const { user, router } = await renderApp('/connect');

@@ -9,6 +9,7 @@ import { describeConnection } from '../shell/describe-connection';
 import { StandaloneLayout } from '../shell/standalone-layout';
 import { ConnectForm } from './connect-form';
 import { DemoKeysSection } from './demo-keys-section';
+import { isInAppPath } from './in-app-path';
 import { DEMO_AVAILABLE, openDemo } from './open-demo';
 import type { KeyCheck } from './verify-key';
 
@@ -16,7 +17,7 @@ export type ConnectReason = 'unauthorized' | 'signed-out';
 
 /** Only paths inside the console, and never back to this page. */
 function safeTarget(redirectTo: string | undefined): string {
-  return redirectTo && /^\/(?!\/)/.test(redirectTo) && !redirectTo.startsWith('/connect') ? redirectTo : '/';
+  return isInAppPath(redirectTo) && !redirectTo.startsWith('/connect') ? redirectTo : '/';
 }
 
 export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; redirectTo?: string }) {
