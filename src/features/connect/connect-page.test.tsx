@@ -77,6 +77,30 @@ describe('connect screen', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
+  it('warns, without blocking, that a key for an http:// API off this machine travels unencrypted', async () => {
+    const { user } = await renderApp('/connect');
+    const url = screen.getByLabelText('Base URL');
+    const warning = () => screen.queryByText(/Not encrypted/);
+    expect(warning()).toBeNull();
+
+    await user.clear(url);
+    await user.type(url, 'http://api.example.test/v1');
+    expect(warning()).toHaveTextContent('travels in clear text to api.example.test');
+    expect(url).toHaveAccessibleDescription(expect.stringContaining('Not encrypted'));
+    expect(screen.getByRole('button', { name: 'Connect' })).toBeEnabled();
+
+    for (const local of [
+      'http://localhost:8080/v1',
+      'http://127.0.0.1/v1',
+      'http://[::1]:3000',
+      'https://api.example.test/v1',
+    ]) {
+      await user.clear(url);
+      await user.paste(local);
+      expect(warning(), local).toBeNull();
+    }
+  });
+
   it('remembers the key on this device only when asked', async () => {
     const { key } = demoKey('operator');
     const { user, router } = await renderApp('/connect');

@@ -14,6 +14,23 @@ function isBaseUrl(value: string): boolean {
   }
 }
 
+/** Loopback never leaves the machine, so plain http there is fine (browsers treat it as secure too). */
+const isLoopback = (hostname: string) =>
+  hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+
+/**
+ * The host a key would be sent to unencrypted (an `http://` URL off this machine), else null.
+ * A warning, not a rule: a lab API on a private network may have no TLS.
+ */
+export function unencryptedHost(baseUrl: string | undefined): string | null {
+  try {
+    const url = new URL((baseUrl ?? '').trim());
+    return url.protocol === 'http:' && !isLoopback(url.hostname) ? url.host : null;
+  } catch {
+    return null;
+  }
+}
+
 export const connectSchema = z.object({
   baseUrl: z
     .string()
