@@ -22,8 +22,15 @@ import {
   type ConnectFormInput,
   type ConnectFormValues,
   connectSchema,
+  unencryptedHost,
 } from './connect-schema';
-import { DEMO_AVAILABLE, demoConnection, ensureDemoApi, stopDemoApiIfRunning } from './open-demo';
+import {
+  DEMO_AVAILABLE,
+  demoConnection,
+  ensureDemoApi,
+  stopDemoApiIfRunning,
+  unregisterDemoWorker,
+} from './open-demo';
 import { type KeyCheck, verifyKey } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
@@ -59,11 +66,14 @@ export function ConnectForm({
     register,
     handleSubmit,
     setValue,
+    watch,
     formState: { errors, isSubmitting },
   } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
     resolver: zodResolver(connectSchema),
     defaultValues: CONNECT_DEFAULTS,
   });
+
+  const plainHttpHost = unencryptedHost(watch('baseUrl'));
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
@@ -71,8 +81,11 @@ export function ConnectForm({
     try {
       if (candidate.kind === 'demo') await ensureDemoApi();
       const check = await verifyKey(candidate);
-      // A real API from now on: the demo's interceptor must not answer its calls.
-      if (candidate.kind === 'remote') await stopDemoApiIfRunning();
+      // A real API from now on: the demo's interceptor must not answer, nor even see, its calls.
+      if (candidate.kind === 'remote') {
+        await stopDemoApiIfRunning();
+        await unregisterDemoWorker();
+      }
       await onConnected(candidate, check);
     } catch (error) {
       setFailure(error);
@@ -93,6 +106,15 @@ export function ConnectForm({
       <Field
         label="Base URL"
         error={errors.baseUrl?.message}
+        warning={
+          plainHttpHost && (
+            <>
+              Not encrypted: with <code className="font-mono">http://</code> the API key travels in clear text
+              to {plainHttpHost}, readable by anyone on the way. Use{' '}
+              <code className="font-mono">https://</code> unless this is a network you control.
+            </>
+          )
+        }
         hint={
           <>
             As documented: <code className="font-mono">{DOCUMENTED_BASE_URL}</code>, with or without the

@@ -33,6 +33,25 @@ export async function stopDemoApiIfRunning(): Promise<void> {
   stopDemoApi();
 }
 
+const DEMO_WORKER_SCRIPT = '/mockServiceWorker.js';
+
+/**
+ * Unregisters the demo's service worker. It outlives the tab, and every request of this origin
+ * passes through it: once the console talks to a real API, nothing of the demo may sit in
+ * between. Runs in every build, since a demo may have been opened on this origin before.
+ */
+export async function unregisterDemoWorker(): Promise<void> {
+  if (typeof navigator === 'undefined' || !navigator.serviceWorker) return;
+  try {
+    const registrations = await navigator.serviceWorker.getRegistrations();
+    const isDemo = (r: ServiceWorkerRegistration) =>
+      [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith(DEMO_WORKER_SCRIPT));
+    await Promise.all(registrations.filter(isDemo).map((r) => r.unregister()));
+  } catch {
+    // Service workers refused (private mode, a sandbox): there is none to remove.
+  }
+}
+
 /** The connection a demo key makes, with what the key may do known up front. */
 export function demoConnection(key: DemoKey): Connection {
   return {
