@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { PRODUCTION_OUT_DIR } from './e2e/production-build.ts';
 
 // End-to-end tests run against the demo build (the simulated API in msw's service worker) in
 // Debian's Chromium. Playwright's own browser download does not work on these machines: never
@@ -53,8 +54,10 @@ export default defineConfig({
   projects: [{ name: 'chromium' }],
   webServer: {
     // Always a fresh demo build on our own port: a server left over from another run, or another
-    // app on a common port, must never answer these tests.
+    // app on a common port, must never answer these tests. The production build is made too:
+    // e2e/security.spec.ts serves it itself (e2e/production-build.ts) to test what users get.
     command:
+      `vite build --outDir ${PRODUCTION_OUT_DIR} --emptyOutDir && ` +
       `vite build --mode demo --outDir ${OUT_DIR} --emptyOutDir && ` +
       `vite preview --mode demo --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: BASE_URL,

@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { securityPlugin } from './scripts/vite/security-plugin.ts';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
       }),
       react(),
       tailwindcss(),
+      securityPlugin({ demo: env.VITE_DEMO === 'true' }),
     ],
     server: {
       host: '127.0.0.1',
@@ -43,7 +45,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       css: false,
       restoreMocks: true,
       // Integration tests render the whole app against the simulated API: give them room on 2 cores.
