@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { contentSecurityPolicy, POSTER_ORIGIN } from '../scripts/vite/content-security-policy.ts';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
 import { type ApiServer, startApiServer } from './api-server';
-import { expect, test } from './fixtures';
+import { expect, openDemo, test } from './fixtures';
 import { PRODUCTION_OUT_DIR, type Served, serveProductionBuild } from './production-build';
 
 // The production build as a user gets it, under its Content-Security-Policy (meta tag, and the
@@ -100,6 +100,18 @@ test('/connect loads under the policy', async ({ page }) => {
   expect(violations).toEqual([]);
 });
 
+test('an http:// API off this machine gets a warning that the key would travel unencrypted', async ({
+  page,
+}) => {
+  await page.goto(`${app.origin}/connect`);
+  const url = page.getByLabel('Base URL');
+  await url.fill('http://api.example.test/v1');
+  await expect(url).toHaveAccessibleDescription(/Not encrypted.*clear text to api\.example\.test/);
+  await expect(page.getByText(/the browser will refuse to connect/)).toBeVisible();
+  await url.fill(api.baseUrl);
+  await expect(page.getByText(/Not encrypted/)).toHaveCount(0);
+});
+
 const PAGES = [
   '/',
   '/customers',
@@ -166,4 +178,64 @@ test("a movie poster from the real API's image host shows under the policy", asy
   await expect(poster).toBeVisible();
   await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   expect(violations).toEqual([]);
+});
+
+test.describe('leaving the demo for a real API', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  const demoWorkers = (page: Page) =>
+    page.evaluate(async () =>
+      (await navigator.serviceWorker.getRegistrations())
+        .map((r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL ?? '')
+        .filter((url) => url.endsWith('/mockServiceWorker.js')),
+    );
+
+  test('unregisters the demo worker, and the key never shows in a URL, the console or a copied curl', async ({
+    page,
+  }) => {
+    const consoleLines: string[] = [];
+    const requestUrls: string[] = [];
+    page.on('console', (message) => consoleLines.push(message.text()));
+    page.on('request', (request) => requestUrls.push(request.url()));
+
+    // The demo build, with its service worker.
+    await openDemo(page, 'operator');
+    await expect.poll(() => demoWorkers(page)).toHaveLength(1);
+
+    // The same tab connects to an API on another origin.
+    await page.goto('/connect');
+    await page.getByLabel('Base URL').fill(api.baseUrl);
+    await page.getByLabel('API key', { exact: true }).fill(KEY);
+    await page.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect(page).not.toHaveURL(/\/connect/);
+    await expect.poll(() => demoWorkers(page)).toEqual([]);
+
+    // After a reload no worker sits between the page and the API, and the data comes from the API.
+    await page.reload();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
+    const listCalls = api.seen.filter((s) => s.method === 'GET' && s.url === '/demo-api/v1/customer');
+    expect(listCalls.length).toBeGreaterThan(0);
+    expect(listCalls.at(-1)?.headers.authorization).toBe(`Bearer ${KEY}`);
+
+    // The request log's copy as curl names a variable, not the key.
+    await page.getByRole('button', { name: 'Request log' }).first().click();
+    const log = page.getByRole('dialog', { name: /Request log/ });
+    await log
+      .getByRole('button', { name: /GET \/v1\/customer/ })
+      .first()
+      .click();
+    await log.getByRole('button', { name: 'Copy as curl' }).click();
+    const curl = await page.evaluate(() => navigator.clipboard.readText());
+    expect(curl).toContain(`${api.origin}/demo-api/v1/customer`);
+    expect(curl).toContain('$API_KEY');
+    expect(curl).not.toContain(KEY);
+    await expect(log).not.toContainText(KEY);
+
+    expect(page.url()).not.toContain(KEY);
+    expect(requestUrls.filter((url) => url.includes(KEY))).toEqual([]);
+    expect(consoleLines.filter((line) => line.includes(KEY))).toEqual([]);
+  });
 });

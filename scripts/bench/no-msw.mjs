@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allChunks, firstLoadFiles } from './files.mjs';
 
@@ -26,6 +26,10 @@ export async function run(ctx) {
       section: 'msw markers',
       name: 'lazy chunks',
       found: inLazy.length ? inLazy.join('; ') : 'none',
+    },
+    {
+      goal: 'no demo service worker file (mockServiceWorker.js) in the production build',
+      pass: !existsSync(path.join(ctx.distDir, 'mockServiceWorker.js')),
     },
     {
       goal: 'no msw code in the production first load',

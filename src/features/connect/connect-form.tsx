@@ -110,8 +110,18 @@ export function ConnectForm({
           plainHttpHost && (
             <>
               Not encrypted: with <code className="font-mono">http://</code> the API key travels in clear text
-              to {plainHttpHost}, readable by anyone on the way. Use{' '}
-              <code className="font-mono">https://</code> unless this is a network you control.
+              to {plainHttpHost}, readable by anyone on the way.{' '}
+              {import.meta.env.PROD ? (
+                // The built console's Content-Security-Policy allows plain http only to loopback.
+                <>
+                  This console's security policy allows only <code className="font-mono">https://</code> (or
+                  this machine), so the browser will refuse to connect.
+                </>
+              ) : (
+                <>
+                  Use <code className="font-mono">https://</code> unless this is a network you control.
+                </>
+              )}
             </>
           )
         }
