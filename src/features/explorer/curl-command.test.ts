@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiCallEvent } from '../../api/call-events';
+import { type ApiCallEvent, onApiCall } from '../../api/call-events';
 import { endpoint } from '../../api/catalogue';
+import { callEndpoint } from '../../api/client';
+import { DEMO_BASE_URL } from '../../api/connection';
+import { demoKey } from '../../mocks/demo-keys';
 import { curlCommand, curlFromLoggedCall, endpointRequest, keyStyleOf, shellQuote } from './curl-command';
 
 describe('shellQuote', () => {
@@ -138,4 +141,43 @@ describe('curlFromLoggedCall', () => {
     expect(command).toContain('-H "4b42-KEY: $API_KEY"');
     expect(command).toContain(`--data '{"lastname":"Muster","firstname":"Max","password":"•••"}'`);
   });
+});
+
+describe('the key never reaches the request log or its curl', () => {
+  const KEY = 'sk-live-Zq81-secret';
+  it.each(['bearer', 'authorization-bare', '4b42-KEY'] as const)(
+    'with the %s header style, for a success and a failure',
+    async (style) => {
+      const connection = {
+        kind: 'demo' as const,
+        baseUrl: DEMO_BASE_URL,
+        apiKey: KEY,
+        keyHeader: style,
+        remember: false,
+      };
+      const logged: ApiCallEvent[] = [];
+      const stop = onApiCall((event) => logged.push(event));
+      try {
+        // The simulated API refuses this key (401) and answers the key check of a known one.
+        await callEndpoint(endpoint('customer.list'), {}, { connection }).catch(() => undefined);
+        await callEndpoint(
+          endpoint('customer.list'),
+          {},
+          { connection: { ...connection, apiKey: demoKey('operator').key } },
+        );
+      } finally {
+        stop();
+      }
+      expect(logged.map((e) => e.status)).toEqual([401, 200]);
+      for (const event of logged) {
+        expect(JSON.stringify(event)).not.toContain(KEY);
+        expect(JSON.stringify(event)).not.toContain(demoKey('operator').key);
+        expect(event.url).not.toMatch(/key|token/i);
+        const curl = curlFromLoggedCall(event);
+        expect(curl).toContain('$API_KEY');
+        expect(curl).not.toContain(KEY);
+        expect(curl).not.toContain(demoKey('operator').key);
+      }
+    },
+  );
 });
