@@ -3,7 +3,14 @@ import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
 import { authenticate, authorise, findKey, readKey } from './auth';
 import { now } from './clock';
 import { commit, database } from './db/database';
-import { DEFAULT_RETRY_AFTER, type Fault, faultStore, takeErrorFault, takeOutageFault } from './faults';
+import {
+  DEFAULT_RETRY_AFTER,
+  type Fault,
+  faultStore,
+  takeErrorFault,
+  takeLostAnswerFault,
+  takeOutageFault,
+} from './faults';
 import {
   ANONYMOUS_BUCKET,
   type BucketState,
@@ -29,6 +36,8 @@ const BAD_GATEWAY_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
+const TRUNCATED_JSON = '{"name": "100000';
+
 function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return reply.type === 'network-error' ? reply : { ...reply, headers: { ...headers, ...reply.headers } };
 }
@@ -37,7 +46,11 @@ function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
   if (fault.kind === 'network') return { type: 'network-error' };
   // The page of a proxy in front of the API: no JSON, no rate-limit headers.
   if (fault.kind === 'html') return { type: 'html', status: 502, body: BAD_GATEWAY_PAGE, headers: {} };
+  // A 200 whose JSON stops half-way, as when a proxy or the connection cuts the answer short.
+  if (fault.kind === 'malformed') return { type: 'text', status: 200, body: TRUNCATED_JSON, headers: {} };
   const headers = rateLimitHeaders(budget);
+  if (fault.retryAfter !== undefined && fault.status === 503)
+    headers['Retry-After'] = String(fault.retryAfter);
   if (fault.status === 429) {
     const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER;
     headers['Retry-After'] = String(retryAfter);
@@ -84,7 +97,9 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
       errorBody('maintenance', 'The API is down for maintenance. Try again later.'),
       503,
     );
-    return withHeaders(reply, rateLimitHeaders(peekBucket(bucketId, at)));
+    const retryAfter = faultStore.get().maintenanceRetryAfter;
+    const extra = retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };
+    return withHeaders(reply, { ...rateLimitHeaders(peekBucket(bucketId, at)), ...extra });
   }
 
   const budget = takeToken(bucketId, at);
@@ -126,6 +141,8 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
       now: at,
     });
     if (match.endpoint.method !== 'GET') commit();
+    const lost = takeLostAnswerFault(match.endpoint.id);
+    if (lost) return faultReply(lost, budget, at);
     return withHeaders(successReply(result), headers);
   } catch (error) {
     if (error instanceof ApiFailure) return withHeaders(failureReply(error), headers);
