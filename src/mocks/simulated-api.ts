@@ -98,7 +98,7 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
       503,
     );
     const retryAfter = faultStore.get().maintenanceRetryAfter;
-    const extra = retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };
+    const extra: Record<string, string> = retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };
     return withHeaders(reply, { ...rateLimitHeaders(peekBucket(bucketId, at)), ...extra });
   }
 
