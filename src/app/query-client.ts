@@ -61,8 +61,12 @@ export function createQueryClient(hooks: QueryClientHooks): QueryClient {
         refetchOnWindowFocus: false,
         retry: shouldRetry,
         retryDelay,
+        // 'always': offline, a query fails at once (the client refuses) instead of pausing with its
+        // spinner running; the page shows the offline error, the banner says why.
+        networkMode: 'always',
       },
-      mutations: { retry: false },
+      // Never paused while offline and replayed on reconnect: a write goes out only when clicked.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -2,6 +2,7 @@ import { isApiError } from '../../api/api-error';
 import { ErrorPanel } from '../ui/error-panel';
 
 const TITLES: Record<string, string> = {
+  offline: 'Not sent: you are offline',
   network: 'Not saved: the API could not be reached',
   timeout: 'Not saved: no answer in time',
   'invalid-request': 'Not sent: check the form',

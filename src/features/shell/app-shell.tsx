@@ -11,6 +11,7 @@ import { describeConnection } from './describe-connection';
 import { LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
 import { MainNav } from './main-nav';
 import { visibleNavItems } from './nav-items';
+import { OfflineBanner } from './offline-banner';
 import { type ShellActions, ShellContext } from './shell-context';
 import { useSignOut } from './sign-out';
 import { SKIP_LINK_CLASS } from './standalone-layout';
@@ -87,6 +88,7 @@ export function AppShell() {
             </div>
           </div>
         </header>
+        <OfflineBanner />
         <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
           <MainNav items={items} onOpenRequestLog={() => open('request-log')} />
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
