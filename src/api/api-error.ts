@@ -118,9 +118,11 @@ export class ApiError extends Error {
   get outcomeUnknown(): boolean {
     if (this.method === 'GET') return false;
     if (this.kind === 'timeout' || this.kind === 'network') return true;
+    // An answer that cannot be read (cut short, a proxy page, off the docs): the write may be done.
+    if (this.kind === 'not-json' || this.kind === 'unexpected-body') return true;
     // 503 is the API saying it is down (maintenance): it did not carry anything out.
     const lostStatus = this.status !== null && this.status >= 500 && this.status !== 503;
-    return lostStatus && (this.kind === 'http' || this.kind === 'not-json');
+    return lostStatus && this.kind === 'http';
   }
 
   /** A one-line summary for logs and toasts: `403 PATH_RESTRICTED: message`. */
