@@ -2,6 +2,7 @@ import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
 import { carriesValues } from './reconcile';
 
 const list = endpoint('customer.list');
@@ -65,7 +66,7 @@ export const customerMutations = {
   remove: (customerNumber: string) =>
     mutationOptions({
       mutationKey: [...customerKeys.detail(customerNumber), 'delete'],
-      mutationFn: () => callEndpoint(remove, { params: { customerNumber } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(remove, { params: { customerNumber } })),
       onSuccess: async (_result, _vars, _ctx, { client }) => {
         client.removeQueries({ queryKey: customerKeys.detail(customerNumber) });
         // A cached list drops the row at once, so returning to it never shows the deleted customer.

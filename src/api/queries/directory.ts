@@ -2,6 +2,7 @@ import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
 import { carriesValues } from './reconcile';
 
 const e = {
@@ -89,7 +90,7 @@ export const directoryMutations = {
   deleteUser: (userId: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.user(customerOfUser(userId), userId), 'delete'],
-      mutationFn: () => callEndpoint(e.userDelete, { params: { userId } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(e.userDelete, { params: { userId } })),
       onSuccess: async (_d, _v, _r, { client }) => {
         const customerNumber = customerOfUser(userId);
         client.removeQueries({ queryKey: directoryKeys.user(customerNumber, userId), exact: true });
@@ -117,7 +118,9 @@ export const directoryMutations = {
   deleteGroup: (customerNumber: string, groupName: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.group(customerNumber, groupName), 'delete'],
-      mutationFn: () => callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
+      mutationFn: goneCountsAsDeleted(() =>
+        callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
+      ),
       onSuccess: async (_d, _v, _r, { client }) => {
         client.removeQueries({ queryKey: directoryKeys.group(customerNumber, groupName), exact: true });
         await client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) });
@@ -134,7 +137,9 @@ export const directoryMutations = {
   deleteSuffix: (customerNumber: string, suffix: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.suffixes(customerNumber), suffix, 'delete'],
-      mutationFn: () => callEndpoint(e.suffixDelete, { params: { customerNumber, suffix } }),
+      mutationFn: goneCountsAsDeleted(() =>
+        callEndpoint(e.suffixDelete, { params: { customerNumber, suffix } }),
+      ),
       onSuccess: (_d, _v, _r, { client }) =>
         client.invalidateQueries({ queryKey: directoryKeys.suffixes(customerNumber) }),
     }),

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerBody } from '../../api/catalogue/body-schemas';
 import { failNextCall } from '../../mocks/demo-controls';
@@ -148,5 +148,28 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: 'Changed on the server' })).not.toBeInTheDocument();
     expect(field('City (optional)')).toHaveValue('Aarau');
+  });
+
+  it('DELETE of a customer someone else deleted: says it is gone and drops it from the list', async () => {
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    expect(await screen.findByRole('link', { name: '10000003' })).toBeInTheDocument();
+    await act(() =>
+      router.navigate({ to: '/customers/$customerNumber', params: { customerNumber: '10000003' } }),
+    );
+    await screen.findByRole('button', { name: 'Delete' });
+    expect((await call('customer.delete', { params: { customerNumber: '10000003' } })).status).toBe(200);
+    requests.seen.length = 0;
+
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete customer 10000003?' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Type 10000003 to confirm/ }), '10000003');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete customer' }));
+
+    expect(await screen.findByText('Customer 10000003 was already deleted')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '10000003' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Not deleted/)).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([{ method: 'DELETE', path: '/v1/customer/10000003', body: undefined }]);
   });
 });
