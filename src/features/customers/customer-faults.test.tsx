@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerBody } from '../../api/catalogue/body-schemas';
-import { failNextCall } from '../../mocks/demo-controls';
+import { failNextCall, setMaintenance } from '../../mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
 import { call } from '../../mocks/test-helpers';
 import { renderApp } from '../../test/render-app';
@@ -171,5 +171,32 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('link', { name: '10000003' })).not.toBeInTheDocument();
     expect(screen.queryByText(/Not deleted/)).not.toBeInTheDocument();
     expect(requests.writes()).toEqual([{ method: 'DELETE', path: '/v1/customer/10000003', body: undefined }]);
+  });
+
+  it('503 maintenance with Retry-After on a page: says when to try again and counts down', async () => {
+    setMaintenance(true, 120);
+    await renderApp('/customers', { connection: 'operator' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('503');
+    expect(alert).toHaveTextContent('maintenance');
+    expect(alert).toHaveTextContent(/The API asks to try again at .*: in (2:00|1:5\d)/);
+    const retry = within(alert).getByRole('button', { name: 'Try again' });
+    expect(retry).toHaveAttribute('aria-disabled', 'true');
+    expect(await within(alert).findByText(/^1:5\d$/, {}, { timeout: 3000 })).toBeInTheDocument();
+    // One call: a Retry-After beyond 30 s is not waited out by automatic retries.
+    expect(requests.seen).toHaveLength(1);
+  });
+
+  it('503 maintenance with Retry-After on a form: the countdown shows, the input stays', async () => {
+    const { user } = await renderApp(EDIT_PATH, { connection: 'operator' });
+    await user.clear(field('City (optional)'));
+    await user.type(field('City (optional)'), 'Lugano');
+    setMaintenance(true, 90);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not saved: the API refused the request');
+    expect(alert).toHaveTextContent(/try again at .*: in (1:30|1:2\d)/);
+    expect(field('City (optional)')).toHaveValue('Lugano');
+    expect(screen.queryByRole('region', { name: 'Outcome unknown' })).not.toBeInTheDocument();
   });
 });
