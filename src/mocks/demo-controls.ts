@@ -88,6 +88,8 @@ export interface FaultInput {
   field?: string;
   retryAfter?: number;
   afterWrite?: boolean;
+  /** For a `slow` fault: milliseconds. */
+  delayMs?: number;
 }
 
 function toFault(input: FaultInput): Fault {
@@ -102,6 +104,7 @@ function toFault(input: FaultInput): Fault {
   if (input.field?.trim()) fault.field = input.field.trim();
   if (input.retryAfter !== undefined) fault.retryAfter = Math.max(0, Math.round(input.retryAfter));
   if (input.afterWrite) fault.afterWrite = true;
+  if (input.delayMs !== undefined) fault.delayMs = Math.max(0, Math.round(input.delayMs));
   return fault;
 }
 

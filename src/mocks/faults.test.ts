@@ -125,4 +125,15 @@ describe('faults', () => {
     setMaintenance(false);
     expect((await call('customer.list')).status).toBe(200);
   });
+
+  it('a slow answer after the write: the customer exists before the answer arrives', async () => {
+    failNextCall({ endpointId: 'customer.create', kind: 'slow', delayMs: 400, afterWrite: true });
+    const started = performance.now();
+    const pending = call('customer.create', { body: { description: 'Langsam AG', country: 'CH' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const list = (await call('customer.list')).body as { description: string }[];
+    expect(list.some((c) => c.description === 'Langsam AG')).toBe(true);
+    expect((await pending).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+  });
 });

@@ -6,8 +6,10 @@ import { createExternalStore } from '../api/external-store';
  * with a status and code from the API itself, after the key has been checked. With `afterWrite`
  * the API carries the request out first and only the answer is lost or replaced: the write the
  * client cannot tell happened (a 500 after the insert, a connection that broke mid-answer).
+ * `slow` answers normally, only `delayMs` late (with `afterWrite`: the write is done at once and
+ * the answer comes late, so a client that gives up first cannot know it happened).
  */
-export type FaultKind = 'error' | 'network' | 'html' | 'malformed';
+export type FaultKind = 'error' | 'network' | 'html' | 'malformed' | 'slow';
 
 export interface Fault {
   kind: FaultKind;
@@ -19,6 +21,8 @@ export interface Fault {
   retryAfter?: number;
   /** The request is carried out, then this fault replaces its answer. */
   afterWrite?: boolean;
+  /** For `slow`: how late the answer comes (default DEFAULT_SLOW_MS). */
+  delayMs?: number;
 }
 
 export interface NextFault extends Fault {
@@ -38,6 +42,8 @@ export interface FaultState {
 }
 
 export const DEFAULT_RETRY_AFTER = 15;
+/** Longer than the client's 20 s timeout. */
+export const DEFAULT_SLOW_MS = 25_000;
 
 export const NO_FAULTS: FaultState = {
   latencyMs: null,

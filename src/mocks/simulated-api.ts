@@ -5,6 +5,7 @@ import { now } from './clock';
 import { commit, database } from './db/database';
 import {
   DEFAULT_RETRY_AFTER,
+  DEFAULT_SLOW_MS,
   type Fault,
   faultStore,
   takeErrorFault,
@@ -36,6 +37,8 @@ const BAD_GATEWAY_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 const TRUNCATED_JSON = '{"name": "100000';
 
 function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
@@ -43,7 +46,7 @@ function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
 }
 
 function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
-  if (fault.kind === 'network') return { type: 'network-error' };
+  if (fault.kind === 'network' || fault.kind === 'slow') return { type: 'network-error' };
   // The page of a proxy in front of the API: no JSON, no rate-limit headers.
   if (fault.kind === 'html') return { type: 'html', status: 502, body: BAD_GATEWAY_PAGE, headers: {} };
   // A 200 whose JSON stops half-way, as when a proxy or the connection cuts the answer short.
@@ -91,7 +94,8 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
   const at = now();
 
   const outage = takeOutageFault(endpointId);
-  if (outage) return faultReply(outage, peekBucket(bucketId, at), at);
+  if (outage?.kind === 'slow') await delay(outage.delayMs ?? DEFAULT_SLOW_MS);
+  else if (outage) return faultReply(outage, peekBucket(bucketId, at), at);
   if (faultStore.get().maintenance) {
     const reply = jsonReply(
       errorBody('maintenance', 'The API is down for maintenance. Try again later.'),
@@ -142,7 +146,8 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
     });
     if (match.endpoint.method !== 'GET') commit();
     const lost = takeLostAnswerFault(match.endpoint.id);
-    if (lost) return faultReply(lost, budget, at);
+    if (lost?.kind === 'slow') await delay(lost.delayMs ?? DEFAULT_SLOW_MS);
+    else if (lost) return faultReply(lost, budget, at);
     return withHeaders(successReply(result), headers);
   } catch (error) {
     if (error instanceof ApiFailure) return withHeaders(failureReply(error), headers);

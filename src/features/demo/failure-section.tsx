@@ -27,6 +27,7 @@ const KINDS: ReadonlyArray<{ value: FaultKind; label: string }> = [
   { value: 'network', label: 'Network error (no answer)' },
   { value: 'html', label: 'HTML 502 page from a proxy' },
   { value: 'malformed', label: 'Malformed JSON (answer cut short)' },
+  { value: 'slow', label: 'Slow answer (25 s: the console gives up after 20 s)' },
 ];
 
 const ANY = '';
