@@ -7,7 +7,9 @@ import { expect, openDemo, test } from './fixtures';
 
 test.use({
   // One pattern: an array of several would be read as a fixture tuple.
-  consoleErrorAllowList: [/status of (500|502|503)|Failed to fetch|net::ERR_FAILED|ERR_INTERNET_DISCONNECTED/],
+  consoleErrorAllowList: [
+    /status of (500|502|503)|Failed to fetch|net::ERR_FAILED|ERR_INTERNET_DISCONNECTED/,
+  ],
 });
 
 const field = (page: Page, name: string) => page.getByRole('textbox', { name, exact: true });
