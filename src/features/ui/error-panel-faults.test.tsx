@@ -76,4 +76,20 @@ describe('error mapping shown in the error panel', () => {
     expect(alert).toHaveTextContent('The server answered 200 with a body that is not JSON instead of JSON.');
     expect(alert).toHaveTextContent('something that is not JSON');
   });
+
+  it('an unknown code shows raw, flagged as undocumented, with its status', async () => {
+    failNextCall({
+      endpointId: 'customer.list',
+      status: 418,
+      code: 'teapot_overflow',
+      message: 'Short and stout',
+    });
+    const alert = await failureOf(
+      callEndpoint(endpoint('customer.list'), {}, { connection: connection('operator') }),
+    );
+    expect(alert).toHaveTextContent('418');
+    expect(alert).toHaveTextContent('teapot_overflow (not in the API documentation)');
+    expect(alert).toHaveTextContent('Short and stout');
+    expect(alert).toHaveTextContent('Undocumented error code teapot_overflow with status 418.');
+  });
 });
