@@ -4,7 +4,8 @@ import { codeMeaning, statusMeaning } from './error-catalogue';
 /**
  * What went wrong, from the user's point of view:
  * - `http`: the API answered with an error status (either dialect of error body);
- * - `network`: no answer at all (offline, DNS, CORS, connection refused);
+ * - `offline`: the browser is offline, so nothing was sent;
+ * - `network`: no answer at all (DNS, CORS, connection refused or broken);
  * - `timeout`: no answer within the client's time limit;
  * - `aborted`: the caller cancelled (a query that is no longer needed);
  * - `not-json`: an answer that is not JSON, e.g. a proxy's HTML error page (never rendered);
@@ -13,6 +14,7 @@ import { codeMeaning, statusMeaning } from './error-catalogue';
  */
 export type ApiErrorKind =
   | 'http'
+  | 'offline'
   | 'network'
   | 'timeout'
   | 'aborted'
@@ -39,6 +41,7 @@ export interface ApiErrorInit {
 }
 
 const KIND_MEANINGS: Record<Exclude<ApiErrorKind, 'http'>, string> = {
+  offline: 'The browser is offline: nothing was sent. Try again once the connection is back.',
   network: 'The API could not be reached: check the base URL, your connection, and CORS on the server.',
   timeout: 'The API did not answer in time. The request may or may not have been carried out.',
   aborted: 'The request was cancelled.',
@@ -100,10 +103,26 @@ export class ApiError extends Error {
   get isPermanent(): boolean {
     return (
       this.kind === 'invalid-request' ||
+      this.kind === 'offline' ||
       this.kind === 'aborted' ||
       this.kind === 'unexpected-body' ||
       (this.kind === 'http' && this.status !== null && this.status >= 400 && this.status < 500)
     );
+  }
+
+  /**
+   * A write whose outcome is unknown: the request may have reached the API and been carried out
+   * although no usable answer came back (a timeout, a broken connection, a 5xx or a proxy page).
+   * Such a write is never re-sent blindly: re-read first (see the form kit's `reconcile`).
+   */
+  get outcomeUnknown(): boolean {
+    if (this.method === 'GET') return false;
+    if (this.kind === 'timeout' || this.kind === 'network') return true;
+    // An answer that cannot be read (cut short, a proxy page, off the docs): the write may be done.
+    if (this.kind === 'not-json' || this.kind === 'unexpected-body') return true;
+    // 503 is the API saying it is down (maintenance): it did not carry anything out.
+    const lostStatus = this.status !== null && this.status >= 500 && this.status !== 503;
+    return lostStatus && this.kind === 'http';
   }
 
   /** A one-line summary for logs and toasts: `403 PATH_RESTRICTED: message`. */

@@ -99,6 +99,10 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     fail('invalid-request', { status: 401, message: 'Not connected: connect with an API key first.' });
   }
   const conn = connection as Connection;
+  // Offline: refuse at once rather than let a write wait and go out later on its own.
+  if (globalThis.navigator?.onLine === false) {
+    fail('offline', { message: 'You are offline: nothing was sent.' });
+  }
 
   const params = endpoint.params.safeParse(rawParams);
   if (!params.success) {

@@ -80,3 +80,27 @@ export function estimateRateLimit(observation: RateLimitObservation, now = Date.
     low: remaining < observation.limit * 0.1,
   };
 }
+
+/**
+ * Below this many requests left, background work (refetching stale data on mount or reconnect,
+ * automatic retries, polling) stops and the cache is shown as it is. 5% of the limit but at least
+ * 100: at 3600 an hour that keeps the last 180 requests (three minutes of refill) for what the user
+ * asks for; 100 is a few dozen pages of deliberate work even for a smaller limit.
+ */
+export function backgroundPauseThreshold(limit: number): number {
+  return Math.max(100, Math.ceil(limit * 0.05));
+}
+
+/** Whether this estimate is low enough (or blocked) that background work waits. */
+export function pausesBackground(estimate: RateLimitEstimate): boolean {
+  return estimate.blockedMs > 0 || estimate.remaining < backgroundPauseThreshold(estimate.limit);
+}
+
+/** For the query client's defaults: background refetches wait while the budget is low. */
+export function backgroundWorkPaused(now = Date.now()): boolean {
+  const observation = rateLimitStore.get();
+  return observation !== null && pausesBackground(estimateRateLimit(observation, now));
+}
+
+/** A `refetchInterval` that stops while the budget is low: use it for any polling query. */
+export const budgetAwareInterval = (ms: number) => () => (backgroundWorkPaused() ? false : ms);

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/is-api-error';
+import { backgroundWorkPaused } from '../api/rate-limit';
 import { rateLimitedUntil } from '../api/rate-limit-store';
 
 export interface QueryClientHooks {
@@ -17,7 +18,7 @@ const MAX_WAIT_MS = 30_000;
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
   if (!isApiError(error)) return false;
-  if (error.isPermanent || error.isRateLimited || rateLimitedUntil()) return false;
+  if (error.isPermanent || error.isRateLimited || rateLimitedUntil() || backgroundWorkPaused()) return false;
   return !(error.retryAt && error.retryAt - Date.now() > MAX_WAIT_MS);
 }
 
@@ -59,10 +60,17 @@ export function createQueryClient(hooks: QueryClientHooks): QueryClient {
         staleTime: 30_000,
         gcTime: 5 * 60_000,
         refetchOnWindowFocus: false,
+        // A low budget keeps the cache as it is: stale data is shown rather than refetched.
+        refetchOnMount: () => !backgroundWorkPaused(),
+        refetchOnReconnect: () => !backgroundWorkPaused(),
         retry: shouldRetry,
         retryDelay,
+        // 'always': offline, a query fails at once (the client refuses) instead of pausing with its
+        // spinner running; the page shows the offline error, the banner says why.
+        networkMode: 'always',
       },
-      mutations: { retry: false },
+      // Never paused while offline and replayed on reconnect: a write goes out only when clicked.
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -87,6 +87,9 @@ export interface FaultInput {
   message?: string;
   field?: string;
   retryAfter?: number;
+  afterWrite?: boolean;
+  /** For a `slow` fault: milliseconds. */
+  delayMs?: number;
 }
 
 function toFault(input: FaultInput): Fault {
@@ -100,6 +103,8 @@ function toFault(input: FaultInput): Fault {
   };
   if (input.field?.trim()) fault.field = input.field.trim();
   if (input.retryAfter !== undefined) fault.retryAfter = Math.max(0, Math.round(input.retryAfter));
+  if (input.afterWrite) fault.afterWrite = true;
+  if (input.delayMs !== undefined) fault.delayMs = Math.max(0, Math.round(input.delayMs));
   return fault;
 }
 
@@ -136,9 +141,10 @@ export function clearEndpointFault(endpointId: string): void {
   });
 }
 
-/** 503 `maintenance` for every call, before the key is even looked at. */
-export function setMaintenance(on: boolean): void {
-  faultStore.set((s) => ({ ...s, maintenance: on }));
+/** 503 `maintenance` for every call, before the key is even looked at; with `Retry-After` if given. */
+export function setMaintenance(on: boolean, retryAfterSeconds: number | null = null): void {
+  const retryAfter = on && retryAfterSeconds !== null ? Math.max(0, Math.round(retryAfterSeconds)) : null;
+  faultStore.set((s) => ({ ...s, maintenance: on, maintenanceRetryAfter: retryAfter }));
 }
 
 /** No faults and the default latency. */

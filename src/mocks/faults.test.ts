@@ -91,4 +91,49 @@ describe('faults', () => {
   it('refuses an endpoint id the catalogue does not know', () => {
     expect(() => failEndpoint('customer.nope')).toThrow(/Unknown endpoint/);
   });
+
+  it('a fault after the write: the customer is created, the answer is a 500', async () => {
+    const before = (await call('customer.list')).body as unknown[];
+    failNextCall({ endpointId: 'customer.create', status: 500, code: 'server_error', afterWrite: true });
+    const failed = await call('customer.create', { body: { description: 'Lost Answer AG', country: 'CH' } });
+    expect(failed.status).toBe(500);
+    const after = (await call('customer.list')).body as { description: string }[];
+    expect(after).toHaveLength(before.length + 1);
+    expect(after.some((c) => c.description === 'Lost Answer AG')).toBe(true);
+  });
+
+  it('a broken connection after the write: fetch rejects, the write stays', async () => {
+    failNextCall({ endpointId: 'customer.create', kind: 'network', afterWrite: true });
+    await expect(
+      call('customer.create', { body: { description: 'Broken Line GmbH', country: 'CH' } }),
+    ).rejects.toThrow();
+    const after = (await call('customer.list')).body as { description: string }[];
+    expect(after.some((c) => c.description === 'Broken Line GmbH')).toBe(true);
+  });
+
+  it('malformed JSON: a 200 whose body stops half-way', async () => {
+    failNextCall({ kind: 'malformed' });
+    await expect(call('customer.list')).rejects.toThrow(SyntaxError);
+    expect((await call('customer.list')).status).toBe(200);
+  });
+
+  it('maintenance with Retry-After', async () => {
+    setMaintenance(true, 120);
+    const result = await call('customer.list');
+    expect(result.status).toBe(503);
+    expect(result.headers.get('Retry-After')).toBe('120');
+    setMaintenance(false);
+    expect((await call('customer.list')).status).toBe(200);
+  });
+
+  it('a slow answer after the write: the customer exists before the answer arrives', async () => {
+    failNextCall({ endpointId: 'customer.create', kind: 'slow', delayMs: 400, afterWrite: true });
+    const started = performance.now();
+    const pending = call('customer.create', { body: { description: 'Langsam AG', country: 'CH' } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const list = (await call('customer.list')).body as { description: string }[];
+    expect(list.some((c) => c.description === 'Langsam AG')).toBe(true);
+    expect((await pending).status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(390);
+  });
 });

@@ -25,6 +25,12 @@ function toResponse(reply: Reply): Response {
       return HttpResponse.json(reply.body as JsonBodyType, { status: reply.status, headers: reply.headers });
     case 'html':
       return HttpResponse.html(reply.body, { status: reply.status, headers: reply.headers });
+    case 'text':
+      // Labelled JSON although it is not: what a truncated answer looks like to the client.
+      return new HttpResponse(reply.body, {
+        status: reply.status,
+        headers: { 'Content-Type': 'application/json', ...reply.headers },
+      });
     case 'bytes':
       return new HttpResponse(reply.body, { status: reply.status, headers: reply.headers });
   }

@@ -5,6 +5,7 @@ export type Reply =
   | { type: 'json'; status: number; body: unknown; headers: Record<string, string> }
   | { type: 'bytes'; status: number; body: Uint8Array; headers: Record<string, string> }
   | { type: 'html'; status: number; body: string; headers: Record<string, string> }
+  | { type: 'text'; status: number; body: string; headers: Record<string, string> }
   | { type: 'network-error' };
 
 /** A route's non-JSON answer (the abuse report PDF). */

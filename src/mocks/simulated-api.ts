@@ -3,7 +3,15 @@ import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
 import { authenticate, authorise, findKey, readKey } from './auth';
 import { now } from './clock';
 import { commit, database } from './db/database';
-import { DEFAULT_RETRY_AFTER, type Fault, faultStore, takeErrorFault, takeOutageFault } from './faults';
+import {
+  DEFAULT_RETRY_AFTER,
+  DEFAULT_SLOW_MS,
+  type Fault,
+  faultStore,
+  takeErrorFault,
+  takeLostAnswerFault,
+  takeOutageFault,
+} from './faults';
 import {
   ANONYMOUS_BUCKET,
   type BucketState,
@@ -29,15 +37,23 @@ const BAD_GATEWAY_PAGE = `<!DOCTYPE html>
 </html>
 `;
 
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const TRUNCATED_JSON = '{"name": "100000';
+
 function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return reply.type === 'network-error' ? reply : { ...reply, headers: { ...headers, ...reply.headers } };
 }
 
 function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
-  if (fault.kind === 'network') return { type: 'network-error' };
+  if (fault.kind === 'network' || fault.kind === 'slow') return { type: 'network-error' };
   // The page of a proxy in front of the API: no JSON, no rate-limit headers.
   if (fault.kind === 'html') return { type: 'html', status: 502, body: BAD_GATEWAY_PAGE, headers: {} };
+  // A 200 whose JSON stops half-way, as when a proxy or the connection cuts the answer short.
+  if (fault.kind === 'malformed') return { type: 'text', status: 200, body: TRUNCATED_JSON, headers: {} };
   const headers = rateLimitHeaders(budget);
+  if (fault.retryAfter !== undefined && fault.status === 503)
+    headers['Retry-After'] = String(fault.retryAfter);
   if (fault.status === 429) {
     const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER;
     headers['Retry-After'] = String(retryAfter);
@@ -78,13 +94,16 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
   const at = now();
 
   const outage = takeOutageFault(endpointId);
-  if (outage) return faultReply(outage, peekBucket(bucketId, at), at);
+  if (outage?.kind === 'slow') await delay(outage.delayMs ?? DEFAULT_SLOW_MS);
+  else if (outage) return faultReply(outage, peekBucket(bucketId, at), at);
   if (faultStore.get().maintenance) {
     const reply = jsonReply(
       errorBody('maintenance', 'The API is down for maintenance. Try again later.'),
       503,
     );
-    return withHeaders(reply, rateLimitHeaders(peekBucket(bucketId, at)));
+    const retryAfter = faultStore.get().maintenanceRetryAfter;
+    const extra: Record<string, string> = retryAfter === null ? {} : { 'Retry-After': String(retryAfter) };
+    return withHeaders(reply, { ...rateLimitHeaders(peekBucket(bucketId, at)), ...extra });
   }
 
   const budget = takeToken(bucketId, at);
@@ -126,6 +145,9 @@ export async function handleApiRequest(request: Request): Promise<Reply> {
       now: at,
     });
     if (match.endpoint.method !== 'GET') commit();
+    const lost = takeLostAnswerFault(match.endpoint.id);
+    if (lost?.kind === 'slow') await delay(lost.delayMs ?? DEFAULT_SLOW_MS);
+    else if (lost) return faultReply(lost, budget, at);
     return withHeaders(successReply(result), headers);
   } catch (error) {
     if (error instanceof ApiFailure) return withHeaders(failureReply(error), headers);

@@ -1,7 +1,9 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
+import { carriesValues } from './reconcile';
 
 const list = endpoint('customer.list');
 const get = endpoint('customer.get');
@@ -11,6 +13,7 @@ const remove = endpoint('customer.delete');
 
 export type CustomerBody = EndpointBody<typeof create>;
 type CustomerList = EndpointResult<typeof list>;
+type Customer = EndpointResult<typeof get>;
 
 /** Keys from generic to specific: invalidating `all` refreshes every customer query. */
 export const customerKeys = {
@@ -63,7 +66,7 @@ export const customerMutations = {
   remove: (customerNumber: string) =>
     mutationOptions({
       mutationKey: [...customerKeys.detail(customerNumber), 'delete'],
-      mutationFn: () => callEndpoint(remove, { params: { customerNumber } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(remove, { params: { customerNumber } })),
       onSuccess: async (_result, _vars, _ctx, { client }) => {
         client.removeQueries({ queryKey: customerKeys.detail(customerNumber) });
         // A cached list drops the row at once, so returning to it never shows the deleted customer.
@@ -73,4 +76,38 @@ export const customerMutations = {
         await client.invalidateQueries({ queryKey: customerKeys.list() });
       },
     }),
+};
+
+/** How many same-named new customers are read in full before giving up: each is one request. */
+const MAX_CANDIDATES = 3;
+
+/**
+ * After a write whose answer was lost (see the form kit's `reconcile`): re-read what it would have
+ * created or changed, fresh from the API, and return it when it carries the sent values.
+ */
+export const customerReconcile = {
+  /**
+   * POST: a customer with the sent description that was not in the list before, read in full
+   * and compared field by field; the newest (highest number) first.
+   */
+  create: (client: QueryClient) => async (body: CustomerBody) => {
+    const before = new Set(client.getQueryData<CustomerList>(customerKeys.list())?.map((c) => c.name));
+    const customers = await client.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
+    const candidates = customers
+      .filter((c) => !before.has(c.name) && carriesValues(c, { description: body.description }))
+      .sort((a, b) => b.name.localeCompare(a.name))
+      .slice(0, MAX_CANDIDATES);
+    for (const candidate of candidates) {
+      const customer = await client.fetchQuery({ ...customerQueries.detail(candidate.name), staleTime: 0 });
+      if (carriesValues(customer, body)) return customer;
+    }
+    return null;
+  },
+  /** PUT: the customer as it is now, when it has every sent value. */
+  update:
+    (client: QueryClient, customerNumber: string) =>
+    async (body: CustomerBody): Promise<Customer | null> => {
+      const customer = await client.fetchQuery({ ...customerQueries.detail(customerNumber), staleTime: 0 });
+      return carriesValues(customer, body) ? customer : null;
+    },
 };

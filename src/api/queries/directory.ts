@@ -1,7 +1,9 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
-import type { EndpointBody } from '../endpoint';
+import type { EndpointBody, EndpointResult } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
+import { carriesValues } from './reconcile';
 
 const e = {
   groupList: endpoint('group.list'),
@@ -88,7 +90,7 @@ export const directoryMutations = {
   deleteUser: (userId: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.user(customerOfUser(userId), userId), 'delete'],
-      mutationFn: () => callEndpoint(e.userDelete, { params: { userId } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(e.userDelete, { params: { userId } })),
       onSuccess: async (_d, _v, _r, { client }) => {
         const customerNumber = customerOfUser(userId);
         client.removeQueries({ queryKey: directoryKeys.user(customerNumber, userId), exact: true });
@@ -116,7 +118,9 @@ export const directoryMutations = {
   deleteGroup: (customerNumber: string, groupName: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.group(customerNumber, groupName), 'delete'],
-      mutationFn: () => callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
+      mutationFn: goneCountsAsDeleted(() =>
+        callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
+      ),
       onSuccess: async (_d, _v, _r, { client }) => {
         client.removeQueries({ queryKey: directoryKeys.group(customerNumber, groupName), exact: true });
         await client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) });
@@ -133,8 +137,32 @@ export const directoryMutations = {
   deleteSuffix: (customerNumber: string, suffix: string) =>
     mutationOptions({
       mutationKey: [...directoryKeys.suffixes(customerNumber), suffix, 'delete'],
-      mutationFn: () => callEndpoint(e.suffixDelete, { params: { customerNumber, suffix } }),
+      mutationFn: goneCountsAsDeleted(() =>
+        callEndpoint(e.suffixDelete, { params: { customerNumber, suffix } }),
+      ),
       onSuccess: (_d, _v, _r, { client }) =>
         client.invalidateQueries({ queryKey: directoryKeys.suffixes(customerNumber) }),
     }),
+};
+
+/**
+ * POST user after its answer was lost (see the form kit's `reconcile`): the customer's users,
+ * fresh; the user with the sent UPN (unique), else a user with the sent names that was not listed
+ * before. The found user is a list entry: no generated password comes with it.
+ */
+export const directoryReconcile = {
+  createUser:
+    (client: QueryClient, customerNumber: string) =>
+    async (body: UserCreateBody): Promise<EndpointResult<typeof e.userCreate> | null> => {
+      const key = directoryKeys.users(customerNumber);
+      const before = new Set(
+        client.getQueryData<EndpointResult<typeof e.userList>>(key)?.map((user) => user.id),
+      );
+      const users = await client.fetchQuery({ ...directoryQueries.users(customerNumber), staleTime: 0 });
+      const names = { lastname: body.lastname, firstname: body.firstname };
+      const found = body.upn
+        ? users.find((user) => carriesValues(user, { upn: body.upn }))
+        : users.find((user) => !before.has(user.id) && carriesValues(user, names));
+      return found && carriesValues(found, names) ? { ...found, customernumber: customerNumber } : null;
+    },
 };

@@ -1,6 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { customerMutations } from '../../api/queries/customers';
+import { useState } from 'react';
+import { customerMutations, customerReconcile } from '../../api/queries/customers';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
@@ -11,6 +12,8 @@ import { EMPTY_CUSTOMER } from './customer-form-values';
 export function CustomerCreatePage() {
   const navigate = useNavigate();
   const mutation = useMutation({ ...customerMutations.create(), meta: { form: true } });
+  const client = useQueryClient();
+  const [reconcile] = useState(() => customerReconcile.create(client));
   return (
     <>
       <PageHeader title="New customer" description="The API assigns the 8-digit customer number." />
@@ -18,6 +21,7 @@ export function CustomerCreatePage() {
         defaultValues={EMPTY_CUSTOMER}
         draftKey="customer.create"
         mutation={mutation}
+        reconcile={reconcile}
         submitLabel="Create customer"
         cancelLink={<LinkButton to="/customers">Cancel</LinkButton>}
         onSaved={(customer) => {

@@ -1,7 +1,7 @@
-import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { customerMutations, customerQueries } from '../../api/queries/customers';
+import { customerMutations, customerQueries, customerReconcile } from '../../api/queries/customers';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
@@ -15,6 +15,14 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
   const mutation = useMutation({ ...customerMutations.update(customerNumber), meta: { form: true } });
   // The form starts from the customer as first loaded; a background refetch must not reset it.
   const [defaultValues] = useState(() => customerToFormValues(customer));
+  const client = useQueryClient();
+  const [reconcile] = useState(() => customerReconcile.update(client, customerNumber));
+  const [reload] = useState(
+    () => async () =>
+      customerToFormValues(
+        await client.fetchQuery({ ...customerQueries.detail(customerNumber), staleTime: 0 }),
+      ),
+  );
   return (
     <>
       <PageHeader
@@ -26,6 +34,8 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
         defaultValues={defaultValues}
         draftKey={`customer.edit.${customerNumber}`}
         mutation={mutation}
+        reconcile={reconcile}
+        reload={reload}
         submitLabel="Save changes"
         cancelLink={
           <LinkButton to="/customers/$customerNumber" params={{ customerNumber }}>

@@ -7,6 +7,8 @@ import { customerBody } from '../../api/catalogue/body-schemas';
 import type { customerDetail } from '../../api/catalogue/customers';
 import type { CustomerBody } from '../../api/queries/customers';
 import { FormErrorSummary } from '../forms/form-error-summary';
+import { LostAnswerPanel } from '../forms/lost-answer-panel';
+import { ServerChangesPanel } from '../forms/server-changes-panel';
 import { SubmitButton } from '../forms/submit-button';
 import { UnsavedChangesDialog } from '../forms/unsaved-changes-dialog';
 import { useFormDraft } from '../forms/use-form-draft';
@@ -36,6 +38,20 @@ const EDIT_TARGETS = ['customerNumber', ...CUSTOMER_FIELDS] as const;
 // The API names the customer number `customerNumber` (path) or `name` (body and responses).
 const EDIT_ALIASES = { name: 'customerNumber' } as const;
 
+/** The labels of the inputs below, for the list of fields changed on the server. */
+const LABELS: Readonly<Record<CustomerField, string>> = {
+  description: 'Organisation or person',
+  street: 'Street',
+  streetnumber: 'Street number',
+  zipcode: 'Zip code',
+  city: 'City',
+  state: 'State',
+  country: 'Country',
+  telephonenumber: 'Telephone',
+  mobile: 'Mobile',
+  vatid: 'VAT id',
+};
+
 /**
  * Create and edit share this form: react-hook-form on the catalogue's `customerBody`, a draft in
  * sessionStorage, a guard against leaving with unsaved changes, API errors on their fields.
@@ -48,6 +64,8 @@ export function CustomerForm({
   submitLabel,
   cancelLink,
   onSaved,
+  reconcile,
+  reload,
 }: {
   /** Edit shows the customer number, read-only. */
   editing?: boolean;
@@ -58,6 +76,10 @@ export function CustomerForm({
   submitLabel: string;
   cancelLink: ReactNode;
   onSaved: (customer: Customer) => void;
+  /** After a lost answer: the customer the write created or changed, if it carries the sent values. */
+  reconcile?: (body: CustomerBody) => Promise<Customer | null>;
+  /** Editing: the customer as it is now, as form values (after a `conflict`). */
+  reload?: () => Promise<CustomerFormValues>;
 }) {
   const form = useForm<CustomerFormValues, unknown, CustomerBodyOutput>({
     resolver,
@@ -73,6 +95,8 @@ export function CustomerForm({
     fields: editing ? EDIT_TARGETS : CREATE_TARGETS,
     aliases: editing ? EDIT_ALIASES : undefined,
     disabled: writeOff !== null,
+    reconcile,
+    reload,
     onSuccess: (customer) => {
       draft.clear();
       guard.allowNavigation();
@@ -158,6 +182,14 @@ export function CustomerForm({
         </div>
       )}
 
+      <ServerChangesPanel
+        form={form}
+        changes={draft.serverChanges}
+        labels={LABELS}
+        title="This customer changed on the server since your draft"
+        onDone={draft.dismissServerChanges}
+      />
+
       <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
         <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Customer</legend>
         {editing && (
@@ -238,6 +270,18 @@ export function CustomerForm({
       </fieldset>
 
       <FormErrorSummary error={submission.unplacedError} />
+      <ServerChangesPanel
+        form={form}
+        changes={submission.serverChanges}
+        labels={LABELS}
+        title="Not saved: someone changed this customer meanwhile. Your changes are kept."
+        onDone={submission.dismissServerChanges}
+      />
+      <LostAnswerPanel
+        submission={submission}
+        what="the customer"
+        openLabel={editing ? 'Show the customer' : 'Open the customer'}
+      />
 
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>

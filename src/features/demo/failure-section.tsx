@@ -26,6 +26,8 @@ const KINDS: ReadonlyArray<{ value: FaultKind; label: string }> = [
   { value: 'error', label: 'Error answer (status and code)' },
   { value: 'network', label: 'Network error (no answer)' },
   { value: 'html', label: 'HTML 502 page from a proxy' },
+  { value: 'malformed', label: 'Malformed JSON (answer cut short)' },
+  { value: 'slow', label: 'Slow answer (25 s: the console gives up after 20 s)' },
 ];
 
 const ANY = '';
@@ -41,6 +43,7 @@ interface Draft {
   message: string;
   field: string;
   retryAfter: string;
+  afterWrite: boolean;
 }
 
 const INITIAL: Draft = {
@@ -52,6 +55,7 @@ const INITIAL: Draft = {
   message: '',
   field: '',
   retryAfter: String(DEFAULT_RETRY_AFTER),
+  afterWrite: false,
 };
 
 function statusError(draft: Draft): string | undefined {
@@ -73,7 +77,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
   const ids = { codes: useId(), statuses: useId() };
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const isError = draft.kind === 'error';
-  const is429 = isError && draft.status.trim() === '429';
+  const is429 = isError && ['429', '503'].includes(draft.status.trim());
   const errors = {
     status: isError ? statusError(draft) : undefined,
     code: isError && draft.code.trim() === '' ? 'Enter a code' : undefined,
@@ -93,6 +97,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
       message: draft.message,
       field: draft.field,
       ...(is429 ? { retryAfter: Number(draft.retryAfter) } : {}),
+      afterWrite: draft.afterWrite,
     };
     const where = endpointLabel(draft.target || null);
     if (draft.every && draft.target) {
@@ -184,6 +189,15 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
               </label>
             ))}
           </div>
+          <label className="mt-2 flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
+            <input
+              type="checkbox"
+              className={radioClass}
+              checked={draft.afterWrite}
+              onChange={(event) => update({ afterWrite: event.target.checked })}
+            />
+            <span>After carrying the request out (the answer is lost, the write happened)</span>
+          </label>
         </fieldset>
 
         {isError && (

@@ -73,10 +73,15 @@ export function endpointLabel(id: string | null): string {
 }
 
 export function describeFault(fault: Fault): string {
-  if (fault.kind === 'network') return 'network error (no answer)';
-  if (fault.kind === 'html') return 'HTML 502 page from a proxy';
+  const after = fault.afterWrite ? ' after carrying it out' : '';
+  if (fault.kind === 'network') return `network error (no answer)${after}`;
+  if (fault.kind === 'html') return `HTML 502 page from a proxy${after}`;
+  if (fault.kind === 'malformed') return `malformed JSON${after}`;
+  if (fault.kind === 'slow') return `answer ${Math.round((fault.delayMs ?? 25_000) / 1000)} s late${after}`;
   const extra = fault.field ? ` on ${fault.field}` : '';
   const retry =
-    fault.status === 429 && fault.retryAfter !== undefined ? `, Retry-After ${fault.retryAfter} s` : '';
-  return `${fault.status} ${fault.code}${extra}${retry}`;
+    (fault.status === 429 || fault.status === 503) && fault.retryAfter !== undefined
+      ? `, Retry-After ${fault.retryAfter} s`
+      : '';
+  return `${fault.status} ${fault.code}${extra}${retry}${after}`;
 }

@@ -38,12 +38,14 @@ export function OutageSection({ announce }: { announce: (message: string) => voi
       <HeadlessField className="flex items-center justify-between gap-3">
         <Label className="text-sm text-slate-800 dark:text-slate-200">
           Maintenance mode{' '}
-          <span className="text-slate-600 dark:text-slate-400">(503 maintenance for every call)</span>
+          <span className="text-slate-600 dark:text-slate-400">
+            (503 maintenance for every call, Retry-After 60 s)
+          </span>
         </Label>
         <Switch
           checked={faults.maintenance}
           onChange={(on: boolean) => {
-            setMaintenance(on);
+            setMaintenance(on, 60);
             announce(on ? 'Maintenance mode on.' : 'Maintenance mode off.');
           }}
           className={SWITCH_CLASS}

@@ -2,6 +2,7 @@ import { isApiError } from '../../api/api-error';
 import { ErrorPanel } from '../ui/error-panel';
 
 const TITLES: Record<string, string> = {
+  offline: 'Not sent: you are offline',
   network: 'Not saved: the API could not be reached',
   timeout: 'Not saved: no answer in time',
   'invalid-request': 'Not sent: check the form',
@@ -14,6 +15,16 @@ const TITLES: Record<string, string> = {
 export function FormErrorSummary({ error, title }: { error: unknown; title?: string }) {
   if (error == null) return null;
   const api = isApiError(error) ? error : null;
+  if (api?.outcomeUnknown) {
+    return (
+      <ErrorPanel error={error} title={title ?? 'No answer: this may have been saved'}>
+        <p className="mt-2">
+          The request may have been carried out although no answer came back. Your input is kept: check
+          whether it was saved before submitting again.
+        </p>
+      </ErrorPanel>
+    );
+  }
   const heading =
     title ??
     (api?.isRateLimited

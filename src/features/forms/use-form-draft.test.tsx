@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { readDraft, useFormDraft } from './use-form-draft';
+import { draftStorageKey, readDraft, useFormDraft } from './use-form-draft';
 
 type Values = { name: string; password: string };
 
@@ -55,7 +55,10 @@ describe('useFormDraft', () => {
   });
 
   it('discards on request: defaults back, nothing stored', async () => {
-    sessionStorage.setItem('4b42.draft.test.form', JSON.stringify({ savedAt: 1, values: { name: 'Draft' } }));
+    sessionStorage.setItem(
+      draftStorageKey('test.form'),
+      JSON.stringify({ savedAt: 1, values: { name: 'Draft' } }),
+    );
     const user = userEvent.setup();
     render(<DraftForm />);
     expect(screen.getByLabelText('Name')).toHaveValue('Draft');
@@ -76,7 +79,7 @@ describe('useFormDraft', () => {
   });
 
   it('ignores a corrupt draft', () => {
-    sessionStorage.setItem('4b42.draft.test.form', '{not json');
+    sessionStorage.setItem(draftStorageKey('test.form'), '{not json');
     render(<DraftForm />);
     expect(screen.getByLabelText('Name')).toHaveValue('Original');
   });

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
+import { apiOrigin, connectionStore } from '../../api/connection';
+import { type FieldChange, mergeWithServer } from './server-changes';
 
 const PREFIX = '4b42.draft.';
 
 interface StoredDraft {
   savedAt: number;
   values: Record<string, unknown>;
+  /** The server values the form started from when the draft was written. */
+  base?: Record<string, unknown>;
 }
 
 export interface UseFormDraftOptions {
@@ -18,6 +22,14 @@ export interface UseFormDraftOptions {
 export interface FormDraft {
   /** When the restored draft was saved, or null when the form started clean. */
   restoredAt: number | null;
+  /**
+   * Fields the server changed since the restored draft began (none for a new record): the draft's
+   * own edits are kept, the rest takes the server's values; `ServerChangesPanel` lets the user
+   * choose per field.
+   */
+  serverChanges: readonly FieldChange[];
+  /** The user has looked at `serverChanges`. */
+  dismissServerChanges(): void;
   /** After a successful save: forget the draft and stop writing until the form mounts again. */
   clear(): void;
   /** The user's choice: forget the draft and put the form back to its defaults. */
@@ -32,8 +44,34 @@ function storage(): Storage | null {
   }
 }
 
+/** FNV-1a, 32 bits: enough to tell connections apart, and no way back to the key. */
+function fnv1a(text: string, seed = 0x811c9dc5): string {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Drafts belong to one connection (API origin + a fingerprint of the key, never the key): a draft
+ * typed against the demo never shows up under a real API or another key.
+ */
+function connectionScope(): string {
+  const connection = connectionStore.get();
+  if (!connection) return 'none';
+  const key = connection.apiKey;
+  return fnv1a(apiOrigin(connection.baseUrl)) + fnv1a(key) + fnv1a(key, 0x01000193);
+}
+
+/** Where a form's draft lives in sessionStorage for the current connection. */
+export function draftStorageKey(key: string): string {
+  return `${PREFIX}${connectionScope()}.${key}`;
+}
+
 export function readDraft(key: string): StoredDraft | null {
-  const raw = storage()?.getItem(PREFIX + key);
+  const raw = storage()?.getItem(draftStorageKey(key));
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as StoredDraft;
@@ -44,13 +82,41 @@ export function readDraft(key: string): StoredDraft | null {
 }
 
 export function clearDraft(key: string): void {
-  storage()?.removeItem(PREFIX + key);
+  storage()?.removeItem(draftStorageKey(key));
+}
+
+function draftKeys(all: boolean): string[] {
+  const store = storage();
+  if (!store) return [];
+  const mine = `${PREFIX}${connectionScope()}.`;
+  const keys: string[] = [];
+  for (let i = 0; i < store.length; i++) {
+    const name = store.key(i);
+    if (name?.startsWith(all ? PREFIX : mine)) keys.push(name);
+  }
+  return keys;
+}
+
+/** How many forms hold unsaved changes for the current connection (asked before signing out). */
+export function countDrafts(): number {
+  return draftKeys(false).length;
+}
+
+/** Signing out: every draft of every connection goes. */
+export function clearAllDrafts(): void {
+  for (const name of draftKeys(true)) storage()?.removeItem(name);
+}
+
+function without(values: Record<string, unknown>, omit: readonly string[]) {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !omit.includes(name)));
 }
 
 /**
- * Keeps a form's unsaved values in this tab's sessionStorage, so they survive a reload and the
- * 401 → connect → back round trip (signing out removes the key, not the drafts). On mount a stored
- * draft is restored over the defaults, which stay the defaults: the form is dirty again.
+ * Keeps a form's unsaved values in this tab's sessionStorage, with the server values the form
+ * started from, so they survive a reload and the 401 → connect → back round trip. On mount a
+ * stored draft is restored over the defaults (which stay the defaults: the form is dirty again);
+ * if the server changed since the draft began, only the user's own edits are restored and the
+ * differences are listed in `serverChanges`.
  */
 export function useFormDraft<T extends FieldValues, TOutput>(
   form: UseFormReturn<T, unknown, TOutput>,
@@ -59,6 +125,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
   const { key } = options;
   const omitRef = useRef(options.omit ?? []);
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
+  const [serverChanges, setServerChanges] = useState<readonly FieldChange[]>([]);
   // While true, value changes are not written: a reset after saving must not bring the draft back.
   const pausedRef = useRef(false);
 
@@ -66,9 +133,14 @@ export function useFormDraft<T extends FieldValues, TOutput>(
     pausedRef.current = false;
     const draft = readDraft(key);
     if (draft) {
-      const values = { ...form.getValues(), ...draft.values } as DefaultValues<T>;
-      form.reset(values, { keepDefaultValues: true });
+      const current = form.getValues() as Record<string, unknown>;
+      // A draft from before drafts kept their base: the old behaviour, values over the defaults.
+      const merged = draft.base
+        ? mergeWithServer(draft.base, draft.values, current)
+        : { values: { ...current, ...draft.values }, changes: [] };
+      form.reset(merged.values as DefaultValues<T>, { keepDefaultValues: true });
       setRestoredAt(draft.savedAt);
+      setServerChanges(merged.changes.filter((change) => !omitRef.current.includes(change.name)));
     }
     return form.subscribe({
       formState: { values: true, isDirty: true },
@@ -78,11 +150,13 @@ export function useFormDraft<T extends FieldValues, TOutput>(
           clearDraft(key);
           return;
         }
-        const kept = Object.fromEntries(
-          Object.entries(values).filter(([name]) => !omitRef.current.includes(name)),
-        );
+        const stored: StoredDraft = {
+          savedAt: Date.now(),
+          values: without(values, omitRef.current),
+          base: without((form.formState.defaultValues ?? {}) as Record<string, unknown>, omitRef.current),
+        };
         try {
-          storage()?.setItem(PREFIX + key, JSON.stringify({ savedAt: Date.now(), values: kept }));
+          storage()?.setItem(draftStorageKey(key), JSON.stringify(stored));
         } catch {
           // Storage full or blocked: the form still works, only the draft is not kept.
         }
@@ -94,6 +168,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
     pausedRef.current = true;
     clearDraft(key);
     setRestoredAt(null);
+    setServerChanges([]);
   }, [key]);
 
   const discard = useCallback(() => {
@@ -102,7 +177,10 @@ export function useFormDraft<T extends FieldValues, TOutput>(
     clearDraft(key);
     pausedRef.current = false;
     setRestoredAt(null);
+    setServerChanges([]);
   }, [form, key]);
 
-  return { restoredAt, clear, discard };
+  const dismissServerChanges = useCallback(() => setServerChanges([]), []);
+
+  return { restoredAt, serverChanges, dismissServerChanges, clear, discard };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RateLimitEstimate } from '../../api/rate-limit';
+import { pausesBackground, type RateLimitEstimate } from '../../api/rate-limit';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
 import { formatCountdown, formatDuration } from './format-duration';
@@ -19,7 +19,8 @@ function visibleText(estimate: RateLimitEstimate | null): string {
     return `Rate limit reached · next request in ${formatCountdown(estimate.blockedMs)}`;
   const counts = `${estimate.remaining} / ${estimate.limit}`;
   const full = estimate.msUntilFull > 0 ? `full in ${formatDuration(estimate.msUntilFull)}` : 'full';
-  return `Rate limit${estimate.low ? ' low' : ''}: ${counts} · ${full}`;
+  const paused = pausesBackground(estimate) ? ' · background refresh paused' : '';
+  return `Rate limit${estimate.low ? ' low' : ''}: ${counts} · ${full}${paused}`;
 }
 
 /** What a screen reader hears: said once when the state changes, never on the second-by-second count. */

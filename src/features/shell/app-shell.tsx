@@ -2,15 +2,18 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
+import { countDrafts } from '../forms/use-form-draft';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
 import { LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
 import { MainNav } from './main-nav';
 import { visibleNavItems } from './nav-items';
+import { OfflineBanner } from './offline-banner';
 import { type ShellActions, ShellContext } from './shell-context';
 import { useSignOut } from './sign-out';
 import { SKIP_LINK_CLASS } from './standalone-layout';
@@ -33,6 +36,13 @@ export function AppShell() {
   const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
   const actions = useMemo<ShellActions>(() => ({ openRequestLog: () => open('request-log') }), [open]);
   const isDemo = DEMO_AVAILABLE && connection?.kind === 'demo';
+  // Forms with unsaved changes (their drafts): signing out discards them, so ask first.
+  const [unsavedForms, setUnsavedForms] = useState(0);
+  const requestSignOut = () => {
+    const drafts = countDrafts();
+    if (drafts > 0) setUnsavedForms(drafts);
+    else void signOut();
+  };
 
   return (
     <ShellContext.Provider value={actions}>
@@ -80,13 +90,14 @@ export function AppShell() {
                   <span className="sr-only lg:not-sr-only">Demo controls</span>
                 </Button>
               )}
-              <Button size="sm" title="Sign out" onClick={() => void signOut()}>
+              <Button size="sm" title="Sign out" onClick={requestSignOut}>
                 <SignOutIcon />
                 <span className="sr-only sm:not-sr-only">Sign out</span>
               </Button>
             </div>
           </div>
         </header>
+        <OfflineBanner />
         <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
           <MainNav items={items} onOpenRequestLog={() => open('request-log')} />
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
@@ -94,6 +105,19 @@ export function AppShell() {
           </main>
         </div>
       </div>
+      <ConfirmDialog
+        open={unsavedForms > 0}
+        onClose={() => setUnsavedForms(0)}
+        title="Sign out with unsaved changes?"
+        confirmLabel="Sign out and discard changes"
+        onConfirm={() => {
+          setUnsavedForms(0);
+          void signOut();
+        }}
+      >
+        {unsavedForms === 1 ? 'A form has' : `${unsavedForms} forms have`} unsaved changes. Signing out
+        discards them: they are not kept for the next connection.
+      </ConfirmDialog>
       {loaded['request-log'] && <LazyRequestLogDrawer open={panel === 'request-log'} onClose={close} />}
       {isDemo && loaded.demo && <LazyDemoPanel open={panel === 'demo'} onClose={close} />}
     </ShellContext.Provider>

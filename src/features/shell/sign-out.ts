@@ -5,6 +5,7 @@ import { disconnect } from '../../api/connection';
 import { rateLimitStore } from '../../api/rate-limit';
 import { clearRequestLog } from '../../api/request-log';
 import { stopDemoApiIfRunning } from '../connect/open-demo';
+import { clearAllDrafts } from '../forms/use-form-draft';
 
 interface Navigator {
   navigate: ReturnType<typeof useRouter>['navigate'];
@@ -12,12 +13,14 @@ interface Navigator {
 
 /**
  * Forgets everything tied to the key: the key itself first (so nothing can be sent with it any
- * more), then the cached data, the request log and the rate-limit reading; stops the demo.
+ * more), then the cached data, unsaved drafts, the request log and the rate-limit reading; stops
+ * the demo. (The shell asks first when drafts would be lost.)
  */
 export async function signOut({ queryClient, router }: { queryClient: QueryClient; router: Navigator }) {
   disconnect();
   await queryClient.cancelQueries();
   queryClient.clear();
+  clearAllDrafts();
   clearRequestLog();
   rateLimitStore.set(null);
   await router.navigate({ to: '/connect', search: { reason: 'signed-out' } });

@@ -3,6 +3,7 @@ import { isApiError } from '../../api/api-error';
 import { codeEdition } from '../../api/error-catalogue';
 import { Button } from './button';
 import { cx } from './class-names';
+import { RetryCountdown, useMsUntil } from './retry-countdown';
 
 /**
  * Any failure, as the API describes it: status, machine code, message, the documented meaning of
@@ -22,6 +23,9 @@ export function ErrorPanel({
   className?: string;
 }) {
   const api = isApiError(error) ? error : null;
+  // A 429's wait is the rate-limit banner's and the submit button's; any other Retry-After is here.
+  const retryAt = api && !api.isRateLimited ? api.retryAt : null;
+  const waitMs = useMsUntil(retryAt);
   return (
     <div
       role="alert"
@@ -60,9 +64,15 @@ export function ErrorPanel({
       ) : (
         <p className="mt-2">{error instanceof Error ? error.message : String(error)}</p>
       )}
+      {retryAt !== null && <RetryCountdown until={retryAt} left={waitMs} />}
       {children}
       {onRetry && (
-        <Button className="mt-3" size="sm" onClick={onRetry}>
+        <Button
+          className="mt-3"
+          size="sm"
+          onClick={onRetry}
+          disabledReason={waitMs > 0 ? 'The API asked to wait until the countdown ends.' : null}
+        >
           Try again
         </Button>
       )}

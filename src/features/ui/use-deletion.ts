@@ -1,4 +1,5 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import { isAlreadyGone } from '../../api/queries/already-gone';
 import { notify } from '../notifications/notify';
 
 export interface Deletion {
@@ -18,8 +19,12 @@ export function useDeletion<TData, TError>(
   const removal = useMutation({ ...options, meta: { form: true } });
   const remove = () =>
     removal.mutate(undefined, {
-      onSuccess: () => {
-        notify({ kind: 'success', title: `${what} deleted` });
+      onSuccess: (result) => {
+        // A 404 to the DELETE: someone else was quicker; the caches have dropped it all the same.
+        notify({
+          kind: 'success',
+          title: isAlreadyGone(result) ? `${what} was already deleted` : `${what} deleted`,
+        });
         onDeleted();
       },
     });

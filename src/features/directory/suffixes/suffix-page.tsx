@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { isAlreadyGone } from '../../../api/queries/already-gone';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
 import { notify } from '../../notifications/notify';
 import { ApiDateTime } from '../../ui/api-date-time';
@@ -135,8 +136,9 @@ function SuffixDeletion({
       error={removal.error}
       onConfirm={() =>
         removal.mutate(undefined, {
-          onSuccess: () => {
-            notify({ kind: 'success', title: `UPN suffix ${suffix} deleted` });
+          onSuccess: (result) => {
+            const already = isAlreadyGone(result) ? 'was already deleted' : 'deleted';
+            notify({ kind: 'success', title: `UPN suffix ${suffix} ${already}` });
             onClose();
           },
         })

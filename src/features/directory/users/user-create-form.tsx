@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { UserCreateBody } from '../../../api/queries/directory';
 import { FormErrorSummary } from '../../forms/form-error-summary';
+import { LostAnswerPanel } from '../../forms/lost-answer-panel';
 import { SubmitButton } from '../../forms/submit-button';
 import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
 import { useFormDraft } from '../../forms/use-form-draft';
@@ -39,6 +40,7 @@ export function UserCreateForm({
   mutation,
   cancelLink,
   onCreated,
+  reconcile,
 }: {
   customerNumber: string;
   suffixes: readonly SuffixItem[];
@@ -46,6 +48,8 @@ export function UserCreateForm({
   cancelLink: ReactNode;
   /** `generated`: the password the console made, when it made one. */
   onCreated: (user: UserCreated, generated: string | null) => void;
+  /** After a lost answer: the user the POST created, if it carries the sent values. */
+  reconcile?: (body: UserCreateBody) => Promise<UserCreated | null>;
 }) {
   const form = useForm<UserFormValues, unknown, UserCreateBody>({
     resolver,
@@ -65,6 +69,7 @@ export function UserCreateForm({
     aliases: USER_FIELD_ALIASES,
     codeFields: USER_CODE_FIELDS,
     disabled: writeOff !== null,
+    reconcile,
     onSuccess: (user, sent) => {
       created.current = true;
       draft.clear();
@@ -112,6 +117,7 @@ export function UserCreateForm({
       />
       <PasswordChoice register={form.register} errors={errors} mode={passwordMode} typed={password} />
       <FormErrorSummary error={submission.unplacedError} />
+      <LostAnswerPanel submission={submission} what="the user" openLabel="Show the user" />
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>
           Create user

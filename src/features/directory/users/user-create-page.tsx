@@ -1,6 +1,6 @@
-import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
+import { directoryMutations, directoryQueries, directoryReconcile } from '../../../api/queries/directory';
 import { LinkButton } from '../../ui/link-button';
 import { PageHeader } from '../../ui/page-header';
 import type { UserCreated } from '../types';
@@ -15,6 +15,8 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
     ...options,
     meta: { form: true },
   });
+  const client = useQueryClient();
+  const [reconcile] = useState(() => directoryReconcile.createUser(client, customerNumber));
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
   // Each form mount is a new form: "Create another" starts from a clean one.
   const [formKey, setFormKey] = useState(0);
@@ -44,6 +46,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
         customerNumber={customerNumber}
         suffixes={suffixes}
         mutation={mutation}
+        reconcile={reconcile}
         cancelLink={
           <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>
             Cancel

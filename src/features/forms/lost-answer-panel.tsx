@@ -1,0 +1,62 @@
+import { Button } from '../ui/button';
+import { ErrorPanel } from '../ui/error-panel';
+import type { FormSubmission } from './use-form-submission';
+
+const boxClass =
+  'space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100';
+
+/**
+ * A write whose answer was lost: says it may have been carried out, shows what re-reading found,
+ * and offers the one action that fits ("open it", "send again", "check again"). Never re-sends
+ * on its own.
+ */
+export function LostAnswerPanel({
+  submission,
+  what,
+  openLabel = 'Open it',
+}: {
+  submission: Pick<FormSubmission<unknown>, 'lostAnswer' | 'acceptFound' | 'sendAgain' | 'checkAgain'>;
+  /** What the write makes, for the text: "the customer". */
+  what: string;
+  openLabel?: string;
+}) {
+  const lost = submission.lostAnswer;
+  if (!lost) return null;
+  return (
+    <section aria-label="Outcome unknown" className="space-y-3">
+      <ErrorPanel error={lost.error} title="No answer: this may have been saved">
+        <p className="mt-2">
+          The request may have been carried out although no usable answer came back. It is not sent again on
+          its own{lost.state === 'checking' ? `: checking whether ${what} was saved…` : '.'}
+        </p>
+      </ErrorPanel>
+      {lost.state === 'found' && (
+        <div role="status" className={boxClass}>
+          <p className="font-semibold">It was saved.</p>
+          <p>The API has {what} with the values you sent.</p>
+          <Button size="sm" variant="primary" onClick={submission.acceptFound}>
+            {openLabel}
+          </Button>
+        </div>
+      )}
+      {lost.state === 'not-found' && (
+        <div role="status" className={boxClass}>
+          <p className="font-semibold">Not found: it was not saved.</p>
+          <p>The API has no {what.replace(/^the /, '')} with the values you sent. Your input is kept.</p>
+          <Button size="sm" variant="primary" onClick={submission.sendAgain}>
+            Send again
+          </Button>
+        </div>
+      )}
+      {lost.state === 'unknown' && (
+        <div role="status" className={boxClass}>
+          <p className="font-semibold">Could not check whether it was saved.</p>
+          <ErrorPanel error={lost.checkError} title="Reading it back failed" />
+          <Button size="sm" onClick={submission.checkAgain}>
+            Check again
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

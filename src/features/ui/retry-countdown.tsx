@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  if (minutes >= 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** Milliseconds until `until`, re-rendering each second while above zero. */
+export function useMsUntil(until: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  const left = until === null ? 0 : Math.max(0, until - now);
+  useEffect(() => {
+    if (left <= 0) return;
+    const timer = setTimeout(() => setNow(Date.now()), left % 1000 || 1000);
+    return () => clearTimeout(timer);
+  });
+  return left;
+}
+
+/**
+ * The API's `Retry-After` (a 503 in maintenance, an overloaded server): when to try again, counted
+ * down. Nothing is retried on its own; when the time is up the user tries again.
+ */
+export function RetryCountdown({ until, left }: { until: number; left: number }) {
+  const at = new Date(until).toLocaleTimeString();
+  return (
+    <p className="mt-2 font-medium">
+      {left > 0 ? (
+        <>
+          The API asks to try again at {at}: in{' '}
+          <span className="tabular-nums" aria-hidden="true">
+            {formatWait(left)}
+          </span>
+          <span className="sr-only">about {Math.ceil(left / 60_000)} minutes</span>.
+        </>
+      ) : (
+        <>The API said to try again at {at}: you can try again now.</>
+      )}
+    </p>
+  );
+}
