@@ -96,3 +96,8 @@ export function redactCall(call: ApiCallEvent, extraSecrets: readonly (string | 
     responseBody: redact.body(call.responseBody),
   } satisfies ApiCallEvent;
 }
+
+/** One body with its secret fields masked, and their values wherever else they appear in it. */
+export function redactBody(body: unknown): unknown {
+  return createRedactor(secretsIn(body)).body(body);
+}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { isApiError } from '../../api/api-error';
 import type { AnyEndpoint } from '../../api/endpoint';
+import { redactBody } from '../../api/redaction';
 import { ErrorPanel } from '../ui/error-panel';
 import { formatTime } from './format-time';
 import { HeaderList } from './header-list';
@@ -60,7 +61,8 @@ export function ResponseView({ endpoint, outcome }: { endpoint: AnyEndpoint; out
           <h4 className={headingClass}>Response body</h4>
           <ResponseBody
             endpoint={endpoint}
-            data={outcome.ok ? outcome.result.data : undefined}
+            // A generated password is shown once, on the user-created page only; here it is masked.
+            data={outcome.ok ? redactBody(outcome.result.data) : undefined}
             wireBody={event?.responseBody}
             params={event?.params ?? {}}
             // A failed call's string body is the raw text the client kept (e.g. an HTML error page).

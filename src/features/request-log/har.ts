@@ -88,10 +88,12 @@ function headerValue(headers: Readonly<Record<string, string>>, name: string): s
 function harEntry(raw: ApiCallEvent): HarEntry {
   // Logged calls are redacted already; doing it again costs little and covers any other source.
   const call = redactCall(raw);
-  const requestText = call.requestBody === undefined || call.requestBody === null ? '' : bodyText(call.requestBody);
+  const requestText =
+    call.requestBody === undefined || call.requestBody === null ? '' : bodyText(call.requestBody);
   const responseText = call.responseBody === null ? '' : bodyText(call.responseBody);
   const answered = call.status !== null;
-  const mimeType = headerValue(call.responseHeaders, 'content-type') ?? (answered ? 'application/json' : 'x-unknown');
+  const mimeType =
+    headerValue(call.responseHeaders, 'content-type') ?? (answered ? 'application/json' : 'x-unknown');
   return {
     startedDateTime: new Date(call.startedAt).toISOString(),
     time: call.durationMs,

@@ -41,7 +41,10 @@ describe('secrets in the request log', () => {
     const generated = (result.data as { password: string }).password;
     expect(generated.length).toBeGreaterThan(8);
     // ...the log does not.
-    expect(requestLogStore.get()[0]?.responseBody).toMatchObject({ password: '•••', passwordNeverExpires: true });
+    expect(requestLogStore.get()[0]?.responseBody).toMatchObject({
+      password: '•••',
+      passwordNeverExpires: true,
+    });
     const kept = everythingKept();
     expect(kept).not.toContain(generated);
     expect(kept).not.toContain(operator.apiKey);
@@ -89,7 +92,10 @@ describe('secrets in the request log', () => {
         message: 'Password Secret-Pass-1 is too weak',
         meaning: null,
         responseHeaders: {},
-        responseBody: { error: { message: 'Password Secret-Pass-1 is too weak' }, passwordNeverExpires: false },
+        responseBody: {
+          error: { message: 'Password Secret-Pass-1 is too weak' },
+          passwordNeverExpires: false,
+        },
         responseSize: 10,
         rateLimit: { limit: null, remaining: null, reset: null },
       },
