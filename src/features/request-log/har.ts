@@ -1,3 +1,4 @@
+import type { ApiErrorKind } from '../../api/api-error';
 import type { ApiCallEvent } from '../../api/call-events';
 import type { HttpMethod } from '../../api/endpoint';
 import { readErrorBody } from '../../api/error-body';
@@ -201,6 +202,8 @@ function fromHarEntry(entry: HarEntry, index: number): ApiCallEvent | null {
   const code = error?.code ?? null;
   const startedAt = Date.parse(entry.startedDateTime);
   const headers = fromPairs(entry.response?.headers);
+  // This console's own export says why no answer came; other tools' files do not.
+  const ours = entry._4b42;
   const call: ApiCallEvent = {
     id: `har-${index}`,
     startedAt: Number.isNaN(startedAt) ? 0 : startedAt,
@@ -214,10 +217,15 @@ function fromHarEntry(entry: HarEntry, index: number): ApiCallEvent | null {
     requestBody: parseBody(request.postData?.text) ?? undefined,
     status,
     ok,
-    errorKind: ok ? null : status === null ? 'network' : 'http',
+    errorKind: ok ? null : status === null ? ((ours?.errorKind as ApiErrorKind) ?? 'network') : 'http',
     code,
     message: error?.message ?? (status === null ? (entry.response?._error ?? null) : null),
-    meaning: ok ? null : (codeMeaning(code) ?? statusMeaning(status) ?? null),
+    meaning: ok
+      ? null
+      : (codeMeaning(code) ??
+        statusMeaning(status) ??
+        ours?.meaning ??
+        (status === null ? 'No answer arrived: the file records none.' : `Undocumented status ${status}.`)),
     responseHeaders: headers,
     responseBody,
     responseSize: entry.response?.content?.size ?? null,
