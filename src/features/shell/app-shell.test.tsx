@@ -42,7 +42,7 @@ describe('app shell', () => {
     expect(header).toHaveTextContent('4b42 Console');
     expect(header).toHaveTextContent('Demo · Operator');
     expect(header).not.toHaveTextContent(/demo-operator-/);
-    expect(header).toHaveTextContent('Rate limit: unknown until the first response');
+    expect(header).toHaveTextContent('Rate limit: not measured yet');
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     for (const name of [
