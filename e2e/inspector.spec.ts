@@ -61,6 +61,7 @@ test('a failure caused on purpose is in the log after a reload, with its meaning
   await expect(log).toHaveCount(0);
   const entry = page.getByRole('article', { name: 'INVALID_CUSTOMER_NUMBER' });
   await expect(entry).toBeFocused();
+  await expect(entry).toBeInViewport();
   await expect(entry).toContainText('Older edition');
   await expect(entry).toContainText('What the console does');
   await expect(entry).toContainText('Marks the field the answer names');

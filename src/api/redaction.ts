@@ -21,6 +21,18 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+// A list of 10 000 records repeats the same few names: test each name once.
+const nameVerdicts = new Map<string, boolean>();
+function isSecretName(name: string): boolean {
+  let verdict = nameVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = SECRET_FIELD.test(name);
+    if (nameVerdicts.size > 2000) nameVerdicts.clear();
+    nameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
 const isSecretValue = (value: unknown): value is string | number =>
   (typeof value === 'string' && value !== '' && value !== REDACTED) || typeof value === 'number';
 
@@ -29,34 +41,55 @@ export function secretsIn(body: unknown, found: string[] = []): string[] {
   if (Array.isArray(body)) {
     for (const item of body) secretsIn(item, found);
   } else if (isPlainObject(body)) {
-    for (const [name, value] of Object.entries(body)) {
-      if (SECRET_FIELD.test(name) && isSecretValue(value)) found.push(String(value));
-      else secretsIn(value, found);
+    for (const name in body) {
+      const value = body[name];
+      if (isSecretName(name) && isSecretValue(value)) found.push(String(value));
+      else if (value !== null && typeof value === 'object') secretsIn(value, found);
     }
   }
   return found;
 }
 
-/** Masks secrets in any value: fields by name, and every known secret value wherever it appears. */
+/**
+ * Masks secrets in any value: fields by name, and every known secret value wherever it appears.
+ * Copy on write: what holds no secret is returned as it is, so a large answer costs one walk.
+ */
 export function createRedactor(knownSecrets: readonly (string | null | undefined)[]) {
   const secrets = [...new Set(knownSecrets)]
     .filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
     // Longest first, so a secret containing another is masked whole.
     .sort((a, b) => b.length - a.length);
 
-  const text = (value: string): string =>
-    secrets.reduce((out, secret) => out.replaceAll(secret, REDACTED), value);
+  const text = (value: string): string => {
+    let out = value;
+    for (const secret of secrets) if (out.includes(secret)) out = out.replaceAll(secret, REDACTED);
+    return out;
+  };
 
   const body = (value: unknown): unknown => {
-    if (typeof value === 'string') return text(value);
-    if (Array.isArray(value)) return value.map(body);
+    if (typeof value === 'string') return secrets.length === 0 ? value : text(value);
+    if (Array.isArray(value)) {
+      let copy: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        const next = body(value[i]);
+        if (next !== value[i]) {
+          copy ??= value.slice();
+          copy[i] = next;
+        }
+      }
+      return copy ?? value;
+    }
     if (isPlainObject(value)) {
-      return Object.fromEntries(
-        Object.entries(value).map(([name, v]) => [
-          name,
-          SECRET_FIELD.test(name) && isSecretValue(v) ? REDACTED : body(v),
-        ]),
-      );
+      let copy: Record<string, unknown> | null = null;
+      for (const name in value) {
+        const v = value[name];
+        const next = isSecretName(name) && isSecretValue(v) ? REDACTED : body(v);
+        if (next !== v) {
+          copy ??= { ...value };
+          copy[name] = next;
+        }
+      }
+      return copy ?? value;
     }
     return value;
   };

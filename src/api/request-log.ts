@@ -32,12 +32,19 @@ function restore(): readonly ApiCallEvent[] {
   }
 }
 
+// Each call is turned into JSON once, not again with every call that follows it.
+const jsonOf = new WeakMap<ApiCallEvent, string>();
+
 /** The newest calls that fit in `limit` characters of JSON, newest first. */
 export function serializeWithin(calls: readonly ApiCallEvent[], limit = STORED_LOG_LIMIT): string {
   const parts: string[] = [];
   let size = 2;
   for (const call of calls) {
-    const json = JSON.stringify(call);
+    let json = jsonOf.get(call);
+    if (json === undefined) {
+      json = JSON.stringify(call);
+      jsonOf.set(call, json);
+    }
     if (size + json.length + 1 > limit) break;
     parts.push(json);
     size += json.length + 1;

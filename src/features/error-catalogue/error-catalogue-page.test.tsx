@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES, STATUS_MEANINGS } from '../../api/error-catalogue';
 import { requestLogStore } from '../../api/request-log';
@@ -32,7 +32,7 @@ describe('error catalogue page', { timeout: 20_000 }, () => {
     const { router } = await renderApp('/errors?entry=invalid_input', { connection: 'operator' });
     const entry = await screen.findByRole('article', { name: 'invalid_input' });
     expect(entry).toHaveAttribute('aria-current', 'true');
-    expect(entry).toHaveFocus();
+    await waitFor(() => expect(entry).toHaveFocus());
 
     await router.navigate({ to: '/errors', search: { entry: 'teapot_error' } });
     expect(await screen.findByRole('note')).toHaveTextContent(

@@ -41,8 +41,12 @@ function EntryCard({
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!highlighted) return;
-    ref.current?.scrollIntoView?.({ block: 'center' });
-    ref.current?.focus();
+    // After the router's own scroll restoration, which would otherwise put the page back at the top.
+    const timer = setTimeout(() => {
+      ref.current?.focus({ preventScroll: true });
+      ref.current?.scrollIntoView?.({ block: 'center' });
+    }, 0);
+    return () => clearTimeout(timer);
   }, [highlighted]);
   return (
     <li>

@@ -27,7 +27,7 @@ function Part({ title, action, children }: { title: string; action?: ReactNode; 
 }
 
 const dtClass = 'text-slate-600 dark:text-slate-400';
-const ddClass = 'min-w-0 break-all text-slate-900 dark:text-slate-100';
+const ddClass = 'min-w-0 break-words text-slate-900 dark:text-slate-100';
 
 /** One call in full, as logged: the key and secrets masked, bodies as plain text. */
 export const LogEntryDetails = forwardRef<
@@ -62,7 +62,7 @@ export const LogEntryDetails = forwardRef<
       </h3>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className={dtClass}>URL</dt>
-        <dd className={`${ddClass} font-mono text-xs`}>{call.url}</dd>
+        <dd className={`${ddClass} break-all font-mono text-xs`}>{call.url}</dd>
         <dt className={dtClass}>Sent at</dt>
         <dd className={ddClass}>
           <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt)}</time>
