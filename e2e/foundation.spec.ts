@@ -16,7 +16,7 @@ test('a new user opens the demo and watches the budget fall as they navigate', a
   await page.goto('/');
   await expect(page).toHaveURL(/\/connect/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expect(page.getByText('Rate limit: unknown until the first response')).toHaveCount(0);
+  await expect(page.getByText('Rate limit: not measured yet')).toHaveCount(0);
 
   await openDemo(page, 'operator');
   await nav(page).getByRole('link', { name: 'Customers' }).click();

@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as ConnectRouteImport } from './routes/connect'
 import { Route as DemoRouteImport } from './routes/demo'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppErrorsRouteImport } from './routes/_app/errors'
 import { Route as AppExplorerRouteImport } from './routes/_app/explorer'
 import { Route as AppCustomersIndexRouteImport } from './routes/_app/customers.index'
 import { Route as AppCustomersNewRouteImport } from './routes/_app/customers.new'
@@ -47,6 +48,11 @@ const DemoRoute = DemoRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppErrorsRoute = AppErrorsRouteImport.update({
+  id: '/errors',
+  path: '/errors',
   getParentRoute: () => AppRoute,
 } as any)
 const AppExplorerRoute = AppExplorerRouteImport.update({
@@ -146,6 +152,7 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
   '/customers/new': typeof AppCustomersNewRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
@@ -166,6 +173,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
   '/': typeof AppIndexRoute
   '/customers/new': typeof AppCustomersNewRoute
@@ -188,6 +196,7 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/_app/errors': typeof AppErrorsRoute
   '/_app/explorer': typeof AppExplorerRoute
   '/_app/': typeof AppIndexRoute
   '/_app/customers/new': typeof AppCustomersNewRoute
@@ -212,6 +221,7 @@ export interface FileRouteTypes {
     | '/'
     | '/connect'
     | '/demo'
+    | '/errors'
     | '/explorer'
     | '/customers/new'
     | '/directory/$customerNumber'
@@ -232,6 +242,7 @@ export interface FileRouteTypes {
   to:
     | '/connect'
     | '/demo'
+    | '/errors'
     | '/explorer'
     | '/'
     | '/customers/new'
@@ -253,6 +264,7 @@ export interface FileRouteTypes {
     | '/_app'
     | '/connect'
     | '/demo'
+    | '/_app/errors'
     | '/_app/explorer'
     | '/_app/'
     | '/_app/customers/new'
@@ -306,6 +318,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/errors': {
+      id: '/_app/errors'
+      path: '/errors'
+      fullPath: '/errors'
+      preLoaderRoute: typeof AppErrorsRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/explorer': {
@@ -462,6 +481,7 @@ const AppDirectoryCustomerNumberRouteWithChildren =
   )
 
 interface AppRouteChildren {
+  AppErrorsRoute: typeof AppErrorsRoute
   AppExplorerRoute: typeof AppExplorerRoute
   AppIndexRoute: typeof AppIndexRoute
   AppCustomersNewRoute: typeof AppCustomersNewRoute
@@ -473,6 +493,7 @@ interface AppRouteChildren {
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppErrorsRoute: AppErrorsRoute,
   AppExplorerRoute: AppExplorerRoute,
   AppIndexRoute: AppIndexRoute,
   AppCustomersNewRoute: AppCustomersNewRoute,

@@ -42,26 +42,5 @@ export function emitApiCall(event: ApiCallEvent): void {
   for (const listener of listeners) listener(event);
 }
 
-export const REDACTED = '•••';
-const SECRET_FIELDS = /^(password|apikey|api_key|secret|token)$/i;
-
-/** Masks the key header and secret body fields, so a log entry can be shown and copied safely. */
-export function redactHeaders(headers: Record<string, string>, keyHeaderNames: string[]) {
-  const lower = new Set(keyHeaderNames.map((h) => h.toLowerCase()));
-  return Object.fromEntries(
-    Object.entries(headers).map(([name, value]) => [
-      name,
-      lower.has(name.toLowerCase()) ? value.replace(/^(Bearer )?.*$/, `$1${REDACTED}`) : value,
-    ]),
-  );
-}
-
-export function redactBody(body: unknown): unknown {
-  if (Array.isArray(body)) return body.map(redactBody);
-  if (body && typeof body === 'object') {
-    return Object.fromEntries(
-      Object.entries(body).map(([k, v]) => [k, SECRET_FIELDS.test(k) && v ? REDACTED : redactBody(v)]),
-    );
-  }
-  return body;
-}
+// The masking lives in redaction.ts; REDACTED stays importable from here for the explorer.
+export { REDACTED } from './redaction';

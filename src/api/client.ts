@@ -1,13 +1,14 @@
 import type { z } from 'zod';
 import { ApiError, type ApiErrorKind } from './api-error';
-import { type ApiCallEvent, emitApiCall, redactBody, redactHeaders } from './call-events';
+import { type ApiCallEvent, emitApiCall } from './call-events';
 import { isBlob } from './catalogue/response-schemas';
-import { type Connection, connectionStore, KEY_HEADER_STYLES, keyHeaders } from './connection';
+import { type Connection, connectionStore, keyHeaders } from './connection';
 import type { AnyEndpoint, EndpointResult } from './endpoint';
 import { dotSegmentFields, fillPath } from './endpoint';
 import { readErrorBody } from './error-body';
 import { statusMeaning } from './error-catalogue';
 import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
+import { redactCall } from './redaction';
 import { requestShape } from './request-shape';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
@@ -263,32 +264,36 @@ export async function callEndpointFull<E extends AnyEndpoint>(
 
   function emit(): ApiCallEvent {
     const error = outcome.error;
-    const event: ApiCallEvent = {
-      id,
-      startedAt,
-      durationMs: Math.round(performance.now() - started),
-      method: endpoint.method,
-      endpointId: endpoint.id,
-      path: filledPath,
-      url,
-      params: params.data as Record<string, unknown>,
-      requestHeaders: redactHeaders(sentHeaders, [KEY_HEADER_STYLES[conn.keyHeader].header]),
-      requestBody: redactBody(body),
-      status: response?.status ?? null,
-      ok: !error,
-      errorKind: error?.kind ?? null,
-      code: error?.code ?? null,
-      message: error?.message ?? null,
-      meaning: error ? error.meaning : null,
-      responseHeaders: outcome.headers,
-      responseBody: outcome.value ?? null,
-      responseSize: outcome.size ?? null,
-      rateLimit: {
-        limit: response?.headers.get('RateLimit-Limit') ?? null,
-        remaining: response?.headers.get('RateLimit-Remaining') ?? null,
-        reset: response?.headers.get('RateLimit-Reset') ?? null,
+    // Redacted before anyone sees it: the key, and passwords (typed or generated) by name and value.
+    const event = redactCall(
+      {
+        id,
+        startedAt,
+        durationMs: Math.round(performance.now() - started),
+        method: endpoint.method,
+        endpointId: endpoint.id,
+        path: filledPath,
+        url,
+        params: params.data as Record<string, unknown>,
+        requestHeaders: sentHeaders,
+        requestBody: body,
+        status: response?.status ?? null,
+        ok: !error,
+        errorKind: error?.kind ?? null,
+        code: error?.code ?? null,
+        message: error?.message ?? null,
+        meaning: error ? error.meaning : null,
+        responseHeaders: outcome.headers,
+        responseBody: outcome.value ?? null,
+        responseSize: outcome.size ?? null,
+        rateLimit: {
+          limit: response?.headers.get('RateLimit-Limit') ?? null,
+          remaining: response?.headers.get('RateLimit-Remaining') ?? null,
+          reset: response?.headers.get('RateLimit-Reset') ?? null,
+        },
       },
-    };
+      [conn.apiKey],
+    );
     emitApiCall(event);
     return event;
   }

@@ -35,3 +35,42 @@ describe('rate-limit reading across a reload', () => {
     expect((await reload()).rateLimitStore.get()).toBeNull();
   });
 });
+
+describe('rate-limit reading across tabs', () => {
+  const reading = (remaining: number, observedAt: number) => ({
+    limit: 3600,
+    remaining,
+    resetAt: null,
+    observedAt,
+    blockedUntil: null,
+  });
+
+  it('shares each new reading with the other tabs, and takes theirs unless older', async () => {
+    const { rateLimitStore } = await reload();
+    rateLimitStore.set(null);
+    // Another tab of the console, on the same channel.
+    const otherTab = new BroadcastChannel('4b42.rate-limit');
+    const heard: unknown[] = [];
+    otherTab.onmessage = (event) => heard.push(event.data);
+    try {
+      const now = Date.now();
+      rateLimitStore.set(reading(3000, now));
+      await vi.waitFor(() => expect(heard).toEqual([reading(3000, now)]));
+
+      otherTab.postMessage(reading(2990, now + 1000));
+      await vi.waitFor(() => expect(rateLimitStore.get()).toEqual(reading(2990, now + 1000)));
+      // Taken, not echoed back.
+      expect(heard).toHaveLength(1);
+
+      const seen: (number | undefined)[] = [];
+      const stop = rateLimitStore.subscribe(() => seen.push(rateLimitStore.get()?.remaining));
+      otherTab.postMessage(reading(3500, now - 60_000));
+      otherTab.postMessage(reading(2980, now + 2000));
+      await vi.waitFor(() => expect(rateLimitStore.get()?.remaining).toBe(2980));
+      stop();
+      expect(seen).toEqual([2980]);
+    } finally {
+      otherTab.close();
+    }
+  });
+});

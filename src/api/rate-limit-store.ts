@@ -28,14 +28,44 @@ function restore(): RateLimitObservation | null {
  */
 export const rateLimitStore = createExternalStore<RateLimitObservation | null>(restore());
 
-rateLimitStore.subscribe(() => {
+/**
+ * The budget is the project's, not the tab's: every tab of this console shares each reading, so a
+ * call in one tab moves the banner in all of them. Sign-out (null) is not shared: other tabs may
+ * still be signed in.
+ */
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('4b42.rate-limit') : null;
+// Node (vitest) would stay alive for an open channel; browsers have no unref.
+(channel as { unref?: () => void } | null)?.unref?.();
+let fromOtherTab = false;
+
+function isObservation(value: unknown): value is RateLimitObservation {
+  const v = value as Partial<RateLimitObservation> | null;
+  return (
+    !!v && typeof v.limit === 'number' && typeof v.remaining === 'number' && typeof v.observedAt === 'number'
+  );
+}
+
+channel?.addEventListener('message', (event: MessageEvent) => {
+  const current = rateLimitStore.get();
+  // An older reading (a slow answer in another tab) must not undo a newer one.
+  if (!isObservation(event.data) || (current && current.observedAt > event.data.observedAt)) return;
+  fromOtherTab = true;
   try {
-    const value = rateLimitStore.get();
+    rateLimitStore.set(event.data);
+  } finally {
+    fromOtherTab = false;
+  }
+});
+
+rateLimitStore.subscribe(() => {
+  const value = rateLimitStore.get();
+  try {
     if (value) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(value));
     else sessionStorage.removeItem(STORAGE_KEY);
   } catch {
     // Storage full or blocked: the banner simply starts blind after a reload.
   }
+  if (value && !fromOtherTab) channel?.postMessage(value);
 });
 
 /** Epoch ms until which calls are pointless, or null when not rate-limited. */

@@ -61,6 +61,17 @@ export function recordRateLimit(headers: Headers, status: number, now = Date.now
 }
 
 /**
+ * A reading that did not come with a response: the demo's own bucket after "Use up" or "Refill".
+ * The banner follows it at once instead of waiting for the next answer.
+ */
+export function recordRateLimitReading(
+  reading: { limit: number; remaining: number; resetAt: number | null },
+  now = Date.now(),
+): void {
+  rateLimitStore.set({ ...reading, observedAt: now, blockedUntil: null });
+}
+
+/**
  * The budget now: the documented refill is the limit spread over an hour (one a second for 3600),
  * so between responses the remaining count is estimated rather than frozen.
  */

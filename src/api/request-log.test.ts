@@ -1,10 +1,17 @@
 import { HttpResponse, http } from 'msw';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../mocks/node';
+import { type ApiCallEvent, emitApiCall } from './call-events';
 import { endpoint } from './catalogue';
 import { callEndpointFull } from './client';
 import type { Connection } from './connection';
-import { clearRequestLog, LOGGED_BODY_LIMIT, requestLogStore } from './request-log';
+import {
+  clearRequestLog,
+  LOGGED_BODY_LIMIT,
+  REQUEST_LOG_SIZE,
+  requestLogStore,
+  serializeWithin,
+} from './request-log';
 
 const ORIGIN = 'https://api.example.test';
 const connection: Connection = {
@@ -36,5 +43,59 @@ describe('request log', () => {
     const logged = requestLogStore.get()[0];
     expect(logged?.responseBody).toMatch(/^\[\d[\d,]* characters: too large to keep in the log/);
     expect(logged?.status).toBe(200);
+  });
+});
+
+describe('request log kept in this tab', () => {
+  const STORED = '4b42.request-log';
+
+  it('survives a reload: a fresh page reads back the calls, newest first', async () => {
+    server.use(
+      http.get(`${ORIGIN}/v1/customer`, () => HttpResponse.json(customers(1))),
+      http.get(`${ORIGIN}/v1/customer/:n`, () => HttpResponse.json({ code: 'not_found' }, { status: 404 })),
+    );
+    await callEndpointFull(endpoint('customer.list'), {}, { connection });
+    await callEndpointFull(
+      endpoint('customer.get'),
+      { params: { customerNumber: '00000009' } },
+      { connection },
+    ).catch(() => undefined);
+    expect(sessionStorage.getItem(STORED)).not.toBeNull();
+
+    vi.resetModules();
+    const reloaded = await import('./request-log');
+    expect(reloaded.requestLogStore.get().map((c) => [c.path, c.status, c.code])).toEqual([
+      ['/v1/customer/00000009', 404, 'not_found'],
+      ['/v1/customer', 200, null],
+    ]);
+  });
+
+  it('keeps at most 100 calls and stores only the newest that fit the size bound', () => {
+    const call = (n: number, size: number): ApiCallEvent =>
+      ({
+        id: String(n),
+        method: 'GET',
+        path: `/v1/customer/${n}`,
+        responseBody: 'x'.repeat(size),
+      }) as ApiCallEvent;
+    const many = Array.from({ length: 10 }, (_, n) => call(n, 1000));
+    const stored = JSON.parse(serializeWithin(many, 3500)) as ApiCallEvent[];
+    expect(stored.map((c) => c.id)).toEqual(['0', '1', '2']);
+
+    for (let n = 0; n < REQUEST_LOG_SIZE + 20; n++) emitApiCall({ ...call(n, 10), responseSize: 10 });
+    expect(requestLogStore.get()).toHaveLength(REQUEST_LOG_SIZE);
+    expect(requestLogStore.get()[0]?.id).toBe(String(REQUEST_LOG_SIZE + 19));
+    expect(JSON.parse(sessionStorage.getItem(STORED) ?? '[]')).toHaveLength(REQUEST_LOG_SIZE);
+  });
+
+  it('forgets the stored copy when cleared, and ignores a damaged one', async () => {
+    requestLogStore.set([{ id: 'a', method: 'GET', path: '/v1/customer' } as ApiCallEvent]);
+    expect(sessionStorage.getItem(STORED)).not.toBeNull();
+    clearRequestLog();
+    expect(sessionStorage.getItem(STORED)).toBeNull();
+
+    sessionStorage.setItem(STORED, '{not json');
+    vi.resetModules();
+    expect((await import('./request-log')).requestLogStore.get()).toEqual([]);
   });
 });

@@ -1,11 +1,18 @@
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
+import { recordRateLimitReading } from '../../api/rate-limit';
 import { ANONYMOUS_BUCKET, getRateLimit, setRateLimitRemaining } from '../../mocks/demo-controls';
 import { DEMO_KEYS } from '../../mocks/demo-keys';
 import { formatDuration } from '../rate-limit/format-duration';
 import { Button } from '../ui/button';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot, useSecondTick } from './use-demo-snapshot';
+
+/** The header banner follows the controls at once, as if an answer had just said so. */
+function showInBanner(bucket: string) {
+  const { limit, remaining, resetAt } = getRateLimit(bucket);
+  recordRateLimitReading({ limit, remaining, resetAt: resetAt * 1000 });
+}
 
 /** The simulated API's own bucket for the key in use: what its next answer will say. */
 export function BudgetSection({ open, announce }: { open: boolean; announce: (message: string) => void }) {
@@ -45,6 +52,7 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
           size="sm"
           onClick={() => {
             setRateLimitRemaining(bucket, 0);
+            showInBanner(bucket);
             announce('Rate limit used up: the next call gets 429 rate_limit_exceeded.');
           }}
         >
@@ -54,6 +62,7 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
           size="sm"
           onClick={() => {
             setRateLimitRemaining(bucket, budget.limit);
+            showInBanner(bucket);
             announce('Rate limit refilled.');
           }}
         >

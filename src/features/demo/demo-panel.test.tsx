@@ -4,9 +4,11 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionStore, DEMO_BASE_URL } from '../../api/connection';
+import { rateLimitStore } from '../../api/rate-limit';
 import { demoStore, getDataSet, getRateLimit } from '../../mocks/demo-controls';
 import { demoKey } from '../../mocks/demo-keys';
 import { call } from '../../mocks/test-helpers';
+import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { DemoPanel } from './demo-panel';
 
 function renderPanel() {
@@ -110,6 +112,17 @@ describe('DemoPanel', { timeout: 20_000 }, () => {
     expect((await call('customer.list')).status).toBe(429);
     await user.click(within(dialog).getByRole('button', { name: 'Refill' }));
     expect((await call('customer.list')).status).toBe(200);
+  });
+
+  it('moves the header banner at once when the budget is used up or refilled', async () => {
+    rateLimitStore.set(null);
+    const { user, dialog } = renderPanel();
+    render(<RateLimitBanner />);
+    expect(screen.getByText('Rate limit: not measured yet')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Use up the rate limit' }));
+    expect(screen.getByText(/^Rate limit low: 0 \/ 3600 · full in 1 h/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Refill' }));
+    expect(screen.getByText('Rate limit: 3600 / 3600 · full')).toBeInTheDocument();
   });
 
   it('switches the data set and resets the data', async () => {

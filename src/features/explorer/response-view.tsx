@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { isApiError } from '../../api/api-error';
 import type { AnyEndpoint } from '../../api/endpoint';
+import { redactBody } from '../../api/redaction';
 import { ErrorPanel } from '../ui/error-panel';
 import { formatTime } from './format-time';
 import { HeaderList } from './header-list';
@@ -21,6 +22,8 @@ const headingClass = 'text-sm font-semibold text-slate-900 dark:text-slate-100';
 /** What came back: status, duration, headers (rate limit highlighted), body or error. */
 export function ResponseView({ endpoint, outcome }: { endpoint: AnyEndpoint; outcome: SendOutcome }) {
   const headingId = useId();
+  // A generated password is shown once, on the user-created page only; here it is masked.
+  const shownData = useMemo(() => (outcome.ok ? redactBody(outcome.result.data) : undefined), [outcome]);
   const { event } = outcome;
   const error = outcome.ok ? null : outcome.error;
   const api = isApiError(error) ? error : null;
@@ -60,7 +63,7 @@ export function ResponseView({ endpoint, outcome }: { endpoint: AnyEndpoint; out
           <h4 className={headingClass}>Response body</h4>
           <ResponseBody
             endpoint={endpoint}
-            data={outcome.ok ? outcome.result.data : undefined}
+            data={shownData}
             wireBody={event?.responseBody}
             params={event?.params ?? {}}
             // A failed call's string body is the raw text the client kept (e.g. an HTML error page).

@@ -31,9 +31,9 @@ describe('rate-limit banner', () => {
     vi.useRealTimers();
   });
 
-  it('says the budget is unknown until the first response', () => {
+  it('reads "not measured yet" until the first response', () => {
     render(<RateLimitBanner />);
-    expect(screen.getByText('Rate limit: unknown until the first response')).toBeInTheDocument();
+    expect(screen.getByText('Rate limit: not measured yet')).toBeInTheDocument();
   });
 
   it('shows remaining of limit and the time until full, refilling one a second', () => {

@@ -14,7 +14,7 @@ function bannerState(estimate: RateLimitEstimate | null): BannerState {
 }
 
 function visibleText(estimate: RateLimitEstimate | null): string {
-  if (!estimate) return 'Rate limit: unknown until the first response';
+  if (!estimate) return 'Rate limit: not measured yet';
   if (estimate.blockedMs > 0)
     return `Rate limit reached · next request in ${formatCountdown(estimate.blockedMs)}`;
   const counts = `${estimate.remaining} / ${estimate.limit}`;

@@ -11,24 +11,36 @@ import { PathText } from '../explorer/path-text';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
 import { bodyText, rateLimitSummary } from './call-format';
+import { CatalogueLink } from './catalogue-link';
+import { SendAgain } from './send-again';
 
-function Part({ title, children }: { title: string; children: ReactNode }) {
+function Part({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
     <section className="min-w-0 space-y-1.5">
-      <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h4>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{title}</h4>
+        {action}
+      </div>
       {children}
     </section>
   );
 }
 
 const dtClass = 'text-slate-600 dark:text-slate-400';
-const ddClass = 'min-w-0 break-all text-slate-900 dark:text-slate-100';
+const ddClass = 'min-w-0 break-words text-slate-900 dark:text-slate-100';
 
 /** One call in full, as logged: the key and secrets masked, bodies as plain text. */
 export const LogEntryDetails = forwardRef<
   HTMLHeadingElement,
-  { call: ApiCallEvent; onBack: () => void; onOpenInExplorer: () => void }
->(function LogEntryDetails({ call, onBack, onOpenInExplorer }, headingRef) {
+  {
+    call: ApiCallEvent;
+    onBack: () => void;
+    /** A link left the drawer (explorer, error codes). */
+    onNavigate: () => void;
+    /** An imported call is not this tab's: it can be read and sent again, not opened in the explorer. */
+    imported?: boolean;
+  }
+>(function LogEntryDetails({ call, onBack, onNavigate, imported = false }, headingRef) {
   const curl = useMemo(() => curlFromLoggedCall(call), [call]);
   const requestBody = useMemo(() => bodyText(call.requestBody), [call]);
   const responseBody = useMemo(() => bodyText(call.responseBody), [call]);
@@ -50,12 +62,13 @@ export const LogEntryDetails = forwardRef<
       </h3>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className={dtClass}>URL</dt>
-        <dd className={`${ddClass} font-mono text-xs`}>{call.url}</dd>
-        <dt className={dtClass}>Time</dt>
+        <dd className={`${ddClass} break-all font-mono text-xs`}>{call.url}</dd>
+        <dt className={dtClass}>Sent at</dt>
         <dd className={ddClass}>
-          <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt)}</time>,{' '}
-          {call.durationMs} ms
+          <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt)}</time>
         </dd>
+        <dt className={dtClass}>Duration</dt>
+        <dd className={ddClass}>{call.durationMs} ms (request sent to answer read)</dd>
         <dt className={dtClass}>Status</dt>
         <dd className={ddClass}>
           <HttpStatus status={call.status} />
@@ -71,14 +84,16 @@ export const LogEntryDetails = forwardRef<
         )}
         {call.message && (
           <>
-            <dt className={dtClass}>Message</dt>
+            <dt className={dtClass}>API says</dt>
             <dd className={ddClass}>{call.message}</dd>
           </>
         )}
         {call.meaning && (
           <>
             <dt className={dtClass}>Meaning</dt>
-            <dd className={ddClass}>{call.meaning}</dd>
+            <dd className={ddClass}>
+              {call.meaning} <CatalogueLink call={call} onNavigate={onNavigate} />
+            </dd>
           </>
         )}
         {rateLimit && (
@@ -90,21 +105,27 @@ export const LogEntryDetails = forwardRef<
       </dl>
       <div className="flex flex-wrap gap-2">
         <CopyButton text={curl} label="Copy as curl" />
-        {call.endpointId && (
+        {call.endpointId && !imported && (
           <Link
             to="/explorer"
             search={{ endpoint: call.endpointId, call: call.id }}
-            onClick={onOpenInExplorer}
+            onClick={onNavigate}
             className="inline-flex items-center rounded-md bg-teal-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:bg-teal-700 dark:hover:bg-teal-600"
           >
             Open in explorer
           </Link>
         )}
       </div>
+      <Part title="Send again">
+        <SendAgain key={call.id} call={call} />
+      </Part>
       <Part title="Request headers">
         <HeaderList headers={call.requestHeaders} />
       </Part>
-      <Part title="Request body">
+      <Part
+        title="Request body"
+        action={requestBody ? <CopyButton text={requestBody} label="Copy request body" /> : null}
+      >
         {requestBody ? (
           <LongText text={requestBody} label="Request body" filename={`request-${call.id}.json`} />
         ) : (
@@ -114,7 +135,14 @@ export const LogEntryDetails = forwardRef<
       <Part title="Response headers">
         <HeaderList headers={call.responseHeaders} emptyText="None (no answer arrived)." />
       </Part>
-      <Part title="Response body">
+      <Part
+        title="Response body"
+        action={
+          call.status !== null && responseBody ? (
+            <CopyButton text={responseBody} label="Copy response body" />
+          ) : null
+        }
+      >
         {call.status !== null && responseBody ? (
           <LongText
             text={responseBody}

@@ -47,17 +47,24 @@ describe('RequestLogDrawer', { timeout: 15_000 }, () => {
     expect(failed).toHaveTextContent(`DELETE /v1/customer/${DEMO_CUSTOMER_NUMBER}`);
     expect(failed).toHaveTextContent('403 Forbidden');
     expect(failed).toHaveTextContent('Failed');
+    expect(failed).toHaveTextContent(/Code\s*METHOD_RESTRICTED/);
+    // The API's own message beside the documented meaning.
+    expect(failed).toHaveTextContent(/API says\s*You do not have permission/);
     expect(failed).toHaveTextContent(
-      'METHOD_RESTRICTED You do not have permission to use this method using the token that you supplied.',
+      /Meaning\s*You do not have permission to use this method using the token that you supplied\./,
     );
+    expect(
+      within(failed as HTMLElement).getByRole('link', { name: 'About METHOD_RESTRICTED' }),
+    ).toBeInTheDocument();
     expect(ok).toHaveTextContent(`GET /v1/customer/${DEMO_CUSTOMER_NUMBER}`);
     expect(ok).toHaveTextContent('200 OK');
     expect(ok).not.toHaveTextContent('Failed');
     expect(ok).toHaveTextContent(/Rate limit: \d+ of \d+ left/);
 
-    await user.click(within(dialog).getByRole('radio', { name: 'Failures only (1)' }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Failures only');
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);
-    await user.click(within(dialog).getByRole('radio', { name: 'All (2)' }));
+    expect(within(dialog).getByText('1 of 2 calls match')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Clear filters' }));
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(2);
 
     await user.click(within(dialog).getByRole('button', { name: 'Clear' }));
@@ -75,8 +82,9 @@ describe('RequestLogDrawer', { timeout: 15_000 }, () => {
     const heading = within(dialog).getByRole('heading', { level: 3 });
     expect(heading).toHaveFocus();
     expect(within(dialog).getByText(/\/demo-api\/v1\/customer\/10000001$/)).toBeInTheDocument();
-    const requestHeaders = within(dialog).getByRole('heading', { name: 'Request headers' })
-      .parentElement as HTMLElement;
+    const requestHeaders = within(dialog)
+      .getByRole('heading', { name: 'Request headers' })
+      .closest('section') as HTMLElement;
     expect(requestHeaders).toHaveTextContent('Bearer •••');
     expect(within(dialog).getByRole('region', { name: 'Response body' })).toHaveTextContent(
       `"name": "${DEMO_CUSTOMER_NUMBER}"`,

@@ -1,17 +1,27 @@
 import { Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ApiCallEvent } from '../../api/call-events';
 import { clearRequestLog, REQUEST_LOG_SIZE } from '../../api/request-log';
 import { LogEntryDetails } from './log-entry-details';
-import { LogEntryList, type LogFilter } from './log-entry-list';
+import { LogEntryList } from './log-entry-list';
+import { LogExportBar } from './log-export-bar';
+import { filterCalls, isFiltered, type LogFilters, NO_FILTERS } from './log-filter';
+import { LogFilterBar } from './log-filter-bar';
 import { useRequestLog } from './use-request-log';
 
 /**
- * The last 100 API calls of this tab in a drawer from the right (full width on a phone): a list
- * with a failures filter, and each call in full with "Copy as curl" and "Open in explorer".
+ * The last 100 API calls of this tab (kept across reloads) in a drawer from the right (full width
+ * on a phone): filters, selection with HAR/JSON export, HAR import, and each call in full with
+ * copy buttons, "Send again", "Copy as curl" and "Open in explorer".
  */
 export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const calls = useRequestLog();
-  const [filter, setFilter] = useState<LogFilter>('all');
+  const ownCalls = useRequestLog();
+  const [imported, setImported] = useState<{ name: string; calls: ApiCallEvent[] } | null>(null);
+  const calls = imported?.calls ?? ownCalls;
+  const [filters, setFilters] = useState<LogFilters>(NO_FILTERS);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const shown = useMemo(() => filterCalls(calls, filters), [calls, filters]);
+  const selected = useMemo(() => calls.filter((c) => selectedIds.has(c.id)), [calls, selectedIds]);
   const [openId, setOpenId] = useState<string | null>(null);
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -32,6 +42,28 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
       setReturnTo(null);
     }
   }, [opened, returnTo]);
+
+  const select = (id: string, on: boolean) =>
+    setSelectedIds((ids) => {
+      const next = new Set(ids);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const selectShown = (on: boolean) =>
+    setSelectedIds((ids) => {
+      const next = new Set(ids);
+      for (const call of shown) {
+        if (on) next.add(call.id);
+        else next.delete(call.id);
+      }
+      return next;
+    });
+  const switchSource = (next: { name: string; calls: ApiCallEvent[] } | null) => {
+    setImported(next);
+    setSelectedIds(new Set());
+    setFilters(NO_FILTERS);
+  };
 
   const back = () => {
     setReturnTo(openId);
@@ -56,7 +88,8 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                 Request log
               </DialogTitle>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                The last {REQUEST_LOG_SIZE} calls of this tab, newest first. Keys and passwords are masked.
+                The last {REQUEST_LOG_SIZE} calls of this tab, newest first, kept until you sign out. Keys and
+                passwords are masked.
               </p>
             </div>
             <button
@@ -71,15 +104,59 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
             </button>
           </div>
           {opened ? (
-            <LogEntryDetails ref={detailsHeading} call={opened} onBack={back} onOpenInExplorer={onClose} />
-          ) : (
-            <LogEntryList
-              calls={calls}
-              filter={filter}
-              onFilterChange={setFilter}
-              onOpen={setOpenId}
-              onClear={clearRequestLog}
+            <LogEntryDetails
+              ref={detailsHeading}
+              call={opened}
+              onBack={back}
+              onNavigate={onClose}
+              imported={imported !== null}
             />
+          ) : (
+            <div className="min-h-0 flex-1 overflow-y-auto">
+              <div className="space-y-3 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
+                {imported && (
+                  <div
+                    role="note"
+                    className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50"
+                  >
+                    <span>
+                      {imported.calls.length} calls imported from <strong>{imported.name}</strong>, read with
+                      this API's meanings.
+                    </span>
+                    <button
+                      type="button"
+                      onClick={() => switchSource(null)}
+                      className="font-medium underline hover:no-underline"
+                    >
+                      Back to this tab's calls
+                    </button>
+                  </div>
+                )}
+                <LogFilterBar calls={calls} filters={filters} onChange={setFilters} />
+                <LogExportBar
+                  shown={shown}
+                  selected={selected}
+                  onSelectShown={selectShown}
+                  onImport={(name, importedCalls) => switchSource({ name, calls: importedCalls })}
+                  {...(imported ? {} : { onClear: clearRequestLog })}
+                  canClear={ownCalls.length > 0}
+                />
+                <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
+                  {isFiltered(filters)
+                    ? `${shown.length} of ${calls.length} calls match`
+                    : `${calls.length} calls`}
+                  {selected.length > 0 ? `, ${selected.length} selected` : ''}
+                </p>
+              </div>
+              <LogEntryList
+                calls={shown}
+                emptyTitle={calls.length === 0 ? 'No calls yet' : 'No call matches the filters'}
+                selected={selectedIds}
+                onSelect={select}
+                onOpen={setOpenId}
+                onNavigate={onClose}
+              />
+            </div>
           )}
         </DialogPanel>
       </div>

@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { endpoint } from '../../api/catalogue';
+import { callEndpoint } from '../../api/client';
 import { connectionStore } from '../../api/connection';
 import { rateLimitStore } from '../../api/rate-limit';
 import { requestLogStore } from '../../api/request-log';
@@ -18,6 +20,8 @@ describe('app shell', () => {
       blockedUntil: null,
     });
     expect(sessionStorage.getItem('4b42.connection')).not.toBeNull();
+    await callEndpoint(endpoint('customer.list'));
+    expect(sessionStorage.getItem('4b42.request-log')).not.toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
 
@@ -28,6 +32,7 @@ describe('app shell', () => {
     expect(localStorage.getItem('4b42.connection')).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
     expect(requestLogStore.get()).toHaveLength(0);
+    expect(sessionStorage.getItem('4b42.request-log')).toBeNull();
     expect(rateLimitStore.get()).toBeNull();
   });
 
@@ -37,7 +42,7 @@ describe('app shell', () => {
     expect(header).toHaveTextContent('4b42 Console');
     expect(header).toHaveTextContent('Demo · Operator');
     expect(header).not.toHaveTextContent(/demo-operator-/);
-    expect(header).toHaveTextContent('Rate limit: unknown until the first response');
+    expect(header).toHaveTextContent('Rate limit: not measured yet');
 
     const nav = screen.getByRole('navigation', { name: 'Main' });
     for (const name of [

@@ -45,6 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'tools', label: 'Tools', description: 'SSH host lookup and the media tools.', scope: 'all-customers', target: explorer('tools') },
   { id: 'explorer', label: 'API explorer', description: 'Any of the 43 documented endpoints, by hand.', scope: 'any', target: link('/explorer') },
   { id: 'request-log', label: 'Request log', description: 'The last 100 calls, with status, code and meaning.', scope: 'any', target: { kind: 'request-log' } },
+  { id: 'errors', label: 'Error codes', description: 'Every status and code of both editions: meaning and what the console does.', scope: 'any', target: link('/errors') },
 ];
 
 /** The items a key can use: a customer-scoped key sees its self-service subset, nothing that would fail. */

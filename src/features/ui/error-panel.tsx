@@ -1,3 +1,4 @@
+import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { isApiError } from '../../api/api-error';
 import { codeEdition } from '../../api/error-catalogue';
@@ -51,6 +52,7 @@ export function ErrorPanel({
             {api.code && codeEdition(api.code) === undefined && (
               <span className="text-red-800 dark:text-red-200"> (not in the API documentation)</span>
             )}
+            {(api.code || api.status) && <CatalogueLink entry={api.code ?? String(api.status)} />}
           </dd>
           <dt className="text-red-800 dark:text-red-200">Message</dt>
           <dd>{api.message}</dd>
@@ -77,5 +79,21 @@ export function ErrorPanel({
         </Button>
       )}
     </div>
+  );
+}
+
+/** "What this means" → the error catalogue's entry; outside a router (some tests) a plain link. */
+function CatalogueLink({ entry }: { entry: string }) {
+  const router = useRouter({ warn: false });
+  const className = 'ml-2 text-xs font-medium text-red-900 underline hover:no-underline dark:text-red-100';
+  const label = `About ${entry} in the error codes`;
+  return router ? (
+    <Link to="/errors" search={{ entry }} className={className}>
+      {label}
+    </Link>
+  ) : (
+    <a href={`/errors?entry=${encodeURIComponent(entry)}`} className={className}>
+      {label}
+    </a>
   );
 }

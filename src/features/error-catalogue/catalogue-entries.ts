@@ -1,0 +1,155 @@
+import {
+  CURRENT_ERROR_CODES,
+  codeEdition,
+  OLDER_ERROR_CODES,
+  STATUS_MEANINGS,
+} from '../../api/error-catalogue';
+
+export type Edition = 'current' | 'older' | 'both';
+
+export interface CatalogueEntry {
+  /** `404` or `invalid_input`: the catalogue page's `entry` search value and anchor. */
+  key: string;
+  kind: 'status' | 'code';
+  edition: Edition;
+  meaning: string;
+  /** What the console does when an answer carries it. */
+  handling: string;
+  /** The status a "show me" injects (a code comes with its usual status). */
+  status: number;
+  code: string | null;
+}
+
+// The older edition's status table lacks 402, 422 and 429; the current one lists every status.
+const OLDER_STATUSES = new Set([200, 400, 401, 403, 404, 405, 406, 409, 500, 503]);
+
+const HANDLING = {
+  ok: 'Shows the answer. Nothing else to do.',
+  field:
+    'Marks the field the answer names and keeps everything you typed; otherwise shows status, code, message and meaning above the form. Never re-sent by itself.',
+  reconnect:
+    'Asks you to reconnect: the key is wrong, revoked or missing, so the console goes to the connect screen and says why. Never retried.',
+  refused:
+    'Shows the refusal with its reason and disables only what was refused (that path or method); everything else stays usable. Never retried.',
+  notFound: 'Shows "not found" for that record with a way back to its list. Never retried.',
+  conflict:
+    'Shows the conflict and what it concerns; nothing is re-sent by itself. Reload the record and send again when the state allows it.',
+  limit: 'Shows the error with its meaning; the action needs a larger product or balance. Never retried.',
+  rateLimit:
+    'Waits: the header banner counts down Retry-After (else the documented reset), submit buttons stay off until it is over, background reads pause. Nothing is sent during the wait.',
+  serverRead:
+    'A read is retried twice with growing pauses (never sooner than Retry-After); a write is never re-sent. If it still fails, the page shows the error with "Try again".',
+  unsupported: 'Shows the error; the same request would fail again, so it is not retried.',
+} as const;
+
+const STATUS_HANDLING: Readonly<Record<number, string>> = {
+  200: HANDLING.ok,
+  400: HANDLING.field,
+  401: HANDLING.reconnect,
+  402: HANDLING.limit,
+  403: HANDLING.refused,
+  404: HANDLING.notFound,
+  405: HANDLING.unsupported,
+  406: HANDLING.unsupported,
+  409: HANDLING.conflict,
+  422: HANDLING.field,
+  429: HANDLING.rateLimit,
+  500: HANDLING.serverRead,
+  503: HANDLING.serverRead,
+};
+
+/** The status each code usually arrives with (the docs pair none; these are the plain readings). */
+const CODE_STATUS: Readonly<Record<string, number>> = {
+  conflict: 409,
+  forbidden: 403,
+  invalid_input: 422,
+  json_error: 400,
+  locked: 409,
+  maintenance: 503,
+  not_found: 404,
+  protected: 409,
+  rate_limit_exceeded: 429,
+  resource_limit_exceeded: 402,
+  resource_unavailable: 503,
+  require_error: 422,
+  server_error: 500,
+  service_error: 500,
+  unauthorized: 401,
+  unavailable: 503,
+  uniqueness_error: 422,
+  unsupported_error: 405,
+  AUTH_REQUIRED: 401,
+  CONNCECTION_FAILED: 500,
+  CUSTOMER_CREATE_FAILED: 500,
+  FEATURE_LIMIT_REACHED: 402,
+  FIELDS_EMPTY: 400,
+  GROUP_DOES_NOT_EXIST: 404,
+  INVALID_AUTH: 401,
+  INVALID_APIKEY: 401,
+  INVALID_CUSTOMER_NUMBER: 400,
+  INVALID_EMAIL: 400,
+  INVALID_FQDN: 400,
+  INVALID_ID: 400,
+  INVALID_PARAMETER: 400,
+  INVALID_URL: 404,
+  INVALID_USER_OR_PASS: 401,
+  METHOD_RESTRICTED: 403,
+  ORDERING_NOT_ENABLED: 403,
+  PATH_RESTRICTED: 403,
+  PERMISSION_DENIED: 403,
+  RESELLER_REQUIRED: 403,
+  UPN_ALREADY_EXIST: 409,
+  USER_DOES_NOT_EXIST: 404,
+  ZONE_ALREADY_IN_USE: 409,
+};
+
+/** The usual status of a documented code; failures of a backend job (DNS_*, SQL_*) are 500s. */
+export function usualStatusOf(code: string): number {
+  return CODE_STATUS[code] ?? 500;
+}
+
+function codeHandling(code: string): string {
+  if (code === 'conflict') return HANDLING.conflict;
+  return STATUS_HANDLING[usualStatusOf(code)] ?? HANDLING.serverRead;
+}
+
+const statusEntries: CatalogueEntry[] = Object.entries(STATUS_MEANINGS).map(([text, meaning]) => {
+  const status = Number(text);
+  return {
+    key: text,
+    kind: 'status',
+    edition: OLDER_STATUSES.has(status) ? 'both' : 'current',
+    meaning,
+    handling: STATUS_HANDLING[status] ?? HANDLING.unsupported,
+    status,
+    code: null,
+  };
+});
+
+const codeEntries = (codes: Record<string, string>): CatalogueEntry[] =>
+  Object.entries(codes).map(([code, meaning]) => ({
+    key: code,
+    kind: 'code',
+    edition: codeEdition(code) ?? 'current',
+    meaning,
+    handling: codeHandling(code),
+    status: usualStatusOf(code),
+    code,
+  }));
+
+/** Every status and code of both editions, each once: statuses, then current codes, then older ones. */
+export const CATALOGUE: readonly CatalogueEntry[] = [
+  ...statusEntries,
+  ...codeEntries(CURRENT_ERROR_CODES),
+  ...codeEntries(OLDER_ERROR_CODES),
+];
+
+export const EDITION_LABELS: Readonly<Record<Edition, string>> = {
+  current: 'Current edition',
+  older: 'Older edition',
+  both: 'Both editions',
+};
+
+export function findCatalogueEntry(key: string | number | null | undefined): CatalogueEntry | undefined {
+  return key == null ? undefined : CATALOGUE.find((entry) => entry.key === String(key));
+}

@@ -1,0 +1,156 @@
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { connectionStore } from '../../api/connection';
+import { foldText, matchesAll, queryTerms } from '../lists/text-match';
+import { cx } from '../ui/class-names';
+import { EmptyState } from '../ui/empty-state';
+import { PageHeader } from '../ui/page-header';
+import { SearchBox } from '../ui/search-box';
+import { CATALOGUE, type CatalogueEntry, EDITION_LABELS, findCatalogueEntry } from './catalogue-entries';
+import { ShowMe } from './show-me';
+
+export const entryAnchor = (key: string) => `error-entry-${key}`;
+
+const SECTIONS: readonly { title: string; pick: (e: CatalogueEntry) => boolean }[] = [
+  { title: 'HTTP statuses', pick: (e) => e.kind === 'status' },
+  {
+    title: 'Error codes of the current edition (lowercase)',
+    pick: (e) => e.kind === 'code' && e.edition === 'current',
+  },
+  {
+    title: 'Error codes of the older edition (uppercase)',
+    pick: (e) => e.kind === 'code' && e.edition === 'older',
+  },
+];
+
+const haystacks = new Map(
+  CATALOGUE.map((e) => [
+    e.key,
+    foldText([e.key, e.meaning, e.handling, EDITION_LABELS[e.edition]].join('\u0000')),
+  ]),
+);
+
+function EntryCard({
+  entry,
+  highlighted,
+  demo,
+}: {
+  entry: CatalogueEntry;
+  highlighted: boolean;
+  demo: boolean;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!highlighted) return;
+    // After the router's own scroll restoration, which would otherwise put the page back at the top.
+    const timer = setTimeout(() => {
+      ref.current?.focus({ preventScroll: true });
+      ref.current?.scrollIntoView?.({ block: 'center' });
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [highlighted]);
+  return (
+    <li>
+      <article
+        ref={ref}
+        id={entryAnchor(entry.key)}
+        tabIndex={-1}
+        aria-labelledby={`${entryAnchor(entry.key)}-title`}
+        aria-current={highlighted ? 'true' : undefined}
+        className={cx(
+          'space-y-2 rounded-lg border p-4 text-sm focus:outline-none',
+          highlighted
+            ? 'border-teal-600 bg-teal-50 ring-2 ring-teal-600 dark:border-teal-400 dark:bg-teal-950/50 dark:ring-teal-400'
+            : 'border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900',
+        )}
+      >
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3
+            id={`${entryAnchor(entry.key)}-title`}
+            className="font-mono text-base font-semibold break-all text-slate-900 dark:text-slate-50"
+          >
+            {entry.key}
+          </h3>
+          <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+            {EDITION_LABELS[entry.edition]}
+          </span>
+        </div>
+        <dl className="grid gap-1 sm:grid-cols-[10rem_minmax(0,1fr)]">
+          <dt className="text-slate-600 dark:text-slate-400">Documented meaning</dt>
+          <dd className="text-slate-900 dark:text-slate-100">{entry.meaning}</dd>
+          {entry.kind === 'code' && (
+            <>
+              <dt className="text-slate-600 dark:text-slate-400">Usual status</dt>
+              <dd className="text-slate-900 dark:text-slate-100">{entry.status}</dd>
+            </>
+          )}
+          <dt className="text-slate-600 dark:text-slate-400">What the console does</dt>
+          <dd className="text-slate-900 dark:text-slate-100">{entry.handling}</dd>
+        </dl>
+        {demo && entry.status >= 400 && <ShowMe entry={entry} />}
+      </article>
+    </li>
+  );
+}
+
+/**
+ * Every HTTP status and error code of both editions of the docs, each once: edition, documented
+ * meaning, what the console does with it and, in the demo, "show me". `entry` picks one out.
+ */
+export function ErrorCataloguePage({ entry }: { entry: string }) {
+  const [query, setQuery] = useState('');
+  const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
+  const demo = import.meta.env.VITE_DEMO === 'true' && connection?.kind === 'demo';
+  const wanted = entry.trim();
+  const known = findCatalogueEntry(wanted);
+  const shown = useMemo(() => {
+    const terms = queryTerms(query);
+    return CATALOGUE.filter(
+      (e) => terms.length === 0 || e.key === known?.key || matchesAll(haystacks.get(e.key) ?? '', terms),
+    );
+  }, [query, known]);
+
+  return (
+    <div className="mx-auto max-w-4xl">
+      <PageHeader
+        title="Error codes"
+        description="Every HTTP status and error code of both editions of the API documentation, each once, with what the console does when it meets it."
+      />
+      {wanted && !known && (
+        <div
+          role="note"
+          className="mb-4 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <p>
+            <code className="font-mono font-semibold">{wanted}</code> is not in the API documentation: neither
+            edition lists it. The console shows the API's own message and the meaning of the status it came
+            with; the documented statuses and codes are below.
+          </p>
+        </div>
+      )}
+      <div className="mb-4">
+        <SearchBox
+          label="Find a status or code"
+          placeholder="404, invalid_input, permission…"
+          value={query}
+          onChange={setQuery}
+          status={`${shown.length} of ${CATALOGUE.length}`}
+        />
+      </div>
+      {shown.length === 0 && <EmptyState title="No status or code matches">Try fewer words.</EmptyState>}
+      {SECTIONS.map((section) => {
+        const entries = shown.filter(section.pick);
+        if (entries.length === 0) return null;
+        return (
+          <section key={section.title} className="mb-8" aria-label={section.title}>
+            <h2 className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">{section.title}</h2>
+            <ul className="space-y-3">
+              {entries.map((e) => (
+                <EntryCard key={e.key} entry={e} highlighted={e.key === known?.key} demo={demo} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

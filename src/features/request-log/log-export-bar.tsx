@@ -1,0 +1,112 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ApiCallEvent } from '../../api/call-events';
+import { downloadBlob } from '../explorer/download';
+import { Button } from '../ui/button';
+import { fromHar, toHar, toJsonExport } from './har';
+
+/** `4b42-calls-2026-12-02-0615` */
+function fileStem(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `4b42-calls-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+}
+
+export function exportHar(calls: readonly ApiCallEvent[]): void {
+  const har = JSON.stringify(toHar(calls), null, 2);
+  downloadBlob(new Blob([har], { type: 'application/json' }), `${fileStem()}.har`);
+}
+
+export function exportJson(calls: readonly ApiCallEvent[]): void {
+  downloadBlob(new Blob([toJsonExport(calls)], { type: 'application/json' }), `${fileStem()}.json`);
+}
+
+/**
+ * Selection and what to do with it: select every shown call, export the selected ones as a
+ * sanitised HAR 1.2 file or as JSON, import a HAR file from elsewhere, clear the log.
+ */
+export function LogExportBar({
+  shown,
+  selected,
+  onSelectShown,
+  onImport,
+  onClear,
+  canClear,
+}: {
+  shown: readonly ApiCallEvent[];
+  selected: readonly ApiCallEvent[];
+  onSelectShown: (select: boolean) => void;
+  onImport: (name: string, calls: ApiCallEvent[]) => void;
+  onClear?: () => void;
+  canClear: boolean;
+}) {
+  const fileId = useId();
+  const allBox = useRef<HTMLInputElement>(null);
+  const [importError, setImportError] = useState<string | null>(null);
+  const selectedIds = new Set(selected.map((c) => c.id));
+  const shownSelected = shown.filter((c) => selectedIds.has(c.id)).length;
+  const reason = selected.length === 0 ? 'Select calls to export first.' : null;
+
+  useEffect(() => {
+    if (allBox.current) allBox.current.indeterminate = shownSelected > 0 && shownSelected < shown.length;
+  });
+
+  const readFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const calls = fromHar(await file.text());
+      setImportError(null);
+      onImport(file.name, calls);
+    } catch (error) {
+      setImportError(`${file.name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="mr-auto inline-flex items-center gap-2 text-sm text-slate-800 dark:text-slate-200">
+          <input
+            ref={allBox}
+            type="checkbox"
+            className="h-4 w-4 accent-teal-700"
+            checked={shown.length > 0 && shownSelected === shown.length}
+            disabled={shown.length === 0}
+            onChange={(e) => onSelectShown(e.target.checked)}
+          />
+          Select all shown ({shown.length})
+        </label>
+        <Button size="sm" disabledReason={reason} onClick={() => exportHar(selected)}>
+          Export {selected.length || ''} as HAR
+        </Button>
+        <Button size="sm" disabledReason={reason} onClick={() => exportJson(selected)}>
+          Export {selected.length || ''} as JSON
+        </Button>
+        <label
+          htmlFor={fileId}
+          className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+        >
+          Import HAR…
+          <input
+            id={fileId}
+            type="file"
+            accept=".har,.json,application/json"
+            className="sr-only"
+            onChange={(e) => {
+              void readFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {onClear && (
+          <Button size="sm" onClick={onClear} disabled={!canClear}>
+            Clear
+          </Button>
+        )}
+      </div>
+      {importError && (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {importError}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useId } from 'react';
+import type { ApiCallEvent } from '../../api/call-events';
+import { AREAS, type Area } from '../../api/endpoint';
+import { inputClass } from '../ui/class-names';
+import {
+  filterChoices,
+  isFiltered,
+  type LogFilters,
+  NO_FILTERS,
+  STATUS_CLASSES,
+  type StatusClass,
+} from './log-filter';
+
+const labelClass = 'block text-xs font-medium text-slate-700 dark:text-slate-300';
+
+function Select({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="min-w-0 space-y-0.5">
+      <label htmlFor={id} className={labelClass}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={`${inputClass} py-1 text-sm`}
+      >
+        {children}
+      </select>
+    </div>
+  );
+}
+
+/** Status class, area, endpoint, error code and free text; menus offer only what the log holds. */
+export function LogFilterBar({
+  calls,
+  filters,
+  onChange,
+}: {
+  calls: readonly ApiCallEvent[];
+  filters: LogFilters;
+  onChange: (filters: LogFilters) => void;
+}) {
+  const textId = useId();
+  const choices = filterChoices(calls);
+  const set = (patch: Partial<LogFilters>) => onChange({ ...filters, ...patch });
+  return (
+    <fieldset className="space-y-2">
+      <legend className="sr-only">Filter calls</legend>
+      <div className="space-y-0.5">
+        <label htmlFor={textId} className={labelClass}>
+          Search calls
+        </label>
+        <input
+          id={textId}
+          type="search"
+          value={filters.text}
+          onChange={(e) => set({ text: e.target.value })}
+          placeholder="Path, code, message, body…"
+          className={`${inputClass} py-1 text-sm`}
+        />
+      </div>
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
+        <Select label="Status" value={filters.status} onChange={(v) => set({ status: v as StatusClass })}>
+          {STATUS_CLASSES.map((s) => (
+            <option key={s.value} value={s.value}>
+              {s.label}
+            </option>
+          ))}
+        </Select>
+        <Select label="Area" value={filters.area} onChange={(v) => set({ area: v as Area | '' })}>
+          <option value="">Any area</option>
+          {choices.areas.map((area) => (
+            <option key={area} value={area}>
+              {AREAS[area]}
+            </option>
+          ))}
+        </Select>
+        <Select label="Endpoint" value={filters.endpoint} onChange={(v) => set({ endpoint: v })}>
+          <option value="">Any endpoint</option>
+          {choices.endpoints.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </Select>
+        <Select label="Error code" value={filters.code} onChange={(v) => set({ code: v })}>
+          <option value="">Any code</option>
+          {choices.codes.map((code) => (
+            <option key={code} value={code}>
+              {code}
+            </option>
+          ))}
+        </Select>
+      </div>
+      {isFiltered(filters) && (
+        <button
+          type="button"
+          onClick={() => onChange(NO_FILTERS)}
+          className="text-xs font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"
+        >
+          Clear filters
+        </button>
+      )}
+    </fieldset>
+  );
+}

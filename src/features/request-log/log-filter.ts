@@ -1,0 +1,99 @@
+import type { ApiCallEvent } from '../../api/call-events';
+import { findEndpoint } from '../../api/catalogue';
+import type { Area } from '../../api/endpoint';
+import { haystackOf, matchesAll, queryTerms } from '../lists/text-match';
+
+export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';
+
+export const STATUS_CLASSES: readonly { value: StatusClass; label: string }[] = [
+  { value: 'any', label: 'Any status' },
+  { value: 'failures', label: 'Failures only' },
+  { value: '2xx', label: '2xx success' },
+  { value: '4xx', label: '4xx client error' },
+  { value: '5xx', label: '5xx server error' },
+  { value: 'none', label: 'No answer' },
+];
+
+export interface LogFilters {
+  status: StatusClass;
+  /** '' for any. */
+  area: Area | '';
+  endpoint: string;
+  code: string;
+  text: string;
+}
+
+export const NO_FILTERS: LogFilters = { status: 'any', area: '', endpoint: '', code: '', text: '' };
+
+export const isFiltered = (filters: LogFilters) =>
+  filters.status !== 'any' || !!filters.area || !!filters.endpoint || !!filters.code || !!filters.text.trim();
+
+function statusMatches(call: ApiCallEvent, status: StatusClass): boolean {
+  switch (status) {
+    case 'any':
+      return true;
+    case 'failures':
+      return !call.ok;
+    case 'none':
+      return call.status === null;
+    default:
+      return call.status !== null && String(call.status)[0] === status[0];
+  }
+}
+
+/** The error code a row is filed under: the API's code, else the kind of failure (`network`). */
+export const codeOf = (call: ApiCallEvent): string | null => call.code ?? (call.ok ? null : call.errorKind);
+
+const areaOf = (call: ApiCallEvent): Area | undefined =>
+  call.endpointId ? findEndpoint(call.endpointId)?.area : undefined;
+
+/** What free text looks in: the request line, status, code, message, meaning and both bodies. */
+function haystack(call: ApiCallEvent): string {
+  const body = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
+  return haystackOf([
+    `${call.method} ${call.path}`,
+    call.status === null ? 'no answer' : String(call.status),
+    call.code,
+    call.errorKind,
+    call.message,
+    call.meaning,
+    call.endpointId,
+    body(call.requestBody).slice(0, 20_000),
+    body(call.responseBody).slice(0, 20_000),
+  ]);
+}
+
+export function filterCalls(calls: readonly ApiCallEvent[], filters: LogFilters): ApiCallEvent[] {
+  const terms = queryTerms(filters.text);
+  return calls.filter(
+    (call) =>
+      statusMatches(call, filters.status) &&
+      (!filters.area || areaOf(call) === filters.area) &&
+      (!filters.endpoint || call.endpointId === filters.endpoint) &&
+      (!filters.code || codeOf(call) === filters.code) &&
+      (terms.length === 0 || matchesAll(haystack(call), terms)),
+  );
+}
+
+/** The endpoints and codes present in the log, for the filter menus (nothing that would find none). */
+export function filterChoices(calls: readonly ApiCallEvent[]) {
+  const endpoints = new Map<string, string>();
+  const codes = new Set<string>();
+  const areas = new Set<Area>();
+  for (const call of calls) {
+    if (call.endpointId) {
+      const found = findEndpoint(call.endpointId);
+      endpoints.set(call.endpointId, found ? `${found.method} ${found.path}` : call.endpointId);
+      if (found) areas.add(found.area);
+    }
+    const code = codeOf(call);
+    if (code) codes.add(code);
+  }
+  return {
+    areas: [...areas].sort(),
+    endpoints: [...endpoints]
+      .map(([id, label]) => ({ id, label }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
+    codes: [...codes].sort(),
+  };
+}
