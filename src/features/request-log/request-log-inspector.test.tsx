@@ -39,7 +39,7 @@ async function fillLog() {
 
 async function openLog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
-  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 5000 });
+  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 15_000 });
 }
 
 const rows = (dialog: HTMLElement) =>
