@@ -156,7 +156,7 @@ test('every page passes an axe scan, in light and dark mode', async ({ page, axe
 test('works at a phone width without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openDemo(page, 'operator');
-  for (const path of ['/', '/customers', '/explorer?endpoint=customer.create']) {
+  for (const path of ['/', '/customers', '/explorer?endpoint=customer.create', '/errors']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
