@@ -87,6 +87,27 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('No call matches the filters')).toBeInTheDocument();
   });
 
+  it('says when a code is not documented and links it to the error codes', async () => {
+    const { user } = await renderApp('/explorer', { connection: operator });
+    failNextCall({
+      endpointId: 'customer.list',
+      status: 418,
+      code: 'teapot_error',
+      message: 'I am a teapot.',
+    });
+    await quietly(callEndpoint(endpoint('customer.list')));
+    const dialog = await openLog(user);
+    const [row] = within(dialog).getAllByRole('listitem');
+    expect(row).toHaveTextContent(/teapot_error\s*\(not in the API documentation\)/);
+    expect(row).toHaveTextContent(/API says\s*I am a teapot\./);
+    expect(row).toHaveTextContent(/Meaning\s*Undocumented error code teapot_error with status 418\./);
+    const link = within(row as HTMLElement).getByRole('link', {
+      name: 'teapot_error is not documented: see the error codes',
+    });
+    await user.click(link);
+    expect(await screen.findByRole('note')).toHaveTextContent('teapot_error is not in the API documentation');
+  });
+
   it('shows timing, headers with the key masked, and both bodies with copy buttons', async () => {
     const { user } = await fillLog();
     const dialog = await openLog(user);
