@@ -174,7 +174,7 @@ for (const theme of ['light', 'dark'] as const) {
 test.describe('at a phone width', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  for (const path of ['/', '/customers', '/explorer?endpoint=customer.create']) {
+  for (const path of ['/', '/customers', '/explorer?endpoint=customer.create', '/errors']) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await openDemo(page, 'operator');
       await page.goto(path);

@@ -66,6 +66,8 @@ test('a failure caused on purpose is in the log after a reload, with its meaning
   await expect(entry).toContainText('What the console does');
   await expect(entry).toContainText('Marks the field the answer names');
   expect(await axe({ exclude: ['[data-sonner-toaster]'] })).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await axe({ exclude: ['[data-sonner-toaster]'] }), 'error codes (dark)').toEqual([]);
 
   // In the demo, "show me" injects it through the fault controls, and the console shows it.
   await entry.getByRole('button', { name: 'Show me INVALID_CUSTOMER_NUMBER' }).click();

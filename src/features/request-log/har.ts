@@ -194,6 +194,8 @@ function fromHarEntry(entry: HarEntry, index: number): ApiCallEvent | null {
   const method = String(request.method ?? 'GET').toUpperCase();
   if (!METHODS.has(method)) return null;
   const path = apiPath(request.url);
+  // A browser's HAR also holds the page's scripts and images: only calls to the API are kept.
+  if (!path.startsWith('/v1')) return null;
   const match = matchEndpoint(method, path);
   const status = entry.response?.status ? Number(entry.response.status) : null;
   const ok = status !== null && status >= 200 && status < 300;

@@ -35,11 +35,11 @@ async function setup() {
 async function openLog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
   // The drawer is a lazy chunk: its first load in a test run takes a moment.
-  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 5000 });
+  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 15_000 });
 }
 
 // The whole app renders in each test, which takes seconds on a busy machine.
-describe('RequestLogDrawer', { timeout: 15_000 }, () => {
+describe('RequestLogDrawer', { timeout: 30_000 }, () => {
   it('lists calls newest first with status, code, meaning and rate limit; failures stand out', async () => {
     const { user } = await setup();
     const dialog = await openLog(user);

@@ -39,7 +39,7 @@ async function fillLog() {
 
 async function openLog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
-  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 5000 });
+  return screen.findByRole('dialog', { name: 'Request log' }, { timeout: 15_000 });
 }
 
 const rows = (dialog: HTMLElement) =>
@@ -85,6 +85,27 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     await user.clear(within(dialog).getByRole('searchbox', { name: 'Search calls' }));
     await user.type(within(dialog).getByRole('searchbox', { name: 'Search calls' }), 'nothing like this');
     expect(within(dialog).getByText('No call matches the filters')).toBeInTheDocument();
+  });
+
+  it('says when a code is not documented and links it to the error codes', async () => {
+    const { user } = await renderApp('/explorer', { connection: operator });
+    failNextCall({
+      endpointId: 'customer.list',
+      status: 418,
+      code: 'teapot_error',
+      message: 'I am a teapot.',
+    });
+    await quietly(callEndpoint(endpoint('customer.list')));
+    const dialog = await openLog(user);
+    const [row] = within(dialog).getAllByRole('listitem');
+    expect(row).toHaveTextContent(/teapot_error\s*\(not in the API documentation\)/);
+    expect(row).toHaveTextContent(/API says\s*I am a teapot\./);
+    expect(row).toHaveTextContent(/Meaning\s*Undocumented error code teapot_error with status 418\./);
+    const link = within(row as HTMLElement).getByRole('link', {
+      name: 'teapot_error is not documented: see the error codes',
+    });
+    await user.click(link);
+    expect(await screen.findByRole('note')).toHaveTextContent('teapot_error is not in the API documentation');
   });
 
   it('shows timing, headers with the key masked, and both bodies with copy buttons', async () => {
@@ -261,7 +282,20 @@ describe('HAR export', { timeout: 30_000 }, () => {
     const noAnswer = har.log.entries.find((e) => e.request.url.endsWith('/internet/exchange'));
     expect(noAnswer?.response).toMatchObject({ status: 0, _error: expect.any(String) });
 
-    const back = fromHar(JSON.stringify(har));
+    // A browser's HAR holds more than API calls; those are left out.
+    const withAssets = {
+      log: {
+        ...har.log,
+        entries: [
+          ...har.log.entries,
+          {
+            ...har.log.entries[0],
+            request: { ...har.log.entries[0]?.request, url: 'http://127.0.0.1/assets/index.js' },
+          },
+        ],
+      },
+    };
+    const back = fromHar(JSON.stringify(withAssets));
     expect(back.map((c) => [c.method, c.path, c.status, c.code, c.meaning, c.endpointId])).toEqual(
       calls.map((c) => [c.method, c.path, c.status, c.code, c.meaning, c.endpointId]),
     );
