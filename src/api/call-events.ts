@@ -8,6 +8,10 @@ export interface ApiCallEvent {
   durationMs: number;
   method: HttpMethod;
   endpointId: string | undefined;
+  /** The endpoint's path template, e.g. `/v1/customer/{customerNumber}` (set by the client). */
+  pathTemplate?: string;
+  /** The endpoint places an order (set by the client). */
+  order?: boolean;
   /** Filled path, e.g. `/v1/customer/00000005`. */
   path: string;
   /** Full URL without credentials. */

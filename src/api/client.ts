@@ -260,6 +260,8 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       durationMs: Math.round(performance.now() - started),
       method: endpoint.method,
       endpointId: endpoint.id,
+      pathTemplate: endpoint.path,
+      order: endpoint.order,
       path: filledPath,
       url,
       params: params.data as Record<string, unknown>,

@@ -1,4 +1,5 @@
 import { createExternalStore } from './external-store';
+import type { LearnedRestriction } from './permissions';
 
 /**
  * How the key travels: the older docs use a `4b42-KEY` header, the current docs `Authorization`
@@ -22,6 +23,8 @@ export interface Connection {
   remember: boolean;
   /** What the key may do, when known up front (the demo keys); see key-capabilities.ts. */
   capabilities?: { readOnly?: boolean; customerNumber?: string | null; orderingDisabled?: boolean };
+  /** What the API refused this key so far (403s), kept with the key; see permissions.ts. */
+  learned?: readonly LearnedRestriction[];
 }
 
 export const DOCUMENTED_BASE_URL = 'https://api.securebit.ch/v1';
@@ -59,6 +62,21 @@ export function connect(connection: Connection): void {
   const target = connection.remember ? localStorage : sessionStorage;
   target.setItem(STORAGE_KEY, JSON.stringify(connection));
   connectionStore.set(connection);
+}
+
+/** Changes the current connection where it is stored (no-op when not connected). */
+export function updateConnection(change: (current: Connection) => Connection): void {
+  const current = connectionStore.get();
+  if (!current) return;
+  const next = change(current);
+  if (next === current) return;
+  const target = next.remember ? localStorage : sessionStorage;
+  try {
+    target.setItem(STORAGE_KEY, JSON.stringify(next));
+  } catch {
+    // Storage full or disabled: the change still holds for this page.
+  }
+  connectionStore.set(next);
 }
 
 export function disconnect(): void {

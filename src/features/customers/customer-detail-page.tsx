@@ -1,5 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { endpoint } from '../../api/catalogue';
 import { customerKeys, customerMutations, customerQueries } from '../../api/queries/customers';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
@@ -42,7 +43,7 @@ export function CustomerDetailPage({ customerNumber }: { customerNumber: string 
 function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; deletion: Deletion }) {
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const guid = useKnownGuid(customerNumber, customer.guid);
-  const writeOff = useWriteDisabledReason();
+  const deleteOff = useWriteDisabledReason(endpoint('customer.delete'), { customerNumber });
   return (
     <>
       <PageHeader
@@ -50,12 +51,17 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
         description={`Customer number ${customerNumber}`}
         actions={
           <>
-            <WriteLinkButton to="/customers/$customerNumber/edit" params={{ customerNumber }}>
+            <WriteLinkButton
+              to="/customers/$customerNumber/edit"
+              params={{ customerNumber }}
+              writes={endpoint('customer.update')}
+              writeParams={{ customerNumber }}
+            >
               Edit
             </WriteLinkButton>
             <DeleteButton
               deletion={deletion}
-              disabledReason={writeOff}
+              disabledReason={deleteOff}
               title={`Delete customer ${customerNumber}?`}
               confirmLabel="Delete customer"
               typeToConfirm={customerNumber}

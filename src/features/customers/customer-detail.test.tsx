@@ -111,6 +111,24 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(requests.writes()).toEqual([]);
   });
 
+  it('a refused delete of your own account turns off only Delete, with the reason', async () => {
+    const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'customer' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), DEMO_CUSTOMER_NUMBER);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete customer' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('METHOD_RESTRICTED');
+    await user.click(within(dialog).getByRole('button', { name: /Cancel|Close/ }));
+
+    const remove = await screen.findByRole('button', { name: 'Delete' });
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    expect(remove).toHaveAccessibleDescription(
+      `This key may not delete customer ${DEMO_CUSTOMER_NUMBER} (403 METHOD_RESTRICTED).`,
+    );
+    // Edit is still a link to the form, not a disabled button.
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+  });
+
   it('deletes after the number is typed; the list no longer shows it', async () => {
     const { user, router } = await renderApp('/customers/10000003', { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Delete' }));

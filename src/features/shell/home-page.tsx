@@ -6,6 +6,7 @@ import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
+import { LearnedRestrictions } from './learned-restrictions';
 import { type NavItem, visibleNavItems } from './nav-items';
 import { useShell } from './shell-context';
 
@@ -43,10 +44,12 @@ export function HomePage() {
             </li>
           ))}
         </ul>
+        <LearnedRestrictions learned={capabilities.learned} />
         {connection?.kind === 'remote' && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
             The API offers no way to ask what a key may do: the console learns it from 403 answers
-            (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED) and then says so next to the controls.
+            (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED), per path and method, and then says so
+            next to the controls that would call what was refused.
           </p>
         )}
       </section>
@@ -133,7 +136,11 @@ function keyPermissions(capabilities: KeyCapabilities, known: boolean): [string,
     ],
     [
       'Writes',
-      capabilities.readOnly ? 'Read-only: writes get 403 METHOD_RESTRICTED' : `Allowed${unknownYet}`,
+      capabilities.readOnly
+        ? 'Read-only: writes get 403 METHOD_RESTRICTED'
+        : capabilities.learned.length > 0
+          ? 'Allowed, except what is listed below'
+          : `Allowed${unknownYet}`,
     ],
     [
       'Ordering',
