@@ -6,15 +6,15 @@ import { DEMO_PREFIX, handleApiRequest } from './simulated-api';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Everything under `<this origin>/demo-api/v1`, with or without a trailing path. A RegExp rather than
+ * Everything under `<this origin><prefix>/v1` (`/demo-api/v1` in the browser), with or without a trailing path. A RegExp rather than
  * a path pattern: msw would decode the wildcard with decodeURIComponent and throw on a malformed
  * `%`; the path is decoded per segment by matchEndpoint instead. Without a `location` (plain node)
  * any origin matches.
  */
-function demoUrlPattern(): RegExp {
+function apiUrlPattern(prefix: string): RegExp {
   const origin = globalThis.location?.origin;
   const originPattern = origin && origin !== 'null' ? escapeRegExp(origin) : 'https?://[^/]+';
-  return new RegExp(`^${originPattern}${escapeRegExp(DEMO_PREFIX)}/v1(?:/.*)?$`);
+  return new RegExp(`^${originPattern}${escapeRegExp(prefix)}/v1(?:/.*)?$`);
 }
 
 function toResponse(reply: Reply): Response {
@@ -30,10 +30,13 @@ function toResponse(reply: Reply): Response {
   }
 }
 
-export const handlers: RequestHandler[] = [
-  http.all(demoUrlPattern(), async ({ request }) => {
+/** The simulated API under `prefix` (the sandbox server serves it at the root: `/v1/...`). */
+export function apiHandler(prefix = DEMO_PREFIX): RequestHandler {
+  return http.all(apiUrlPattern(prefix), async ({ request }) => {
     const ms = latencyMs();
     if (ms > 0) await delay(ms);
-    return toResponse(await handleApiRequest(request));
-  }),
-];
+    return toResponse(await handleApiRequest(request, prefix));
+  });
+}
+
+export const handlers: RequestHandler[] = [apiHandler()];
