@@ -3,6 +3,7 @@ import { type Connection, connectionStore, updateConnection } from './connection
 import { createExternalStore } from './external-store';
 import {
   addRestriction,
+  covers,
   describeRestriction,
   type EndpointRef,
   findRestriction,
@@ -90,4 +91,17 @@ export function refusalReason(
   if (capabilities.orderingDisabled && endpoint.order) return ORDERING_DISABLED_REASON;
   const learned = findRestriction(capabilities.learned, endpoint, params);
   return learned ? describeRestriction(learned) : null;
+}
+
+/**
+ * What the explorer says about an endpoint for this key, before any call: a refusal for every
+ * customer, else one learned for some customer (the explorer has no params yet).
+ */
+export function knownRefusal(capabilities: KeyCapabilities, endpoint: EndpointRef): string | null {
+  const general = refusalReason(capabilities, endpoint);
+  if (general) return general;
+  const some = capabilities.learned.find(
+    (r) => r.customerNumber && covers(r, endpoint, { customerNumber: r.customerNumber }),
+  );
+  return some ? describeRestriction(some) : null;
 }

@@ -1,4 +1,9 @@
-import type { RequestHandler } from 'msw';
+import { HttpResponse, http, type RequestHandler } from 'msw';
+import { openApiDocument } from '../api/openapi';
 
-/** Filled in with the OpenAPI document (next step). */
-export const openApiHandlers: RequestHandler[] = [];
+/** `GET /openapi.json`: the document generated from the catalogue, with this sandbox as first server. */
+export const openApiHandlers: RequestHandler[] = [
+  http.get('*/openapi.json', ({ request }) =>
+    HttpResponse.json(openApiDocument({ serverUrl: new URL(request.url).origin })),
+  ),
+];
