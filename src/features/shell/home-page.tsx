@@ -44,6 +44,21 @@ export function HomePage() {
             </li>
           ))}
         </ul>
+        {connection?.scope && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <span className="font-medium">
+              {connection.scope.source === 'detected'
+                ? 'Scope detected: '
+                : connection.scope.source === 'manual'
+                  ? 'Scope you chose: '
+                  : 'Scope: '}
+            </span>
+            {connection.scope.how}{' '}
+            <Link to="/connect" className="font-medium text-teal-800 underline dark:text-teal-300">
+              Connect again to change it
+            </Link>
+          </p>
+        )}
         <LearnedRestrictions learned={capabilities.learned} />
         {connection?.kind === 'remote' && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
