@@ -95,11 +95,16 @@ export function refusalReason(
 
 /**
  * What the explorer says about an endpoint for this key, before any call: a refusal for every
- * customer, else one learned for some customer (the explorer has no params yet).
+ * customer, a path outside a customer key's own, else one learned for some customer (the
+ * explorer has no params yet).
  */
 export function knownRefusal(capabilities: KeyCapabilities, endpoint: EndpointRef): string | null {
   const general = refusalReason(capabilities, endpoint);
   if (general) return general;
+  // A customer's key reaches its own paths and the (filtered) customer list, nothing else.
+  const own = capabilities.customerNumber;
+  if (own && endpoint.id !== 'customer.list' && !/\{(customerNumber|userId)\}/.test(endpoint.path))
+    return `Operator only: this key reaches only customer ${own}.`;
   const some = capabilities.learned.find(
     (r) => r.customerNumber && covers(r, endpoint, { customerNumber: r.customerNumber }),
   );

@@ -9,7 +9,7 @@ import { LoadingState } from '../ui/empty-state';
 import { WriteLinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { type Deletion, useDeletion } from '../ui/use-deletion';
-import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { useKeyCapabilities, useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
@@ -44,6 +44,8 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const guid = useKnownGuid(customerNumber, customer.guid);
   const deleteOff = useWriteDisabledReason(endpoint('customer.delete'), { customerNumber });
+  // A customer's own key does not close its own account from the portal.
+  const ownAccount = useKeyCapabilities().customerNumber === customerNumber;
   return (
     <>
       <PageHeader
@@ -59,19 +61,21 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
             >
               Edit
             </WriteLinkButton>
-            <DeleteButton
-              deletion={deletion}
-              disabledReason={deleteOff}
-              title={`Delete customer ${customerNumber}?`}
-              confirmLabel="Delete customer"
-              typeToConfirm={customerNumber}
-              conflicts={CONFLICTS}
-            >
-              <p>
-                {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
-                everything that belongs to it are removed from the API. This cannot be undone.
-              </p>
-            </DeleteButton>
+            {!ownAccount && (
+              <DeleteButton
+                deletion={deletion}
+                disabledReason={deleteOff}
+                title={`Delete customer ${customerNumber}?`}
+                confirmLabel="Delete customer"
+                typeToConfirm={customerNumber}
+                conflicts={CONFLICTS}
+              >
+                <p>
+                  {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
+                  everything that belongs to it are removed from the API. This cannot be undone.
+                </p>
+              </DeleteButton>
+            )}
           </>
         }
       />

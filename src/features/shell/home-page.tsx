@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
 import type { KeyCapabilities } from '../../api/key-capabilities';
+import { PortalHome } from '../portal/portal-home';
+import { portalNoticeText } from '../portal/portal-notice';
 import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
@@ -16,18 +18,33 @@ const CARD_CLASS = cx(
 );
 
 /** Who you are connected as, what the key may do, and a way into every area it can reach. */
-export function HomePage() {
+export function HomePage({ notice, from }: { notice?: string; from?: string } = {}) {
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const capabilities = useKeyCapabilities();
   const shell = useShell();
   const areas = visibleNavItems(capabilities).filter((item) => item.id !== 'home');
+  const own = capabilities.customerNumber;
+  const noticeText = own && notice ? portalNoticeText(notice, own, from) : null;
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Overview"
-        description="The 4b42 (Securebit) hosting API, through its documented endpoints."
-      />
+      {own ? (
+        <PageHeader title="My account" description={`The self-service portal of customer ${own}.`} />
+      ) : (
+        <PageHeader
+          title="Overview"
+          description="The 4b42 (Securebit) hosting API, through its documented endpoints."
+        />
+      )}
+      {noticeText && (
+        <p
+          role="status"
+          className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {noticeText}
+        </p>
+      )}
+      {own && <PortalHome customerNumber={own} />}
 
       <section aria-labelledby="connection-title" className={cx(cardClass, 'space-y-3 p-4')}>
         <h2 id="connection-title" className="font-semibold text-slate-900 dark:text-slate-50">
