@@ -80,7 +80,7 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
               >
                 <span className="block text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
                   {query.isError ? '–' : n === null ? '…' : n}
-                </span>
+                </span>{' '}
                 <span className="text-sm text-teal-800 dark:text-teal-300">{label}</span>
                 {query.isError && (
                   <span className="block text-xs text-red-700 dark:text-red-300">Could not be counted</span>
