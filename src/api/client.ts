@@ -261,6 +261,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       method: endpoint.method,
       endpointId: endpoint.id,
       pathTemplate: endpoint.path,
+      viaCurrentConnection: conn === connectionStore.get(),
       order: endpoint.order,
       path: filledPath,
       url,

@@ -63,6 +63,8 @@ export function forgetRestrictions(index?: number): void {
 }
 
 onApiCall((event) => {
+  // A key being tried at connect is not the connected key: its refusals are not this key's.
+  if (event.viaCurrentConnection === false) return;
   if (event.status !== 403 || !event.endpointId || !event.pathTemplate) return;
   const restriction = restrictionFrom(
     { id: event.endpointId, method: event.method, path: event.pathTemplate, order: event.order },

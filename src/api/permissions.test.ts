@@ -125,6 +125,23 @@ describe('the permission store kept with the connection', () => {
     expect(keyCapabilitiesStore.get().learned).toEqual([]);
   });
 
+  it('does not pin on the connected key what another key being tried was refused', async () => {
+    connectCustomerKey();
+    const candidate = {
+      kind: 'demo' as const,
+      baseUrl: DEMO_BASE_URL,
+      apiKey: customerKey.key,
+      keyHeader: 'bearer' as const,
+      remember: false,
+    };
+    await callEndpoint(
+      endpoint('customer.get'),
+      { params: { customerNumber: '10000002' } },
+      { connection: candidate },
+    ).catch(() => null);
+    expect(keyCapabilitiesStore.get().learned).toEqual([]);
+  });
+
   it('says why before any call for a key known to be read-only', () => {
     connect({
       kind: 'demo',
