@@ -1,21 +1,10 @@
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createServer } from '@mswjs/http-middleware';
-import { reloadDatabase } from '../mocks/db/database';
-import { attachStorage } from '../mocks/db/persistence';
 import { DEMO_KEYS } from '../mocks/demo-keys';
-import { apiHandler } from '../mocks/handlers';
-import { setDefaultLatency } from '../mocks/latency';
-import { reloadBuckets } from '../mocks/rate-limit-bucket';
-import { CONTROL_PREFIX, controlHandlers } from './control-handlers';
-import { fileStorage } from './file-storage';
-import { openApiHandlers } from './openapi-handler';
+import { CONTROL_PREFIX } from './control-handlers';
+import { createSandboxServer } from './server';
 
-/**
- * `npm run sandbox`: the simulated API (the browser demo's msw handlers, same keys, scopes,
- * faults and rate limit) over real HTTP, for integrators' scripts and the end-to-end tests.
- */
+/** `npm run sandbox`: the command line around createSandboxServer (see README "Sandbox API server"). */
 const USAGE = `Usage: npm run sandbox -- [--port 5400] [--host 127.0.0.1] [--state sandbox-state.json] [--latency 0]
 
   --port     port to listen on (default 5400, or SANDBOX_PORT)
@@ -39,40 +28,13 @@ if (values.help) {
 
 const port = Number(values.port);
 const latency = Number(values.latency);
-if (!Number.isInteger(port) || port < 0 || port > 65_535 || !Number.isFinite(latency)) {
+if (!Number.isInteger(port) || port < 0 || port > 65_535 || !Number.isFinite(latency) || latency < 0) {
   console.error(USAGE);
   process.exit(2);
 }
 
 const statePath = values.state ? resolve(values.state) : null;
-attachStorage(statePath ? fileStorage(statePath) : null);
-reloadDatabase();
-reloadBuckets();
-setDefaultLatency(latency, latency);
-
-const app = createServer(apiHandler(''), ...openApiHandlers, ...controlHandlers);
-app.disable('x-powered-by');
-
-// What a browser on another origin needs: the key headers allowed in, the rate-limit headers
-// readable (Access-Control-Expose-Headers), preflights answered without a key.
-const CORS_HEADERS = {
-  'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, 4b42-KEY, Content-Type, Accept',
-  'Access-Control-Expose-Headers':
-    'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, WWW-Authenticate, Allow, Content-Disposition',
-  'Access-Control-Max-Age': '600',
-};
-
-const server = createHttpServer((req: IncomingMessage, res: ServerResponse) => {
-  res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-  res.setHeader('Vary', 'Origin');
-  for (const [name, value] of Object.entries(CORS_HEADERS)) res.setHeader(name, value);
-  if (req.method === 'OPTIONS') {
-    res.writeHead(204).end();
-    return;
-  }
-  app(req, res);
-});
+const server = createSandboxServer({ statePath, latency });
 
 server.listen(port, values.host, () => {
   const address = server.address();
