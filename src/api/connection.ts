@@ -75,21 +75,6 @@ export function connect(connection: Connection): void {
   connectionStore.set(connection);
 }
 
-/** Changes the current connection where it is stored (no-op when not connected). */
-export function updateConnection(change: (current: Connection) => Connection): void {
-  const current = connectionStore.get();
-  if (!current) return;
-  const next = change(current);
-  if (next === current) return;
-  const target = next.remember ? localStorage : sessionStorage;
-  try {
-    target.setItem(STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or disabled: the change still holds for this page.
-  }
-  connectionStore.set(next);
-}
-
 export function disconnect(): void {
   for (const storage of storages()) storage.removeItem(STORAGE_KEY);
   connectionStore.set(null);

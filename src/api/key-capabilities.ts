@@ -1,5 +1,5 @@
 import { onApiCall } from './call-events';
-import { type Connection, connectionStore, updateConnection } from './connection';
+import { type Connection, connect, connectionStore } from './connection';
 import { createExternalStore } from './external-store';
 import {
   addRestriction,
@@ -39,6 +39,13 @@ export const keyCapabilitiesStore = createExternalStore<KeyCapabilities>(UNRESTR
 function fromConnection(connection: Connection | null): KeyCapabilities {
   if (!connection) return UNRESTRICTED;
   return { ...UNRESTRICTED, ...connection.capabilities, learned: connection.learned ?? [] };
+}
+
+/** Changes the connected key's connection where it is stored (no-op when not connected). */
+function updateConnection(change: (current: Connection) => Connection): void {
+  const current = connectionStore.get();
+  const next = current && change(current);
+  if (next && next !== current) connect(next);
 }
 
 // Each key starts from what is known of it up front; what is learned is kept with the connection.
