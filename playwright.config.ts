@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { PRODUCTION_OUT_DIR } from './e2e/production-build.ts';
+import { SANDBOX_ORIGIN, SANDBOX_PORT } from './e2e/sandbox';
 
 // End-to-end tests run against the demo build (the simulated API in msw's service worker) in
 // Debian's Chromium. Playwright's own browser download does not work on these machines: never
@@ -52,18 +53,29 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    // Always a fresh demo build on our own port: a server left over from another run, or another
-    // app on a common port, must never answer these tests. The production build is made too:
-    // e2e/security.spec.ts serves it itself (e2e/production-build.ts) to test what users get.
-    command:
-      `vite build --outDir ${PRODUCTION_OUT_DIR} --emptyOutDir && ` +
-      `vite build --mode demo --outDir ${OUT_DIR} --emptyOutDir && ` +
-      `vite preview --mode demo --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: BASE_URL,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Always a fresh demo build on our own port: a server left over from another run, or another
+      // app on a common port, must never answer these tests. The production build is made too:
+      // e2e/security.spec.ts serves it itself (e2e/production-build.ts) to test what users get.
+      command:
+        `vite build --outDir ${PRODUCTION_OUT_DIR} --emptyOutDir && ` +
+        `vite build --mode demo --outDir ${OUT_DIR} --emptyOutDir && ` +
+        `vite preview --mode demo --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: BASE_URL,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The sandbox API server (npm run sandbox), another origin: e2e/portal-sandbox.spec.ts.
+      command: `vite build --config vite.sandbox.config.ts && node dist-sandbox/sandbox.mjs --port ${SANDBOX_PORT}`,
+      url: `${SANDBOX_ORIGIN}/openapi.json`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

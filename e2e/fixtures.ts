@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DEMO_KEYS, type DemoKey } from '../src/mocks/demo-keys';
+import { SANDBOX_ORIGIN } from './sandbox';
 
 /**
  * The e2e harness: import `test` and `expect` from here, not from '@playwright/test'.
@@ -35,8 +36,8 @@ interface Fixtures {
   axe: (options?: AxeOptions) => Promise<A11yViolation[]>;
   /**
    * Chromium logs every HTTP error response as a console error ("Failed to load resource: the
-   * server responded with a status of 403"). Error responses from the simulated API (`/demo-api/`)
-   * are what the console is about, so they are tolerated by default; the page must still show
+   * server responded with a status of 403"). Error responses from the simulated API (`/demo-api/`,
+   * or the sandbox server's `/v1/`) are what the console is about, so they are tolerated by default; the page must still show
    * them. Set to false to count them too. A failed load of the app's own files always counts.
    */
   allowApiErrorResponses: boolean;
@@ -98,11 +99,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** An error answer of the simulated API: in the page (`/demo-api/`) or from the sandbox server's `/v1/`. */
 function isApiErrorResponse(text: string, url: string): boolean {
-  return (
-    text.startsWith('Failed to load resource: the server responded with a status of') &&
-    new URL(url, 'http://127.0.0.1').pathname.startsWith('/demo-api/')
-  );
+  if (!text.startsWith('Failed to load resource: the server responded with a status of')) return false;
+  const { origin, pathname } = new URL(url, 'http://127.0.0.1');
+  return pathname.startsWith('/demo-api/') || (origin === SANDBOX_ORIGIN && pathname.startsWith('/v1/'));
 }
 
 function escapeRegExp(text: string): string {

@@ -8,6 +8,12 @@ export interface ApiCallEvent {
   durationMs: number;
   method: HttpMethod;
   endpointId: string | undefined;
+  /** The endpoint's path template, e.g. `/v1/customer/{customerNumber}` (set by the client). */
+  pathTemplate?: string;
+  /** False for a call made with a connection being tried (the key check), not the connected one. */
+  viaCurrentConnection?: boolean;
+  /** The endpoint places an order (set by the client). */
+  order?: boolean;
   /** Filled path, e.g. `/v1/customer/00000005`. */
   path: string;
   /** Full URL without credentials. */

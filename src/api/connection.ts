@@ -1,4 +1,5 @@
 import { createExternalStore } from './external-store';
+import type { LearnedRestriction } from './permissions';
 
 /**
  * How the key travels: the older docs use a `4b42-KEY` header, the current docs `Authorization`
@@ -22,6 +23,19 @@ export interface Connection {
   remember: boolean;
   /** What the key may do, when known up front (the demo keys); see key-capabilities.ts. */
   capabilities?: { readOnly?: boolean; customerNumber?: string | null; orderingDisabled?: boolean };
+  /** Whom the key reaches, and how that was found (Home shows it); see features/connect/detect-scope.ts. */
+  scope?: KeyScope;
+  /** What the API refused this key so far (403s), kept with the key; see permissions.ts. */
+  learned?: readonly LearnedRestriction[];
+}
+
+export interface KeyScope {
+  /** null: every customer (an operator's key). */
+  customerNumber: string | null;
+  /** `demo`: known for the demo key; `detected`: from the API's answers at connect; `manual`: the user said so. */
+  source: 'demo' | 'detected' | 'manual';
+  /** One sentence: how it was found. */
+  how: string;
 }
 
 export const DOCUMENTED_BASE_URL = 'https://api.securebit.ch/v1';

@@ -37,6 +37,8 @@ export interface EndpointDefinition<
   readonly response: Response;
   /** How the body arrives: JSON, or a PDF document. */
   readonly responseKind: 'json' | 'pdf';
+  /** Places an order (billable): the key needs ordering enabled (changelog 2018-03-09). */
+  readonly order?: boolean;
   /** Where the docs are odd, what the console does about it. */
   readonly docNote?: string;
   /** The documented example response, shown in the explorer and served by the simulated API. */

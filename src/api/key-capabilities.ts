@@ -1,39 +1,121 @@
 import { onApiCall } from './call-events';
-import { connectionStore } from './connection';
+import { type Connection, connect, connectionStore } from './connection';
 import { createExternalStore } from './external-store';
+import {
+  addRestriction,
+  covers,
+  describeRestriction,
+  type EndpointRef,
+  findRestriction,
+  type LearnedRestriction,
+  restrictionFrom,
+} from './permissions';
 
 /**
  * What the current key may do, so controls can say why they are off instead of failing after
- * a click. For the demo keys it is known up front; for a real key it is learned from the API's
- * 403 answers (METHOD_RESTRICTED, ORDERING_NOT_ENABLED), since the API offers no way to ask.
+ * a click. Known up front for the demo keys (and for a scope chosen or detected at connect);
+ * for a real key learned per endpoint from the API's 403 answers (see permissions.ts).
  */
 export interface KeyCapabilities {
+  /** Known up front: every write is refused. Never learned from one refusal. */
   readOnly: boolean;
   /** Set when the key only reaches one customer (self-service). */
   customerNumber: string | null;
+  /** Known up front: orders are refused. */
   orderingDisabled: boolean;
+  /** Refusals learned from the API, per endpoint (and customer). */
+  learned: readonly LearnedRestriction[];
 }
 
-const UNRESTRICTED: KeyCapabilities = { readOnly: false, customerNumber: null, orderingDisabled: false };
+const UNRESTRICTED: KeyCapabilities = {
+  readOnly: false,
+  customerNumber: null,
+  orderingDisabled: false,
+  learned: [],
+};
 
 export const keyCapabilitiesStore = createExternalStore<KeyCapabilities>(UNRESTRICTED);
 
-export function setKeyCapabilities(capabilities: Partial<KeyCapabilities> | null): void {
-  keyCapabilitiesStore.set(capabilities ? { ...UNRESTRICTED, ...capabilities } : UNRESTRICTED);
+function fromConnection(connection: Connection | null): KeyCapabilities {
+  if (!connection) return UNRESTRICTED;
+  return { ...UNRESTRICTED, ...connection.capabilities, learned: connection.learned ?? [] };
+}
+
+/** Changes the connected key's connection where it is stored (no-op when not connected). */
+function updateConnection(change: (current: Connection) => Connection): void {
+  const current = connectionStore.get();
+  const next = current && change(current);
+  if (next && next !== current) connect(next);
+}
+
+// Each key starts from what is known of it up front; what is learned is kept with the connection.
+const sync = () => keyCapabilitiesStore.set(fromConnection(connectionStore.get()));
+sync();
+connectionStore.subscribe(sync);
+
+/** Records a refusal against the connected key. */
+export function learnRestriction(restriction: LearnedRestriction): void {
+  updateConnection((c) => {
+    const learned = addRestriction(c.learned ?? [], restriction);
+    return learned === c.learned ? c : { ...c, learned };
+  });
+}
+
+/** Forgets one learned refusal (by index), or all of them. */
+export function forgetRestrictions(index?: number): void {
+  updateConnection((c) => ({
+    ...c,
+    learned: index === undefined ? [] : (c.learned ?? []).filter((_, i) => i !== index),
+  }));
 }
 
 onApiCall((event) => {
-  if (event.code === 'METHOD_RESTRICTED' && event.method !== 'GET') {
-    keyCapabilitiesStore.set((c) => (c.readOnly ? c : { ...c, readOnly: true }));
-  }
-  if (event.code === 'ORDERING_NOT_ENABLED') {
-    keyCapabilitiesStore.set((c) => (c.orderingDisabled ? c : { ...c, orderingDisabled: true }));
-  }
+  // A key being tried at connect is not the connected key: its refusals are not this key's.
+  if (event.viaCurrentConnection === false) return;
+  if (event.status !== 403 || !event.endpointId || !event.pathTemplate) return;
+  const restriction = restrictionFrom(
+    { id: event.endpointId, method: event.method, path: event.pathTemplate, order: event.order },
+    event.params,
+    event.code,
+    event.startedAt,
+  );
+  if (restriction) learnRestriction(restriction);
 });
 
-// Each key starts from what is known of it up front; learned restrictions go with the key.
-const fromConnection = () => setKeyCapabilities(connectionStore.get()?.capabilities ?? null);
-fromConnection();
-connectionStore.subscribe(fromConnection);
-
 export const READ_ONLY_REASON = 'This key is read-only: the API answers writes with 403 METHOD_RESTRICTED.';
+export const ORDERING_DISABLED_REASON =
+  'Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED.';
+
+/**
+ * Why a call to this endpoint (with these path params) would be refused, or null. Without an
+ * endpoint: whether writes in general are off (a read-only key), as before per-endpoint learning.
+ */
+export function refusalReason(
+  capabilities: KeyCapabilities,
+  endpoint?: EndpointRef,
+  params?: Record<string, unknown>,
+): string | null {
+  if (!endpoint) return capabilities.readOnly ? READ_ONLY_REASON : null;
+  if (capabilities.readOnly && endpoint.method !== 'GET') return READ_ONLY_REASON;
+  if (capabilities.orderingDisabled && endpoint.order) return ORDERING_DISABLED_REASON;
+  const learned = findRestriction(capabilities.learned, endpoint, params);
+  return learned ? describeRestriction(learned) : null;
+}
+
+/**
+ * What the explorer says about an endpoint for this key, before any call: a refusal for every
+ * customer, a path outside a customer key's own, else one learned for some customer (the
+ * explorer has no params yet).
+ */
+export function knownRefusal(capabilities: KeyCapabilities, endpoint: EndpointRef): string | null {
+  const general = refusalReason(capabilities, endpoint);
+  if (general) return general;
+  // A customer's key reaches its own paths and the (filtered) customer list, nothing else.
+  const own = capabilities.customerNumber;
+  if (own && endpoint.id !== 'customer.list' && !/\{(customerNumber|userId)\}/.test(endpoint.path))
+    return `Operator only: this key reaches only customer ${own}.`;
+  const some = capabilities.learned.find(
+    (r) => r.customerNumber && covers(r, endpoint, { customerNumber: r.customerNumber }),
+  );
+  return some ? describeRestriction(some) : null;
+}

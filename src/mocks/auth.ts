@@ -42,9 +42,6 @@ export function authenticate(presented: PresentedKey): DemoKey {
   });
 }
 
-/** Endpoints that place an order (billable): need "ordering" enabled on the key (changelog 2018-03-09). */
-const ORDER_ENDPOINTS: ReadonlySet<string> = new Set(['asn.create', 'resource.create']);
-
 const OWN_BY_CUSTOMER_NUMBER: ReadonlySet<string> = new Set([
   'customer.get',
   'customer.update',
@@ -85,5 +82,5 @@ export function authorise(key: DemoKey, match: EndpointMatch): void {
       fail(403, 'METHOD_RESTRICTED');
   }
   if (key.readOnly && endpoint.method !== 'GET') fail(403, 'METHOD_RESTRICTED');
-  if (!key.ordering && ORDER_ENDPOINTS.has(endpoint.id)) fail(403, 'ORDERING_NOT_ENABLED');
+  if (!key.ordering && endpoint.order) fail(403, 'ORDERING_NOT_ENABLED');
 }

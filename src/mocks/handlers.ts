@@ -6,15 +6,14 @@ import { DEMO_PREFIX, handleApiRequest } from './simulated-api';
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
- * Everything under `<this origin>/demo-api/v1`, with or without a trailing path. A RegExp rather than
- * a path pattern: msw would decode the wildcard with decodeURIComponent and throw on a malformed
- * `%`; the path is decoded per segment by matchEndpoint instead. Without a `location` (plain node)
- * any origin matches.
+ * Everything under `<origin><prefix>/v1` (`/demo-api/v1` in the browser), with or without a
+ * trailing path. A RegExp rather than a path pattern: msw would decode the wildcard with
+ * decodeURIComponent and throw on a malformed `%`; the path is decoded per segment by
+ * matchEndpoint instead. Without an origin (plain node, the sandbox) any origin matches.
  */
-function demoUrlPattern(): RegExp {
-  const origin = globalThis.location?.origin;
+function apiUrlPattern(prefix: string, origin: string | null | undefined): RegExp {
   const originPattern = origin && origin !== 'null' ? escapeRegExp(origin) : 'https?://[^/]+';
-  return new RegExp(`^${originPattern}${escapeRegExp(DEMO_PREFIX)}/v1(?:/.*)?$`);
+  return new RegExp(`^${originPattern}${escapeRegExp(prefix)}/v1(?:/.*)?$`);
 }
 
 function toResponse(reply: Reply): Response {
@@ -36,10 +35,19 @@ function toResponse(reply: Reply): Response {
   }
 }
 
-export const handlers: RequestHandler[] = [
-  http.all(demoUrlPattern(), async ({ request }) => {
+/**
+ * The simulated API under `prefix` on `origin` (this page's by default; null: any origin). The
+ * sandbox server serves it at the root of any origin: `apiHandler('', null)`.
+ */
+export function apiHandler(
+  prefix = DEMO_PREFIX,
+  origin: string | null | undefined = globalThis.location?.origin,
+): RequestHandler {
+  return http.all(apiUrlPattern(prefix, origin), async ({ request }) => {
     const ms = latencyMs();
     if (ms > 0) await delay(ms);
-    return toResponse(await handleApiRequest(request));
-  }),
-];
+    return toResponse(await handleApiRequest(request, prefix));
+  });
+}
+
+export const handlers: RequestHandler[] = [apiHandler()];

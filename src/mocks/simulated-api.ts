@@ -84,9 +84,9 @@ function successReply(result: unknown): Reply {
  * anonymous bucket) → key → route (404/405) → injected error → permissions (path, method, ordering)
  * → path parameters → JSON body → the endpoint's behaviour on the database.
  */
-export async function handleApiRequest(request: Request): Promise<Reply> {
+export async function handleApiRequest(request: Request, prefix = DEMO_PREFIX): Promise<Reply> {
   const url = new URL(request.url);
-  const path = url.pathname.slice(DEMO_PREFIX.length) || '/';
+  const path = url.pathname.slice(prefix.length) || '/';
   const match = matchEndpoint(request.method, path);
   const endpointId = match?.endpoint.id ?? null;
   const presented = readKey(request.headers);

@@ -61,6 +61,7 @@ export const internetEndpoints = [
     params: noParams,
     body: resourceCreateBody,
     response: acknowledged,
+    order: true,
     docNote:
       'An order (priced like AS numbers): the key must have ordering enabled (ORDERING_NOT_ENABLED otherwise).',
   }),
@@ -108,6 +109,7 @@ export const internetEndpoints = [
     params: noParams,
     body: asnCreateBody,
     response: acknowledged,
+    order: true,
     docNote: 'An order: the key must have ordering enabled (ORDERING_NOT_ENABLED otherwise).',
   }),
   defineEndpoint({

@@ -31,11 +31,32 @@ import {
   stopDemoApiIfRunning,
   unregisterDemoWorker,
 } from './open-demo';
-import { type KeyCheck, verifyKey } from './verify-key';
+import { type KeyCheck, type ScopeChoice, verifyKey } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
 
+const SCOPE_LABELS = [
+  ['detect', 'Find out when connecting'],
+  ['operator', 'An operator: every customer'],
+  ['customer', 'One customer: my customer number is …'],
+] as const;
+
 /** The simulated API's base URL typed by hand: connect to it as the demo, with what the key may do. */
+function toScopeChoice(values: ConnectFormValues): ScopeChoice {
+  if (values.scope === 'customer') return { kind: 'customer', customerNumber: values.customerNumber };
+  return { kind: values.scope };
+}
+
+/** Whom the key reaches, as found or said: the connection keeps it, the route guards read it. */
+function withScope(connection: Connection, check: KeyCheck): Connection {
+  if (!check.scope) return connection;
+  return {
+    ...connection,
+    scope: check.scope,
+    capabilities: { ...connection.capabilities, customerNumber: check.scope.customerNumber },
+  };
+}
+
 function toConnection(values: ConnectFormValues): Connection {
   const isDemo = DEMO_AVAILABLE && apiOrigin(values.baseUrl) === apiOrigin(DEMO_BASE_URL);
   const known = isDemo ? DEMO_KEYS.find((k) => k.key === values.apiKey) : undefined;
@@ -60,12 +81,14 @@ export function ConnectForm({
 }) {
   const [showKey, setShowKey] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const [undetermined, setUndetermined] = useState<string | null>(null);
   const countdown = useRateLimitCountdown();
   const rememberHintId = useId();
   const {
     register,
     handleSubmit,
     setValue,
+    setFocus,
     watch,
     formState: { errors, isSubmitting },
   } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
@@ -75,18 +98,27 @@ export function ConnectForm({
 
   const plainHttpHost = unencryptedHost(watch('baseUrl'));
 
+  const scope = watch('scope');
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     const candidate = toConnection(values);
     try {
       if (candidate.kind === 'demo') await ensureDemoApi();
-      const check = await verifyKey(candidate);
+      const check = await verifyKey(candidate, toScopeChoice(values));
+      if (!check.scope) {
+        // The API could not tell whom the key reaches: ask, keeping everything typed.
+        setUndetermined(check.undetermined);
+        setValue('scope', 'customer');
+        setTimeout(() => setFocus('customerNumber'), 0);
+        return;
+      }
+      setUndetermined(null);
       // A real API from now on: the demo's interceptor must not answer, nor even see, its calls.
       if (candidate.kind === 'remote') {
         await stopDemoApiIfRunning();
         await unregisterDemoWorker();
       }
-      await onConnected(candidate, check);
+      await onConnected(withScope(candidate, check), check);
     } catch (error) {
       setFailure(error);
     }
@@ -202,6 +234,53 @@ export function ConnectForm({
             </span>
           </label>
         ))}
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
+          Who is this key for?
+        </legend>
+        <p className="text-xs text-slate-600 dark:text-slate-400">
+          A key reaches every customer (an operator’s) or one (a customer’s own portal). The API has no way to
+          ask; the console finds out from the customer list, or you say it.
+        </p>
+        {undetermined && (
+          <p
+            role="status"
+            className="rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+          >
+            {undetermined}
+          </p>
+        )}
+        {SCOPE_LABELS.map(([value, label]) => (
+          <label key={value} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
+            <input
+              type="radio"
+              value={value}
+              {...register('scope')}
+              className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+        {scope === 'customer' && (
+          <Field
+            label="Customer number"
+            error={errors.customerNumber?.message}
+            hint="8 digits, e.g. 00000005."
+          >
+            {(control) => (
+              <input
+                {...control}
+                {...register('customerNumber')}
+                inputMode="numeric"
+                autoComplete="off"
+                spellCheck={false}
+                className={cx(inputClass, 'max-w-48 font-mono')}
+              />
+            )}
+          </Field>
+        )}
       </fieldset>
 
       <div className="space-y-1">

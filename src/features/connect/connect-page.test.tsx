@@ -112,7 +112,7 @@ describe('connect screen', () => {
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
   });
 
-  it('accepts a valid key that the API restricts (403), connects and says so', async () => {
+  it('a key refused the customer list (403) is accepted: the form asks whom it is for, then connects', async () => {
     const { key } = demoKey('readonly');
     faultStore.set({
       ...NO_FAULTS,
@@ -127,11 +127,21 @@ describe('connect screen', () => {
     const { user, router } = await renderApp('/connect');
     await fillForm(user, { apiKey: key });
 
+    // The list was refused, so whom the key reaches cannot be told: the form asks, keeping the key.
+    expect(await screen.findByRole('status')).toHaveTextContent(/403 PATH_RESTRICTED.*Which customer number/);
+    expect(screen.getByRole('radio', { name: /One customer/ })).toBeChecked();
+    const number = screen.getByRole('textbox', { name: 'Customer number' });
+    await waitFor(() => expect(number).toHaveFocus());
+    expect(screen.getByLabelText('API key')).toHaveValue(key);
+    await user.type(number, '10000001');
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
-    expect(connectionStore.get()?.apiKey).toBe(key);
-    expect(
-      await screen.findByText('Connected with a restricted key', {}, { timeout: 3000 }),
-    ).toBeInTheDocument();
+    expect(connectionStore.get()).toMatchObject({
+      apiKey: key,
+      scope: { customerNumber: '10000001', source: 'manual' },
+    });
+    expect(await screen.findByText(/Scope you chose/)).toBeInTheDocument();
   });
 
   it('says that the API rejected the key and that drafts are kept', async () => {

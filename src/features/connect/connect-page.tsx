@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
+import { endpoint } from '../../api/catalogue';
 import { type Connection, connect, connectionStore } from '../../api/connection';
+import { restrictionFrom } from '../../api/permissions';
 import { customerQueries } from '../../api/queries/customers';
 import type { DemoKey } from '../../mocks/demo-keys';
 import { notify } from '../notifications/notify';
@@ -27,16 +29,24 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
   const target = safeTarget(redirectTo);
 
   // Data cached for another key must never show under this one.
-  const enter = async (customers: KeyCheck['customers'] = null) => {
+  const enter = async (check?: KeyCheck, ownCustomer?: string | null) => {
     await queryClient.cancelQueries();
     queryClient.clear();
-    // The key check already read the customer list: a second request would spend budget on it.
-    if (customers) queryClient.setQueryData(customerQueries.list().queryKey, customers);
+    // The key check already read the customer list (and the scope probe the own record): a
+    // second request would spend budget on them.
+    if (check?.customers) queryClient.setQueryData(customerQueries.list().queryKey, check.customers);
+    if (check?.ownRecord && ownCustomer)
+      queryClient.setQueryData(customerQueries.detail(ownCustomer).queryKey, check.ownRecord);
     await navigate({ href: target });
   };
 
-  const onConnected = async (connection: Connection, { restriction, customers }: KeyCheck) => {
-    connect(connection);
+  const onConnected = async (connection: Connection, check: KeyCheck) => {
+    const { restriction } = check;
+    // The check's own refusal is the first thing learned about this key.
+    const learned = restriction
+      ? restrictionFrom(endpoint('customer.list'), {}, restriction.code, Date.now())
+      : null;
+    connect(learned ? { ...connection, learned: [learned] } : connection);
     if (restriction) {
       notify({
         kind: 'info',
@@ -45,7 +55,7 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
         description: `The API knows this key but answered the test call with ${restriction.status} ${restriction.code ?? ''}: ${restriction.meaning} Areas it may not reach will answer the same way.`,
       });
     }
-    await enter(customers);
+    await enter(check, connection.scope?.customerNumber);
   };
 
   const onOpenDemo = async (id: DemoKey['id']) => {

@@ -31,19 +31,34 @@ export function unencryptedHost(baseUrl: string | undefined): string | null {
   }
 }
 
-export const connectSchema = z.object({
-  baseUrl: z
-    .string()
-    .trim()
-    .min(1, 'Enter the API base URL.')
-    .refine(
-      isBaseUrl,
-      'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.',
-    ),
-  apiKey: z.string().trim().min(1, 'Enter the API key.'),
-  keyHeader: z.enum(keyHeaderStyles),
-  remember: z.boolean(),
-});
+export const SCOPE_CHOICES = ['detect', 'operator', 'customer'] as const;
+
+export const connectSchema = z
+  .object({
+    baseUrl: z
+      .string()
+      .trim()
+      .min(1, 'Enter the API base URL.')
+      .refine(
+        isBaseUrl,
+        'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.',
+      ),
+    apiKey: z.string().trim().min(1, 'Enter the API key.'),
+    keyHeader: z.enum(keyHeaderStyles),
+    remember: z.boolean(),
+    /** Whom the key reaches: found out at connect, or said by the user (which always wins). */
+    scope: z.enum(SCOPE_CHOICES),
+    customerNumber: z.string().trim(),
+  })
+  .superRefine((values, context) => {
+    if (values.scope === 'customer' && !/^\d{8}$/.test(values.customerNumber)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['customerNumber'],
+        message: 'Enter the customer number: 8 digits, e.g. 00000005.',
+      });
+    }
+  });
 
 export type ConnectFormInput = z.input<typeof connectSchema>;
 export type ConnectFormValues = z.output<typeof connectSchema>;
@@ -53,4 +68,6 @@ export const CONNECT_DEFAULTS: ConnectFormInput = {
   apiKey: '',
   keyHeader: 'bearer',
   remember: false,
+  scope: 'detect',
+  customerNumber: '',
 };

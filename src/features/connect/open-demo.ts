@@ -60,6 +60,7 @@ export function demoConnection(key: DemoKey): Connection {
     apiKey: key.key,
     keyHeader: 'bearer',
     remember: false,
+    scope: { customerNumber: key.customerNumber ?? null, source: 'demo', how: 'Known for this demo key.' },
     capabilities: {
       readOnly: key.readOnly,
       customerNumber: key.customerNumber ?? null,

@@ -1,31 +1,112 @@
 import { type ApiError, isApiError } from '../../api/api-error';
 import { endpoint } from '../../api/catalogue';
 import { callEndpoint } from '../../api/client';
-import type { Connection } from '../../api/connection';
+import type { Connection, KeyScope } from '../../api/connection';
 import type { EndpointResult } from '../../api/endpoint';
 
 const customerList = endpoint('customer.list');
+const customerGet = endpoint('customer.get');
+
+/** What the user chose on the connect form: let the console find out, or say it. */
+export type ScopeChoice =
+  | { kind: 'detect' }
+  | { kind: 'operator' }
+  | { kind: 'customer'; customerNumber: string };
 
 export interface KeyCheck {
   /** A 403 to mention: the key works but is restricted. */
   restriction: ApiError | null;
   /** The customer list the check read, kept so the console need not ask for it again. */
   customers: EndpointResult<typeof customerList> | null;
+  /** The own customer's record, when the scope probe read it (seeds the cache too). */
+  ownRecord: EndpointResult<typeof customerGet> | null;
+  /** Whom the key reaches; null when it cannot be told and the user must say. */
+  scope: KeyScope | null;
+  /** Why the scope could not be told (shown next to the customer-number field). */
+  undetermined: string | null;
 }
 
+const isForbidden = (error: unknown): error is ApiError =>
+  isApiError(error) && error.kind === 'http' && error.status === 403;
+
 /**
- * Tries the key with the read the console needs first anyway, the customer list. A 403 means the
- * API knew the key but limits what it may do (a customer-scoped or path-restricted key): still a
- * working key, so it is returned for the caller to mention. Anything else (401 above all) throws.
+ * Tries the key with the read the console needs first anyway, the customer list, and learns the
+ * key's scope from it at no extra cost: many customers is an operator's key; a list of one is
+ * confirmed with one probe of that customer's record; a 403 PATH_RESTRICTED (or an empty list)
+ * cannot tell, so the user is asked. A manual choice always wins. A 403 means the API knew the
+ * key: still a working key. Anything else (401 above all) throws.
  */
-export async function verifyKey(candidate: Connection): Promise<KeyCheck> {
+export async function verifyKey(
+  candidate: Connection,
+  choice: ScopeChoice = { kind: 'detect' },
+): Promise<KeyCheck> {
+  const check: KeyCheck = {
+    restriction: null,
+    customers: null,
+    ownRecord: null,
+    scope: null,
+    undetermined: null,
+  };
   try {
-    const customers = await callEndpoint(customerList, {}, { connection: candidate });
-    return { restriction: null, customers };
+    check.customers = await callEndpoint(customerList, {}, { connection: candidate });
   } catch (error) {
-    if (isApiError(error) && error.kind === 'http' && error.status === 403) {
-      return { restriction: error, customers: null };
-    }
-    throw error;
+    if (!isForbidden(error)) throw error;
+    check.restriction = error;
   }
+
+  if (choice.kind === 'operator') {
+    check.scope = { customerNumber: null, source: 'manual', how: 'You said this is an operator’s key.' };
+    return check;
+  }
+  if (choice.kind === 'customer') {
+    check.scope = {
+      customerNumber: choice.customerNumber,
+      source: 'manual',
+      how: `You said this key belongs to customer ${choice.customerNumber}.`,
+    };
+    return check;
+  }
+  if (candidate.capabilities && 'customerNumber' in candidate.capabilities) {
+    const own = candidate.capabilities.customerNumber ?? null;
+    check.scope = { customerNumber: own, source: 'demo', how: 'Known for this demo key.' };
+    return check;
+  }
+
+  const list = check.customers;
+  if (check.restriction) {
+    check.undetermined = `GET /v1/customer answered 403 ${check.restriction.code ?? ''}: the key may not list customers, so it is probably scoped to one. Which customer number is it for?`;
+    return check;
+  }
+  if (!list || list.length === 0) {
+    check.undetermined =
+      'GET /v1/customer returned no customer, so the console cannot tell whom the key reaches.';
+    return check;
+  }
+  if (list.length > 1) {
+    check.scope = {
+      customerNumber: null,
+      source: 'detected',
+      how: `GET /v1/customer listed ${list.length} customers: the key reaches every customer it lists.`,
+    };
+    return check;
+  }
+  const only = String(list[0]?.name ?? '');
+  try {
+    check.ownRecord = await callEndpoint(
+      customerGet,
+      { params: { customerNumber: only } },
+      { connection: candidate },
+    );
+    check.scope = {
+      customerNumber: only,
+      source: 'detected',
+      how: `GET /v1/customer listed only customer ${only}, and its record answered: a key for that customer.`,
+    };
+  } catch (error) {
+    if (!isForbidden(error) && !(isApiError(error) && error.kind === 'http')) throw error;
+    check.undetermined = `GET /v1/customer listed only customer ${only}, but its record answered ${
+      isApiError(error) ? `${error.status} ${error.code ?? ''}` : 'an error'
+    }. Which customer number is this key for?`;
+  }
+  return check;
 }

@@ -1,5 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { endpoint } from '../../api/catalogue';
 import { customerKeys, customerMutations, customerQueries } from '../../api/queries/customers';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
@@ -8,7 +9,7 @@ import { LoadingState } from '../ui/empty-state';
 import { WriteLinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { type Deletion, useDeletion } from '../ui/use-deletion';
-import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { useKeyCapabilities, useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
@@ -42,7 +43,9 @@ export function CustomerDetailPage({ customerNumber }: { customerNumber: string 
 function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; deletion: Deletion }) {
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const guid = useKnownGuid(customerNumber, customer.guid);
-  const writeOff = useWriteDisabledReason();
+  const deleteOff = useWriteDisabledReason(endpoint('customer.delete'), { customerNumber });
+  // A customer's own key does not close its own account from the portal.
+  const ownAccount = useKeyCapabilities().customerNumber === customerNumber;
   return (
     <>
       <PageHeader
@@ -50,22 +53,29 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
         description={`Customer number ${customerNumber}`}
         actions={
           <>
-            <WriteLinkButton to="/customers/$customerNumber/edit" params={{ customerNumber }}>
+            <WriteLinkButton
+              to="/customers/$customerNumber/edit"
+              params={{ customerNumber }}
+              writes={endpoint('customer.update')}
+              writeParams={{ customerNumber }}
+            >
               Edit
             </WriteLinkButton>
-            <DeleteButton
-              deletion={deletion}
-              disabledReason={writeOff}
-              title={`Delete customer ${customerNumber}?`}
-              confirmLabel="Delete customer"
-              typeToConfirm={customerNumber}
-              conflicts={CONFLICTS}
-            >
-              <p>
-                {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
-                everything that belongs to it are removed from the API. This cannot be undone.
-              </p>
-            </DeleteButton>
+            {!ownAccount && (
+              <DeleteButton
+                deletion={deletion}
+                disabledReason={deleteOff}
+                title={`Delete customer ${customerNumber}?`}
+                confirmLabel="Delete customer"
+                typeToConfirm={customerNumber}
+                conflicts={CONFLICTS}
+              >
+                <p>
+                  {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
+                  everything that belongs to it are removed from the API. This cannot be undone.
+                </p>
+              </DeleteButton>
+            )}
           </>
         }
       />

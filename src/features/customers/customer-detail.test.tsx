@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
+import { DEMO_BASE_URL } from '../../api/connection';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
 import { renderApp } from '../../test/render-app';
 import { giveScrollersHeight, recordRequests } from './customer-test-helpers';
 
@@ -87,8 +88,28 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Customer 99999999' })).toBeInTheDocument();
   });
 
-  it("explains the 403 on another customer's page with the customer-scoped key", async () => {
-    await renderApp(`/customers/${PROTECTED}`, { connection: 'customer' });
+  it("sends a customer-scoped key from another customer's page to its portal, with the reason", async () => {
+    const { router } = await renderApp(`/customers/${PROTECTED}`, { connection: 'customer' });
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+    expect(
+      await screen.findByText(
+        `This key reaches only customer ${DEMO_CUSTOMER_NUMBER}, not customer ${PROTECTED}: this is your account.`,
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
+    expect(requests.seen.filter((r) => r.path === `/v1/customer/${PROTECTED}`)).toEqual([]);
+  });
+
+  it('explains the 403 on a customer the key may not see (scope not known up front)', async () => {
+    await renderApp(`/customers/${PROTECTED}`, {
+      connection: {
+        kind: 'remote',
+        baseUrl: DEMO_BASE_URL,
+        apiKey: demoKey('customer').key,
+        keyHeader: 'bearer',
+        remember: false,
+      },
+    });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This key may not see this customer');
     expect(alert).toHaveTextContent('403');
@@ -96,7 +117,6 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(alert).toHaveTextContent(
       'You do not have permission to use this path using the token that you supplied.',
     );
-    expect(within(alert).getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeInTheDocument();
   });
 
   it('with the read-only key, Edit and Delete say why they are off', async () => {
@@ -109,6 +129,39 @@ describe('customer detail', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(requests.writes()).toEqual([]);
+  });
+
+  it('the portal does not offer to delete your own account', async () => {
+    await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'customer' });
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Delete' })).not.toBeInTheDocument();
+  });
+
+  it('a refused delete turns off only Delete, with the reason', async () => {
+    // The customer's key with nothing known of it up front (its scope not told): Delete is offered.
+    const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, {
+      connection: {
+        kind: 'remote',
+        baseUrl: DEMO_BASE_URL,
+        apiKey: demoKey('customer').key,
+        keyHeader: 'bearer',
+        remember: false,
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), DEMO_CUSTOMER_NUMBER);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete customer' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('METHOD_RESTRICTED');
+    await user.click(within(dialog).getByRole('button', { name: /Cancel|Close/ }));
+
+    const remove = await screen.findByRole('button', { name: 'Delete' });
+    expect(remove).toHaveAttribute('aria-disabled', 'true');
+    expect(remove).toHaveAccessibleDescription(
+      `This key may not delete customer ${DEMO_CUSTOMER_NUMBER} (403 METHOD_RESTRICTED).`,
+    );
+    // Edit is still a link to the form, not a disabled button.
+    expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
   });
 
   it('deletes after the number is typed; the list no longer shows it', async () => {

@@ -3,6 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Controller, type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { endpoint } from '../../api/catalogue';
 import { customerBody } from '../../api/catalogue/body-schemas';
 import type { customerDetail } from '../../api/catalogue/customers';
 import type { CustomerBody } from '../../api/queries/customers';
@@ -86,7 +87,10 @@ export function CustomerForm({
     defaultValues,
     mode: 'onTouched',
   });
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(
+    endpoint(editing ? 'customer.update' : 'customer.create'),
+    editing ? { customerNumber: defaultValues.customerNumber } : undefined,
+  );
   const draft = useFormDraft(form, { key: draftKey });
   const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
   const submission = useFormSubmission({

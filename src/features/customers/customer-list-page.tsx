@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { endpoint } from '../../api/catalogue';
 import { customerQueries } from '../../api/queries/customers';
 import { type ListPageProps, useListSearch } from '../lists/use-list-search';
 import { EmptyState } from '../ui/empty-state';
@@ -30,7 +31,7 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
         title="Customers"
         description="Every customer this key can see. The customer number is the API’s name."
         actions={
-          <WriteLinkButton to="/customers/new" variant="primary">
+          <WriteLinkButton to="/customers/new" variant="primary" writes={endpoint('customer.create')}>
             New customer
           </WriteLinkButton>
         }

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_BASE_URL } from '../../api/connection';
 import { failEndpoint } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
 import { renderApp } from '../../test/render-app';
 import { generateCustomers, giveScrollersHeight, serveCustomerList } from './customer-test-helpers';
 
@@ -86,8 +87,17 @@ describe('customer list', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
   });
 
-  it('with the customer-scoped key, shows only what the API returns', async () => {
-    await renderApp('/customers', { connection: 'customer' });
+  it("with a customer's key not known to be scoped, shows only what the API returns", async () => {
+    // (Known to be scoped, the key gets its portal instead: see features/portal.)
+    await renderApp('/customers', {
+      connection: {
+        kind: 'remote',
+        baseUrl: DEMO_BASE_URL,
+        apiKey: demoKey('customer').key,
+        keyHeader: 'bearer',
+        remember: false,
+      },
+    });
     expect(dataRows()).toHaveLength(1);
     expect(screen.getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeInTheDocument();
     expect(screen.getByText('1 customers')).toBeInTheDocument();

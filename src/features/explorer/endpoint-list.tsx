@@ -1,7 +1,9 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ENDPOINTS } from '../../api/catalogue';
 import { type AnyEndpoint, AREAS, type Area } from '../../api/endpoint';
+import { knownRefusal } from '../../api/key-capabilities';
 import { cx, inputClass } from '../ui/class-names';
+import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { MethodBadge } from './method-badge';
 import { PathText } from './path-text';
 
@@ -30,6 +32,7 @@ export function EndpointList({
   onSelect: (id: string) => void;
 }) {
   const [query, setQuery] = useState('');
+  const capabilities = useKeyCapabilities();
   const deferredQuery = useDeferredValue(query);
   const headingId = useId();
   const filterId = useId();
@@ -72,6 +75,7 @@ export function EndpointList({
             <ul className="space-y-1">
               {endpoints.map((e) => {
                 const selected = e.id === selectedId;
+                const refused = knownRefusal(capabilities, e);
                 return (
                   <li key={e.id}>
                     <button
@@ -92,6 +96,11 @@ export function EndpointList({
                           <PathText path={e.path} />
                         </span>{' '}
                         <span className="block text-xs text-slate-600 dark:text-slate-400">{e.summary}</span>
+                        {refused && (
+                          <span className="mt-0.5 block text-xs text-amber-800 dark:text-amber-300">
+                            Not for this key: {refused}
+                          </span>
+                        )}
                       </span>
                     </button>
                   </li>

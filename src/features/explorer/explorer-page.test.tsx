@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type Connection, DEMO_BASE_URL } from '../../api/connection';
 import { requestLogStore } from '../../api/request-log';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
@@ -24,6 +24,40 @@ const endpointPanel = (path: RegExp) => screen.getByRole('region', { name: path 
 
 // The whole app renders in each test, which takes seconds on a busy machine.
 describe('API explorer', { timeout: 15_000 }, () => {
+  it('downloads the OpenAPI document of every endpoint', async () => {
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:openapi';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const { user } = await openExplorer();
+    await user.click(screen.getByRole('button', { name: 'Download OpenAPI' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
+    const document = JSON.parse(await (blobs[0] as Blob).text());
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.values(document.paths as Record<string, object>).flatMap(Object.keys);
+    expect(operations).toHaveLength(43);
+  });
+
+  it('marks what a customer key cannot reach, and nothing for an operator', async () => {
+    await openExplorer('', {
+      ...operator,
+      apiKey: demoKey('customer').key,
+      capabilities: { customerNumber: DEMO_CUSTOMER_NUMBER },
+    });
+    const list = screen.getByRole('region', { name: 'Endpoints' });
+    const zone = within(list)
+      .getAllByRole('button')
+      .find((b) => b.textContent?.includes('/v1/manage/bind/'));
+    expect(zone).toHaveTextContent(`Operator only: this key reaches only customer ${DEMO_CUSTOMER_NUMBER}.`);
+    const users = within(list)
+      .getAllByRole('button')
+      .find((b) => b.textContent?.includes('/v1/customer/user/'));
+    expect(users).not.toHaveTextContent(/Not for this key/);
+  });
+
   it('lists every endpoint by area and filters by path, summary or id', async () => {
     const { user } = await openExplorer();
     const list = screen.getByRole('region', { name: 'Endpoints' });

@@ -6,12 +6,20 @@ import { findLoggedCall } from '../../api/request-log';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
+import { downloadBlob } from './download';
 import { EndpointList } from './endpoint-list';
 import { EndpointPanel } from './endpoint-panel';
 
 const noticeClass =
   'mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border px-3 py-2 text-sm ' +
   'border-sky-300 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/40 dark:text-sky-100';
+
+/** The OpenAPI document, built on demand (the generator is only loaded for it). */
+async function downloadOpenApi() {
+  const { openApiDocument } = await import('../../api/openapi');
+  const text = JSON.stringify(openApiDocument(), null, 2);
+  downloadBlob(new Blob([text], { type: 'application/json' }), '4b42-openapi.json');
+}
 
 /**
  * Every documented endpoint, callable from a form generated from its schemas. The selection
@@ -45,6 +53,14 @@ export function ExplorerPage({
       <PageHeader
         title="API explorer"
         description="Every endpoint of both editions of the API documentation, callable with your key."
+        actions={
+          <Button
+            onClick={downloadOpenApi}
+            title="All 43 endpoints as an OpenAPI 3.1 document, generated from the console's catalogue"
+          >
+            Download OpenAPI
+          </Button>
+        }
       />
       {area && (
         <div className={noticeClass}>

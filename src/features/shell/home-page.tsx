@@ -2,10 +2,13 @@ import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '../../api/connection';
 import type { KeyCapabilities } from '../../api/key-capabilities';
+import { PortalHome } from '../portal/portal-home';
+import { portalNoticeText } from '../portal/portal-notice';
 import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
+import { LearnedRestrictions } from './learned-restrictions';
 import { type NavItem, visibleNavItems } from './nav-items';
 import { useShell } from './shell-context';
 
@@ -15,18 +18,33 @@ const CARD_CLASS = cx(
 );
 
 /** Who you are connected as, what the key may do, and a way into every area it can reach. */
-export function HomePage() {
+export function HomePage({ notice, from }: { notice?: string; from?: string } = {}) {
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const capabilities = useKeyCapabilities();
   const shell = useShell();
   const areas = visibleNavItems(capabilities).filter((item) => item.id !== 'home');
+  const own = capabilities.customerNumber;
+  const noticeText = own && notice ? portalNoticeText(notice, own, from) : null;
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        title="Overview"
-        description="The 4b42 (Securebit) hosting API, through its documented endpoints."
-      />
+      {own ? (
+        <PageHeader title="My account" description={`The self-service portal of customer ${own}.`} />
+      ) : (
+        <PageHeader
+          title="Overview"
+          description="The 4b42 (Securebit) hosting API, through its documented endpoints."
+        />
+      )}
+      {noticeText && (
+        <p
+          role="status"
+          className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
+        >
+          {noticeText}
+        </p>
+      )}
+      {own && <PortalHome customerNumber={own} />}
 
       <section aria-labelledby="connection-title" className={cx(cardClass, 'space-y-3 p-4')}>
         <h2 id="connection-title" className="font-semibold text-slate-900 dark:text-slate-50">
@@ -43,10 +61,27 @@ export function HomePage() {
             </li>
           ))}
         </ul>
+        {connection?.scope && (
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <span className="font-medium">
+              {connection.scope.source === 'detected'
+                ? 'Scope detected: '
+                : connection.scope.source === 'manual'
+                  ? 'Scope you chose: '
+                  : 'Scope: '}
+            </span>
+            {connection.scope.how}{' '}
+            <Link to="/connect" className="font-medium text-teal-800 underline dark:text-teal-300">
+              Connect again to change it
+            </Link>
+          </p>
+        )}
+        <LearnedRestrictions learned={capabilities.learned} />
         {connection?.kind === 'remote' && (
           <p className="text-xs text-slate-600 dark:text-slate-400">
             The API offers no way to ask what a key may do: the console learns it from 403 answers
-            (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED) and then says so next to the controls.
+            (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED), per path and method, and then says so
+            next to the controls that would call what was refused.
           </p>
         )}
       </section>
@@ -133,7 +168,11 @@ function keyPermissions(capabilities: KeyCapabilities, known: boolean): [string,
     ],
     [
       'Writes',
-      capabilities.readOnly ? 'Read-only: writes get 403 METHOD_RESTRICTED' : `Allowed${unknownYet}`,
+      capabilities.readOnly
+        ? 'Read-only: writes get 403 METHOD_RESTRICTED'
+        : capabilities.learned.length > 0
+          ? 'Allowed, except what is listed below'
+          : `Allowed${unknownYet}`,
     ],
     [
       'Ordering',

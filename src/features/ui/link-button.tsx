@@ -1,11 +1,18 @@
 import { createLink } from '@tanstack/react-router';
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
+import type { EndpointRef } from '../../api/permissions';
 import { BUTTON_VARIANTS, Button } from './button';
 import { cx } from './class-names';
 import { useWriteDisabledReason } from './use-key-capabilities';
 
 type Variant = 'primary' | 'secondary';
 type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant };
+type WriteAnchorProps = AnchorProps & {
+  /** The endpoint the page behind the link calls, so a refusal there turns this link off. */
+  writes?: EndpointRef;
+  /** That call's path params (the customer number, the user id). */
+  writeParams?: Record<string, unknown>;
+};
 
 const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledAnchor(
   { variant = 'secondary', className, ...rest },
@@ -28,11 +35,11 @@ const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledA
 /** A router link that looks like a `Button` (same variants): for actions that are navigations. */
 export const LinkButton = createLink(StyledAnchor);
 
-const WriteAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function WriteAnchor(
-  { variant, children, ...rest },
+const WriteAnchor = forwardRef<HTMLAnchorElement, WriteAnchorProps>(function WriteAnchor(
+  { variant, children, writes, writeParams, ...rest },
   ref,
 ) {
-  const reason = useWriteDisabledReason();
+  const reason = useWriteDisabledReason(writes, writeParams);
   if (reason) {
     return (
       <Button variant={variant} disabledReason={reason}>

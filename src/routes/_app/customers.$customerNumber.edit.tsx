@@ -4,8 +4,10 @@ import { CustomerEditPage } from '../../features/customers/customer-edit-page';
 import { isCustomerNumber } from '../../features/customers/customer-number';
 import { CustomerLoadError, InvalidCustomerNumber } from '../../features/customers/customer-route-states';
 import { LoadingState } from '../../features/ui/empty-state';
+import { ownCustomerOnly } from '../-portal-guard';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/edit')({
+  beforeLoad: ({ params }) => ownCustomerOnly(params.customerNumber),
   loader: ({ context, params }) =>
     isCustomerNumber(params.customerNumber)
       ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))

@@ -4,6 +4,7 @@ import { CustomerListPage } from '../../features/customers/customer-list-page';
 import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '../../features/customers/customer-list-search';
 import { CustomerListError } from '../../features/customers/customer-route-states';
 import { LoadingState } from '../../features/ui/empty-state';
+import { operatorOnly } from '../-portal-guard';
 import { enumWithDefault, searchParams, textWithDefault } from '../-search';
 
 const searchSchema = searchParams({
@@ -14,6 +15,7 @@ const searchSchema = searchParams({
 
 export const Route = createFileRoute('/_app/customers/')({
   validateSearch: searchSchema,
+  beforeLoad: () => operatorOnly('all-customers'),
   // Defaults stay out of the URL: `/customers` and `/customers?q=acme` rather than every key.
   search: { middlewares: [stripSearchParams(DEFAULT_LIST_SEARCH)] },
   loader: ({ context }) => context.queryClient.ensureQueryData(customerQueries.list()),

@@ -1,6 +1,7 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AREAS } from '../../api/endpoint';
 import { ExplorerPage } from '../../features/explorer/explorer-page';
+import { operatorAreaOnly } from '../-portal-guard';
 import { optionalEnum, optionalText, searchParams } from '../-search';
 
 const searchSchema = searchParams({
@@ -12,6 +13,7 @@ const searchSchema = searchParams({
 
 export const Route = createFileRoute('/_app/explorer')({
   validateSearch: searchSchema,
+  beforeLoad: ({ search }) => operatorAreaOnly(search.area),
   head: () => ({ meta: [{ title: 'API explorer · 4b42 Console' }] }),
   component: function ExplorerRoute() {
     const search = Route.useSearch();

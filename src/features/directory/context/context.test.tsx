@@ -55,11 +55,17 @@ describe('directory customer context', () => {
     expect(context).toHaveTextContent('This key reaches only this customer');
     expect(within(context).queryByRole('combobox')).not.toBeInTheDocument();
 
+    // Another customer's directory is not for this key: the portal says so.
     await router.navigate({
       to: '/directory/$customerNumber/groups',
       params: { customerNumber: '10000002' },
     });
-    expect(router.state.location.pathname).toBe(`/directory/${DEMO_CUSTOMER_NUMBER}/users`);
+    expect(router.state.location.pathname).toBe('/');
+    expect(
+      await screen.findByText(
+        `This key reaches only customer ${DEMO_CUSTOMER_NUMBER}, not customer 10000002: this is your account.`,
+      ),
+    ).toHaveAttribute('role', 'status');
   });
 
   it('explains an address that holds no customer number', async () => {

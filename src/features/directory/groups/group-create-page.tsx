@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { endpoint } from '../../../api/catalogue';
 import { groupCreateBody } from '../../../api/catalogue/body-schemas';
 import { directoryMutations } from '../../../api/queries/directory';
 import { FormErrorSummary } from '../../forms/form-error-summary';
@@ -40,7 +41,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     defaultValues: { groupName: '' },
     mode: 'onTouched',
   });
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('group.create'), { customerNumber });
   const draft = useFormDraft(form, { key: `directory.group.create.${customerNumber}` });
   const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
   const submission = useFormSubmission({

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { endpoint } from '../../../api/catalogue';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
 import { readDraft } from '../../forms/use-form-draft';
 import { Button } from '../../ui/button';
@@ -46,7 +47,8 @@ function GroupDetail({
 }) {
   const { data: group } = useSuspenseQuery(directoryQueries.group(customerNumber, groupName));
   const candidates = useMemberCandidates(customerNumber, group.name);
-  const writeOff = useWriteDisabledReason();
+  const deleteOff = useWriteDisabledReason(endpoint('group.delete'), { customerNumber });
+  const writeOff = useWriteDisabledReason(endpoint('group.update'), { customerNumber });
   // Unsaved planned members from before a reload reopen the editor.
   const [editing, setEditing] = useState(
     () => readDraft(memberDraftKey(customerNumber, group.name)) !== null,
@@ -60,7 +62,7 @@ function GroupDetail({
         actions={
           <DeleteButton
             deletion={deletion}
-            disabledReason={writeOff}
+            disabledReason={deleteOff}
             title={`Delete the group ${group.name}?`}
             confirmLabel="Delete group"
             typeToConfirm={group.name}

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { endpoint } from '../../../api/catalogue';
 import { buildMemberDn } from '../../../api/domain/distinguished-name';
 import { directoryQueries } from '../../../api/queries/directory';
 import { type ListPageProps, useListSearch } from '../../lists/use-list-search';
@@ -69,6 +70,8 @@ export function GroupListPage({
             to="/directory/$customerNumber/groups/new"
             params={{ customerNumber }}
             variant="primary"
+            writes={endpoint('group.create')}
+            writeParams={{ customerNumber }}
           >
             New group
           </WriteLinkButton>

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
+import { endpoint } from '../../../api/catalogue';
 import { suffixBody } from '../../../api/catalogue/body-schemas';
 import { domainNameIssue, toAsciiDomain } from '../../../api/domain/domain-name';
 import { directoryMutations } from '../../../api/queries/directory';
@@ -41,7 +42,7 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
     defaultValues: { suffix: '' },
     mode: 'onTouched',
   });
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('suffix.create'), { customerNumber });
   const draft = useFormDraft(form, { key: `directory.suffix.add.${customerNumber}` });
   const submission = useFormSubmission({
     form,

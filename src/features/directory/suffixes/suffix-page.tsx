@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { endpoint } from '../../../api/catalogue';
 import { isAlreadyGone } from '../../../api/queries/already-gone';
 import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
 import { notify } from '../../notifications/notify';
@@ -42,6 +43,7 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
               {suffixes.map((suffix) => (
                 <SuffixRow
                   key={suffix.suffix}
+                  customerNumber={customerNumber}
                   suffix={suffix}
                   userCount={users.data ? usersWithSuffix(users.data, suffix.suffix).length : null}
                   onDelete={() => setDeleting(suffix.suffix)}
@@ -64,15 +66,17 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
 }
 
 function SuffixRow({
+  customerNumber,
   suffix,
   userCount,
   onDelete,
 }: {
+  customerNumber: string;
   suffix: SuffixItem;
   userCount: number | null;
   onDelete: () => void;
 }) {
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
   return (
     <li className={`${cardClass} flex flex-wrap items-center justify-between gap-3 p-3`}>
       <div className="min-w-0 space-y-0.5">

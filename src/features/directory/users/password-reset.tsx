@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { endpoint } from '../../../api/catalogue';
 import { generatePassword } from '../../../api/domain/password';
 import { directoryMutations } from '../../../api/queries/directory';
 import { Button } from '../../ui/button';
@@ -13,7 +14,7 @@ import { PasswordShownOnce } from './password-shown-once';
  * uses. The new password is shown once, here, and kept nowhere else.
  */
 export function PasswordReset({ userId, name }: { userId: string; name: string }) {
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('user.update'), { userId });
   const mutation = useMutation({ ...directoryMutations.updateUser(userId), meta: { form: true } });
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState<string | null>(null);

@@ -3,6 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { endpoint } from '../../../api/catalogue';
 import type { UserCreateBody } from '../../../api/queries/directory';
 import { FormErrorSummary } from '../../forms/form-error-summary';
 import { LostAnswerPanel } from '../../forms/lost-answer-panel';
@@ -56,7 +57,7 @@ export function UserCreateForm({
     defaultValues: { ...EMPTY_USER, upnSuffix: suffixes[0]?.suffix ?? '' },
     mode: 'onTouched',
   });
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('user.create'), { customerNumber });
   // Once created, a click that was already on its way must not create the user a second time.
   const created = useRef(false);
   // The password never goes to storage, typed or not.

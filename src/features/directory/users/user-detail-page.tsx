@@ -1,4 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
+import { endpoint } from '../../../api/catalogue';
 import { directoryMutations } from '../../../api/queries/directory';
 import { DeleteButton } from '../../ui/delete-button';
 import { DetailSection } from '../../ui/detail-list';
@@ -37,7 +38,7 @@ function UserDetail({
 }) {
   const user = useUser(userId);
   const name = userDisplayName(user);
-  const writeOff = useWriteDisabledReason();
+  const deleteOff = useWriteDisabledReason(endpoint('user.delete'), { userId });
   return (
     <>
       <PageHeader
@@ -48,12 +49,14 @@ function UserDetail({
             <WriteLinkButton
               to="/directory/$customerNumber/users/$userId/edit"
               params={{ customerNumber, userId }}
+              writes={endpoint('user.update')}
+              writeParams={{ userId }}
             >
               Edit
             </WriteLinkButton>
             <DeleteButton
               deletion={deletion}
-              disabledReason={writeOff}
+              disabledReason={deleteOff}
               title={`Delete ${name}?`}
               confirmLabel="Delete user"
               typeToConfirm={userId}

@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { endpoint } from '../../../api/catalogue';
 import type { UserUpdateBody } from '../../../api/queries/directory';
 import { FormErrorSummary } from '../../forms/form-error-summary';
 import { SubmitButton } from '../../forms/submit-button';
@@ -59,7 +60,7 @@ export function UserEditForm({
     defaultValues: initial,
     mode: 'onTouched',
   });
-  const writeOff = useWriteDisabledReason();
+  const writeOff = useWriteDisabledReason(endpoint('user.update'), { userId });
   const draft = useFormDraft(form, { key: `directory.user.edit.${userId}` });
   const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
   const submission = useFormSubmission({

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { endpoint } from '../../../api/catalogue';
 import { directoryQueries } from '../../../api/queries/directory';
 import { type ListPageProps, useListSearch } from '../../lists/use-list-search';
 import { EmptyState } from '../../ui/empty-state';
@@ -39,6 +40,8 @@ export function UserListPage({
             to="/directory/$customerNumber/users/new"
             params={{ customerNumber }}
             variant="primary"
+            writes={endpoint('user.create')}
+            writeParams={{ customerNumber }}
           >
             New user
           </WriteLinkButton>

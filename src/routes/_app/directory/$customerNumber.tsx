@@ -1,11 +1,11 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { scopedCustomerNumber } from '../../../api/connection';
 import { DirectoryLayout } from '../../../features/directory/context/directory-layout';
 import {
   customerOfUserId,
   isCustomerNumberShape,
   isUserIdShape,
 } from '../../../features/directory/context/path-shapes';
+import { ownCustomerOnly } from '../../-portal-guard';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber')({
   beforeLoad: ({ params }) => {
@@ -18,10 +18,7 @@ export const Route = createFileRoute('/_app/directory/$customerNumber')({
       });
     }
     if (!isCustomerNumberShape(value)) throw redirect({ to: '/directory', search: { invalid: value } });
-    const own = scopedCustomerNumber();
-    if (own && value !== own) {
-      throw redirect({ to: '/directory/$customerNumber/users', params: { customerNumber: own } });
-    }
+    ownCustomerOnly(value);
   },
   component: function DirectoryCustomerRoute() {
     const { customerNumber } = Route.useParams();

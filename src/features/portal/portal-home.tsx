@@ -1,0 +1,95 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { countryName } from '../../api/domain/countries';
+import { customerQueries } from '../../api/queries/customers';
+import { directoryQueries } from '../../api/queries/directory';
+import { cardClass, cx } from '../ui/class-names';
+import { DetailList, DetailRow } from '../ui/detail-list';
+import { NotSet } from '../ui/empty-state';
+import { ErrorPanel } from '../ui/error-panel';
+
+const linkClass = 'font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300';
+
+function count(data: unknown): number | null {
+  if (Array.isArray(data)) return data.length;
+  // The docs show the suffix list as one object: one suffix.
+  return data && typeof data === 'object' ? 1 : null;
+}
+
+/**
+ * "My account" for a key scoped to one customer: its record and how many users, groups and UPN
+ * suffixes it has, each a way in. Everything here is the customer's own paths.
+ */
+export function PortalHome({ customerNumber }: { customerNumber: string }) {
+  const record = useQuery(customerQueries.detail(customerNumber));
+  const users = useQuery(directoryQueries.users(customerNumber));
+  const groups = useQuery(directoryQueries.groups(customerNumber));
+  const suffixes = useQuery(directoryQueries.suffixes(customerNumber));
+  const params = { customerNumber };
+
+  const counts = [
+    { label: 'Users', query: users, to: '/directory/$customerNumber/users' },
+    { label: 'Groups', query: groups, to: '/directory/$customerNumber/groups' },
+    { label: 'UPN suffixes', query: suffixes, to: '/directory/$customerNumber/suffixes' },
+  ] as const;
+
+  return (
+    <div className="space-y-4">
+      <section aria-labelledby="account-title" className={cx(cardClass, 'space-y-3 p-4')}>
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="account-title" className="font-semibold text-slate-900 dark:text-slate-50">
+            Customer {customerNumber}
+          </h2>
+          <Link to="/customers/$customerNumber" params={params} className={cx(linkClass, 'text-sm')}>
+            Account details
+          </Link>
+        </div>
+        {record.isPending ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Loading your account…</p>
+        ) : record.isError ? (
+          <ErrorPanel error={record.error} title="Your account could not be loaded" />
+        ) : (
+          <DetailList dense>
+            <DetailRow label="Organisation or person">{record.data.description || <NotSet />}</DetailRow>
+            <DetailRow label="Address">
+              {[
+                [record.data.street, record.data.streetnumber].filter(Boolean).join(' '),
+                [record.data.zipcode, record.data.city].filter(Boolean).join(' '),
+                record.data.country ? (countryName(record.data.country) ?? record.data.country) : null,
+              ]
+                .filter(Boolean)
+                .join(', ') || <NotSet />}
+            </DetailRow>
+            <DetailRow label="Telephone">{record.data.telephonenumber || <NotSet />}</DetailRow>
+          </DetailList>
+        )}
+      </section>
+
+      <ul className="grid gap-3 sm:grid-cols-3" aria-label="Your directory">
+        {counts.map(({ label, query, to }) => {
+          const n = query.data === undefined ? null : count(query.data);
+          return (
+            <li key={label}>
+              <Link
+                to={to}
+                params={params}
+                className={cx(
+                  cardClass,
+                  'block p-4 transition-colors hover:border-teal-600 dark:hover:border-teal-400',
+                )}
+              >
+                <span className="block text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
+                  {query.isError ? '–' : n === null ? '…' : n}
+                </span>{' '}
+                <span className="text-sm text-teal-800 dark:text-teal-300">{label}</span>
+                {query.isError && (
+                  <span className="block text-xs text-red-700 dark:text-red-300">Could not be counted</span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { forgetRestrictions } from '../../api/key-capabilities';
+import { describeRestriction, type LearnedRestriction } from '../../api/permissions';
+import { Button } from '../ui/button';
+
+/** What the API refused this key so far; each entry can be forgotten (the key may have changed). */
+export function LearnedRestrictions({ learned }: { learned: readonly LearnedRestriction[] }) {
+  return (
+    <section aria-labelledby="learned-title" className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h3 id="learned-title" className="text-sm font-semibold text-slate-900 dark:text-slate-50">
+          Refused so far
+        </h3>
+        {learned.length > 1 && (
+          <Button size="sm" onClick={() => forgetRestrictions()}>
+            Forget all
+          </Button>
+        )}
+      </div>
+      {learned.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          Nothing yet. When the API refuses a call (403), that action is turned off here, with the reason.
+        </p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {learned.map((restriction, index) => (
+            <li
+              key={`${restriction.code} ${restriction.method} ${restriction.path} ${restriction.customerNumber}`}
+              className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-slate-50 px-3 py-2 dark:bg-slate-800"
+            >
+              <span className="min-w-0 break-words text-slate-800 dark:text-slate-200">
+                {describeRestriction(restriction)}{' '}
+                <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+                  {restriction.method} {restriction.path}
+                </span>
+              </span>
+              <Button
+                size="sm"
+                onClick={() => forgetRestrictions(index)}
+                aria-label={`Forget: ${describeRestriction(restriction)}`}
+              >
+                Forget
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
