@@ -184,14 +184,16 @@ describe('API explorer', { timeout: 15_000 }, () => {
   });
 
   it('disables sending while a request is on its way: no double send', async () => {
-    faultStore.set({ ...NO_FAULTS, latencyMs: 150 });
+    // Long enough that the second click lands while the first request is still on its way, even
+    // on a loaded machine.
+    faultStore.set({ ...NO_FAULTS, latencyMs: 3_000 });
     const { user } = await openExplorer('?endpoint=customer.list');
     const send = screen.getByRole('button', { name: 'Send request' });
     await user.click(send);
     const pending = screen.getByRole('button', { name: 'Sending…' });
     expect(pending).toBeDisabled();
     await user.click(pending);
-    await screen.findByRole('region', { name: 'Response' });
+    await screen.findByRole('region', { name: 'Response' }, { timeout: 15_000 });
     expect(requestLogStore.get()).toHaveLength(1);
     faultStore.set(NO_FAULTS);
   });
