@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerBody } from '../../api/catalogue/body-schemas';
-import { failNextCall, setMaintenance } from '../../mocks/demo-controls';
+import { clearEndpointFault, failEndpoint, failNextCall, setMaintenance } from '../../mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
 import { call } from '../../mocks/test-helpers';
 import { renderApp } from '../../test/render-app';
@@ -59,6 +59,26 @@ describe('customer form faults', { timeout: 30_000 }, () => {
       await screen.findByRole('heading', { level: 1, name: 'Verlorene Antwort AG' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toMatch(/^\/customers\/\d{8}$/);
+  });
+
+  it('when re-reading fails too: says it could not check, and checks again only when asked', async () => {
+    const { user } = await renderApp('/customers/new', { connection: 'operator' });
+    await fill(user, field('Organisation or person'), 'Doppelt Unklar AG');
+    await chooseCountry(user, 'switz', /Switzerland/);
+    failNextCall({ endpointId: 'customer.create', kind: 'network', afterWrite: true });
+    failEndpoint('customer.list', { status: 500, code: 'server_error' });
+    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(
+      await within(outcome).findByText('Could not check whether it was saved.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+
+    clearEndpointFault('customer.list');
+    await user.click(within(outcome).getByRole('button', { name: 'Check again' }));
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
   });
 
   it('a proxy 502 before the POST arrived: not found, and only the user’s click sends it again', async () => {

@@ -52,9 +52,15 @@ export function LostAnswerPanel({
         <div role="status" className={boxClass}>
           <p className="font-semibold">Could not check whether it was saved.</p>
           <ErrorPanel error={lost.checkError} title="Reading it back failed" />
-          <Button size="sm" onClick={submission.checkAgain}>
-            Check again
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" onClick={submission.checkAgain}>
+              Check again
+            </Button>
+            {/* The user's informed choice, so a broken read never traps the form. */}
+            <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
+              Send anyway (it may be saved twice)
+            </Button>
+          </div>
         </div>
       )}
     </section>

@@ -24,7 +24,7 @@ export interface FormSubmission<TData = unknown> {
   dismissServerChanges(): void;
   /** Found: carry on as after a successful save (runs `onSuccess`). */
   acceptFound(): void;
-  /** Not found: the user chose to send the same values once more. */
+  /** Not found (or, knowingly, could not check): the user chose to send the same values once more. */
   sendAgain(): void;
   /** Re-reading failed too: try reading again (never re-sends the write). */
   checkAgain(): void;
@@ -180,7 +180,8 @@ export function useFormSubmission<
     }
   };
   const sendAgain = () => {
-    if (lostAnswer?.state === 'not-found' && lastSent.current) send(lastSent.current);
+    const chosen = lostAnswer?.state === 'not-found' || lostAnswer?.state === 'unknown';
+    if (chosen && lastSent.current) send(lastSent.current);
   };
   const checkAgain = () => {
     if (lostAnswer?.state === 'unknown' && lastSent.current) check(lastSent.current, lostAnswer.error);

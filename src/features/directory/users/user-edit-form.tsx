@@ -5,6 +5,7 @@ import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import { endpoint } from '../../../api/catalogue';
 import type { UserUpdateBody } from '../../../api/queries/directory';
 import { FormErrorSummary } from '../../forms/form-error-summary';
+import { ServerChangesPanel } from '../../forms/server-changes-panel';
 import { SubmitButton } from '../../forms/submit-button';
 import { UnsavedChangesDialog } from '../../forms/unsaved-changes-dialog';
 import { useFormDraft } from '../../forms/use-form-draft';
@@ -31,6 +32,14 @@ const EDIT_FIELDS = USER_FORM_FIELDS.filter((f) => f !== 'password');
  * PUT /v1/customer/user/{userId} with only the fields that changed: the resolver turns the form
  * into that body, so an untouched field is never sent (and never overwrites someone else's edit).
  */
+/** The inputs' labels, for the fields the server changed since a draft began. */
+const SERVER_CHANGE_LABELS = {
+  firstname: 'First name',
+  lastname: 'Last name',
+  upnLocal: 'Name before the @',
+  upnSuffix: 'UPN suffix',
+};
+
 export function UserEditForm({
   userId,
   initial,
@@ -83,6 +92,13 @@ export function UserEditForm({
     <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label="Edit user">
       <ReadOnlyNote reason={writeOff} />
       <DraftRestoredNote draft={draft} dirty={dirty} />
+      <ServerChangesPanel
+        form={form}
+        changes={draft.serverChanges}
+        labels={SERVER_CHANGE_LABELS}
+        title="This user changed on the server since your draft"
+        onDone={draft.dismissServerChanges}
+      />
       <NameFields register={form.register} errors={form.formState.errors} />
       <UpnFields
         register={form.register}
