@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { failNextCall } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { failNextCall } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { verifyKey } from './verify-key';
 
 /** A real key as a user types it: nothing known up front about what it may do. */

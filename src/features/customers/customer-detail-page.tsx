@@ -1,7 +1,7 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { endpoint } from '../../api/catalogue';
-import { customerKeys, customerMutations, customerQueries } from '../../api/queries/customers';
+import { endpoint } from '@/api/catalogue';
+import { customerKeys, customerMutations, customerQueries } from '@/api/queries/customers';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
 import { DetailSection } from '../ui/detail-list';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_BASE_URL } from '../../api/connection';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { DEMO_BASE_URL } from '@/api/connection';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { giveScrollersHeight, recordRequests } from './customer-test-helpers';
 
 const PROTECTED = '10000002';

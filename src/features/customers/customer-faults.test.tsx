@@ -1,10 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { customerBody } from '../../api/catalogue/body-schemas';
-import { clearEndpointFault, failEndpoint, failNextCall, setMaintenance } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { call } from '../../mocks/test-helpers';
-import { renderApp } from '../../test/render-app';
+import { customerBody } from '@/api/catalogue/body-schemas';
+import { clearEndpointFault, failEndpoint, failNextCall, setMaintenance } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { call } from '@/mocks/test-helpers';
+import { renderApp } from '@/test/render-app';
 import { chooseCountry, field, fill, giveScrollersHeight, recordRequests } from './customer-test-helpers';
 
 const EDIT_PATH = `/customers/${DEMO_CUSTOMER_NUMBER}/edit`;

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { endpoint } from '../../api/catalogue';
-import { customerQueries } from '../../api/queries/customers';
+import { endpoint } from '@/api/catalogue';
+import { customerQueries } from '@/api/queries/customers';
 import { type ListPageProps, useListSearch } from '../lists/use-list-search';
 import { EmptyState } from '../ui/empty-state';
 import { WriteLinkButton } from '../ui/link-button';

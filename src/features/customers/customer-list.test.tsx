@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_BASE_URL } from '../../api/connection';
-import { failEndpoint } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { DEMO_BASE_URL } from '@/api/connection';
+import { failEndpoint } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { generateCustomers, giveScrollersHeight, serveCustomerList } from './customer-test-helpers';
 
 const dataRows = () =>

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { renderApp } from '../../test/render-app';
+import { renderApp } from '@/test/render-app';
 import { chooseCountry, field, fill, giveScrollersHeight, recordRequests } from './customer-test-helpers';
 
 function goOffline(offline: boolean) {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { customerSummary } from '../../api/catalogue/customers';
+import type { customerSummary } from '@/api/catalogue/customers';
 import { type SortDirection, sortedBy } from '../lists/sort-order';
 import { haystackOf, nameCollator, searchEntries } from '../lists/text-match';
 import type { SortKey } from './customer-list-search';

@@ -6,7 +6,7 @@ import type {
   userCreated,
   userDetail,
   userSummary,
-} from '../../api/catalogue/directory';
+} from '@/api/catalogue/directory';
 
 /** The directory's objects as the catalogue's response schemas hand them over. */
 export type UserSummary = z.output<typeof userSummary>;

@@ -1,9 +1,4 @@
-import {
-  CURRENT_ERROR_CODES,
-  codeEdition,
-  OLDER_ERROR_CODES,
-  STATUS_MEANINGS,
-} from '../../api/error-catalogue';
+import { CURRENT_ERROR_CODES, codeEdition, OLDER_ERROR_CODES, STATUS_MEANINGS } from '@/api/error-catalogue';
 
 export type Edition = 'current' | 'older' | 'both';
 

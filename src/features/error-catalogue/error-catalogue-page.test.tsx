@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ERROR_CODES, STATUS_MEANINGS } from '../../api/error-catalogue';
-import { requestLogStore } from '../../api/request-log';
-import { renderApp } from '../../test/render-app';
+import { ERROR_CODES, STATUS_MEANINGS } from '@/api/error-catalogue';
+import { requestLogStore } from '@/api/request-log';
+import { renderApp } from '@/test/render-app';
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { connectionStore } from '../../api/connection';
+import { connectionStore } from '@/api/connection';
 import { foldText, matchesAll, queryTerms } from '../lists/text-match';
 import { cx } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';

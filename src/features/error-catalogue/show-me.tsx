@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
 import { Button } from '../ui/button';
 import { ErrorPanel } from '../ui/error-panel';
 import type { CatalogueEntry } from './catalogue-entries';
@@ -34,7 +34,7 @@ export function ShowMe({ entry }: { entry: CatalogueEntry }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const show = async () => {
     setState({ step: 'sending' });
-    const controls = await import('../../mocks/demo-controls');
+    const controls = await import('@/mocks/demo-controls');
     controls.failNextCall({
       endpointId: TARGET,
       status: entry.status,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiCallEvent, onApiCall } from '../../api/call-events';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import { DEMO_BASE_URL } from '../../api/connection';
-import { demoKey } from '../../mocks/demo-keys';
+import { type ApiCallEvent, onApiCall } from '@/api/call-events';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { DEMO_BASE_URL } from '@/api/connection';
+import { demoKey } from '@/mocks/demo-keys';
 import { curlCommand, curlFromLoggedCall, endpointRequest, keyStyleOf, shellQuote } from './curl-command';
 
 describe('shellQuote', () => {

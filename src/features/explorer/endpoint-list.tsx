@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { ENDPOINTS } from '../../api/catalogue';
-import { type AnyEndpoint, AREAS, type Area } from '../../api/endpoint';
-import { knownRefusal } from '../../api/key-capabilities';
+import { ENDPOINTS } from '@/api/catalogue';
+import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
+import { knownRefusal } from '@/api/key-capabilities';
 import { cx, inputClass } from '../ui/class-names';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { MethodBadge } from './method-badge';

@@ -1,8 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { findEndpoint } from '../../api/catalogue';
-import { AREAS, type Area } from '../../api/endpoint';
-import { findLoggedCall } from '../../api/request-log';
+import { findEndpoint } from '@/api/catalogue';
+import { AREAS, type Area } from '@/api/endpoint';
+import { findLoggedCall } from '@/api/request-log';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
@@ -16,7 +16,7 @@ const noticeClass =
 
 /** The OpenAPI document, built on demand (the generator is only loaded for it). */
 async function downloadOpenApi() {
-  const { openApiDocument } = await import('../../api/openapi');
+  const { openApiDocument } = await import('@/api/openapi');
   const text = JSON.stringify(openApiDocument(), null, 2);
   downloadBlob(new Blob([text], { type: 'application/json' }), '4b42-openapi.json');
 }

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { requestLogStore } from '../../api/request-log';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { requestLogStore } from '@/api/request-log';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 
 describe('explorer and secrets', { timeout: 20_000 }, () => {
   it('masks a generated password in the answer: the user-created page is the one place it shows', async () => {

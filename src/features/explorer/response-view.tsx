@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
-import { isApiError } from '../../api/api-error';
-import type { AnyEndpoint } from '../../api/endpoint';
-import { redactBody } from '../../api/redaction';
+import { isApiError } from '@/api/api-error';
+import type { AnyEndpoint } from '@/api/endpoint';
+import { redactBody } from '@/api/redaction';
 import { ErrorPanel } from '../ui/error-panel';
 import { formatTime } from './format-time';
 import { HeaderList } from './header-list';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
-import { apiOrigin, connectionStore } from '../../api/connection';
+import { apiOrigin, connectionStore } from '@/api/connection';
 import { type FieldChange, mergeWithServer } from './server-changes';
 
 const PREFIX = '4b42.draft.';

@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import type { DefaultValues, FieldPath, FieldValues, UseFormReturn } from 'react-hook-form';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '@/api/api-error';
 import { applyServerErrors } from './apply-server-errors';
 import { type FieldChange, mergeWithServer } from './server-changes';
 

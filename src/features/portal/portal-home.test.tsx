@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 
 const OWN = DEMO_CUSTOMER_NUMBER;
 

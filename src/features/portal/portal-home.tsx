@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { countryName } from '../../api/domain/countries';
-import { customerQueries } from '../../api/queries/customers';
-import { directoryQueries } from '../../api/queries/directory';
+import { countryName } from '@/api/domain/countries';
+import { customerQueries } from '@/api/queries/customers';
+import { directoryQueries } from '@/api/queries/directory';
 import { cardClass, cx } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';

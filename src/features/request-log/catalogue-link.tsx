@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import type { ApiCallEvent } from '../../api/call-events';
-import { isDocumentedCode } from '../../api/error-catalogue';
+import type { ApiCallEvent } from '@/api/call-events';
+import { isDocumentedCode } from '@/api/error-catalogue';
 
 /** The catalogue entry a failed call belongs to: its code, else its status; none without an answer. */
 export function catalogueEntryOf(call: ApiCallEvent): string | null {

@@ -1,10 +1,10 @@
-import type { ApiErrorKind } from '../../api/api-error';
-import type { ApiCallEvent } from '../../api/call-events';
-import type { HttpMethod } from '../../api/endpoint';
-import { readErrorBody } from '../../api/error-body';
-import { codeMeaning, statusMeaning } from '../../api/error-catalogue';
-import { matchEndpoint } from '../../api/match-endpoint';
-import { redactCall } from '../../api/redaction';
+import type { ApiErrorKind } from '@/api/api-error';
+import type { ApiCallEvent } from '@/api/call-events';
+import type { HttpMethod } from '@/api/endpoint';
+import { readErrorBody } from '@/api/error-body';
+import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
+import { matchEndpoint } from '@/api/match-endpoint';
+import { redactCall } from '@/api/redaction';
 import { statusText } from '../explorer/http-status';
 import { bodyText } from './call-format';
 

@@ -1,5 +1,5 @@
-import type { ApiCallEvent } from '../../api/call-events';
-import { isDocumentedCode } from '../../api/error-catalogue';
+import type { ApiCallEvent } from '@/api/call-events';
+import { isDocumentedCode } from '@/api/error-catalogue';
 import { formatTime } from '../explorer/format-time';
 import { HttpStatus } from '../explorer/http-status';
 import { MethodBadge } from '../explorer/method-badge';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
+import type { ApiCallEvent } from '@/api/call-events';
 import { downloadBlob } from '../explorer/download';
 import { Button } from '../ui/button';
 import { fromHar, toHar, toJsonExport } from './har';

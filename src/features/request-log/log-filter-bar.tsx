@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
-import { AREAS, type Area } from '../../api/endpoint';
+import type { ApiCallEvent } from '@/api/call-events';
+import { AREAS, type Area } from '@/api/endpoint';
 import { inputClass } from '../ui/class-names';
 import {
   filterChoices,

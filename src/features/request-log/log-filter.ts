@@ -1,6 +1,6 @@
-import type { ApiCallEvent } from '../../api/call-events';
-import { findEndpoint } from '../../api/catalogue';
-import type { Area } from '../../api/endpoint';
+import type { ApiCallEvent } from '@/api/call-events';
+import { findEndpoint } from '@/api/catalogue';
+import type { Area } from '@/api/endpoint';
 import { haystackOf, matchesAll, queryTerms } from '../lists/text-match';
 
 export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';

@@ -1,7 +1,7 @@
 import { Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
-import { clearRequestLog, REQUEST_LOG_SIZE } from '../../api/request-log';
+import type { ApiCallEvent } from '@/api/call-events';
+import { clearRequestLog, REQUEST_LOG_SIZE } from '@/api/request-log';
 import { LogEntryDetails } from './log-entry-details';
 import { LogEntryList } from './log-entry-list';
 import { LogExportBar } from './log-export-bar';

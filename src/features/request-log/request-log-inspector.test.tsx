@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { requestLogStore } from '../../api/request-log';
-import { failNextCall } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { requestLogStore } from '@/api/request-log';
+import { failNextCall } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { fromHar, toHar } from './har';
 
 const operator: Connection = {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { endpoint } from '../../api/catalogue';
-import { callEndpointFull } from '../../api/client';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { redactCall } from '../../api/redaction';
-import { clearRequestLog, requestLogStore } from '../../api/request-log';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
+import { endpoint } from '@/api/catalogue';
+import { callEndpointFull } from '@/api/client';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { redactCall } from '@/api/redaction';
+import { clearRequestLog, requestLogStore } from '@/api/request-log';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { curlFromLoggedCall } from '../explorer/curl-command';
 import { toHar, toJsonExport } from './har';
 

@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import { isApiError } from '../../api/api-error';
-import type { ApiCallEvent } from '../../api/call-events';
-import { findEndpoint } from '../../api/catalogue';
-import { callEndpointFull } from '../../api/client';
-import { REDACTED } from '../../api/redaction';
-import { findLoggedCall } from '../../api/request-log';
+import { isApiError } from '@/api/api-error';
+import type { ApiCallEvent } from '@/api/call-events';
+import { findEndpoint } from '@/api/catalogue';
+import { callEndpointFull } from '@/api/client';
+import { REDACTED } from '@/api/redaction';
+import { findLoggedCall } from '@/api/request-log';
 import { HttpStatus } from '../explorer/http-status';
 import { ScrollPre } from '../explorer/scroll-pre';
 import { Button } from '../ui/button';

@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
-import { connectionStore } from '../../api/connection';
-import type { KeyCapabilities } from '../../api/key-capabilities';
+import { connectionStore } from '@/api/connection';
+import type { KeyCapabilities } from '@/api/key-capabilities';
 import { PortalHome } from '../portal/portal-home';
 import { portalNoticeText } from '../portal/portal-notice';
 import { cardClass, cx } from '../ui/class-names';

@@ -1,5 +1,5 @@
-import { forgetRestrictions } from '../../api/key-capabilities';
-import { describeRestriction, type LearnedRestriction } from '../../api/permissions';
+import { forgetRestrictions } from '@/api/key-capabilities';
+import { describeRestriction, type LearnedRestriction } from '@/api/permissions';
 import { Button } from '../ui/button';
 
 /** What the API refused this key so far; each entry can be forgotten (the key may have changed). */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { field, giveScrollersHeight } from '../customers/customer-test-helpers';
 
 const EDIT_PATH = `/customers/${DEMO_CUSTOMER_NUMBER}/edit`;

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { codeMeaning } from '../../api/error-catalogue';
-import { failNextCall } from '../../mocks/demo-controls';
-import { type DemoKey, demoKey } from '../../mocks/demo-keys';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { codeMeaning } from '@/api/error-catalogue';
+import { failNextCall } from '@/mocks/demo-controls';
+import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 import { ErrorPanel } from './error-panel';
 
 // Fault-matrix rows whose pages do not exist yet (AS orders: issue 9) or that any page shows the

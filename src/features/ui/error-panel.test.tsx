@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/api-error';
+import { ApiError } from '@/api/api-error';
 import { ErrorPanel } from './error-panel';
 
 const failure = (code: string | null, status: number) =>

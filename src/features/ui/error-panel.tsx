@@ -1,7 +1,7 @@
 import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { isApiError } from '../../api/api-error';
-import { codeEdition } from '../../api/error-catalogue';
+import { isApiError } from '@/api/api-error';
+import { codeEdition } from '@/api/error-catalogue';
 import { Button } from './button';
 import { cx } from './class-names';
 import { RetryCountdown, useMsUntil } from './retry-countdown';

@@ -1,6 +1,6 @@
 import { createLink } from '@tanstack/react-router';
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
-import type { EndpointRef } from '../../api/permissions';
+import type { EndpointRef } from '@/api/permissions';
 import { BUTTON_VARIANTS, Button } from './button';
 import { cx } from './class-names';
 import { useWriteDisabledReason } from './use-key-capabilities';

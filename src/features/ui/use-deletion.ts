@@ -1,5 +1,5 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { isAlreadyGone } from '../../api/queries/already-gone';
+import { isAlreadyGone } from '@/api/queries/already-gone';
 import { notify } from '../notifications/notify';
 
 export interface Deletion {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { type KeyCapabilities, keyCapabilitiesStore, refusalReason } from '../../api/key-capabilities';
-import type { EndpointRef } from '../../api/permissions';
+import { type KeyCapabilities, keyCapabilitiesStore, refusalReason } from '@/api/key-capabilities';
+import type { EndpointRef } from '@/api/permissions';
 
 export function useKeyCapabilities(): KeyCapabilities {
   return useSyncExternalStore(keyCapabilitiesStore.subscribe, keyCapabilitiesStore.get);

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ErrorCataloguePage } from '../../features/error-catalogue/error-catalogue-page';
+import { ErrorCataloguePage } from '@/features/error-catalogue/error-catalogue-page';
 import { searchParams, textWithDefault } from '../-search';
 
 const searchSchema = searchParams({

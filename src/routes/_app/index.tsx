@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { HomePage } from '../../features/shell/home-page';
+import { HomePage } from '@/features/shell/home-page';
 import { PORTAL_NOTICES } from '../-portal-guard';
 import { optionalEnum, optionalText, searchParams } from '../-search';
 

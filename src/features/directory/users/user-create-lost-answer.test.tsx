@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { failNextCall } from '../../../mocks/demo-controls';
-import { renderApp } from '../../../test/render-app';
+import { failNextCall } from '@/mocks/demo-controls';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });

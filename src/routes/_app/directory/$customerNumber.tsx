@@ -1,10 +1,10 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { DirectoryLayout } from '../../../features/directory/context/directory-layout';
+import { DirectoryLayout } from '@/features/directory/context/directory-layout';
 import {
   customerOfUserId,
   isCustomerNumberShape,
   isUserIdShape,
-} from '../../../features/directory/context/path-shapes';
+} from '@/features/directory/context/path-shapes';
 import { ownCustomerOnly } from '../../-portal-guard';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber')({

@@ -1,8 +1,8 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { scopedCustomerNumber } from '../../../api/connection';
-import { ChooseCustomerPage } from '../../../features/directory/context/choose-customer-page';
-import { SECTION_PATHS } from '../../../features/directory/context/section-paths';
-import { DIRECTORY_SECTION_IDS } from '../../../features/directory/context/sections';
+import { scopedCustomerNumber } from '@/api/connection';
+import { ChooseCustomerPage } from '@/features/directory/context/choose-customer-page';
+import { SECTION_PATHS } from '@/features/directory/context/section-paths';
+import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
 import { optionalEnum, optionalText, searchParams } from '../../-search';
 
 const searchSchema = searchParams({
