@@ -3,8 +3,8 @@ import {
   customerBody,
   layer2TunnelBody,
   resourceCreateBody,
-} from '../../api/catalogue/body-schemas';
-import { isIPv4, isIPv6 } from '../../api/domain/ip';
+} from '@/api/catalogue/body-schemas';
+import { isIPv4, isIPv6 } from '@/api/domain/ip';
 import { plainDate } from '../db/dates';
 import type { AbuseRecord, AutonomousSystemRecord, Database, ResourceRecord } from '../db/types';
 import { buildPdf } from '../pdf';
