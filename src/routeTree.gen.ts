@@ -20,6 +20,8 @@ import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/i
 import { Route as AppDirectoryCustomerNumberRouteImport } from './routes/_app/directory/$customerNumber'
 import { Route as AppDnsIndexRouteImport } from './routes/_app/dns/index'
 import { Route as AppDnsNewRouteImport } from './routes/_app/dns/new'
+import { Route as AppServersIndexRouteImport } from './routes/_app/servers/index'
+import { Route as AppServersPidRouteImport } from './routes/_app/servers/$pid'
 import { Route as AppCustomersCustomerNumberIndexRouteImport } from './routes/_app/customers.$customerNumber.index'
 import { Route as AppCustomersCustomerNumberEditRouteImport } from './routes/_app/customers.$customerNumber.edit'
 import { Route as AppDirectoryCustomerNumberIndexRouteImport } from './routes/_app/directory/$customerNumber/index'
@@ -87,6 +89,16 @@ const AppDnsIndexRoute = AppDnsIndexRouteImport.update({
 const AppDnsNewRoute = AppDnsNewRouteImport.update({
   id: '/dns/new',
   path: '/dns/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersIndexRoute = AppServersIndexRouteImport.update({
+  id: '/servers/',
+  path: '/servers/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersPidRoute = AppServersPidRouteImport.update({
+  id: '/servers/$pid',
+  path: '/servers/$pid',
   getParentRoute: () => AppRoute,
 } as any)
 const AppCustomersCustomerNumberIndexRoute =
@@ -174,9 +186,11 @@ export interface FileRoutesByFullPath {
   '/customers/new': typeof AppCustomersNewRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
   '/dns/new': typeof AppDnsNewRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/customers/': typeof AppCustomersIndexRoute
   '/directory/': typeof AppDirectoryIndexRoute
   '/dns/': typeof AppDnsIndexRoute
+  '/servers/': typeof AppServersIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
@@ -198,9 +212,11 @@ export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
   '/customers/new': typeof AppCustomersNewRoute
   '/dns/new': typeof AppDnsNewRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/customers': typeof AppCustomersIndexRoute
   '/directory': typeof AppDirectoryIndexRoute
   '/dns': typeof AppDnsIndexRoute
+  '/servers': typeof AppServersIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
@@ -225,9 +241,11 @@ export interface FileRoutesById {
   '/_app/customers/new': typeof AppCustomersNewRoute
   '/_app/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
   '/_app/dns/new': typeof AppDnsNewRoute
+  '/_app/servers/$pid': typeof AppServersPidRoute
   '/_app/customers/': typeof AppCustomersIndexRoute
   '/_app/directory/': typeof AppDirectoryIndexRoute
   '/_app/dns/': typeof AppDnsIndexRoute
+  '/_app/servers/': typeof AppServersIndexRoute
   '/_app/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/_app/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/_app/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
@@ -252,9 +270,11 @@ export interface FileRouteTypes {
     | '/customers/new'
     | '/directory/$customerNumber'
     | '/dns/new'
+    | '/servers/$pid'
     | '/customers/'
     | '/directory/'
     | '/dns/'
+    | '/servers/'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
     | '/dns/$productId/$zone'
@@ -276,9 +296,11 @@ export interface FileRouteTypes {
     | '/'
     | '/customers/new'
     | '/dns/new'
+    | '/servers/$pid'
     | '/customers'
     | '/directory'
     | '/dns'
+    | '/servers'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
     | '/dns/$productId/$zone'
@@ -302,9 +324,11 @@ export interface FileRouteTypes {
     | '/_app/customers/new'
     | '/_app/directory/$customerNumber'
     | '/_app/dns/new'
+    | '/_app/servers/$pid'
     | '/_app/customers/'
     | '/_app/directory/'
     | '/_app/dns/'
+    | '/_app/servers/'
     | '/_app/customers/$customerNumber/edit'
     | '/_app/directory/$customerNumber/suffixes'
     | '/_app/dns/$productId/$zone'
@@ -403,6 +427,20 @@ declare module '@tanstack/react-router' {
       path: '/dns/new'
       fullPath: '/dns/new'
       preLoaderRoute: typeof AppDnsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/': {
+      id: '/_app/servers/'
+      path: '/servers'
+      fullPath: '/servers/'
+      preLoaderRoute: typeof AppServersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/$pid': {
+      id: '/_app/servers/$pid'
+      path: '/servers/$pid'
+      fullPath: '/servers/$pid'
+      preLoaderRoute: typeof AppServersPidRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/customers/$customerNumber/': {
@@ -543,9 +581,11 @@ interface AppRouteChildren {
   AppCustomersNewRoute: typeof AppCustomersNewRoute
   AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
   AppDnsNewRoute: typeof AppDnsNewRoute
+  AppServersPidRoute: typeof AppServersPidRoute
   AppCustomersIndexRoute: typeof AppCustomersIndexRoute
   AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
   AppDnsIndexRoute: typeof AppDnsIndexRoute
+  AppServersIndexRoute: typeof AppServersIndexRoute
   AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
   AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
   AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
@@ -558,9 +598,11 @@ const AppRouteChildren: AppRouteChildren = {
   AppCustomersNewRoute: AppCustomersNewRoute,
   AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
   AppDnsNewRoute: AppDnsNewRoute,
+  AppServersPidRoute: AppServersPidRoute,
   AppCustomersIndexRoute: AppCustomersIndexRoute,
   AppDirectoryIndexRoute: AppDirectoryIndexRoute,
   AppDnsIndexRoute: AppDnsIndexRoute,
+  AppServersIndexRoute: AppServersIndexRoute,
   AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
   AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
   AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
