@@ -17,7 +17,11 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     const table = screen.getByRole('table', { name: 'Virtual servers' });
     expect(within(table).getByText('web01.bergwerk.ch')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Search virtual servers' }), 'stopped');
-    expect(within(table).getAllByRole('link').map((a) => a.textContent)).toEqual(['300102']);
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['300102']);
   });
 
   it('shows a server (#26) and hands out a console ticket (#27) to copy, with its countdown', async () => {
@@ -47,7 +51,9 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     expect(requests.writes()).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Reconfigure IPMI' }));
     expect(await screen.findByText(/is being reconfigured/)).toBeInTheDocument();
-    expect(requests.writes()).toEqual([{ method: 'PUT', path: '/v1/server/dedicated/400201/ipmi', body: undefined }]);
+    expect(requests.writes()).toEqual([
+      { method: 'PUT', path: '/v1/server/dedicated/400201/ipmi', body: undefined },
+    ]);
   });
 
   it('explains `locked` when the server is busy', async () => {
