@@ -6,7 +6,7 @@ import { cardClass, inputClass } from '@/features/ui/class-names';
 import { DetailSection } from '@/features/ui/detail-list';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
-import { cellLinkClass } from '@/features/ui/table-columns';
+import { backLinkClass } from '@/features/ui/route-states';
 import { DEMO_DNS_PRODUCTS } from '@/mocks/demo-keys';
 import { type RecentProduct, recentProducts, useRecentProducts } from './recent-products';
 
@@ -42,7 +42,7 @@ export function ProductPickerPage() {
         title="DNS zones"
         description="Zones live in a DNS product. The API has no list of products, so open one by its id."
         actions={
-          <Link to="/dns/new" className={`${cellLinkClass} text-sm`}>
+          <Link to="/dns/new" className={`${backLinkClass} text-sm`}>
             Create a zone without choosing a product
           </Link>
         }
@@ -123,7 +123,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
   const inputId = useId();
   return (
     <li className="flex flex-wrap items-center gap-x-4 gap-y-2 py-2">
-      <Link to="/dns/$productId" params={{ productId: product.id }} className={cellLinkClass}>
+      <Link to="/dns/$productId" params={{ productId: product.id }} className={backLinkClass}>
         <span className="font-mono">{product.id}</span>
         {product.label && <span className="ml-2">{product.label}</span>}
       </Link>

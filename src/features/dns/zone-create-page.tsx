@@ -11,7 +11,7 @@ import { cardClass, inputClass } from '@/features/ui/class-names';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
-import { cellLinkClass } from '@/features/ui/table-columns';
+import { backLinkClass } from '@/features/ui/route-states';
 import { ZONE_CODE_FIELDS } from './dns-failures';
 import { productLabel, useRecentProducts } from './recent-products';
 import { ZoneSoaFields } from './zone-fields';
@@ -45,7 +45,7 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
           <p>
             Sent with <span className="font-mono break-all">POST {target.path}</span> (older edition of the
             docs), so the zone goes into DNS product <span className="font-mono">{productId}</span>.{' '}
-            <Link to="/dns/new" className={cellLinkClass}>
+            <Link to="/dns/new" className={backLinkClass}>
               Create it without a product instead
             </Link>
           </p>
@@ -54,7 +54,7 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
             Sent with <span className="font-mono break-all">POST {target.path}</span> (current edition of the
             docs). It names no product: the API puts the zone in one of the account’s DNS products, and a
             hostmaster is required. To choose the product, open it from{' '}
-            <Link to="/dns" className={cellLinkClass}>
+            <Link to="/dns" className={backLinkClass}>
               DNS products
             </Link>{' '}
             and create the zone there.
@@ -96,11 +96,11 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
       submitLabel="Create zone"
       actions={
         productId ? (
-          <Link to="/dns/$productId" params={{ productId }} className={cellLinkClass}>
+          <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>
             Cancel
           </Link>
         ) : (
-          <Link to="/dns" className={cellLinkClass}>
+          <Link to="/dns" className={backLinkClass}>
             Cancel
           </Link>
         )

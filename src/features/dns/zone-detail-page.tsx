@@ -53,9 +53,10 @@ export function ZoneDetailPage({ productId, zone }: { productId: string; zone: s
 function Seconds({ value }: { value: number | null | undefined }) {
   if (value == null) return <NotSet />;
   return (
-    <span title={`${value} seconds`}>
-      {humanSeconds(value)} <span className="text-xs text-slate-600 dark:text-slate-400">({value} s)</span>
-    </span>
+    <>
+      <span title={`${value} seconds`}>{humanSeconds(value)}</span>{' '}
+      <span className="text-xs text-slate-600 dark:text-slate-400">({value} s)</span>
+    </>
   );
 }
 

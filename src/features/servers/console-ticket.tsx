@@ -9,6 +9,7 @@ import { CopyButton } from '@/features/ui/copy-button';
 import { DetailSection } from '@/features/ui/detail-list';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
+import { parseApiDate } from '@/features/ui/format-api-date';
 
 const ticketEndpoint = endpoint('virtualServer.ticket');
 
@@ -22,7 +23,12 @@ function readTicket(answer: unknown): { secret: string; expiresAt: number | null
   const secret = String(record.ticket ?? record.token ?? JSON.stringify(record));
   const expiry = record.expires ?? record.expiry ?? record.valid_until;
   const parsed =
-    typeof expiry === 'string' || typeof expiry === 'number' ? Date.parse(String(expiry)) : Number.NaN;
+    // A plain "YYYY-MM-DD HH:MM:SS" is UTC, as every documented date (parseApiDate).
+    typeof expiry === 'string'
+      ? (parseApiDate(expiry)?.getTime() ?? Number.NaN)
+      : typeof expiry === 'number'
+        ? expiry * 1000
+        : Number.NaN;
   const rest = Object.entries(record)
     .filter(([k]) => !['ticket', 'token'].includes(k))
     .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)] as [string, string]);
