@@ -60,6 +60,21 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(requests.seen.filter((r) => r.method === 'GET' && r.path.endsWith('/4b42.com'))).toHaveLength(1);
   });
 
+  it('asks before leaving with a change, and not once the change is reverted', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '60');
+    await user.click(within(crumbs).getByRole('link', { name: 'DNS products' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '172800');
+    await user.click(within(crumbs).getByRole('link', { name: 'DNS products' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'DNS zones' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('warns about RFC 1912 but saves anyway', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     await user.clear(field('Retry'));
