@@ -168,6 +168,8 @@ test.describe('at 360 px in dark mode', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
 
   test('every directory page fits and passes axe', async ({ page, axe }) => {
+    // Nine pages and nine scans: more than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     await openDemo(page, 'operator');
     const pages: [string, string][] = [
       [`/directory/${CUSTOMER}/users`, 'Users'],
