@@ -146,6 +146,26 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(field(/Hostmaster e-mail address/)).toHaveFocus();
   });
 
+  it('puts INVALID_FQDN on the name with #21', async () => {
+    const { user } = await renderApp('/dns/new', { connection: 'operator' });
+    await fill(user, field('Zone name'), 'neu-zone.ch');
+    await fill(user, field(/Hostmaster e-mail address/), 'dns@neu-zone.ch');
+    failNextCall({ endpointId: 'zone.create', status: 400, code: 'INVALID_FQDN', message: 'Invaild FQDN' });
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+    expect(await screen.findByText('Invaild FQDN')).toBeInTheDocument();
+    expect(field('Zone name')).toHaveFocus();
+  });
+
+  it('explains a DNS_* failure of a delete in the dialog', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.local', { connection: 'operator' });
+    failNextCall({ endpointId: 'zone.delete', status: 500, code: 'DNS_ZONE_DELETE_FAILED' });
+    await user.click(screen.getByRole('button', { name: 'Delete zone…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), '4b42.local');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete zone' }));
+    expect(await within(dialog).findByText(/the zone is still served/)).toBeInTheDocument();
+  });
+
   it('deletes a zone (#24) only after its name is typed', async () => {
     const { user } = await renderApp('/dns/500002/4b42.local', { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Delete zone…' }));
