@@ -19,6 +19,7 @@ export function RouteLoadError({
   title,
   what,
   notFound,
+  missing,
   forbidden,
   back,
   children,
@@ -30,6 +31,8 @@ export function RouteLoadError({
   what: string;
   /** Said when the API answers 404, e.g. "No such zone in this product". */
   notFound?: string;
+  /** The area knows the object is gone though the status is not 404 (an older edition's code). */
+  missing?: boolean;
   /** Said when the API answers 403; default "This key may not see {what}". */
   forbidden?: string;
   /** A way back, e.g. a link to the list. */
@@ -39,13 +42,13 @@ export function RouteLoadError({
   const router = useRouter();
   const queryReset = useQueryErrorResetBoundary();
   const status = isApiError(error) ? error.status : undefined;
-  const heading =
-    status === 404
-      ? (notFound ?? `Not found: ${what}`)
-      : status === 403
-        ? (forbidden ?? `This key may not see ${what}`)
-        : `${capitalise(what)} could not be loaded`;
-  const hopeless = status === 404 || status === 403;
+  const gone = missing ?? status === 404;
+  const heading = gone
+    ? (notFound ?? `Not found: ${what}`)
+    : status === 403
+      ? (forbidden ?? `This key may not see ${what}`)
+      : `${capitalise(what)} could not be loaded`;
+  const hopeless = gone || status === 403;
   return (
     <>
       <PageHeader title={title} />
