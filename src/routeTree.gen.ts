@@ -19,10 +19,16 @@ import { Route as AppCustomersIndexRouteImport } from './routes/_app/customers.i
 import { Route as AppCustomersNewRouteImport } from './routes/_app/customers.new'
 import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/index'
 import { Route as AppDirectoryCustomerNumberRouteImport } from './routes/_app/directory/$customerNumber'
+import { Route as AppDnsIndexRouteImport } from './routes/_app/dns/index'
+import { Route as AppDnsNewRouteImport } from './routes/_app/dns/new'
+import { Route as AppServersIndexRouteImport } from './routes/_app/servers/index'
+import { Route as AppServersPidRouteImport } from './routes/_app/servers/$pid'
 import { Route as AppCustomersCustomerNumberIndexRouteImport } from './routes/_app/customers.$customerNumber.index'
 import { Route as AppCustomersCustomerNumberEditRouteImport } from './routes/_app/customers.$customerNumber.edit'
 import { Route as AppDirectoryCustomerNumberIndexRouteImport } from './routes/_app/directory/$customerNumber/index'
 import { Route as AppDirectoryCustomerNumberSuffixesRouteImport } from './routes/_app/directory/$customerNumber/suffixes'
+import { Route as AppDnsProductIdIndexRouteImport } from './routes/_app/dns/$productId/index'
+import { Route as AppDnsProductIdZoneRouteImport } from './routes/_app/dns/$productId/$zone'
 import { Route as AppDirectoryCustomerNumberGroupsIndexRouteImport } from './routes/_app/directory/$customerNumber/groups/index'
 import { Route as AppDirectoryCustomerNumberGroupsGroupNameRouteImport } from './routes/_app/directory/$customerNumber/groups/$groupName'
 import { Route as AppDirectoryCustomerNumberGroupsNewRouteImport } from './routes/_app/directory/$customerNumber/groups/new'
@@ -81,6 +87,26 @@ const AppDirectoryCustomerNumberRoute =
     path: '/directory/$customerNumber',
     getParentRoute: () => AppRoute,
   } as any)
+const AppDnsIndexRoute = AppDnsIndexRouteImport.update({
+  id: '/dns/',
+  path: '/dns/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDnsNewRoute = AppDnsNewRouteImport.update({
+  id: '/dns/new',
+  path: '/dns/new',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersIndexRoute = AppServersIndexRouteImport.update({
+  id: '/servers/',
+  path: '/servers/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersPidRoute = AppServersPidRouteImport.update({
+  id: '/servers/$pid',
+  path: '/servers/$pid',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppCustomersCustomerNumberIndexRoute =
   AppCustomersCustomerNumberIndexRouteImport.update({
     id: '/customers/$customerNumber/',
@@ -105,6 +131,16 @@ const AppDirectoryCustomerNumberSuffixesRoute =
     path: '/suffixes',
     getParentRoute: () => AppDirectoryCustomerNumberRoute,
   } as any)
+const AppDnsProductIdIndexRoute = AppDnsProductIdIndexRouteImport.update({
+  id: '/dns/$productId/',
+  path: '/dns/$productId/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDnsProductIdZoneRoute = AppDnsProductIdZoneRouteImport.update({
+  id: '/dns/$productId/$zone',
+  path: '/dns/$productId/$zone',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppDirectoryCustomerNumberGroupsIndexRoute =
   AppDirectoryCustomerNumberGroupsIndexRouteImport.update({
     id: '/groups/',
@@ -156,12 +192,18 @@ export interface FileRoutesByFullPath {
   '/explorer': typeof AppExplorerRoute
   '/customers/new': typeof AppCustomersNewRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/dns/new': typeof AppDnsNewRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/customers/': typeof AppCustomersIndexRoute
   '/directory/': typeof AppDirectoryIndexRoute
+  '/dns/': typeof AppDnsIndexRoute
+  '/servers/': typeof AppServersIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/dns/$productId/': typeof AppDnsProductIdIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
@@ -177,12 +219,18 @@ export interface FileRoutesByTo {
   '/explorer': typeof AppExplorerRoute
   '/': typeof AppIndexRoute
   '/customers/new': typeof AppCustomersNewRoute
+  '/dns/new': typeof AppDnsNewRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/customers': typeof AppCustomersIndexRoute
   '/directory': typeof AppDirectoryIndexRoute
+  '/dns': typeof AppDnsIndexRoute
+  '/servers': typeof AppServersIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/customers/$customerNumber': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberIndexRoute
+  '/dns/$productId': typeof AppDnsProductIdIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
@@ -201,12 +249,18 @@ export interface FileRoutesById {
   '/_app/': typeof AppIndexRoute
   '/_app/customers/new': typeof AppCustomersNewRoute
   '/_app/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/_app/dns/new': typeof AppDnsNewRoute
+  '/_app/servers/$pid': typeof AppServersPidRoute
   '/_app/customers/': typeof AppCustomersIndexRoute
   '/_app/directory/': typeof AppDirectoryIndexRoute
+  '/_app/dns/': typeof AppDnsIndexRoute
+  '/_app/servers/': typeof AppServersIndexRoute
   '/_app/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/_app/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/_app/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/_app/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/_app/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/_app/dns/$productId/': typeof AppDnsProductIdIndexRoute
   '/_app/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/_app/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/_app/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
@@ -225,12 +279,18 @@ export interface FileRouteTypes {
     | '/explorer'
     | '/customers/new'
     | '/directory/$customerNumber'
+    | '/dns/new'
+    | '/servers/$pid'
     | '/customers/'
     | '/directory/'
+    | '/dns/'
+    | '/servers/'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
+    | '/dns/$productId/$zone'
     | '/customers/$customerNumber/'
     | '/directory/$customerNumber/'
+    | '/dns/$productId/'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
     | '/directory/$customerNumber/users/new'
@@ -246,12 +306,18 @@ export interface FileRouteTypes {
     | '/explorer'
     | '/'
     | '/customers/new'
+    | '/dns/new'
+    | '/servers/$pid'
     | '/customers'
     | '/directory'
+    | '/dns'
+    | '/servers'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
+    | '/dns/$productId/$zone'
     | '/customers/$customerNumber'
     | '/directory/$customerNumber'
+    | '/dns/$productId'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
     | '/directory/$customerNumber/users/new'
@@ -269,12 +335,18 @@ export interface FileRouteTypes {
     | '/_app/'
     | '/_app/customers/new'
     | '/_app/directory/$customerNumber'
+    | '/_app/dns/new'
+    | '/_app/servers/$pid'
     | '/_app/customers/'
     | '/_app/directory/'
+    | '/_app/dns/'
+    | '/_app/servers/'
     | '/_app/customers/$customerNumber/edit'
     | '/_app/directory/$customerNumber/suffixes'
+    | '/_app/dns/$productId/$zone'
     | '/_app/customers/$customerNumber/'
     | '/_app/directory/$customerNumber/'
+    | '/_app/dns/$productId/'
     | '/_app/directory/$customerNumber/groups/$groupName'
     | '/_app/directory/$customerNumber/groups/new'
     | '/_app/directory/$customerNumber/users/new'
@@ -362,6 +434,34 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDirectoryCustomerNumberRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/dns/': {
+      id: '/_app/dns/'
+      path: '/dns'
+      fullPath: '/dns/'
+      preLoaderRoute: typeof AppDnsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/dns/new': {
+      id: '/_app/dns/new'
+      path: '/dns/new'
+      fullPath: '/dns/new'
+      preLoaderRoute: typeof AppDnsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/': {
+      id: '/_app/servers/'
+      path: '/servers'
+      fullPath: '/servers/'
+      preLoaderRoute: typeof AppServersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/$pid': {
+      id: '/_app/servers/$pid'
+      path: '/servers/$pid'
+      fullPath: '/servers/$pid'
+      preLoaderRoute: typeof AppServersPidRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/customers/$customerNumber/': {
       id: '/_app/customers/$customerNumber/'
       path: '/customers/$customerNumber'
@@ -389,6 +489,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/directory/$customerNumber/suffixes'
       preLoaderRoute: typeof AppDirectoryCustomerNumberSuffixesRouteImport
       parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/dns/$productId/': {
+      id: '/_app/dns/$productId/'
+      path: '/dns/$productId'
+      fullPath: '/dns/$productId/'
+      preLoaderRoute: typeof AppDnsProductIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/dns/$productId/$zone': {
+      id: '/_app/dns/$productId/$zone'
+      path: '/dns/$productId/$zone'
+      fullPath: '/dns/$productId/$zone'
+      preLoaderRoute: typeof AppDnsProductIdZoneRouteImport
+      parentRoute: typeof AppRoute
     }
     '/_app/directory/$customerNumber/groups/': {
       id: '/_app/directory/$customerNumber/groups/'
@@ -486,10 +600,16 @@ interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
   AppCustomersNewRoute: typeof AppCustomersNewRoute
   AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
+  AppDnsNewRoute: typeof AppDnsNewRoute
+  AppServersPidRoute: typeof AppServersPidRoute
   AppCustomersIndexRoute: typeof AppCustomersIndexRoute
   AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
+  AppDnsIndexRoute: typeof AppDnsIndexRoute
+  AppServersIndexRoute: typeof AppServersIndexRoute
   AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
+  AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
   AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
+  AppDnsProductIdIndexRoute: typeof AppDnsProductIdIndexRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -498,10 +618,16 @@ const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppCustomersNewRoute: AppCustomersNewRoute,
   AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
+  AppDnsNewRoute: AppDnsNewRoute,
+  AppServersPidRoute: AppServersPidRoute,
   AppCustomersIndexRoute: AppCustomersIndexRoute,
   AppDirectoryIndexRoute: AppDirectoryIndexRoute,
+  AppDnsIndexRoute: AppDnsIndexRoute,
+  AppServersIndexRoute: AppServersIndexRoute,
   AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
+  AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
   AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
+  AppDnsProductIdIndexRoute: AppDnsProductIdIndexRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -7,7 +7,7 @@
  * lines; every body, form and response schema stays zod, in lazy chunks. A bad value falls back
  * to its default instead of failing the page: a URL is user input, possibly old or hand-edited.
  */
-import type { SearchSchemaInput } from '@tanstack/react-router';
+import { type SearchSchemaInput, stripSearchParams } from '@tanstack/react-router';
 import { isInAppPath } from '../features/connect/in-app-path';
 
 export interface SearchField<T> {
@@ -16,7 +16,9 @@ export interface SearchField<T> {
 
 const field = <T>(parse: (raw: unknown) => T): SearchField<T> => ({ parse });
 
-export const optionalText = () => field((raw) => (typeof raw === 'string' ? raw : undefined));
+// The router reads `?product=500001` as a number: an id in the URL is text all the same.
+export const optionalText = () =>
+  field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined));
 
 export const textWithDefault = (fallback: string) =>
   field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : fallback));
@@ -46,5 +48,24 @@ export function searchParams<S extends Record<string, SearchField<unknown>>>(fie
       if (value !== undefined) out[name] = value;
     }
     return out as Parsed<S>;
+  };
+}
+
+/**
+ * The search block every list route shares: `q`, `sort` and `dir` in the URL, defaults left out
+ * of it (`/zones`, `/zones?q=shop`). Spread into `createFileRoute({...})`.
+ */
+export function listSearchRoute<const K extends readonly string[]>(
+  sortKeys: K,
+  defaults: { q: string; sort: K[number]; dir: 'asc' | 'desc' },
+) {
+  const validateSearch = searchParams({
+    q: textWithDefault(defaults.q),
+    sort: enumWithDefault(sortKeys, defaults.sort),
+    dir: enumWithDefault(['asc', 'desc'], defaults.dir),
+  });
+  return {
+    validateSearch,
+    search: { middlewares: [stripSearchParams<ReturnType<typeof validateSearch>>(defaults)] },
   };
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
@@ -11,7 +11,7 @@ import { EMPTY_CUSTOMER } from './customer-form-values';
 /** POST /v1/customer. */
 export function CustomerCreatePage() {
   const navigate = useNavigate();
-  const mutation = useMutation({ ...customerMutations.create(), meta: { form: true } });
+  const mutation = customerMutations.create();
   const client = useQueryClient();
   const [reconcile] = useState(() => customerReconcile.create(client));
   return (

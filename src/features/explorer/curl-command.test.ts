@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ApiCallEvent, onApiCall } from '@/api/call-events';
+import type { ApiCallEvent } from '@/api/call-events';
+import { onApiCall } from '@/api/call-events';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import { DEMO_BASE_URL } from '@/api/connection';

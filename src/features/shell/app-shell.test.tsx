@@ -60,9 +60,12 @@ describe('app shell', () => {
     }
     expect(within(nav).getByRole('button', { name: 'Request log' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-    expect(within(nav).getByRole('link', { name: 'DNS zones' })).toHaveAttribute(
+    // DNS zones and servers have pages of their own; internet resources still open the explorer.
+    expect(within(nav).getByRole('link', { name: 'DNS zones' })).toHaveAttribute('href', '/dns');
+    expect(within(nav).getByRole('link', { name: 'Servers' })).toHaveAttribute('href', '/servers');
+    expect(within(nav).getByRole('link', { name: 'Internet resources' })).toHaveAttribute(
       'href',
-      '/explorer?area=dns',
+      '/explorer?area=internet',
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');

@@ -2,26 +2,23 @@
  * The simulated API's database: plain JSON, so it can be persisted as is. Timestamps are epoch
  * milliseconds; the routes format them the way each endpoint documents.
  */
+import type { z } from 'zod';
+import type { zoneUpdateBody } from '@/api/catalogue/body-schemas';
+import type { CustomerBodyOutput } from '@/api/types';
+
 export type DataSet = 'standard' | 'large';
 
-export interface CustomerRecord {
+type ZoneSoaFields = z.output<typeof zoneUpdateBody>;
+
+/** The documented body fields come from the catalogue; the rest is what the API keeps beside them. */
+export type CustomerRecord = CustomerBodyOutput & {
   number: string;
   guid: string;
-  description: string;
-  street?: string;
-  streetnumber?: string;
-  zipcode?: string;
-  city?: string;
-  state?: string;
-  country: string;
-  telephonenumber?: string;
-  mobile?: string;
-  vatid?: string;
   created: number;
   modified: number;
   /** `protected`: cannot be deleted; `locked`: an action is running, no changes. */
   status?: 'protected' | 'locked';
-}
+};
 
 export interface UserRecord {
   /** `<customerNumber>_<n>`; also the username. */
@@ -61,21 +58,16 @@ export interface DnsProductRecord {
   name: string;
 }
 
-export interface ZoneRecord {
+/** The SOA fields are the catalogue's (the update body's), all set once stored. */
+export type ZoneRecord = Required<{ [K in keyof ZoneSoaFields]: Exclude<ZoneSoaFields[K], undefined> }> & {
   id: number;
   productid: string;
   name: string;
-  hostmaster: string;
-  dnssec: boolean;
-  expire: number;
-  refresh: number;
-  retry: number;
-  ttl: number;
   serial: string;
   created: number;
   updated: number;
   valid: 'yes' | 'no';
-}
+};
 
 export interface VirtualServerRecord {
   id: string;

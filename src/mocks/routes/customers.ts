@@ -1,12 +1,12 @@
-import type { z } from 'zod';
 import { customerBody } from '@/api/catalogue/body-schemas';
+import type { CustomerBodyOutput } from '@/api/types';
 import { apiDateTime } from '../db/dates';
 import type { CustomerRecord, Database } from '../db/types';
 import { fail } from '../reply';
 import { parseBody } from '../validation';
 import { newGuid, param, type Route, requireCustomer, requireWritableCustomer } from './context';
 
-type CustomerFields = z.output<typeof customerBody>;
+type CustomerFields = CustomerBodyOutput;
 
 type OptionalField = Exclude<keyof CustomerFields, 'description' | 'country'>;
 /** The body fields the catalogue marks optional: those a PUT may leave out. */
@@ -19,21 +19,16 @@ export function customerSummary(c: CustomerRecord) {
 }
 
 /** The documented detail: every field present, unset ones as null (as a PHP backend sends them). */
+// The body fields are the catalogue's; name and dates are what the API adds.
 export function customerDetail(c: CustomerRecord) {
+  const fields = Object.fromEntries(
+    (Object.keys(customerBody.shape) as (keyof CustomerFields)[]).map((name) => [name, c[name] ?? null]),
+  );
   return {
-    country: c.country,
-    city: c.city ?? null,
-    state: c.state ?? null,
-    street: c.street ?? null,
+    ...fields,
     name: c.number,
-    description: c.description,
-    zipcode: c.zipcode ?? null,
-    telephonenumber: c.telephonenumber ?? null,
-    mobile: c.mobile ?? null,
     created: apiDateTime(c.created),
     modified: apiDateTime(c.modified),
-    vatid: c.vatid ?? null,
-    streetnumber: c.streetnumber ?? null,
   };
 }
 

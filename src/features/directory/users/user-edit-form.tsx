@@ -1,13 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
-import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import type { UserUpdateBody } from '@/api/queries/directory';
 import { FormErrorSummary } from '@/features/forms/form-error-summary';
+import { formResolver } from '@/features/forms/form-resolver';
 import { ServerChangesPanel } from '@/features/forms/server-changes-panel';
 import { SubmitButton } from '@/features/forms/submit-button';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
+import { useChangedFields } from '@/features/forms/use-api-form';
 import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useFormSubmission } from '@/features/forms/use-form-submission';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
@@ -59,9 +60,10 @@ export function UserEditForm({
 }) {
   const resolver = useMemo(
     () =>
-      zodResolver(
+      formResolver<UserEditValues, UserUpdateBody>(
         userEditFormSchema.transform((values) => changedUserFields(initial, values)),
-      ) as unknown as Resolver<UserEditValues, unknown, UserUpdateBody>,
+        () => initial,
+      ),
     [initial],
   );
   const form = useForm<UserEditValues, unknown, UserUpdateBody>({
@@ -71,7 +73,8 @@ export function UserEditForm({
   });
   const writeOff = useWriteDisabledReason(endpoint('user.update'), { userId });
   const draft = useFormDraft(form, { key: `directory.user.edit.${userId}` });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
+  const dirty = useChangedFields(form, initial).length > 0;
+  const guard = useUnsavedChangesGuard({ dirty, onLeave: draft.clear });
   const submission = useFormSubmission({
     form,
     mutation,
@@ -86,7 +89,6 @@ export function UserEditForm({
     },
   });
   const [upnLocal, upnSuffix] = useWatch({ control: form.control, name: ['upnLocal', 'upnSuffix'] });
-  const dirty = form.formState.isDirty;
 
   return (
     <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label="Edit user">

@@ -1,0 +1,101 @@
+import type { ReactNode } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import { Button } from '../ui/button';
+import { FormErrorSummary } from './form-error-summary';
+import { LostAnswerPanel } from './lost-answer-panel';
+import { ServerChangesPanel } from './server-changes-panel';
+import { SubmitButton } from './submit-button';
+import { UnsavedChangesDialog } from './unsaved-changes-dialog';
+import type { useApiForm } from './use-api-form';
+
+type AnyApiForm<T extends FieldValues, TOutput> = Pick<
+  ReturnType<typeof useApiForm<T, TOutput, unknown, unknown>>,
+  | 'form'
+  | 'onSubmit'
+  | 'unplacedError'
+  | 'pending'
+  | 'writeOff'
+  | 'draft'
+  | 'guard'
+  | 'changed'
+  | 'submission'
+  | 'noun'
+  | 'labels'
+>;
+
+/**
+ * The frame of every form: why writing is off, the restored-draft notice (with what the server
+ * changed since the draft began), the fields (children), the error that landed on no field, a
+ * `conflict`'s server changes, a lost answer and what re-reading found, the submit button (one
+ * send per click, waits out a 429) and the leave-without-saving question.
+ */
+export function ApiForm<T extends FieldValues, TOutput>({
+  api,
+  label,
+  submitLabel,
+  actions,
+  children,
+  className = 'space-y-6',
+  openLabel,
+}: {
+  api: AnyApiForm<T, TOutput>;
+  /** The form's accessible name. */
+  label: string;
+  submitLabel: ReactNode;
+  /** Beside the submit button, e.g. a cancel link. */
+  actions?: ReactNode;
+  children: ReactNode;
+  className?: string;
+  /** The lost-answer panel's button when the write was found ("Open the customer"). */
+  openLabel?: string;
+}) {
+  return (
+    <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
+      {api.writeOff && (
+        <p
+          role="note"
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          {api.writeOff}
+        </p>
+      )}
+      {api.draft.restoredAt !== null && api.changed.length > 0 && (
+        <div
+          role="status"
+          className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
+        >
+          <span>
+            Your unsaved changes from {new Date(api.draft.restoredAt).toLocaleTimeString()} were restored.
+          </span>
+          <Button size="sm" onClick={api.draft.discard}>
+            Discard them
+          </Button>
+        </div>
+      )}
+      <ServerChangesPanel
+        form={api.form}
+        changes={api.draft.serverChanges}
+        labels={api.labels}
+        title={`This changed on the server since your draft`}
+        onDone={api.draft.dismissServerChanges}
+      />
+      {children}
+      <FormErrorSummary error={api.unplacedError} />
+      <ServerChangesPanel
+        form={api.form}
+        changes={api.submission.serverChanges}
+        labels={api.labels}
+        title="Not saved: someone changed this meanwhile. Your changes are kept."
+        onDone={api.submission.dismissServerChanges}
+      />
+      <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} />
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={api.pending} disabledReason={api.writeOff}>
+          {submitLabel}
+        </SubmitButton>
+        {actions}
+      </div>
+      <UnsavedChangesDialog guard={api.guard} />
+    </form>
+  );
+}
