@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+
+import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
@@ -26,6 +28,8 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
     ],
+    // `@/x` is `src/x`: imports say where a module lives instead of climbing directories.
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {
       host: '127.0.0.1',
       port: 5390,

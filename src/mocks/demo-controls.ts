@@ -1,6 +1,6 @@
-import { findEndpoint } from '../api/catalogue';
-import { codeMeaning, statusMeaning } from '../api/error-catalogue';
-import { createExternalStore } from '../api/external-store';
+import { findEndpoint } from '@/api/catalogue';
+import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
+import { createExternalStore } from '@/api/external-store';
 import { now } from './clock';
 import { commit, database, dataSetStore, resetDatabase } from './db/database';
 import type { DataSet } from './db/types';

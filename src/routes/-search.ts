@@ -7,7 +7,7 @@
  * lines; every body, form and response schema stays zod, in lazy chunks. A bad value falls back
  * to its default instead of failing the page: a URL is user input, possibly old or hand-edited.
  */
-import type { SearchSchemaInput } from '@tanstack/react-router';
+import { type SearchSchemaInput, stripSearchParams } from '@tanstack/react-router';
 
 export interface SearchField<T> {
   parse(raw: unknown): T;
@@ -46,5 +46,23 @@ export function searchParams<S extends Record<string, SearchField<unknown>>>(fie
       if (value !== undefined) out[name] = value;
     }
     return out as Parsed<S>;
+  };
+}
+
+/**
+ * The search block every list route shares: `q`, `sort` and `dir` in the URL, defaults left out
+ * of it (`/zones`, `/zones?q=shop`). Spread into `createFileRoute({...})`.
+ */
+export function listSearchRoute<const K extends readonly string[]>(
+  sortKeys: K,
+  defaults: { q: string; sort: K[number]; dir: 'asc' | 'desc' },
+) {
+  return {
+    validateSearch: searchParams({
+      q: textWithDefault(defaults.q),
+      sort: enumWithDefault(sortKeys, defaults.sort),
+      dir: enumWithDefault(['asc', 'desc'], defaults.dir),
+    }),
+    search: { middlewares: [stripSearchParams(defaults)] },
   };
 }

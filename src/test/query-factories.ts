@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/api-error';
-import { connect, DEMO_BASE_URL } from '../api/connection';
-import { type DemoKey, demoKey } from '../mocks/demo-keys';
+import { ApiError } from '@/api/api-error';
+import { connect, DEMO_BASE_URL } from '@/api/connection';
+import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /**
  * Query factories against the simulated API, as a page would use them: a fresh client without

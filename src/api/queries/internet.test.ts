@@ -1,8 +1,8 @@
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { setBalance } from '../../mocks/demo-controls';
-import { apiFailure, queryClientFor } from '../../test/query-factories';
-import { keyCapabilitiesStore } from '../key-capabilities';
+import { keyCapabilitiesStore } from '@/api/key-capabilities';
+import { setBalance } from '@/mocks/demo-controls';
+import { apiFailure, queryClientFor } from '@/test/query-factories';
 import { internetMutations, internetQueries } from './internet';
 
 /** Runs a factory's mutation as useMutation would (its onSuccess included). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeSshHostKey } from '../../mocks/demo-controls';
-import { apiFailure, queryClientFor } from '../../test/query-factories';
+import { changeSshHostKey } from '@/mocks/demo-controls';
+import { apiFailure, queryClientFor } from '@/test/query-factories';
 import { toolQueries } from './tools';
 
 describe('SSH check (#41)', () => {

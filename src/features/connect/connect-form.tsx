@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '@/api/api-error';
 import {
   apiOrigin,
   type Connection,
@@ -10,8 +10,8 @@ import {
   DOCUMENTED_BASE_URL,
   KEY_HEADER_STYLES,
   type KeyHeaderStyle,
-} from '../../api/connection';
-import { DEMO_KEYS } from '../../mocks/demo-keys';
+} from '@/api/connection';
+import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
 import { cardClass, cx, inputClass } from '../ui/class-names';

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { connectionStore, DEMO_BASE_URL } from '../../api/connection';
-import { codeMeaning, STATUS_MEANINGS } from '../../api/error-catalogue';
-import { demoKey } from '../../mocks/demo-keys';
-import { faultStore, NO_FAULTS } from '../../mocks/faults';
-import { renderApp } from '../../test/render-app';
+import { connectionStore, DEMO_BASE_URL } from '@/api/connection';
+import { codeMeaning, STATUS_MEANINGS } from '@/api/error-catalogue';
+import { demoKey } from '@/mocks/demo-keys';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
+import { renderApp } from '@/test/render-app';
 
 const STORAGE_KEY = '4b42.connection';
 

@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
-import { type Connection, connect, connectionStore } from '../../api/connection';
-import { customerQueries } from '../../api/queries/customers';
-import type { DemoKey } from '../../mocks/demo-keys';
+import { type Connection, connect, connectionStore } from '@/api/connection';
+import { customerQueries } from '@/api/queries/customers';
+import type { DemoKey } from '@/mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
 import { StandaloneLayout } from '../shell/standalone-layout';

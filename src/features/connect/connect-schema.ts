@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DOCUMENTED_BASE_URL, KEY_HEADER_STYLES, type KeyHeaderStyle } from '../../api/connection';
+import { DOCUMENTED_BASE_URL, KEY_HEADER_STYLES, type KeyHeaderStyle } from '@/api/connection';
 
 const keyHeaderStyles = Object.keys(KEY_HEADER_STYLES) as [KeyHeaderStyle, ...KeyHeaderStyle[]];
 

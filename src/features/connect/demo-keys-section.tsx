@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DEMO_KEYS, type DemoKey } from '../../mocks/demo-keys';
+import { DEMO_KEYS, type DemoKey } from '@/mocks/demo-keys';
 import { Button } from '../ui/button';
 import { cardClass, cx } from '../ui/class-names';
 import { ErrorPanel } from '../ui/error-panel';

@@ -1,5 +1,5 @@
-import { type Connection, connect, DEMO_BASE_URL } from '../../api/connection';
-import { type DemoKey, demoKey } from '../../mocks/demo-keys';
+import { type Connection, connect, DEMO_BASE_URL } from '@/api/connection';
+import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /** Dev and demo builds carry the simulated API; a production build does not. */
 export const DEMO_AVAILABLE = import.meta.env.VITE_DEMO === 'true';
@@ -14,7 +14,7 @@ export function ensureDemoApi(): Promise<void> {
   // The env check is spelled out (not DEMO_AVAILABLE) so the bundler sees a constant and drops the import.
   if (import.meta.env.VITE_DEMO !== 'true')
     return Promise.reject(new Error('The demo is not part of this build: connect to an API.'));
-  running ??= import('../../mocks/browser')
+  running ??= import('@/mocks/browser')
     .then(({ startDemoApi }) => startDemoApi())
     .catch((error: unknown) => {
       running = null;
@@ -29,7 +29,7 @@ export async function stopDemoApiIfRunning(): Promise<void> {
   const started = running;
   running = null;
   await started.catch(() => undefined);
-  const { stopDemoApi } = await import('../../mocks/browser');
+  const { stopDemoApi } = await import('@/mocks/browser');
   stopDemoApi();
 }
 

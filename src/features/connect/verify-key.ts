@@ -1,8 +1,8 @@
-import { type ApiError, isApiError } from '../../api/api-error';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import type { Connection } from '../../api/connection';
-import type { EndpointResult } from '../../api/endpoint';
+import { type ApiError, isApiError } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import type { Connection } from '@/api/connection';
+import type { EndpointResult } from '@/api/endpoint';
 
 const customerList = endpoint('customer.list');
 

@@ -1,6 +1,6 @@
 import { Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions } from '@headlessui/react';
 import { type Ref, useMemo, useState } from 'react';
-import { countryName } from '../../api/domain/countries';
+import { countryName } from '@/api/domain/countries';
 import { cx, inputClass } from '../ui/class-names';
 import type { FieldControlProps } from '../ui/field';
 import { filterCountries } from './filter-countries';

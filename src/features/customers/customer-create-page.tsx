@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { customerMutations } from '../../api/queries/customers';
+import { customerMutations } from '@/api/queries/customers';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';

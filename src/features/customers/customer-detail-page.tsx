@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { customerKeys, customerMutations, customerQueries } from '../../api/queries/customers';
+import { customerKeys, customerMutations, customerQueries } from '@/api/queries/customers';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
 import { DetailSection } from '../ui/detail-list';

@@ -1,7 +1,7 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { customerMutations, customerQueries } from '../../api/queries/customers';
+import { customerMutations, customerQueries } from '@/api/queries/customers';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';

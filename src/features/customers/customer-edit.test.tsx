@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { failNextCall } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { failNextCall } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER_FIELDS } from './customer-form-values';
 import { field, giveScrollersHeight, recordRequests } from './customer-test-helpers';
 

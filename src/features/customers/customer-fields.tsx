@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import type { customerDetail } from '../../api/catalogue/customers';
-import { countryName } from '../../api/domain/countries';
+import type { customerDetail } from '@/api/catalogue/customers';
+import { countryName } from '@/api/domain/countries';
 import { CopyButton } from '../ui/copy-button';
 import { CopyableText, DateRow, DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';

@@ -1,5 +1,5 @@
-import { e164Phone } from '../../api/domain/phone';
-import { uidChecksumValid, vatId } from '../../api/domain/vat';
+import { e164Phone } from '@/api/domain/phone';
+import { uidChecksumValid, vatId } from '@/api/domain/vat';
 
 /** What the customer form says under the phone and VAT fields: the shape, then what will be sent. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerBody } from '../../api/catalogue/body-schemas';
-import { uidChecksumValid } from '../../api/domain/vat';
+import { customerBody } from '@/api/catalogue/body-schemas';
+import { uidChecksumValid } from '@/api/domain/vat';
 
 /** What the customer form accepts, sends and refuses: the catalogue's schema, as the form uses it. */
 

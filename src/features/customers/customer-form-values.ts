@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { customerBody } from '../../api/catalogue/body-schemas';
-import type { customerDetail } from '../../api/catalogue/customers';
+import { customerBody } from '@/api/catalogue/body-schemas';
+import type { customerDetail } from '@/api/catalogue/customers';
 
 /** The documented body fields of POST and PUT /v1/customer, in form order: the catalogue's own. */
 export const CUSTOMER_FIELDS = Object.keys(customerBody.shape) as (keyof typeof customerBody.shape)[];

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { customerQueries } from '../../api/queries/customers';
+import { customerQueries } from '@/api/queries/customers';
 import { type ListPageProps, useListSearch } from '../lists/use-list-search';
 import { EmptyState } from '../ui/empty-state';
 import { WriteLinkButton } from '../ui/link-button';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { failEndpoint } from '../../mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { failEndpoint } from '@/mocks/demo-controls';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 import { generateCustomers, giveScrollersHeight, serveCustomerList } from './customer-test-helpers';
 
 const dataRows = () =>

@@ -1,6 +1,6 @@
 import { Link, useRouter } from '@tanstack/react-router';
-import { isApiError } from '../../api/api-error';
-import { IDENTIFIER_MESSAGES } from '../../api/domain/identifiers';
+import { isApiError } from '@/api/api-error';
+import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
 import { ErrorPanel } from '../ui/error-panel';
 import { PageHeader } from '../ui/page-header';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';

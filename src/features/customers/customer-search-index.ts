@@ -1,10 +1,9 @@
-import type { z } from 'zod';
-import type { customerSummary } from '../../api/catalogue/customers';
+import type { CustomerSummary } from '@/api/types';
 import { type SortDirection, sortedBy } from '../lists/sort-order';
 import { haystackOf, nameCollator, searchEntries } from '../lists/text-match';
 import type { SortKey } from './customer-list-search';
 
-export type CustomerSummary = z.output<typeof customerSummary>;
+export type { CustomerSummary };
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
 import { vi } from 'vitest';
-import { endpoint } from '../../api/catalogue';
-import { apiOrigin, DEMO_BASE_URL } from '../../api/connection';
-import { server } from '../../mocks/node';
+import { endpoint } from '@/api/catalogue';
+import { apiOrigin, DEMO_BASE_URL } from '@/api/connection';
+import { server } from '@/mocks/node';
 import type { CustomerSummary } from './customer-search-index';
 
 /** One request the simulated API received: method, documented path, JSON body. */

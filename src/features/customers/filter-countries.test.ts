@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES } from '../../api/domain/countries';
+import { COUNTRIES } from '@/api/domain/countries';
 import { filterCountries } from './filter-countries';
 
 describe('filterCountries', () => {

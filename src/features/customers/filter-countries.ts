@@ -1,4 +1,4 @@
-import { COUNTRIES, type Country } from '../../api/domain/countries';
+import { COUNTRIES, type Country } from '@/api/domain/countries';
 import { foldText } from '../lists/text-match';
 
 const FOLDED = COUNTRIES.map((country) => ({

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { connectionStore } from '../../api/connection';
-import { ANONYMOUS_BUCKET, getRateLimit, setRateLimitRemaining } from '../../mocks/demo-controls';
-import { DEMO_KEYS } from '../../mocks/demo-keys';
+import { connectionStore } from '@/api/connection';
+import { ANONYMOUS_BUCKET, getRateLimit, setRateLimitRemaining } from '@/mocks/demo-controls';
+import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { formatDuration } from '../rate-limit/format-duration';
 import { Button } from '../ui/button';
 import { PanelSection } from './panel-section';

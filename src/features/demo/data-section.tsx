@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { type DataSet, resetDemoData, setDataSet } from '../../mocks/demo-controls';
+import { type DataSet, resetDemoData, setDataSet } from '@/mocks/demo-controls';
 import { Button } from '../ui/button';
 import { legendClass, PanelSection, radioClass } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';

@@ -3,10 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connectionStore, DEMO_BASE_URL } from '../../api/connection';
-import { demoStore, getDataSet, getRateLimit } from '../../mocks/demo-controls';
-import { demoKey } from '../../mocks/demo-keys';
-import { call } from '../../mocks/test-helpers';
+import { connectionStore, DEMO_BASE_URL } from '@/api/connection';
+import { demoStore, getDataSet, getRateLimit } from '@/mocks/demo-controls';
+import { demoKey } from '@/mocks/demo-keys';
+import { call } from '@/mocks/test-helpers';
 import { DemoPanel } from './demo-panel';
 
 function renderPanel() {

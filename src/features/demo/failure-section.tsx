@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { codeMeaning } from '../../api/error-catalogue';
+import { codeMeaning } from '@/api/error-catalogue';
 import {
   cancelNextFault,
   clearEndpointFault,
@@ -7,7 +7,7 @@ import {
   type FaultKind,
   failEndpoint,
   failNextCall,
-} from '../../mocks/demo-controls';
+} from '@/mocks/demo-controls';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';

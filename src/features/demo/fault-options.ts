@@ -1,7 +1,7 @@
-import { ENDPOINTS } from '../../api/catalogue';
-import { AREAS, type Area } from '../../api/endpoint';
-import { ERROR_CODES, STATUS_MEANINGS } from '../../api/error-catalogue';
-import type { Fault } from '../../mocks/demo-controls';
+import { ENDPOINTS } from '@/api/catalogue';
+import { AREAS, type Area } from '@/api/endpoint';
+import { ERROR_CODES, STATUS_MEANINGS } from '@/api/error-catalogue';
+import type { Fault } from '@/mocks/demo-controls';
 
 /** Every documented code, current edition first: the code field suggests them, free text is allowed. */
 export const DOCUMENTED_CODES = Object.keys(ERROR_CODES);

@@ -1,6 +1,6 @@
 import { Field as HeadlessField, Label, Switch } from '@headlessui/react';
 import { useEffect, useState } from 'react';
-import { setLatency, setMaintenance } from '../../mocks/demo-controls';
+import { setLatency, setMaintenance } from '@/mocks/demo-controls';
 import { inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { PanelSection } from './panel-section';

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { type DemoSnapshot, demoStore } from '../../mocks/demo-controls';
+import { type DemoSnapshot, demoStore } from '@/mocks/demo-controls';
 
 /** The simulated API's controls as React state. */
 export function useDemoSnapshot(): DemoSnapshot {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiCallEvent } from '../../api/call-events';
-import { endpoint } from '../../api/catalogue';
+import type { ApiCallEvent } from '@/api/call-events';
+import { endpoint } from '@/api/catalogue';
 import { curlCommand, curlFromLoggedCall, endpointRequest, keyStyleOf, shellQuote } from './curl-command';
 
 describe('shellQuote', () => {

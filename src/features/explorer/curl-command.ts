@@ -1,7 +1,7 @@
-import type { ApiCallEvent } from '../../api/call-events';
-import { KEY_HEADER_STYLES, type KeyHeaderStyle } from '../../api/connection';
-import type { AnyEndpoint } from '../../api/endpoint';
-import { requestShape } from '../../api/request-shape';
+import type { ApiCallEvent } from '@/api/call-events';
+import { KEY_HEADER_STYLES, type KeyHeaderStyle } from '@/api/connection';
+import type { AnyEndpoint } from '@/api/endpoint';
+import { requestShape } from '@/api/request-shape';
 
 /** One HTTP request as curl should repeat it. The key is not in `headers`: see `CurlKey`. */
 export interface CurlRequest {

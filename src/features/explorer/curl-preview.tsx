@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
-import { connectionStore, DOCUMENTED_BASE_URL } from '../../api/connection';
-import type { AnyEndpoint } from '../../api/endpoint';
+import { connectionStore, DOCUMENTED_BASE_URL } from '@/api/connection';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { CopyButton } from '../ui/copy-button';
 import { checkboxClass } from './checkbox-class';
 import { curlCommand, endpointRequest } from './curl-command';

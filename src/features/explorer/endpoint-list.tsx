@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { ENDPOINTS } from '../../api/catalogue';
-import { type AnyEndpoint, AREAS, type Area } from '../../api/endpoint';
+import { ENDPOINTS } from '@/api/catalogue';
+import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
 import { cx, inputClass } from '../ui/class-names';
 import { MethodBadge } from './method-badge';
 import { PathText } from './path-text';

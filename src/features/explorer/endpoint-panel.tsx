@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
-import { type AnyEndpoint, AREAS } from '../../api/endpoint';
+import type { ApiCallEvent } from '@/api/call-events';
+import { type AnyEndpoint, AREAS } from '@/api/endpoint';
 import { cardClass, cx } from '../ui/class-names';
 import { LongText } from './long-text';
 import { MethodBadge } from './method-badge';

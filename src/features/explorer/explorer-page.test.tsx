@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { requestLogStore } from '../../api/request-log';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { faultStore, NO_FAULTS } from '../../mocks/faults';
-import { renderApp } from '../../test/render-app';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { requestLogStore } from '@/api/request-log';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
+import { renderApp } from '@/test/render-app';
 
 const operator: Connection = {
   kind: 'demo',

@@ -1,8 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
-import { findEndpoint } from '../../api/catalogue';
-import { AREAS, type Area } from '../../api/endpoint';
-import { findLoggedCall } from '../../api/request-log';
+import { findEndpoint } from '@/api/catalogue';
+import { AREAS, type Area } from '@/api/endpoint';
+import { findLoggedCall } from '@/api/request-log';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';

@@ -1,4 +1,4 @@
-import { statusMeaning } from '../../api/error-catalogue';
+import { statusMeaning } from '@/api/error-catalogue';
 import { cx } from '../ui/class-names';
 
 /** "Not Found" from the documented "Not Found - The specified resource…". */

@@ -1,4 +1,4 @@
-import { type ApiCallEvent, REDACTED } from '../../api/call-events';
+import { type ApiCallEvent, REDACTED } from '@/api/call-events';
 import type { RequestDraft } from './request-validation';
 import { emptyValues, type FieldSpec, toFieldValues } from './schema-fields';
 

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
-import type { ApiCallEvent } from '../../api/call-events';
-import type { AnyEndpoint } from '../../api/endpoint';
+import type { ApiCallEvent } from '@/api/call-events';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { checkboxClass } from './checkbox-class';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnyEndpoint } from '../../api/endpoint';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { type FieldSpec, type FieldValues, toInput } from './schema-fields';
 
 /** The explorer form's state: generated fields, or the body as raw JSON text. */

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { endpoint } from '../../api/catalogue';
+import { endpoint } from '@/api/catalogue';
 import { DISPLAY_LIMIT } from './long-text';
 import { pdfFilename, ResponseBody } from './response-body';
 

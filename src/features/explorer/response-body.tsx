@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { isBlob } from '../../api/catalogue/response-schemas';
-import type { AnyEndpoint } from '../../api/endpoint';
+import { isBlob } from '@/api/catalogue/response-schemas';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { formatBytes } from './download';
 import { LongText } from './long-text';
 

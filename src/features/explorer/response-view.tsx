@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { isApiError } from '../../api/api-error';
-import type { AnyEndpoint } from '../../api/endpoint';
+import { isApiError } from '@/api/api-error';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { ErrorPanel } from '../ui/error-panel';
 import { formatTime } from './format-time';
 import { HeaderList } from './header-list';

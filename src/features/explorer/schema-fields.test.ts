@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { REDACTED } from '../../api/call-events';
-import { ENDPOINTS, endpoint } from '../../api/catalogue';
+import { REDACTED } from '@/api/call-events';
+import { ENDPOINTS, endpoint } from '@/api/catalogue';
 import { initialDraft } from './prefill';
 import { validateRequest } from './request-validation';
 import { describeFields, toFieldValues, toInput, withoutEmptyOptionals } from './schema-fields';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRIES, countryCode } from '../../api/domain/countries';
+import { COUNTRIES, countryCode } from '@/api/domain/countries';
 
 /** How a schema field is edited: the widget follows the innermost type. */
 export type FieldKind = 'string' | 'number' | 'boolean' | 'enum' | 'string-list' | 'json';

@@ -1,5 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { rateLimitStore } from '../../api/rate-limit';
+import { rateLimitStore } from '@/api/rate-limit';
 
 /** Seconds left on a 429 countdown (0 when not blocked), ticking once a second. */
 export function useRateLimitWait(): number {

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isApiError } from '../../api/api-error';
-import type { ApiCallEvent } from '../../api/call-events';
-import { type CallInput, type CallResult, callEndpointFull } from '../../api/client';
-import type { AnyEndpoint } from '../../api/endpoint';
-import { findLoggedCall } from '../../api/request-log';
+import { isApiError } from '@/api/api-error';
+import type { ApiCallEvent } from '@/api/call-events';
+import { type CallInput, type CallResult, callEndpointFull } from '@/api/client';
+import type { AnyEndpoint } from '@/api/endpoint';
+import { findLoggedCall } from '@/api/request-log';
 
 export type SendOutcome =
   | { ok: true; result: CallResult<unknown>; event: ApiCallEvent }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/api-error';
+import { ApiError } from '@/api/api-error';
 import { applyServerErrors } from './apply-server-errors';
 
 type Values = { description: string; zipcode: string; vatid: string };

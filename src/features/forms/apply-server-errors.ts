@@ -1,5 +1,5 @@
 import type { FieldPath, FieldValues, UseFormSetError } from 'react-hook-form';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '@/api/api-error';
 
 export interface ApplyServerErrorsOptions<T extends FieldValues> {
   /** The form's field names: only these receive errors. */

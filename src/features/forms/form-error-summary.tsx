@@ -1,4 +1,4 @@
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '@/api/api-error';
 import { ErrorPanel } from '../ui/error-panel';
 
 const TITLES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { rateLimitStore } from '../../api/rate-limit';
+import { rateLimitStore } from '@/api/rate-limit';
 import { SubmitButton } from './submit-button';
 
 const block = (seconds: number) =>

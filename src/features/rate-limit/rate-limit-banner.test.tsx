@@ -1,6 +1,6 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type RateLimitObservation, rateLimitStore } from '../../api/rate-limit';
+import { type RateLimitObservation, rateLimitStore } from '@/api/rate-limit';
 import { RateLimitBanner } from './rate-limit-banner';
 import { useRateLimitCountdown } from './use-rate-limit';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RateLimitEstimate } from '../../api/rate-limit';
+import type { RateLimitEstimate } from '@/api/rate-limit';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
 import { formatCountdown, formatDuration } from './format-duration';

@@ -4,7 +4,7 @@ import {
   type RateLimitEstimate,
   type RateLimitObservation,
   rateLimitStore,
-} from '../../api/rate-limit';
+} from '@/api/rate-limit';
 
 function useObservation(): RateLimitObservation | null {
   return useSyncExternalStore(rateLimitStore.subscribe, rateLimitStore.get);

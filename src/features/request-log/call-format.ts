@@ -1,5 +1,5 @@
-import type { ApiCallEvent } from '../../api/call-events';
-import { parseReset } from '../../api/rate-limit';
+import type { ApiCallEvent } from '@/api/call-events';
+import { parseReset } from '@/api/rate-limit';
 import { formatTime } from '../explorer/format-time';
 
 /** "3599 of 3600 left, full again at 13:05:10", from the headers as the call received them. */

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { forwardRef, type ReactNode, useMemo } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
+import type { ApiCallEvent } from '@/api/call-events';
 import { curlFromLoggedCall } from '../explorer/curl-command';
 import { formatTime } from '../explorer/format-time';
 import { HeaderList } from '../explorer/header-list';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ApiCallEvent } from '../../api/call-events';
+import type { ApiCallEvent } from '@/api/call-events';
 import { formatTime } from '../explorer/format-time';
 import { HttpStatus } from '../explorer/http-status';
 import { MethodBadge } from '../explorer/method-badge';

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { endpoint } from '../../api/catalogue';
-import { callEndpoint } from '../../api/client';
-import { type Connection, DEMO_BASE_URL } from '../../api/connection';
-import { requestLogStore } from '../../api/request-log';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { requestLogStore } from '@/api/request-log';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 
 const operator: Connection = {
   kind: 'demo',

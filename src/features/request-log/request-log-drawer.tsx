@@ -1,6 +1,6 @@
 import { Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { clearRequestLog, REQUEST_LOG_SIZE } from '../../api/request-log';
+import { clearRequestLog, REQUEST_LOG_SIZE } from '@/api/request-log';
 import { LogEntryDetails } from './log-entry-details';
 import { LogEntryList, type LogFilter } from './log-entry-list';
 import { useRequestLog } from './use-request-log';

@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { connectionStore } from '../../api/connection';
-import { rateLimitStore } from '../../api/rate-limit';
-import { requestLogStore } from '../../api/request-log';
-import { DEMO_CUSTOMER_NUMBER } from '../../mocks/demo-keys';
-import { renderApp } from '../../test/render-app';
+import { connectionStore } from '@/api/connection';
+import { rateLimitStore } from '@/api/rate-limit';
+import { requestLogStore } from '@/api/request-log';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
 
 describe('app shell', () => {
   it('signs out: forgets the key, the cached data, the request log and the rate limit', async () => {

@@ -1,6 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import { connectionStore } from '../../api/connection';
+import { connectionStore } from '@/api/connection';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';

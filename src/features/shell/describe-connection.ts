@@ -1,5 +1,5 @@
-import { apiOrigin, type Connection, DEV_PROXY_BASE_URL, KEY_HEADER_STYLES } from '../../api/connection';
-import { DEMO_KEYS } from '../../mocks/demo-keys';
+import { apiOrigin, type Connection, DEV_PROXY_BASE_URL, KEY_HEADER_STYLES } from '@/api/connection';
+import { DEMO_KEYS } from '@/mocks/demo-keys';
 
 export interface ConnectionDescription {
   /** Short, for the header: "Demo · Operator", "api.securebit.ch". Never the key. */

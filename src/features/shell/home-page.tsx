@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
-import { connectionStore } from '../../api/connection';
-import type { KeyCapabilities } from '../../api/key-capabilities';
+import { connectionStore } from '@/api/connection';
+import type { KeyCapabilities } from '@/api/key-capabilities';
 import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';

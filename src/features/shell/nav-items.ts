@@ -1,4 +1,4 @@
-import type { KeyCapabilities } from '../../api/key-capabilities';
+import type { KeyCapabilities } from '@/api/key-capabilities';
 
 /**
  * Who sees an item: `any` key; `all-customers` only keys that reach every customer (an operator's);

@@ -10,7 +10,7 @@ import {
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/api-error';
+import { ApiError } from '@/api/api-error';
 import { RouteErrorPage } from './route-error-page';
 
 describe('route error page', () => {

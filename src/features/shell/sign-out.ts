@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
-import { disconnect } from '../../api/connection';
-import { rateLimitStore } from '../../api/rate-limit';
-import { clearRequestLog } from '../../api/request-log';
+import { disconnect } from '@/api/connection';
+import { rateLimitStore } from '@/api/rate-limit';
+import { clearRequestLog } from '@/api/request-log';
 import { stopDemoApiIfRunning } from '../connect/open-demo';
 
 interface Navigator {

@@ -1,4 +1,4 @@
-import { createExternalStore } from '../../api/external-store';
+import { createExternalStore } from '@/api/external-store';
 
 export const THEME_PREFERENCES = ['light', 'dark', 'system'] as const;
 export type ThemePreference = (typeof THEME_PREFERENCES)[number];

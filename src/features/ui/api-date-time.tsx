@@ -1,4 +1,4 @@
-import type { ApiDate } from '../../api/catalogue/response-schemas';
+import type { ApiDate } from '@/api/catalogue/response-schemas';
 import { formatLocalDateTime, formatUtcDateTime, parseApiDate } from './format-api-date';
 
 /** An API date in the viewer's local time, with the UTC value on hover (and for screen readers). */

@@ -8,7 +8,10 @@ export const inputClass =
   'placeholder:text-slate-500 focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 ' +
   'disabled:cursor-not-allowed disabled:bg-slate-100 aria-[invalid=true]:border-red-600 ' +
   'dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ' +
-  'dark:disabled:bg-slate-800 dark:aria-[invalid=true]:border-red-400';
+  'dark:disabled:bg-slate-800 dark:aria-[invalid=true]:border-red-400 ' +
+  // Read-only looks it: no white box inviting typing, no focus ring.
+  'read-only:border-dashed read-only:bg-slate-100 read-only:text-slate-700 read-only:shadow-none ' +
+  'read-only:focus:ring-0 dark:read-only:bg-slate-800 dark:read-only:text-slate-300';
 
 export const cardClass =
   'rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900';

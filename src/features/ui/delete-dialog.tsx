@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isApiError } from '../../api/api-error';
+import { isApiError } from '@/api/api-error';
 import { ConfirmDialog } from './confirm-dialog';
 
 /** What an error code of the DELETE (a 409's `locked`) means for this object, in the user's terms. */

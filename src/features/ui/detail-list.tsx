@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ApiDate } from '../../api/catalogue/response-schemas';
+import type { ApiDate } from '@/api/catalogue/response-schemas';
 import { ApiDateTime } from './api-date-time';
 import { cardClass, cx } from './class-names';
 import { CopyButton } from './copy-button';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { isApiError } from '../../api/api-error';
-import { codeEdition } from '../../api/error-catalogue';
+import { isApiError } from '@/api/api-error';
+import { codeEdition } from '@/api/error-catalogue';
 import { Button } from './button';
 import { cx } from './class-names';
 

@@ -1,4 +1,4 @@
-import type { ApiDate } from '../../api/catalogue/response-schemas';
+import type { ApiDate } from '@/api/catalogue/response-schemas';
 
 /**
  * The API sends PHP DateTime objects as JSON: `{date: '2024-03-24 10:04:07.000000', timezone_type: 3,

@@ -1,4 +1,4 @@
-import { createExternalStore } from '../../api/external-store';
+import { createExternalStore } from '@/api/external-store';
 import { seedLarge } from '../seed/large';
 import { seedStandard } from '../seed/standard';
 import { clearDatabase, loadDatabase, loadDataSet, saveDatabase, saveDataSet } from './persistence';

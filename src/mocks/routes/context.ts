@@ -1,4 +1,4 @@
-import type { AnyEndpoint } from '../../api/endpoint';
+import type { AnyEndpoint } from '@/api/endpoint';
 import type { CustomerRecord, Database, GroupRecord, UserRecord } from '../db/types';
 import type { DemoKey } from '../demo-keys';
 import { fail } from '../reply';

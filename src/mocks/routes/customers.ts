@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { customerBody } from '../../api/catalogue/body-schemas';
+import { customerBody } from '@/api/catalogue/body-schemas';
 import { apiDateTime } from '../db/dates';
 import type { CustomerRecord, Database } from '../db/types';
 import { fail } from '../reply';

@@ -1,4 +1,4 @@
-import { buildMemberDn, formatDn, parseDn } from '../../api/domain/distinguished-name';
+import { buildMemberDn, formatDn, parseDn } from '@/api/domain/distinguished-name';
 import { apiDateTime } from '../db/dates';
 import { displayName } from '../db/display-name';
 import type { Database, GroupRecord, UserRecord } from '../db/types';

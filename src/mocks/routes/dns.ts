@@ -3,7 +3,7 @@ import {
   ZONE_DEFAULTS,
   zoneCreateBody,
   zoneUpdateBody,
-} from '../../api/catalogue/body-schemas';
+} from '@/api/catalogue/body-schemas';
 import { nextSerial, plainDate } from '../db/dates';
 import type { Database, DnsProductRecord, ZoneRecord } from '../db/types';
 import { fail } from '../reply';

@@ -1,5 +1,5 @@
-import { groupCreateBody, groupUpdateBody } from '../../api/catalogue/body-schemas';
-import { describeDn } from '../../api/domain/distinguished-name';
+import { groupCreateBody, groupUpdateBody } from '@/api/catalogue/body-schemas';
+import { describeDn } from '@/api/domain/distinguished-name';
 import { displayName } from '../db/display-name';
 import type { Database, GroupRecord, MemberRef } from '../db/types';
 import { fail } from '../reply';

@@ -1,4 +1,4 @@
-import type { EndpointId } from '../../api/catalogue';
+import type { EndpointId } from '@/api/catalogue';
 import type { Route } from './context';
 import { customerRoutes } from './customers';
 import { dnsRoutes } from './dns';

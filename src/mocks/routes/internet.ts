@@ -3,8 +3,8 @@ import {
   customerBody,
   layer2TunnelBody,
   resourceCreateBody,
-} from '../../api/catalogue/body-schemas';
-import { abuseReportFileName } from '../../api/domain/abuse-resource';
+} from '@/api/catalogue/body-schemas';
+import { abuseReportFileName } from '@/api/domain/abuse-resource';
 import { plainDate } from '../db/dates';
 import type { AbuseRecord, AutonomousSystemRecord, Database, ResourceRecord } from '../db/types';
 import { buildPdf } from '../pdf';

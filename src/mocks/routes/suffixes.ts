@@ -1,4 +1,4 @@
-import { suffixBody } from '../../api/catalogue/body-schemas';
+import { suffixBody } from '@/api/catalogue/body-schemas';
 import { plainDate } from '../db/dates';
 import type { SuffixRecord } from '../db/types';
 import { fail } from '../reply';

@@ -1,4 +1,4 @@
-import { isIPv4, isIPv6 } from '../../api/domain/ip';
+import { isIPv4, isIPv6 } from '@/api/domain/ip';
 import { fail } from '../reply';
 import { demoPosterUrl, findMovie } from '../seed/movies';
 import { SSH_HOSTS } from '../seed/reference-data';

@@ -1,5 +1,5 @@
-import { userCreateBody, userUpdateBody } from '../../api/catalogue/body-schemas';
-import { generatePassword, passwordIssue } from '../../api/domain/password';
+import { userCreateBody, userUpdateBody } from '@/api/catalogue/body-schemas';
+import { generatePassword, passwordIssue } from '@/api/domain/password';
 import { displayName } from '../db/display-name';
 import type { Database, UserRecord } from '../db/types';
 import { fail } from '../reply';

@@ -1,4 +1,4 @@
-import { toAsciiDomain } from '../../api/domain/domain-name';
+import { toAsciiDomain } from '@/api/domain/domain-name';
 import { nextSerial } from '../db/dates';
 import type { Database, ZoneRecord } from '../db/types';
 import { DEMO_CUSTOMER_NUMBER } from '../demo-keys';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { e164Phone } from '../../api/domain/phone';
-import { uidChecksumValid, vatId } from '../../api/domain/vat';
-import { zipCodeIssue } from '../../api/domain/zip-code';
+import { e164Phone } from '@/api/domain/phone';
+import { uidChecksumValid, vatId } from '@/api/domain/vat';
+import { zipCodeIssue } from '@/api/domain/zip-code';
 import { displayName } from '../db/display-name';
 import { DEMO_CUSTOMER_NUMBER } from '../demo-keys';
 import { LARGE_CUSTOMER_NUMBER, seedLarge } from './large';

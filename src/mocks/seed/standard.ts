@@ -1,4 +1,4 @@
-import { toAsciiDomain } from '../../api/domain/domain-name';
+import { toAsciiDomain } from '@/api/domain/domain-name';
 import { displayName } from '../db/display-name';
 import type { CustomerRecord, Database, GroupRecord, SuffixRecord, UserRecord } from '../db/types';
 import { DEMO_CUSTOMER_NUMBER } from '../demo-keys';

@@ -1,4 +1,4 @@
-import { formatSwissUid, uidChecksumValid } from '../../api/domain/vat';
+import { formatSwissUid, uidChecksumValid } from '@/api/domain/vat';
 
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4] as const;
 

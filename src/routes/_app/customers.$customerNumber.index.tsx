@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { customerQueries } from '../../api/queries/customers';
-import { CustomerDetailPage } from '../../features/customers/customer-detail-page';
-import { isCustomerNumber } from '../../features/customers/customer-number';
-import { CustomerLoadError, InvalidCustomerNumber } from '../../features/customers/customer-route-states';
-import { LoadingState } from '../../features/ui/empty-state';
+import { customerQueries } from '@/api/queries/customers';
+import { CustomerDetailPage } from '@/features/customers/customer-detail-page';
+import { isCustomerNumber } from '@/features/customers/customer-number';
+import { CustomerLoadError, InvalidCustomerNumber } from '@/features/customers/customer-route-states';
+import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/')({
   loader: ({ context, params }) =>

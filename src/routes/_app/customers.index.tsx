@@ -1,9 +1,9 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import { customerQueries } from '../../api/queries/customers';
-import { CustomerListPage } from '../../features/customers/customer-list-page';
-import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '../../features/customers/customer-list-search';
-import { CustomerListError } from '../../features/customers/customer-route-states';
-import { LoadingState } from '../../features/ui/empty-state';
+import { customerQueries } from '@/api/queries/customers';
+import { CustomerListPage } from '@/features/customers/customer-list-page';
+import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '@/features/customers/customer-list-search';
+import { CustomerListError } from '@/features/customers/customer-route-states';
+import { LoadingState } from '@/features/ui/empty-state';
 import { enumWithDefault, searchParams, textWithDefault } from '../-search';
 
 const searchSchema = searchParams({

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { AREAS } from '../../api/endpoint';
-import { ExplorerPage } from '../../features/explorer/explorer-page';
+import { AREAS } from '@/api/endpoint';
+import { ExplorerPage } from '@/features/explorer/explorer-page';
 import { optionalEnum, optionalText, searchParams } from '../-search';
 
 const searchSchema = searchParams({

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { PageHeader } from '../../ui/page-header';
+import { PageHeader } from '@/features/ui/page-header';
 import { CustomerPicker } from './customer-picker';
 import { SECTION_PATHS } from './section-paths';
 import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';

@@ -11,11 +11,11 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
-import type { customerSummary } from '../../../api/catalogue/customers';
-import { customerQueries } from '../../../api/queries/customers';
-import { haystackOf, searchEntries } from '../../lists/text-match';
-import { cx, inputClass } from '../../ui/class-names';
-import { ErrorPanel } from '../../ui/error-panel';
+import type { customerSummary } from '@/api/catalogue/customers';
+import { customerQueries } from '@/api/queries/customers';
+import { haystackOf, searchEntries } from '@/features/lists/text-match';
+import { cx, inputClass } from '@/features/ui/class-names';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import { TypedCustomerNumber } from './typed-customer-number';
 
 type CustomerSummary = z.output<typeof customerSummary>;

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { customerQueries } from '../../../api/queries/customers';
-import { cx } from '../../ui/class-names';
-import { useKeyCapabilities } from '../../ui/use-key-capabilities';
+import { customerQueries } from '@/api/queries/customers';
+import { cx } from '@/features/ui/class-names';
+import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { CustomerPicker } from './customer-picker';
 import { SECTION_PATHS } from './section-paths';
 import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerNumber, userId } from '../../../api/domain/identifiers';
-import { customerOfUser } from '../../../api/queries/directory';
+import { customerNumber, userId } from '@/api/domain/identifiers';
+import { customerOfUser } from '@/api/queries/directory';
 import { checkUserId, customerOfUserId, isCustomerNumberShape, isUserIdShape } from './path-shapes';
 
 const SAMPLES = [

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
-import { customerNumber } from '../../../api/domain/identifiers';
-import { Button } from '../../ui/button';
-import { inputClass } from '../../ui/class-names';
-import { Field } from '../../ui/field';
+import { customerNumber } from '@/api/domain/identifiers';
+import { Button } from '@/features/ui/button';
+import { inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 
 /** Fallback when the customer list is unavailable: the number typed by hand. */
 export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: string) => void }) {

@@ -1,5 +1,5 @@
-import { type SortDirection, sortedBy } from '../../lists/sort-order';
-import { foldText, matchesAll, nameCollator, queryTerms } from '../../lists/text-match';
+import { type SortDirection, sortedBy } from '@/features/lists/sort-order';
+import { foldText, matchesAll, nameCollator, queryTerms } from '@/features/lists/text-match';
 import type { GroupSummary } from '../types';
 import type { GroupSortKey } from './group-list-search';
 

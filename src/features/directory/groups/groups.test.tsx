@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { database } from '../../../mocks/db/database';
-import { renderApp } from '../../../test/render-app';
+import { database } from '@/mocks/db/database';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });

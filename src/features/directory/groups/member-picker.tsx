@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
-import { searchEntries } from '../../lists/text-match';
-import { inputClass } from '../../ui/class-names';
-import { LoadingState } from '../../ui/empty-state';
-import { ErrorPanel } from '../../ui/error-panel';
+import { searchEntries } from '@/features/lists/text-match';
+import { inputClass } from '@/features/ui/class-names';
+import { LoadingState } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import type { MemberCandidate } from './members';
 import type { MemberCandidates } from './use-member-candidates';
 

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { cx } from '../../ui/class-names';
+import { cx } from '@/features/ui/class-names';
 import { type MemberView, ouPathLabel } from './members';
 
 const KIND_LABELS = { user: 'User', group: 'Group', other: 'Other object' } as const;

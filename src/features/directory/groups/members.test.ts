@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDn } from '../../../api/domain/distinguished-name';
+import { parseDn } from '@/api/domain/distinguished-name';
 import type { UserSummary } from '../types';
 import { describeMember, diffMembers, groupCandidate, memberKey, userCandidate } from './members';
 

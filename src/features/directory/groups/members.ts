@@ -5,8 +5,8 @@ import {
   formatDn,
   type MemberKind,
   parseDn,
-} from '../../../api/domain/distinguished-name';
-import { foldText, haystackOf } from '../../lists/text-match';
+} from '@/api/domain/distinguished-name';
+import { foldText, haystackOf } from '@/features/lists/text-match';
 import type { GroupSummary, UserSummary } from '../types';
 import { userDisplayName } from '../users/user-names';
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { directoryQueries } from '../../../api/queries/directory';
-import { nameCollator } from '../../lists/text-match';
+import { directoryQueries } from '@/api/queries/directory';
+import { nameCollator } from '@/features/lists/text-match';
 import { groupCandidate, type MemberCandidate, userCandidate } from './members';
 
 export interface MemberCandidates {

@@ -1,6 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Link, useRouter } from '@tanstack/react-router';
-import { ErrorPanel } from '../../ui/error-panel';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import { MISSING_EXPLANATIONS, missingObject } from './not-found-codes';
 
 /**

@@ -1,5 +1,5 @@
-import type { FormDraft } from '../../forms/use-form-draft';
-import { Button } from '../../ui/button';
+import type { FormDraft } from '@/features/forms/use-form-draft';
+import { Button } from '@/features/ui/button';
 
 /** Why a form cannot be sent with this key, above the form (the submit button says it too). */
 export function ReadOnlyNote({ reason }: { reason: string | null }) {

@@ -1,4 +1,4 @@
-import { isApiError } from '../../../api/api-error';
+import { isApiError } from '@/api/api-error';
 
 /** Both editions' ways of saying "that user/group is not there": the page says which and why. */
 export function missingObject(error: unknown): 'user' | 'group' | 'suffix' | 'customer' | null {

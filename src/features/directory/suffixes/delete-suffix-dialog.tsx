@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import type { UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { userDisplayName } from '../users/user-names';

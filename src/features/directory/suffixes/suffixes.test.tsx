@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { endpoint } from '../../../api/catalogue';
-import { apiOrigin, DEMO_BASE_URL } from '../../../api/connection';
-import { toAsciiDomain } from '../../../api/domain/domain-name';
-import { failNextCall } from '../../../mocks/demo-controls';
-import { server } from '../../../mocks/node';
-import { renderApp } from '../../../test/render-app';
+import { endpoint } from '@/api/catalogue';
+import { apiOrigin, DEMO_BASE_URL } from '@/api/connection';
+import { toAsciiDomain } from '@/api/domain/domain-name';
+import { failNextCall } from '@/mocks/demo-controls';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,4 +1,4 @@
-import { toAsciiDomain } from '../../../api/domain/domain-name';
+import { toAsciiDomain } from '@/api/domain/domain-name';
 import type { UserSummary } from '../types';
 import { splitUpn } from '../users/upn';
 

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
-import { giveScrollersHeight, recordRequests } from '../../customers/customer-test-helpers';
+import { giveScrollersHeight, recordRequests } from '@/features/customers/customer-test-helpers';
 
 export { recordRequests };
 

@@ -1,5 +1,5 @@
-import { type SortDirection, sortedBy } from '../../lists/sort-order';
-import { haystackOf, nameCollator, searchEntries } from '../../lists/text-match';
+import { type SortDirection, sortedBy } from '@/features/lists/sort-order';
+import { haystackOf, nameCollator, searchEntries } from '@/features/lists/text-match';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';

@@ -1,6 +1,6 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { cardClass, inputClass } from '../../ui/class-names';
-import { Field } from '../../ui/field';
+import { cardClass, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import type { UserFormValues } from './user-form-schema';
 
 type NameValues = Pick<UserFormValues, 'firstname' | 'lastname'>;

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { IDENTIFIER_MESSAGES } from '../../../api/domain/identifiers';
-import { PageHeader } from '../../ui/page-header';
+import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
+import { PageHeader } from '@/features/ui/page-header';
 
 /** The address holds something that is not a user id; nothing was requested. */
 export function NotAUserId({ value, customerNumber }: { value: string; customerNumber: string }) {

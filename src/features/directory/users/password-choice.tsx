@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { PASSWORD_RULE, passwordIssue } from '../../../api/domain/password';
-import { Button } from '../../ui/button';
-import { cardClass, inputClass } from '../../ui/class-names';
-import { Field } from '../../ui/field';
+import { PASSWORD_RULE, passwordIssue } from '@/api/domain/password';
+import { Button } from '@/features/ui/button';
+import { cardClass, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import type { UserFormValues } from './user-form-schema';
 
 /** Generate (shown once after saving) or type (checked against PASSWORD_RULE as you type). */

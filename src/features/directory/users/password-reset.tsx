@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { generatePassword } from '../../../api/domain/password';
-import { directoryMutations } from '../../../api/queries/directory';
-import { Button } from '../../ui/button';
-import { cardClass } from '../../ui/class-names';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
-import { useWriteDisabledReason } from '../../ui/use-key-capabilities';
+import { generatePassword } from '@/api/domain/password';
+import { directoryMutations } from '@/api/queries/directory';
+import { Button } from '@/features/ui/button';
+import { cardClass } from '@/features/ui/class-names';
+import { ConfirmDialog } from '@/features/ui/confirm-dialog';
+import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { PasswordShownOnce } from './password-shown-once';
 
 /**

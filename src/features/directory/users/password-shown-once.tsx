@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { CopyButton } from '../../ui/copy-button';
+import { CopyButton } from '@/features/ui/copy-button';
 
 /**
  * A password the console generated, shown this one time: it is kept in component state only,

@@ -1,7 +1,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { toUnicodeDomain } from '../../../api/domain/domain-name';
-import { cardClass, inputClass } from '../../ui/class-names';
-import { Field } from '../../ui/field';
+import { toUnicodeDomain } from '@/api/domain/domain-name';
+import { cardClass, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import type { SuffixItem } from '../types';
 import { UPN_LOCAL_RULE } from './upn';
 import type { UserFormValues } from './user-form-schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { userCreateBody } from '../../../api/catalogue/body-schemas';
+import { userCreateBody } from '@/api/catalogue/body-schemas';
 import { joinUpn, splitUpn, suggestLocalPart, upnLocalPartIssue } from './upn';
 
 describe('splitUpn / joinUpn', () => {

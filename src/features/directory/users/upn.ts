@@ -1,4 +1,4 @@
-import { normaliseEmail } from '../../../api/domain/identifiers';
+import { normaliseEmail } from '@/api/domain/identifiers';
 
 /** A user principal name is `local@suffix`; the form edits the two halves apart. */
 export function splitUpn(upn: string | null | undefined): { local: string; suffix: string } {

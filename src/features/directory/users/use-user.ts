@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { customerOfUser, directoryQueries } from '../../../api/queries/directory';
+import { customerOfUser, directoryQueries } from '@/api/queries/directory';
 import type { UserDetail, UserSummary } from '../types';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import { cx } from '../../ui/class-names';
-import { cellLinkClass, type TableColumn } from '../../ui/table-columns';
+import { cx } from '@/features/ui/class-names';
+import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';

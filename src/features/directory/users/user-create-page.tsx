@@ -1,8 +1,8 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
-import { LinkButton } from '../../ui/link-button';
-import { PageHeader } from '../../ui/page-header';
+import { directoryMutations, directoryQueries } from '@/api/queries/directory';
+import { LinkButton } from '@/features/ui/link-button';
+import { PageHeader } from '@/features/ui/page-header';
 import type { UserCreated } from '../types';
 import { UserCreateForm } from './user-create-form';
 import { UserCreatedPanel } from './user-created-panel';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { passwordIssue } from '../../../api/domain/password';
-import { database } from '../../../mocks/db/database';
-import { renderApp } from '../../../test/render-app';
+import { passwordIssue } from '@/api/domain/password';
+import { database } from '@/mocks/db/database';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });
@@ -108,7 +108,7 @@ describe('create a user', () => {
     await user.click(createButton());
     await waitFor(() => expect(textbox('Last name')).toHaveAccessibleDescription(/already exists/));
 
-    const { failNextCall } = await import('../../../mocks/demo-controls');
+    const { failNextCall } = await import('@/mocks/demo-controls');
     failNextCall({ status: 402, code: 'resource_limit_exceeded', endpointId: 'user.create' });
     await user.clear(textbox('Last name'));
     await user.type(textbox('Last name'), 'Bühler');
@@ -120,7 +120,7 @@ describe('create a user', () => {
   });
 
   it('maps UPN_ALREADY_EXIST without a field to the UPN', async () => {
-    const { failNextCall } = await import('../../../mocks/demo-controls');
+    const { failNextCall } = await import('@/mocks/demo-controls');
     failNextCall({
       status: 409,
       code: 'UPN_ALREADY_EXIST',

@@ -1,7 +1,7 @@
-import { userId as userIdSchema } from '../../../api/domain/identifiers';
-import { Button } from '../../ui/button';
-import { cardClass } from '../../ui/class-names';
-import { LinkButton } from '../../ui/link-button';
+import { userId as userIdSchema } from '@/api/domain/identifiers';
+import { Button } from '@/features/ui/button';
+import { cardClass } from '@/features/ui/class-names';
+import { LinkButton } from '@/features/ui/link-button';
 import type { UserCreated } from '../types';
 import { PasswordShownOnce } from './password-shown-once';
 import { userDisplayName } from './user-names';

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { passwordIssue } from '../../../api/domain/password';
-import { READ_ONLY_REASON } from '../../../api/key-capabilities';
-import { renderApp } from '../../../test/render-app';
+import { passwordIssue } from '@/api/domain/password';
+import { READ_ONLY_REASON } from '@/api/key-capabilities';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,10 +1,10 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { directoryMutations, directoryQueries } from '../../../api/queries/directory';
-import { notify } from '../../notifications/notify';
-import { LinkButton } from '../../ui/link-button';
-import { PageHeader } from '../../ui/page-header';
+import { directoryMutations, directoryQueries } from '@/api/queries/directory';
+import { notify } from '@/features/notifications/notify';
+import { LinkButton } from '@/features/ui/link-button';
+import { PageHeader } from '@/features/ui/page-header';
 import { splitUpn } from './upn';
 import { useUser } from './use-user';
 import { UserEditForm } from './user-edit-form';

@@ -1,6 +1,6 @@
-import { describeDn } from '../../../api/domain/distinguished-name';
-import { CopyableText, DateRow, DetailList, DetailRow } from '../../ui/detail-list';
-import { NotSet } from '../../ui/empty-state';
+import { describeDn } from '@/api/domain/distinguished-name';
+import { CopyableText, DateRow, DetailList, DetailRow } from '@/features/ui/detail-list';
+import { NotSet } from '@/features/ui/empty-state';
 import { ouPathLabel } from '../groups/members';
 import type { UserDetail } from '../types';
 

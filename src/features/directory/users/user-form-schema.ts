@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { userCreateBody } from '../../../api/catalogue/body-schemas';
-import { generatePassword, passwordIssue } from '../../../api/domain/password';
-import type { UserCreateBody, UserUpdateBody } from '../../../api/queries/directory';
+import { userCreateBody } from '@/api/catalogue/body-schemas';
+import { generatePassword, passwordIssue } from '@/api/domain/password';
+import type { UserCreateBody, UserUpdateBody } from '@/api/queries/directory';
 import { joinUpn, upnLocalPartIssue } from './upn';
 
 /** What the user forms hold: the UPN in two halves, the password and how it is chosen. */

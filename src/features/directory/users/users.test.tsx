@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { READ_ONLY_REASON } from '../../../api/key-capabilities';
-import { clearEndpointFault, failEndpoint, setDataSet } from '../../../mocks/demo-controls';
-import { renderApp } from '../../../test/render-app';
+import { READ_ONLY_REASON } from '@/api/key-capabilities';
+import { clearEndpointFault, failEndpoint, setDataSet } from '@/mocks/demo-controls';
+import { renderApp } from '@/test/render-app';
 import { CUSTOMER, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,11 +1,11 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { scopedCustomerNumber } from '../../../api/connection';
-import { DirectoryLayout } from '../../../features/directory/context/directory-layout';
+import { scopedCustomerNumber } from '@/api/connection';
+import { DirectoryLayout } from '@/features/directory/context/directory-layout';
 import {
   customerOfUserId,
   isCustomerNumberShape,
   isUserIdShape,
-} from '../../../features/directory/context/path-shapes';
+} from '@/features/directory/context/path-shapes';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber')({
   beforeLoad: ({ params }) => {

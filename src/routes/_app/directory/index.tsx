@@ -1,9 +1,9 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
-import { scopedCustomerNumber } from '../../../api/connection';
-import { ChooseCustomerPage } from '../../../features/directory/context/choose-customer-page';
-import { SECTION_PATHS } from '../../../features/directory/context/section-paths';
-import { DIRECTORY_SECTION_IDS } from '../../../features/directory/context/sections';
-import { optionalEnum, optionalText, searchParams } from '../../-search';
+import { scopedCustomerNumber } from '@/api/connection';
+import { ChooseCustomerPage } from '@/features/directory/context/choose-customer-page';
+import { SECTION_PATHS } from '@/features/directory/context/section-paths';
+import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
+import { optionalEnum, optionalText, searchParams } from '@/routes/-search';
 
 const searchSchema = searchParams({
   section: optionalEnum(DIRECTORY_SECTION_IDS),

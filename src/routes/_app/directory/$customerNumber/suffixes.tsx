@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../api/queries/directory';
-import { DirectoryRouteError } from '../../../../features/directory/shared/directory-route-error';
-import { SuffixPage } from '../../../../features/directory/suffixes/suffix-page';
-import { LoadingState } from '../../../../features/ui/empty-state';
+import { directoryQueries } from '@/api/queries/directory';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
+import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   // The users too: deleting a suffix names the users still signing in with it.

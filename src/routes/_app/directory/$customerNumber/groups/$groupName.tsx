@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../../api/queries/directory';
-import { GroupDetailPage } from '../../../../../features/directory/groups/group-detail-page';
-import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-import { LoadingState } from '../../../../../features/ui/empty-state';
+import { directoryQueries } from '@/api/queries/directory';
+import { GroupDetailPage } from '@/features/directory/groups/group-detail-page';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
   // The groups list too: members that are groups link to them, and the editor offers them.

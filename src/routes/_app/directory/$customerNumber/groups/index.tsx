@@ -1,13 +1,13 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../../api/queries/directory';
-import { GroupListPage } from '../../../../../features/directory/groups/group-list-page';
+import { directoryQueries } from '@/api/queries/directory';
+import { GroupListPage } from '@/features/directory/groups/group-list-page';
 import {
   DEFAULT_GROUP_LIST_SEARCH as DEFAULTS,
   GROUP_SORT_KEYS,
-} from '../../../../../features/directory/groups/group-list-search';
-import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-import { LoadingState } from '../../../../../features/ui/empty-state';
-import { enumWithDefault, searchParams, textWithDefault } from '../../../../-search';
+} from '@/features/directory/groups/group-list-search';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { LoadingState } from '@/features/ui/empty-state';
+import { enumWithDefault, searchParams, textWithDefault } from '@/routes/-search';
 
 const searchSchema = searchParams({
   q: textWithDefault(DEFAULTS.q),

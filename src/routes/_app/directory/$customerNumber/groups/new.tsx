@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { GroupCreatePage } from '../../../../../features/directory/groups/group-create-page';
+import { GroupCreatePage } from '@/features/directory/groups/group-create-page';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/new')({
   head: ({ params }) => ({ meta: [{ title: `New group of ${params.customerNumber} · 4b42 Console` }] }),

@@ -1,13 +1,13 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../../api/queries/directory';
-import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-import { UserListPage } from '../../../../../features/directory/users/user-list-page';
+import { directoryQueries } from '@/api/queries/directory';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { UserListPage } from '@/features/directory/users/user-list-page';
 import {
   DEFAULT_USER_LIST_SEARCH as DEFAULTS,
   USER_SORT_KEYS,
-} from '../../../../../features/directory/users/user-list-search';
-import { LoadingState } from '../../../../../features/ui/empty-state';
-import { enumWithDefault, searchParams, textWithDefault } from '../../../../-search';
+} from '@/features/directory/users/user-list-search';
+import { LoadingState } from '@/features/ui/empty-state';
+import { enumWithDefault, searchParams, textWithDefault } from '@/routes/-search';
 
 const searchSchema = searchParams({
   q: textWithDefault(DEFAULTS.q),

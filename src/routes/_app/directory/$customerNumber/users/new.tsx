@@ -1,8 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../../api/queries/directory';
-import { DirectoryRouteError } from '../../../../../features/directory/shared/directory-route-error';
-import { UserCreatePage } from '../../../../../features/directory/users/user-create-page';
-import { LoadingState } from '../../../../../features/ui/empty-state';
+import { directoryQueries } from '@/api/queries/directory';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { UserCreatePage } from '@/features/directory/users/user-create-page';
+import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/new')({
   // The UPN picker offers this customer's own suffixes.

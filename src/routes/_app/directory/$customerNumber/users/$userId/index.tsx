@@ -1,13 +1,10 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { directoryQueries } from '../../../../../../api/queries/directory';
-import {
-  checkUserId,
-  redirectToUsersCustomer,
-} from '../../../../../../features/directory/context/path-shapes';
-import { DirectoryRouteError } from '../../../../../../features/directory/shared/directory-route-error';
-import { NotAUserId } from '../../../../../../features/directory/users/not-a-user-id';
-import { UserDetailPage } from '../../../../../../features/directory/users/user-detail-page';
-import { LoadingState } from '../../../../../../features/ui/empty-state';
+import { directoryQueries } from '@/api/queries/directory';
+import { checkUserId, redirectToUsersCustomer } from '@/features/directory/context/path-shapes';
+import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { NotAUserId } from '@/features/directory/users/not-a-user-id';
+import { UserDetailPage } from '@/features/directory/users/user-detail-page';
+import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/')({
   beforeLoad: redirectToUsersCustomer('/directory/$customerNumber/users/$userId'),

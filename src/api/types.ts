@@ -1,0 +1,34 @@
+/**
+ * The domain's records, as the catalogue's schemas hand them over: declared here once, inferred,
+ * and imported by features, query factories and the simulated API alike.
+ */
+import type { z } from 'zod';
+import type { customerBody } from './catalogue/body-schemas';
+import type { customerDetail, customerSummary } from './catalogue/customers';
+import type {
+  groupDetail,
+  groupSummary,
+  suffixItem,
+  userCreated,
+  userDetail,
+  userSummary,
+} from './catalogue/directory';
+import type { zoneDetail, zoneSummary } from './catalogue/dns';
+import type { virtualServerDetail, virtualServerSummary } from './catalogue/servers';
+
+export type CustomerSummary = z.output<typeof customerSummary>;
+export type Customer = z.output<typeof customerDetail>;
+export type CustomerBodyOutput = z.output<typeof customerBody>;
+
+export type UserSummary = z.output<typeof userSummary>;
+export type UserDetail = z.output<typeof userDetail>;
+export type UserCreated = z.output<typeof userCreated>;
+export type GroupSummary = z.output<typeof groupSummary>;
+export type GroupDetail = z.output<typeof groupDetail>;
+export type SuffixItem = z.output<typeof suffixItem>;
+
+export type ZoneSummary = z.output<typeof zoneSummary>;
+export type Zone = z.output<typeof zoneDetail>;
+
+export type VirtualServerSummary = z.output<typeof virtualServerSummary>;
+export type VirtualServer = z.output<typeof virtualServerDetail>;

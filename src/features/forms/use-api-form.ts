@@ -1,0 +1,118 @@
+import {
+  type MutateOptions,
+  type UseMutationOptions,
+  type UseMutationResult,
+  useMutation,
+} from '@tanstack/react-query';
+import { useMemo, useRef } from 'react';
+import { type DefaultValues, type FieldPath, type FieldValues, useForm, useWatch } from 'react-hook-form';
+import type { AnyEndpoint } from '@/api/endpoint';
+import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { changedFields, type FormSchema, formResolver } from './form-resolver';
+import { useFormDraft } from './use-form-draft';
+import { useFormSubmission } from './use-form-submission';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+export interface UseApiFormOptions<TValues extends FieldValues, TOutput, TData, TVariables> {
+  /** The catalogue entry the form writes to, and its path params: they decide whether it may. */
+  endpoint: Pick<AnyEndpoint, 'method' | 'path'>;
+  params?: Readonly<Record<string, unknown>>;
+  /** Checks the values and produces what is sent (usually the catalogue's body schema). */
+  schema: FormSchema<TOutput>;
+  defaultValues: TValues;
+  /** A query factory's `mutationOptions`; the kit adds `meta: { form: true }`. */
+  mutation: UseMutationOptions<TData, Error, TVariables>;
+  /** What is sent, from the checked values and the names of the fields the user changed. */
+  toVariables?: (output: TOutput, changed: readonly string[]) => TVariables;
+  /** One per form and entity, e.g. `zone.edit.4b42.com`. */
+  draftKey: string;
+  /** Never kept in the draft (passwords). */
+  draftOmit?: readonly string[];
+  /** Where API field errors may land; default: every field of `defaultValues`. */
+  fields?: readonly FieldPath<TValues>[];
+  aliases?: Readonly<Record<string, FieldPath<TValues>>>;
+  /** Codes that stand for one field (`ZONE_ALREADY_IN_USE` → `name`). */
+  codeFields?: Readonly<Record<string, string>>;
+  onSuccess: (data: TData, output: TOutput) => void;
+}
+
+/**
+ * Everything a form in the console does, from its fields and schema: the resolver over the whole
+ * form (all errors at once, untouched stored values never block), the draft, the leave guard
+ * (which does not ask once every change is reverted), one send per click, API errors on their
+ * fields, and why writing is off. Render it in `ApiForm`.
+ */
+export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariables = TOutput>(
+  options: UseApiFormOptions<TValues, TOutput, TData, TVariables>,
+) {
+  const defaultsRef = useRef(options.defaultValues);
+  defaultsRef.current = options.defaultValues;
+  const resolver = useMemo(
+    () => formResolver<TValues, TOutput>(options.schema, () => defaultsRef.current),
+    [options.schema],
+  );
+  const form = useForm<TValues, unknown, TOutput>({
+    resolver,
+    defaultValues: options.defaultValues as DefaultValues<TValues>,
+    mode: 'onTouched',
+    criteriaMode: 'all',
+    shouldFocusError: true,
+  });
+  const values = useWatch({ control: form.control }) as TValues;
+  const changed = changedFields(values, options.defaultValues);
+  const changedRef = useRef(changed);
+  changedRef.current = changed;
+
+  const mutation = useMutation({ ...options.mutation, meta: { ...options.mutation.meta, form: true } });
+  const writeOff = useWriteDisabledReason(options.endpoint, options.params);
+  const draft = useFormDraft(form, { key: options.draftKey, omit: options.draftOmit });
+  const guard = useUnsavedChangesGuard({ dirty: changed.length > 0, onLeave: draft.clear });
+  const { toVariables } = options;
+  const { mutate } = mutation;
+  // The submission hands over checked values; what goes out may be less (only changed fields).
+  // Its callbacks read only the answer and the error, never the variables.
+  const send = useMemo(
+    (): Pick<UseMutationResult<TData, Error, TOutput>, 'mutate'> => ({
+      mutate: (...[output, callbacks]) =>
+        mutate(
+          toVariables ? toVariables(output as TOutput, changedRef.current) : (output as TVariables),
+          callbacks as MutateOptions<TData, Error, TVariables> | undefined,
+        ),
+    }),
+    [mutate, toVariables],
+  );
+  const fields = useMemo(
+    () => options.fields ?? (Object.keys(defaultsRef.current) as FieldPath<TValues>[]),
+    [options.fields],
+  );
+  const onSuccessRef = useRef(options.onSuccess);
+  onSuccessRef.current = options.onSuccess;
+  const submission = useFormSubmission({
+    form,
+    mutation: send,
+    fields,
+    aliases: options.aliases,
+    codeFields: options.codeFields,
+    disabled: writeOff !== null,
+    onSuccess: (data: TData, output: TOutput) => {
+      draft.clear();
+      guard.allowNavigation();
+      onSuccessRef.current(data, output);
+    },
+  });
+
+  return {
+    form,
+    mutation,
+    onSubmit: submission.onSubmit,
+    unplacedError: submission.unplacedError,
+    pending: mutation.isPending,
+    writeOff,
+    draft,
+    guard,
+    /** The fields whose value differs from the starting one (reverting a change removes it). */
+    changed,
+  };
+}
+
+export type ApiFormState = ReturnType<typeof useApiForm<FieldValues, unknown, unknown, unknown>>;

@@ -1,0 +1,49 @@
+import { renderHook } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { nameCollator } from './text-match';
+import { ordinal, runListPipeline, useListPipeline } from './use-list-pipeline';
+
+interface Row {
+  id: string;
+  name: string;
+}
+const rows: Row[] = [
+  { id: '3', name: 'Zürich shop' },
+  { id: '1', name: 'alpha.ch' },
+  { id: '2', name: 'beta shop' },
+];
+const columns = {
+  name: { value: (r: Row) => r.name, compare: nameCollator.compare },
+  id: { value: (r: Row) => r.id, compare: ordinal },
+};
+const base = { items: rows, searchable: (r: Row) => [r.name, r.id], columns };
+
+describe('the list pipeline', () => {
+  it('sorts by the chosen column and direction', () => {
+    const names = (dir: 'asc' | 'desc') =>
+      runListPipeline({ ...base, sort: 'name', dir, query: '' }).map((r) => r.name);
+    expect(names('asc')).toEqual(['alpha.ch', 'beta shop', 'Zürich shop']);
+    expect(names('desc')).toEqual(['Zürich shop', 'beta shop', 'alpha.ch']);
+  });
+
+  it('finds rows holding every word, ignoring case and accents', () => {
+    const found = runListPipeline({ ...base, sort: 'id', dir: 'asc', query: 'SHOP zur' });
+    expect(found.map((r) => r.id)).toEqual(['3']);
+  });
+
+  it('narrows from the previous result as the query grows, and widens again when it shrinks', () => {
+    const { result, rerender } = renderHook(
+      (query: string) => useListPipeline({ ...base, sort: 'id', dir: 'asc', query }),
+      {
+        initialProps: 's',
+      },
+    );
+    expect(result.current.map((r) => r.id)).toEqual(['2', '3']);
+    rerender('shop b');
+    expect(result.current.map((r) => r.id)).toEqual(['2']);
+    rerender('sh');
+    expect(result.current.map((r) => r.id)).toEqual(['2', '3']);
+    rerender('');
+    expect(result.current).toHaveLength(3);
+  });
+});

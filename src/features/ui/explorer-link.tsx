@@ -1,0 +1,24 @@
+import { Link } from '@tanstack/react-router';
+import type { AnyEndpoint } from '@/api/endpoint';
+
+/** "Open in API explorer" for the call a page makes: the same endpoint, ready to send by hand. */
+export function ExplorerLink({
+  endpoint,
+}: {
+  endpoint: Pick<AnyEndpoint, 'id' | 'area' | 'method' | 'path'>;
+}) {
+  return (
+    <Link
+      to="/explorer"
+      search={{ area: endpoint.area, endpoint: endpoint.id }}
+      className="inline-flex items-center gap-1 text-sm text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300"
+      title={`${endpoint.method} ${endpoint.path}`}
+    >
+      Open in API explorer
+      <span className="sr-only">
+        {' '}
+        ({endpoint.method} {endpoint.path})
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,99 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { isApiError } from '@/api/api-error';
+import { ErrorPanel } from './error-panel';
+import { PageHeader } from './page-header';
+
+/**
+ * What every page shows when it cannot show its data. One set for all areas:
+ * - loading: `LoadingState` (empty-state.tsx) as the route's `pendingComponent`;
+ * - a load error: `RouteLoadError` as its `errorComponent` — status, code, message, meaning, and a
+ *   retry unless retrying cannot help (403, 404);
+ * - not found: the API's 404, the same component with the `notFound` title;
+ * - a path parameter that cannot be valid: the route's loader requests nothing and its component
+ *   renders `InvalidPathParam` (no redirect: the address the user typed stays visible).
+ */
+export function RouteLoadError({
+  error,
+  title,
+  what,
+  notFound,
+  back,
+  children,
+}: {
+  error: unknown;
+  /** The page's heading, e.g. "Zone 4b42.com". */
+  title: string;
+  /** What failed to load, e.g. "the zone". */
+  what: string;
+  /** Said when the API answers 404, e.g. "No such zone in this product". */
+  notFound?: string;
+  /** A way back, e.g. a link to the list. */
+  back?: ReactNode;
+  children?: ReactNode;
+}) {
+  const router = useRouter();
+  const queryReset = useQueryErrorResetBoundary();
+  const status = isApiError(error) ? error.status : undefined;
+  const heading =
+    status === 404
+      ? (notFound ?? `Not found: ${what}`)
+      : status === 403
+        ? `This key may not see ${what}`
+        : `${capitalise(what)} could not be loaded`;
+  const hopeless = status === 404 || status === 403;
+  return (
+    <>
+      <PageHeader title={title} />
+      <ErrorPanel
+        error={error}
+        title={heading}
+        onRetry={
+          hopeless
+            ? undefined
+            : () => {
+                queryReset.reset();
+                void router.invalidate();
+              }
+        }
+      >
+        {children}
+      </ErrorPanel>
+      {back && <p className="mt-4 text-sm">{back}</p>}
+    </>
+  );
+}
+
+/** A path parameter that cannot be what the page needs: nothing was requested. */
+export function InvalidPathParam({
+  title,
+  value,
+  rule,
+  back,
+}: {
+  /** e.g. "Not a customer number". */
+  title: string;
+  value: string;
+  /** What a valid value looks like. */
+  rule: ReactNode;
+  back?: ReactNode;
+}) {
+  return (
+    <>
+      <PageHeader title={title} />
+      <div role="alert" className="space-y-2 text-sm text-slate-800 dark:text-slate-200">
+        <p>
+          “<span className="font-mono break-all">{value}</span>” {rule}
+        </p>
+        {back && <p>{back}</p>}
+      </div>
+    </>
+  );
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The link style of a route state's way back. */
+export const backLinkClass =
+  'font-medium text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';
