@@ -82,7 +82,8 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
       cellClass: 'px-3',
       cell: (a) =>
         a.id == null ? null : (
-          <span className="flex gap-2">
+          // relative: the sr-only names must stay inside the scrolling table, not widen the page.
+          <span className="relative flex gap-2">
             <Link to="/internet/asns/$id/edit" params={{ id: String(a.id) }} className={cellLinkClass}>
               Edit<span className="sr-only"> {asLabel(a)}</span>
             </Link>

@@ -56,7 +56,12 @@ export function AsnOrderPage() {
   const askFirst = async (event?: FormEvent) => {
     event?.preventDefault();
     if (orderOff) return;
-    await api.form.handleSubmit(() => setConfirming(true))();
+    // On failure, every field again: a blur validating one field can finish after the submit
+    // and leave only its own error standing.
+    await api.form.handleSubmit(
+      () => setConfirming(true),
+      () => void api.form.trigger(undefined, { shouldFocus: true }),
+    )();
   };
   const send = () => {
     setConfirming(false);

@@ -57,7 +57,9 @@ export function PricingTable() {
           onRetry={() => void pricing.refetch()}
         />
       ) : (
-        <div className="overflow-x-auto">
+        // Focusable, so keyboard users can scroll it sideways on a phone.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (WCAG 2.1.1)
+        <section className="overflow-x-auto" tabIndex={0} aria-label="Prices per product">
           <table className="w-full min-w-[32rem] text-left text-sm">
             <caption className="sr-only">Prices per product</caption>
             <thead className="text-slate-600 dark:text-slate-400">
@@ -82,7 +84,7 @@ export function PricingTable() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </section>
   );
