@@ -32,7 +32,7 @@ test('check the price of an AS number, then order one', async ({ page, axe }) =>
     .click();
   await expect(h1(page, 'AS numbers')).toBeVisible();
 
-  const prices = page.getByRole('region', { name: 'Prices' });
+  const prices = page.getByRole('region', { name: 'Prices', exact: true });
   const asRow = prices.getByRole('row', { name: /AS number asn_pi_32bit/ });
   await expect(asRow).toContainText(/CHF\s100\.00/);
   await expect(prices).toContainText('The API names no currency; CHF is assumed');
@@ -190,6 +190,8 @@ test.describe('at 360 px in dark mode', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
 
   test('every internet and tools page fits and passes axe', async ({ page, axe }) => {
+    // Ten pages, each scanned: generous on a loaded machine.
+    test.setTimeout(180_000);
     await openDemo(page, 'operator');
     const pages: [string, string][] = [
       ['/internet/asns', 'AS numbers'],

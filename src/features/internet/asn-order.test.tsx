@@ -24,7 +24,9 @@ async function fillOrder(user: Awaited<ReturnType<typeof renderApp>>['user']) {
 }
 
 describe('ordering refused', () => {
-  it('ORDERING_NOT_ENABLED is explained, and ordering stays off for this key', async () => {
+  it('ORDERING_NOT_ENABLED is explained, and ordering stays off for this key', {
+    timeout: 40_000,
+  }, async () => {
     const { user, router } = await renderApp('/internet/asns/new', { connection: unknownKey });
     await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
     await fillOrder(user);
@@ -38,7 +40,10 @@ describe('ordering refused', () => {
       'true',
     );
 
-    await router.navigate({ to: '/internet/asns' });
+    // Leaving the filled form asks first.
+    void router.navigate({ to: '/internet/asns' });
+    const leave = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(leave).getByRole('button', { name: 'Leave and discard changes' }));
     const order = await screen.findByRole('button', { name: 'Order an AS number' });
     expect(order).toHaveAttribute('aria-disabled', 'true');
     expect(order).toHaveAttribute('title', expect.stringContaining('ORDERING_NOT_ENABLED'));
