@@ -18,12 +18,16 @@ import { Route as AppCustomersIndexRouteImport } from './routes/_app/customers.i
 import { Route as AppCustomersNewRouteImport } from './routes/_app/customers.new'
 import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/index'
 import { Route as AppDirectoryCustomerNumberRouteImport } from './routes/_app/directory/$customerNumber'
+import { Route as AppDnsIndexRouteImport } from './routes/_app/dns/index'
+import { Route as AppDnsNewRouteImport } from './routes/_app/dns/new'
 import { Route as AppInternetIndexRouteImport } from './routes/_app/internet/index'
 import { Route as AppInternetAbuseRouteImport } from './routes/_app/internet/abuse'
 import { Route as AppInternetExchangesRouteImport } from './routes/_app/internet/exchanges'
 import { Route as AppInternetIpv4RouteImport } from './routes/_app/internet/ipv4'
 import { Route as AppInternetResourcesRouteImport } from './routes/_app/internet/resources'
 import { Route as AppInternetTunnelRouteImport } from './routes/_app/internet/tunnel'
+import { Route as AppServersIndexRouteImport } from './routes/_app/servers/index'
+import { Route as AppServersPidRouteImport } from './routes/_app/servers/$pid'
 import { Route as AppToolsIndexRouteImport } from './routes/_app/tools/index'
 import { Route as AppToolsMovieRouteImport } from './routes/_app/tools/movie'
 import { Route as AppToolsSshRouteImport } from './routes/_app/tools/ssh'
@@ -31,6 +35,8 @@ import { Route as AppCustomersCustomerNumberIndexRouteImport } from './routes/_a
 import { Route as AppCustomersCustomerNumberEditRouteImport } from './routes/_app/customers.$customerNumber.edit'
 import { Route as AppDirectoryCustomerNumberIndexRouteImport } from './routes/_app/directory/$customerNumber/index'
 import { Route as AppDirectoryCustomerNumberSuffixesRouteImport } from './routes/_app/directory/$customerNumber/suffixes'
+import { Route as AppDnsProductIdIndexRouteImport } from './routes/_app/dns/$productId/index'
+import { Route as AppDnsProductIdZoneRouteImport } from './routes/_app/dns/$productId/$zone'
 import { Route as AppInternetAsnsIndexRouteImport } from './routes/_app/internet/asns.index'
 import { Route as AppInternetAsnsNewRouteImport } from './routes/_app/internet/asns.new'
 import { Route as AppDirectoryCustomerNumberGroupsIndexRouteImport } from './routes/_app/directory/$customerNumber/groups/index'
@@ -87,6 +93,16 @@ const AppDirectoryCustomerNumberRoute =
     path: '/directory/$customerNumber',
     getParentRoute: () => AppRoute,
   } as any)
+const AppDnsIndexRoute = AppDnsIndexRouteImport.update({
+  id: '/dns/',
+  path: '/dns/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDnsNewRoute = AppDnsNewRouteImport.update({
+  id: '/dns/new',
+  path: '/dns/new',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppInternetIndexRoute = AppInternetIndexRouteImport.update({
   id: '/internet/',
   path: '/internet/',
@@ -115,6 +131,16 @@ const AppInternetResourcesRoute = AppInternetResourcesRouteImport.update({
 const AppInternetTunnelRoute = AppInternetTunnelRouteImport.update({
   id: '/internet/tunnel',
   path: '/internet/tunnel',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersIndexRoute = AppServersIndexRouteImport.update({
+  id: '/servers/',
+  path: '/servers/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersPidRoute = AppServersPidRouteImport.update({
+  id: '/servers/$pid',
+  path: '/servers/$pid',
   getParentRoute: () => AppRoute,
 } as any)
 const AppToolsIndexRoute = AppToolsIndexRouteImport.update({
@@ -156,6 +182,16 @@ const AppDirectoryCustomerNumberSuffixesRoute =
     path: '/suffixes',
     getParentRoute: () => AppDirectoryCustomerNumberRoute,
   } as any)
+const AppDnsProductIdIndexRoute = AppDnsProductIdIndexRouteImport.update({
+  id: '/dns/$productId/',
+  path: '/dns/$productId/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppDnsProductIdZoneRoute = AppDnsProductIdZoneRouteImport.update({
+  id: '/dns/$productId/$zone',
+  path: '/dns/$productId/$zone',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppInternetAsnsIndexRoute = AppInternetAsnsIndexRouteImport.update({
   id: '/internet/asns/',
   path: '/internet/asns/',
@@ -221,22 +257,28 @@ export interface FileRoutesByFullPath {
   '/explorer': typeof AppExplorerRoute
   '/customers/new': typeof AppCustomersNewRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/dns/new': typeof AppDnsNewRoute
   '/internet/abuse': typeof AppInternetAbuseRoute
   '/internet/exchanges': typeof AppInternetExchangesRoute
   '/internet/ipv4': typeof AppInternetIpv4Route
   '/internet/resources': typeof AppInternetResourcesRoute
   '/internet/tunnel': typeof AppInternetTunnelRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/tools/movie': typeof AppToolsMovieRoute
   '/tools/ssh': typeof AppToolsSshRoute
   '/customers/': typeof AppCustomersIndexRoute
   '/directory/': typeof AppDirectoryIndexRoute
+  '/dns/': typeof AppDnsIndexRoute
   '/internet/': typeof AppInternetIndexRoute
+  '/servers/': typeof AppServersIndexRoute
   '/tools/': typeof AppToolsIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/dns/$productId/': typeof AppDnsProductIdIndexRoute
   '/internet/asns/': typeof AppInternetAsnsIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
@@ -253,22 +295,28 @@ export interface FileRoutesByTo {
   '/explorer': typeof AppExplorerRoute
   '/': typeof AppIndexRoute
   '/customers/new': typeof AppCustomersNewRoute
+  '/dns/new': typeof AppDnsNewRoute
   '/internet/abuse': typeof AppInternetAbuseRoute
   '/internet/exchanges': typeof AppInternetExchangesRoute
   '/internet/ipv4': typeof AppInternetIpv4Route
   '/internet/resources': typeof AppInternetResourcesRoute
   '/internet/tunnel': typeof AppInternetTunnelRoute
+  '/servers/$pid': typeof AppServersPidRoute
   '/tools/movie': typeof AppToolsMovieRoute
   '/tools/ssh': typeof AppToolsSshRoute
   '/customers': typeof AppCustomersIndexRoute
   '/directory': typeof AppDirectoryIndexRoute
+  '/dns': typeof AppDnsIndexRoute
   '/internet': typeof AppInternetIndexRoute
+  '/servers': typeof AppServersIndexRoute
   '/tools': typeof AppToolsIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/customers/$customerNumber': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberIndexRoute
+  '/dns/$productId': typeof AppDnsProductIdIndexRoute
   '/internet/asns': typeof AppInternetAsnsIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
@@ -288,22 +336,28 @@ export interface FileRoutesById {
   '/_app/': typeof AppIndexRoute
   '/_app/customers/new': typeof AppCustomersNewRoute
   '/_app/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
+  '/_app/dns/new': typeof AppDnsNewRoute
   '/_app/internet/abuse': typeof AppInternetAbuseRoute
   '/_app/internet/exchanges': typeof AppInternetExchangesRoute
   '/_app/internet/ipv4': typeof AppInternetIpv4Route
   '/_app/internet/resources': typeof AppInternetResourcesRoute
   '/_app/internet/tunnel': typeof AppInternetTunnelRoute
+  '/_app/servers/$pid': typeof AppServersPidRoute
   '/_app/tools/movie': typeof AppToolsMovieRoute
   '/_app/tools/ssh': typeof AppToolsSshRoute
   '/_app/customers/': typeof AppCustomersIndexRoute
   '/_app/directory/': typeof AppDirectoryIndexRoute
+  '/_app/dns/': typeof AppDnsIndexRoute
   '/_app/internet/': typeof AppInternetIndexRoute
+  '/_app/servers/': typeof AppServersIndexRoute
   '/_app/tools/': typeof AppToolsIndexRoute
   '/_app/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/_app/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
+  '/_app/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
   '/_app/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/_app/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/_app/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
+  '/_app/dns/$productId/': typeof AppDnsProductIdIndexRoute
   '/_app/internet/asns/': typeof AppInternetAsnsIndexRoute
   '/_app/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/_app/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
@@ -323,22 +377,28 @@ export interface FileRouteTypes {
     | '/explorer'
     | '/customers/new'
     | '/directory/$customerNumber'
+    | '/dns/new'
     | '/internet/abuse'
     | '/internet/exchanges'
     | '/internet/ipv4'
     | '/internet/resources'
     | '/internet/tunnel'
+    | '/servers/$pid'
     | '/tools/movie'
     | '/tools/ssh'
     | '/customers/'
     | '/directory/'
+    | '/dns/'
     | '/internet/'
+    | '/servers/'
     | '/tools/'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
+    | '/dns/$productId/$zone'
     | '/internet/asns/new'
     | '/customers/$customerNumber/'
     | '/directory/$customerNumber/'
+    | '/dns/$productId/'
     | '/internet/asns/'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
@@ -355,22 +415,28 @@ export interface FileRouteTypes {
     | '/explorer'
     | '/'
     | '/customers/new'
+    | '/dns/new'
     | '/internet/abuse'
     | '/internet/exchanges'
     | '/internet/ipv4'
     | '/internet/resources'
     | '/internet/tunnel'
+    | '/servers/$pid'
     | '/tools/movie'
     | '/tools/ssh'
     | '/customers'
     | '/directory'
+    | '/dns'
     | '/internet'
+    | '/servers'
     | '/tools'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
+    | '/dns/$productId/$zone'
     | '/internet/asns/new'
     | '/customers/$customerNumber'
     | '/directory/$customerNumber'
+    | '/dns/$productId'
     | '/internet/asns'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
@@ -389,22 +455,28 @@ export interface FileRouteTypes {
     | '/_app/'
     | '/_app/customers/new'
     | '/_app/directory/$customerNumber'
+    | '/_app/dns/new'
     | '/_app/internet/abuse'
     | '/_app/internet/exchanges'
     | '/_app/internet/ipv4'
     | '/_app/internet/resources'
     | '/_app/internet/tunnel'
+    | '/_app/servers/$pid'
     | '/_app/tools/movie'
     | '/_app/tools/ssh'
     | '/_app/customers/'
     | '/_app/directory/'
+    | '/_app/dns/'
     | '/_app/internet/'
+    | '/_app/servers/'
     | '/_app/tools/'
     | '/_app/customers/$customerNumber/edit'
     | '/_app/directory/$customerNumber/suffixes'
+    | '/_app/dns/$productId/$zone'
     | '/_app/internet/asns/new'
     | '/_app/customers/$customerNumber/'
     | '/_app/directory/$customerNumber/'
+    | '/_app/dns/$productId/'
     | '/_app/internet/asns/'
     | '/_app/directory/$customerNumber/groups/$groupName'
     | '/_app/directory/$customerNumber/groups/new'
@@ -487,6 +559,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDirectoryCustomerNumberRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/dns/': {
+      id: '/_app/dns/'
+      path: '/dns'
+      fullPath: '/dns/'
+      preLoaderRoute: typeof AppDnsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/dns/new': {
+      id: '/_app/dns/new'
+      path: '/dns/new'
+      fullPath: '/dns/new'
+      preLoaderRoute: typeof AppDnsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/internet/': {
       id: '/_app/internet/'
       path: '/internet'
@@ -527,6 +613,20 @@ declare module '@tanstack/react-router' {
       path: '/internet/tunnel'
       fullPath: '/internet/tunnel'
       preLoaderRoute: typeof AppInternetTunnelRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/': {
+      id: '/_app/servers/'
+      path: '/servers'
+      fullPath: '/servers/'
+      preLoaderRoute: typeof AppServersIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers/$pid': {
+      id: '/_app/servers/$pid'
+      path: '/servers/$pid'
+      fullPath: '/servers/$pid'
+      preLoaderRoute: typeof AppServersPidRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/tools/': {
@@ -577,6 +677,20 @@ declare module '@tanstack/react-router' {
       fullPath: '/directory/$customerNumber/suffixes'
       preLoaderRoute: typeof AppDirectoryCustomerNumberSuffixesRouteImport
       parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/dns/$productId/': {
+      id: '/_app/dns/$productId/'
+      path: '/dns/$productId'
+      fullPath: '/dns/$productId/'
+      preLoaderRoute: typeof AppDnsProductIdIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/dns/$productId/$zone': {
+      id: '/_app/dns/$productId/$zone'
+      path: '/dns/$productId/$zone'
+      fullPath: '/dns/$productId/$zone'
+      preLoaderRoute: typeof AppDnsProductIdZoneRouteImport
+      parentRoute: typeof AppRoute
     }
     '/_app/internet/asns/': {
       id: '/_app/internet/asns/'
@@ -694,20 +808,26 @@ interface AppRouteChildren {
   AppIndexRoute: typeof AppIndexRoute
   AppCustomersNewRoute: typeof AppCustomersNewRoute
   AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
+  AppDnsNewRoute: typeof AppDnsNewRoute
   AppInternetAbuseRoute: typeof AppInternetAbuseRoute
   AppInternetExchangesRoute: typeof AppInternetExchangesRoute
   AppInternetIpv4Route: typeof AppInternetIpv4Route
   AppInternetResourcesRoute: typeof AppInternetResourcesRoute
   AppInternetTunnelRoute: typeof AppInternetTunnelRoute
+  AppServersPidRoute: typeof AppServersPidRoute
   AppToolsMovieRoute: typeof AppToolsMovieRoute
   AppToolsSshRoute: typeof AppToolsSshRoute
   AppCustomersIndexRoute: typeof AppCustomersIndexRoute
   AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
+  AppDnsIndexRoute: typeof AppDnsIndexRoute
   AppInternetIndexRoute: typeof AppInternetIndexRoute
+  AppServersIndexRoute: typeof AppServersIndexRoute
   AppToolsIndexRoute: typeof AppToolsIndexRoute
   AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
+  AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
   AppInternetAsnsNewRoute: typeof AppInternetAsnsNewRoute
   AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
+  AppDnsProductIdIndexRoute: typeof AppDnsProductIdIndexRoute
   AppInternetAsnsIndexRoute: typeof AppInternetAsnsIndexRoute
   AppInternetAsnsIdEditRoute: typeof AppInternetAsnsIdEditRoute
 }
@@ -717,20 +837,26 @@ const AppRouteChildren: AppRouteChildren = {
   AppIndexRoute: AppIndexRoute,
   AppCustomersNewRoute: AppCustomersNewRoute,
   AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
+  AppDnsNewRoute: AppDnsNewRoute,
   AppInternetAbuseRoute: AppInternetAbuseRoute,
   AppInternetExchangesRoute: AppInternetExchangesRoute,
   AppInternetIpv4Route: AppInternetIpv4Route,
   AppInternetResourcesRoute: AppInternetResourcesRoute,
   AppInternetTunnelRoute: AppInternetTunnelRoute,
+  AppServersPidRoute: AppServersPidRoute,
   AppToolsMovieRoute: AppToolsMovieRoute,
   AppToolsSshRoute: AppToolsSshRoute,
   AppCustomersIndexRoute: AppCustomersIndexRoute,
   AppDirectoryIndexRoute: AppDirectoryIndexRoute,
+  AppDnsIndexRoute: AppDnsIndexRoute,
   AppInternetIndexRoute: AppInternetIndexRoute,
+  AppServersIndexRoute: AppServersIndexRoute,
   AppToolsIndexRoute: AppToolsIndexRoute,
   AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
+  AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
   AppInternetAsnsNewRoute: AppInternetAsnsNewRoute,
   AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
+  AppDnsProductIdIndexRoute: AppDnsProductIdIndexRoute,
   AppInternetAsnsIndexRoute: AppInternetAsnsIndexRoute,
   AppInternetAsnsIdEditRoute: AppInternetAsnsIdEditRoute,
 }

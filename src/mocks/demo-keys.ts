@@ -56,3 +56,11 @@ export const DEMO_KEYS: readonly DemoKey[] = [
 export function demoKey(id: DemoKey['id']): DemoKey {
   return DEMO_KEYS.find((k) => k.id === id) as DemoKey;
 }
+
+/** The simulated API's DNS products (no endpoint lists them): the product picker offers these in the demo. */
+export const DEMO_DNS_PRODUCTS: readonly { id: string; customer: string; name: string }[] = [
+  { id: '500001', customer: DEMO_CUSTOMER_NUMBER, name: 'DNS Business' },
+  { id: '500002', customer: '12345678', name: 'DNS Basic' },
+  { id: '500003', customer: '10000004', name: 'DNS Business' },
+  { id: '500004', customer: '10000007', name: 'DNS Basic' },
+];

@@ -15,7 +15,9 @@ export interface SearchField<T> {
 
 const field = <T>(parse: (raw: unknown) => T): SearchField<T> => ({ parse });
 
-export const optionalText = () => field((raw) => (typeof raw === 'string' ? raw : undefined));
+// The router reads `?product=500001` as a number: an id in the URL is text all the same.
+export const optionalText = () =>
+  field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined));
 
 export const textWithDefault = (fallback: string) =>
   field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : fallback));
@@ -57,12 +59,13 @@ export function listSearchRoute<const K extends readonly string[]>(
   sortKeys: K,
   defaults: { q: string; sort: K[number]; dir: 'asc' | 'desc' },
 ) {
+  const validateSearch = searchParams({
+    q: textWithDefault(defaults.q),
+    sort: enumWithDefault(sortKeys, defaults.sort),
+    dir: enumWithDefault(['asc', 'desc'], defaults.dir),
+  });
   return {
-    validateSearch: searchParams({
-      q: textWithDefault(defaults.q),
-      sort: enumWithDefault(sortKeys, defaults.sort),
-      dir: enumWithDefault(['asc', 'desc'], defaults.dir),
-    }),
-    search: { middlewares: [stripSearchParams(defaults)] },
+    validateSearch,
+    search: { middlewares: [stripSearchParams<ReturnType<typeof validateSearch>>(defaults)] },
   };
 }

@@ -1,7 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
-import type { EndpointBody } from '../endpoint';
+import type { EndpointBody, EndpointResult } from '../endpoint';
 
 const e = {
   list: endpoint('zone.list'),
@@ -52,8 +52,18 @@ export const dnsMutations = {
       mutationKey: [...dnsKeys.zone(productid, zone), 'update'],
       mutationFn: (body: EndpointBody<typeof e.update>) =>
         callEndpoint(e.update, { params: { productid, zone }, body }),
-      onSuccess: (_d, _v, _r, { client }) =>
-        client.invalidateQueries({ queryKey: dnsKeys.zone(productid, zone) }),
+      // The PUT answers with the changed fields only: merge them into the zone rather than
+      // reading it again. The list shows `updated`, so it is marked stale without a refetch now.
+      onSuccess: (changed, _v, _r, { client }) => {
+        client.setQueryData(dnsKeys.zone(productid, zone), (old: EndpointResult<typeof e.get> | undefined) =>
+          old ? { ...old, ...stripUndefined(changed) } : old,
+        );
+        return client.invalidateQueries({
+          queryKey: dnsKeys.zones(productid),
+          exact: true,
+          refetchType: 'none',
+        });
+      },
     }),
   remove: (productid: string, zone: string) =>
     mutationOptions({
@@ -65,3 +75,8 @@ export const dnsMutations = {
       },
     }),
 };
+
+/** The answer's schema fills absent fields with undefined; those must not wipe cached values. */
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { customerMutations } from '@/api/queries/customers';
 import { notify } from '../notifications/notify';
@@ -10,7 +9,7 @@ import { EMPTY_CUSTOMER } from './customer-form-values';
 /** POST /v1/customer. */
 export function CustomerCreatePage() {
   const navigate = useNavigate();
-  const mutation = useMutation({ ...customerMutations.create(), meta: { form: true } });
+  const mutation = customerMutations.create();
   return (
     <>
       <PageHeader title="New customer" description="The API assigns the 8-digit customer number." />

@@ -1,4 +1,4 @@
-import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerQueries } from '@/api/queries/customers';
@@ -12,7 +12,7 @@ import { customerToFormValues } from './customer-form-values';
 export function CustomerEditPage({ customerNumber }: { customerNumber: string }) {
   const navigate = useNavigate();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
-  const mutation = useMutation({ ...customerMutations.update(customerNumber), meta: { form: true } });
+  const mutation = customerMutations.update(customerNumber);
   // The form starts from the customer as first loaded; a background refetch must not reset it.
   const [defaultValues] = useState(() => customerToFormValues(customer));
   return (
@@ -23,6 +23,7 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
       />
       <CustomerForm
         editing
+        customerNumber={customerNumber}
         defaultValues={defaultValues}
         draftKey={`customer.edit.${customerNumber}`}
         mutation={mutation}

@@ -1,34 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import type { UseMutationResult } from '@tanstack/react-query';
+import type { UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Controller, type Resolver, useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { Controller, useWatch } from 'react-hook-form';
+import { endpoint } from '@/api/catalogue';
 import { customerBody } from '@/api/catalogue/body-schemas';
-import type { customerDetail } from '@/api/catalogue/customers';
 import type { CustomerBody } from '@/api/queries/customers';
-import { FormErrorSummary } from '../forms/form-error-summary';
-import { SubmitButton } from '../forms/submit-button';
-import { UnsavedChangesDialog } from '../forms/unsaved-changes-dialog';
-import { useFormDraft } from '../forms/use-form-draft';
-import { useFormSubmission } from '../forms/use-form-submission';
-import { useUnsavedChangesGuard } from '../forms/use-unsaved-changes-guard';
-import { Button } from '../ui/button';
+import type { Customer, CustomerBodyOutput } from '@/api/types';
+import { ApiForm } from '../forms/api-form';
+import { useApiForm } from '../forms/use-api-form';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
-import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { CountryCombobox } from './country-combobox';
 import { PHONE_HINT, phoneHint, uidChecksumWarning, vatHint } from './customer-form-hints';
 import { CUSTOMER_FIELDS, type CustomerField, type CustomerFormValues } from './customer-form-values';
 
-export type CustomerBodyOutput = z.output<typeof customerBody>;
-export type Customer = z.output<typeof customerDetail>;
-
-// The form holds text; the catalogue's schema checks it and produces the normalised body.
-const resolver = zodResolver(customerBody) as unknown as Resolver<
-  CustomerFormValues,
-  unknown,
-  CustomerBodyOutput
->;
+export type { Customer, CustomerBodyOutput };
 
 /** Where API field errors can land: the read-only customer number only exists when editing. */
 const CREATE_TARGETS = CUSTOMER_FIELDS;
@@ -37,11 +22,12 @@ const EDIT_TARGETS = ['customerNumber', ...CUSTOMER_FIELDS] as const;
 const EDIT_ALIASES = { name: 'customerNumber' } as const;
 
 /**
- * Create and edit share this form: react-hook-form on the catalogue's `customerBody`, a draft in
- * sessionStorage, a guard against leaving with unsaved changes, API errors on their fields.
+ * Create and edit share this form: its fields and the catalogue's `customerBody`; the kit
+ * (`useApiForm`) brings the draft, the leave guard, API errors on their fields and the rest.
  */
 export function CustomerForm({
   editing = false,
+  customerNumber,
   defaultValues,
   draftKey,
   mutation,
@@ -51,34 +37,28 @@ export function CustomerForm({
 }: {
   /** Edit shows the customer number, read-only. */
   editing?: boolean;
+  /** The customer written to (edit), for the write permission. */
+  customerNumber?: string;
   defaultValues: CustomerFormValues;
   /** One per form and customer, e.g. `customer.edit.10000001`. */
   draftKey: string;
-  mutation: UseMutationResult<Customer, Error, CustomerBody>;
+  mutation: UseMutationOptions<Customer, Error, CustomerBody>;
   submitLabel: string;
   cancelLink: ReactNode;
   onSaved: (customer: Customer) => void;
 }) {
-  const form = useForm<CustomerFormValues, unknown, CustomerBodyOutput>({
-    resolver,
+  const api = useApiForm<CustomerFormValues, CustomerBodyOutput, Customer, CustomerBody>({
+    endpoint: endpoint(editing ? 'customer.update' : 'customer.create'),
+    params: editing ? { customerNumber } : {},
+    schema: customerBody,
     defaultValues,
-    mode: 'onTouched',
-  });
-  const writeOff = useWriteDisabledReason();
-  const draft = useFormDraft(form, { key: draftKey });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
-  const submission = useFormSubmission({
-    form,
     mutation,
+    draftKey,
     fields: editing ? EDIT_TARGETS : CREATE_TARGETS,
     aliases: editing ? EDIT_ALIASES : undefined,
-    disabled: writeOff !== null,
-    onSuccess: (customer) => {
-      draft.clear();
-      guard.allowNavigation();
-      onSaved(customer);
-    },
+    onSuccess: (customer) => onSaved(customer),
   });
+  const { form } = api;
   const { errors, touchedFields } = form.formState;
   const [telephone, mobile, vatid] = useWatch({
     control: form.control,
@@ -135,29 +115,7 @@ export function CustomerForm({
   );
 
   return (
-    <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label={submitLabel}>
-      {writeOff && (
-        <p
-          role="note"
-          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        >
-          {writeOff}
-        </p>
-      )}
-      {draft.restoredAt !== null && form.formState.isDirty && (
-        <div
-          role="status"
-          className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
-        >
-          <span>
-            Your unsaved changes from {new Date(draft.restoredAt).toLocaleTimeString()} were restored.
-          </span>
-          <Button size="sm" onClick={draft.discard}>
-            Discard them
-          </Button>
-        </div>
-      )}
-
+    <ApiForm api={api} label={submitLabel} submitLabel={submitLabel} actions={cancelLink}>
       <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
         <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Customer</legend>
         {editing && (
@@ -236,16 +194,6 @@ export function CustomerForm({
           )}
         </Field>
       </fieldset>
-
-      <FormErrorSummary error={submission.unplacedError} />
-
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>
-          {submitLabel}
-        </SubmitButton>
-        {cancelLink}
-      </div>
-      <UnsavedChangesDialog guard={guard} />
-    </form>
+    </ApiForm>
   );
 }

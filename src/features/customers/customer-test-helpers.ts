@@ -1,61 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { apiOrigin, DEMO_BASE_URL } from '@/api/connection';
 import { server } from '@/mocks/node';
 import type { CustomerSummary } from './customer-search-index';
 
-/** One request the simulated API received: method, documented path, JSON body. */
-export interface SeenRequest {
-  method: string;
-  path: string;
-  body: unknown;
-}
-
-/** Records what reaches the simulated API (the request body as sent), until `stop()`. */
-export function recordRequests() {
-  const seen: SeenRequest[] = [];
-  const listener = async ({ request }: { request: Request }) => {
-    const text = await request.clone().text();
-    seen.push({
-      method: request.method,
-      path: new URL(request.url).pathname.replace(/^\/demo-api/, ''),
-      body: text ? JSON.parse(text) : undefined,
-    });
-  };
-  server.events.on('request:start', listener);
-  return {
-    seen,
-    writes: () => seen.filter((r) => r.method !== 'GET'),
-    stop: () => server.events.removeListener('request:start', listener),
-  };
-}
-
-/** jsdom has no ResizeObserver; Headless UI's combobox and the virtualiser look for one. */
-export function installResizeObserver(): void {
-  if ('ResizeObserver' in globalThis) return;
-  class NoResizeObserver {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  }
-  vi.stubGlobal('ResizeObserver', NoResizeObserver);
-}
-
-/** Types into a field at once (like a paste): these tests are about the form, not the keyboard. */
-export async function fill(user: UserEvent, input: HTMLElement, text: string): Promise<void> {
-  await user.click(input);
-  await user.paste(text);
-}
-
-/** jsdom lays nothing out; the virtualised table needs its scroller to have a height. */
-export function giveScrollersHeight(height = 600): void {
-  installResizeObserver();
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(height);
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
-}
+export {
+  fill,
+  giveScrollersHeight,
+  installResizeObserver,
+  recordRequests,
+  type SeenRequest,
+} from '@/test/app-helpers';
 
 export function generateCustomers(count: number): CustomerSummary[] {
   return Array.from({ length: count }, (_, i) => ({

@@ -5,7 +5,14 @@ import {
   useMutation,
 } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
-import { type DefaultValues, type FieldPath, type FieldValues, useForm, useWatch } from 'react-hook-form';
+import {
+  type DefaultValues,
+  type FieldPath,
+  type FieldValues,
+  type UseFormReturn,
+  useForm,
+  useWatch,
+} from 'react-hook-form';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { changedFields, type FormSchema, formResolver } from './form-resolver';
@@ -58,8 +65,7 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     criteriaMode: 'all',
     shouldFocusError: true,
   });
-  const values = useWatch({ control: form.control }) as TValues;
-  const changed = changedFields(values, options.defaultValues);
+  const changed = useChangedFields(form, options.defaultValues);
   const changedRef = useRef(changed);
   changedRef.current = changed;
 
@@ -116,3 +122,15 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
 }
 
 export type ApiFormState = ReturnType<typeof useApiForm<FieldValues, unknown, unknown, unknown>>;
+
+/**
+ * The fields whose value differs from the starting one, live. Empty text and no value are the
+ * same, so typing and then deleting a change leaves nothing changed (and the leave guard quiet).
+ */
+export function useChangedFields<TValues extends FieldValues>(
+  form: UseFormReturn<TValues, unknown, unknown>,
+  defaults: Partial<TValues>,
+): string[] {
+  const values = useWatch({ control: form.control }) as TValues;
+  return changedFields(values, defaults);
+}

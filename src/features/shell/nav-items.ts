@@ -21,8 +21,6 @@ export interface NavItem {
 }
 
 const link = (to: string, search?: Record<string, string>): NavTarget => ({ kind: 'link', to, search });
-const explorer = (area: string, endpoint?: string) =>
-  link('/explorer', endpoint ? { area, endpoint } : { area });
 /** A page of the key's own customer (self-service keys); `visibleNavItems` fills the number in. */
 const OWN_CUSTOMER = '{customerNumber}';
 const ownCustomer = (to: string): NavTarget => ({
@@ -39,9 +37,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'account', label: 'Your account', description: 'Your customer record and address.', scope: 'self-service', target: ownCustomer('/customers/$customerNumber') },
   { id: 'directory', label: 'Users & groups', description: 'Directory users, groups and their members.', scope: 'any', target: link('/directory') },
   { id: 'suffixes', label: 'UPN suffixes', description: 'Domains users may sign in with.', scope: 'any', target: link('/directory', { section: 'suffixes' }) },
-  { id: 'dns', label: 'DNS zones', description: 'Zones of your DNS products and their SOA values.', scope: 'all-customers', target: explorer('dns') },
+  { id: 'dns', label: 'DNS zones', description: 'Zones of your DNS products and their SOA values.', scope: 'all-customers', target: link('/dns') },
   { id: 'internet', label: 'Internet resources', description: 'AS numbers, IP ranges, exchanges, tunnels and abuse reports.', scope: 'all-customers', target: link('/internet/asns') },
-  { id: 'servers', label: 'Servers', description: 'Virtual servers, console tickets and IPMI.', scope: 'all-customers', target: explorer('servers') },
+  { id: 'servers', label: 'Servers', description: 'Virtual servers, console tickets and IPMI.', scope: 'all-customers', target: link('/servers') },
   { id: 'tools', label: 'Tools', description: 'SSH host check with remembered fingerprints, and the movie lookup.', scope: 'all-customers', target: link('/tools/ssh') },
   { id: 'explorer', label: 'API explorer', description: 'Any of the 43 documented endpoints, by hand.', scope: 'any', target: link('/explorer') },
   { id: 'request-log', label: 'Request log', description: 'The last 100 calls, with status, code and meaning.', scope: 'any', target: { kind: 'request-log' } },

@@ -10,6 +10,9 @@ export const BUTTON_VARIANTS = {
     'dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
   danger: 'bg-red-700 text-white hover:bg-red-800 dark:bg-red-600 dark:hover:bg-red-500',
   ghost: 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
+  /** A row's destructive action: quiet until hovered or focused; the confirmation is the loud part. */
+  'danger-quiet':
+    'text-red-700 hover:bg-red-50 hover:ring-1 hover:ring-red-300 dark:text-red-300 dark:hover:bg-red-950/60 dark:hover:ring-red-800',
 } as const;
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {

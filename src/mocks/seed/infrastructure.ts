@@ -1,7 +1,7 @@
 import { toAsciiDomain } from '@/api/domain/domain-name';
 import { nextSerial } from '../db/dates';
 import type { Database, ZoneRecord } from '../db/types';
-import { DEMO_CUSTOMER_NUMBER } from '../demo-keys';
+import { DEMO_CUSTOMER_NUMBER, DEMO_DNS_PRODUCTS } from '../demo-keys';
 
 const DAY = 86_400_000;
 
@@ -33,12 +33,7 @@ export function addZone(
 /** DNS products and zones, servers, internet resources, AS numbers, tunnels and abuse entries. */
 export function addInfrastructure(db: Database, epoch: number): void {
   const at = (days: number) => epoch + days * DAY;
-  db.dnsProducts.push(
-    { id: '500001', customer: DEMO_CUSTOMER_NUMBER, name: 'DNS Business' },
-    { id: '500002', customer: '12345678', name: 'DNS Basic' },
-    { id: '500003', customer: '10000004', name: 'DNS Business' },
-    { id: '500004', customer: '10000007', name: 'DNS Basic' },
-  );
+  db.dnsProducts.push(...DEMO_DNS_PRODUCTS.map((product) => ({ ...product })));
   addZone(db, '500001', 'bergwerk.ch', at(1), { dnssec: true });
   addZone(db, '500001', 'bergwerk-digital.com', at(2));
   addZone(db, '500001', 'bergwerk.shop', at(30), { ttl: 3_600 });

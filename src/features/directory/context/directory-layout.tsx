@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { useEffect } from 'react';
 import { customerQueries } from '@/api/queries/customers';
 import { cx } from '@/features/ui/class-names';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { CustomerPicker } from './customer-picker';
+import { rememberDirectoryCustomer } from './last-customer';
 import { SECTION_PATHS } from './section-paths';
 import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';
 
@@ -22,6 +24,8 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const section = currentSection(pathname);
+  // "Users & groups" in the menu comes back here next time.
+  useEffect(() => rememberDirectoryCustomer(customerNumber), [customerNumber]);
 
   return (
     <div className="space-y-4">
@@ -42,7 +46,8 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
       </section>
       <nav
         aria-label="Directory sections"
-        className="overflow-x-auto border-b border-slate-200 dark:border-slate-700"
+        // overflow-y hidden: otherwise the tabs' underline leaves a stray vertical scrollbar stub.
+        className="overflow-x-auto overflow-y-hidden border-b border-slate-200 dark:border-slate-700"
       >
         <ul className="flex gap-1">
           {DIRECTORY_SECTIONS.map((s) => (
@@ -51,7 +56,7 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
                 to={SECTION_PATHS[s.id]}
                 params={{ customerNumber }}
                 className={cx(
-                  '-mb-px inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium',
+                  'inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium',
                   s.id === section
                     ? 'border-teal-700 text-teal-800 dark:border-teal-400 dark:text-teal-300'
                     : 'border-transparent text-slate-700 hover:border-slate-300 dark:text-slate-300',

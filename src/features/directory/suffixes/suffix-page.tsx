@@ -96,7 +96,7 @@ function SuffixRow({
       </div>
       <Button
         size="sm"
-        variant="danger"
+        variant="danger-quiet"
         disabledReason={writeOff}
         onClick={onDelete}
         aria-label={`Delete ${suffixLabel(suffix.suffix)}`}

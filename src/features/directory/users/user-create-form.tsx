@@ -1,10 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { UserCreateBody } from '@/api/queries/directory';
 import { FormErrorSummary } from '@/features/forms/form-error-summary';
+import { formResolver } from '@/features/forms/form-resolver';
 import { SubmitButton } from '@/features/forms/submit-button';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
 import { useFormDraft } from '@/features/forms/use-form-draft';
@@ -26,11 +26,8 @@ import {
   userCreateFormSchema,
 } from './user-form-schema';
 
-const resolver = zodResolver(userCreateFormSchema) as unknown as Resolver<
-  UserFormValues,
-  unknown,
-  UserCreateBody
->;
+// A new user has no stored values: every rule applies.
+const resolver = formResolver<UserFormValues, UserCreateBody>(userCreateFormSchema, () => ({}));
 
 /** POST /v1/customer/user/{customerNumber}: names, a UPN from this customer's suffixes, a password. */
 export function UserCreateForm({

@@ -1,11 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type ReactNode, useMemo } from 'react';
-import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { UserUpdateBody } from '@/api/queries/directory';
 import { FormErrorSummary } from '@/features/forms/form-error-summary';
+import { formResolver } from '@/features/forms/form-resolver';
 import { SubmitButton } from '@/features/forms/submit-button';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
+import { useChangedFields } from '@/features/forms/use-api-form';
 import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useFormSubmission } from '@/features/forms/use-form-submission';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
@@ -49,9 +50,10 @@ export function UserEditForm({
 }) {
   const resolver = useMemo(
     () =>
-      zodResolver(
+      formResolver<UserEditValues, UserUpdateBody>(
         userEditFormSchema.transform((values) => changedUserFields(initial, values)),
-      ) as unknown as Resolver<UserEditValues, unknown, UserUpdateBody>,
+        () => initial,
+      ),
     [initial],
   );
   const form = useForm<UserEditValues, unknown, UserUpdateBody>({
@@ -61,7 +63,8 @@ export function UserEditForm({
   });
   const writeOff = useWriteDisabledReason();
   const draft = useFormDraft(form, { key: `directory.user.edit.${userId}` });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
+  const dirty = useChangedFields(form, initial).length > 0;
+  const guard = useUnsavedChangesGuard({ dirty, onLeave: draft.clear });
   const submission = useFormSubmission({
     form,
     mutation,
@@ -76,7 +79,6 @@ export function UserEditForm({
     },
   });
   const [upnLocal, upnSuffix] = useWatch({ control: form.control, name: ['upnLocal', 'upnSuffix'] });
-  const dirty = form.formState.isDirty;
 
   return (
     <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label="Edit user">

@@ -1,9 +1,10 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { scopedCustomerNumber } from '@/api/connection';
 import { ChooseCustomerPage } from '@/features/directory/context/choose-customer-page';
+import { lastDirectoryCustomer } from '@/features/directory/context/last-customer';
 import { SECTION_PATHS } from '@/features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
-import { optionalEnum, optionalText, searchParams } from '@/routes/-search';
+import { optionalEnum, optionalText, searchParams } from '../../-search';
 
 const searchSchema = searchParams({
   section: optionalEnum(DIRECTORY_SECTION_IDS),
@@ -15,9 +16,11 @@ export const Route = createFileRoute('/_app/directory/')({
   validateSearch: searchSchema,
   // A customer-scoped key has exactly one directory: go straight there.
   beforeLoad: ({ search }) => {
-    const own = scopedCustomerNumber();
-    if (own)
-      throw redirect({ to: SECTION_PATHS[search.section ?? 'users'], params: { customerNumber: own } });
+    // A customer-scoped key has one directory; otherwise the one open last in this tab, unless
+    // the page is here to say an address was not a customer number.
+    const target = scopedCustomerNumber() ?? (search.invalid ? null : lastDirectoryCustomer());
+    if (target)
+      throw redirect({ to: SECTION_PATHS[search.section ?? 'users'], params: { customerNumber: target } });
   },
   head: () => ({ meta: [{ title: 'Users, groups and UPN suffixes · 4b42 Console' }] }),
   component: function DirectoryIndexRoute() {

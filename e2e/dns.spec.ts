@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { expect, openDemo, test } from './fixtures';
+
+// DNS zones as a new user meets them against the demo build: pick a product, find a zone, change
+// its TTL; create a zone with an IDN name and delete it again. One flow per test.
+
+test.use({ consoleErrorAllowList: [/status of 409/] });
+
+async function openProduct(page: Page, productId: string) {
+  await openDemo(page, 'operator');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'DNS zones' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'DNS zones' })).toBeVisible();
+  await page.getByRole('link', { name: new RegExp(`^${productId}`) }).click();
+  await expect(page.getByRole('table', { name: 'DNS zones' })).toBeVisible();
+}
+
+test('a new user picks a product, finds a zone and changes its TTL', async ({ page, axe }) => {
+  await openProduct(page, '500001');
+  expect(await axe()).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search zones' }).fill('shop');
+  await expect(page).toHaveURL(/q=shop/);
+  await page.getByRole('link', { name: 'bergwerk.shop' }).click();
+
+  const soa = page.getByRole('region', { name: 'SOA record' });
+  await expect(soa.getByText('1 hour', { exact: true })).toBeVisible();
+  const ttl = page.getByRole('textbox', { name: 'TTL', exact: true });
+  await ttl.fill('7200');
+  await expect(page.getByText('2 hours.', { exact: false }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(soa.getByText('2 hours', { exact: true })).toBeVisible();
+  expect(await axe()).toEqual([]);
+
+  // The product is remembered for this connection.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'DNS products' })
+    .click();
+  await expect(page.getByRole('region', { name: 'Recently used with this connection' })).toContainText(
+    '500001',
+  );
+});
+
+test('a new user creates a zone with an IDN name and deletes it', async ({ page }) => {
+  await openProduct(page, '500002');
+  await page.getByRole('link', { name: 'New zone' }).click();
+  await expect(page.getByRole('note')).toContainText('goes into DNS product 500002');
+  await page.getByRole('textbox', { name: 'Zone name' }).fill('müller-bäckerei.ch');
+  await expect(page.getByText('xn--mller-bckerei-')).toBeVisible();
+  await page.getByRole('textbox', { name: /Hostmaster e-mail address/ }).fill('dns@mueller.ch');
+  await expect(page.getByText('dns.mueller.ch')).toBeVisible();
+  await page.getByRole('button', { name: 'Create zone' }).click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'müller-bäckerei.ch' })).toBeVisible();
+  const ascii = page.url().split('/').pop() ?? '';
+  expect(ascii).toMatch(/^xn--mller-bckerei-/);
+  await page.getByRole('button', { name: 'Delete zone…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').fill(ascii);
+  await dialog.getByRole('button', { name: 'Delete zone' }).click();
+  await expect(page.getByRole('table', { name: 'DNS zones' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /müller-bäckerei/ })).toHaveCount(0);
+});
+
+test('zone pages work at 360 px in dark mode and pass axe', async ({ page, axe }) => {
+  // Four pages and four scans on a busy machine.
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openDemo(page, 'operator');
+  await page.goto('/dns');
+  expect(await axe()).toEqual([]);
+  await page.goto('/dns/500001');
+  await expect(page.getByRole('table', { name: 'DNS zones' })).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await page.goto('/dns/500001/bergwerk.ch');
+  await expect(page.getByRole('region', { name: 'SOA record' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await axe()).toEqual([]);
+  await page.goto('/dns/new');
+  await expect(page.getByRole('button', { name: 'Create zone' })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await axe()).toEqual([]);
+});

@@ -1,0 +1,101 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from './fixtures';
+
+/**
+ * The zone pages against a real HTTP server on another origin answering with the documentation's
+ * example bodies verbatim: numbers as strings, `"0"` for false, dates as "2018-03-03 03:03:03".
+ */
+const KEY = 'live-key-dns-51c0';
+const ZONE_LIST = `[
+    {
+        "id": "4b42.com",
+        "updated": "2018-03-03 03:03:03",
+        "valid": "yes"
+    },
+    {
+        "id": "4b42.local",
+        "updated": "2018-03-03 03:03:03",
+        "valid": "yes"
+    }
+]`;
+const ZONE = `{
+    "id": "4b42.com",
+    "created": "2018-03-03 03:03:03",
+    "dnssec": "0",
+    "expire": "3600000",
+    "hostmaster": "hostmaster.4b42.com",
+    "refresh": "86400",
+    "retry": "7200",
+    "serial": "2018030301",
+    "ttl": "172800",
+    "updated": "2018-03-03 03:03:03",
+    "valid": "yes"
+}`;
+
+let server: Server;
+let origin: string;
+const seen: string[] = [];
+
+test.beforeAll(async () => {
+  server = createServer((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
+    res.setHeader('Access-Control-Allow-Headers', 'Authorization, 4b42-KEY, Content-Type, Accept');
+    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204).end();
+      return;
+    }
+    seen.push(`${req.method} ${req.url}`);
+    res.setHeader('Content-Type', 'application/json');
+    if (req.headers['4b42-key'] !== KEY) {
+      res.writeHead(401).end('{"error": "INVALID_APIKEY", "message": "Wrong key"}');
+    } else if (req.url === '/v1/customer') {
+      res.writeHead(200).end('[]');
+    } else if (req.url === '/v1/manage/bind/77/zone') {
+      res.writeHead(200).end(ZONE_LIST);
+    } else if (req.url === '/v1/manage/bind/77/zone/4b42.com') {
+      res.writeHead(200).end(ZONE);
+    } else {
+      res.writeHead(404).end('{"code": "not_found", "message": "Nothing here"}');
+    }
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+test.afterAll(() => {
+  server.close();
+});
+
+test('zone pages read the documented example bodies from a real API on another origin', async ({
+  page,
+  axe,
+}) => {
+  await page.goto('/connect');
+  await page.getByLabel('Base URL').fill(`${origin}/v1`);
+  await page.getByLabel('API key', { exact: true }).fill(KEY);
+  await page.getByRole('radio', { name: /4b42-KEY/ }).check();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/connect/);
+
+  await page.goto('/dns');
+  await page.getByRole('textbox', { name: 'DNS product id' }).fill('77');
+  await page.getByRole('button', { name: 'Open zones' }).click();
+  const table = page.getByRole('table', { name: 'DNS zones' });
+  await expect(table.getByRole('link', { name: '4b42.local' })).toBeVisible();
+  await expect(table.getByRole('cell', { name: '2018-03-03 03:03:03' }).first()).toBeVisible();
+  await table.getByRole('link', { name: '4b42.com' }).click();
+
+  const soa = page.getByRole('region', { name: 'SOA record' });
+  await expect(soa.getByText('2 days', { exact: true })).toBeVisible();
+  await expect(soa.getByText('1 day', { exact: true })).toBeVisible();
+  await expect(soa.getByText('changed on 2018-03-03, change 01 of that day')).toBeVisible();
+  await expect(soa.getByText('Off: answers are unsigned')).toBeVisible();
+  await expect(soa.getByText('hostmaster@4b42.com')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'TTL', exact: true })).toHaveValue('172800');
+  expect(await axe()).toEqual([]);
+  expect(seen).toContain('GET /v1/manage/bind/77/zone/4b42.com');
+});

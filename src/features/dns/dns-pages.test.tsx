@@ -1,0 +1,173 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failNextCall } from '@/mocks/demo-controls';
+import { fill, giveScrollersHeight, recordRequests } from '@/test/app-helpers';
+import { renderApp } from '@/test/render-app';
+
+const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
+
+describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => {
+  let requests: ReturnType<typeof recordRequests>;
+  beforeEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+    giveScrollersHeight();
+    requests = recordRequests();
+  });
+  afterEach(() => requests.stop());
+
+  it('lists a product’s zones (#19), filters as the user types and keeps the search in the URL', async () => {
+    const { user, router } = await renderApp('/dns/500001', { connection: 'operator' });
+    const table = screen.getByRole('table', { name: 'DNS zones' });
+    expect(within(table).getByRole('link', { name: 'bergwerk.ch' })).toBeInTheDocument();
+    // The IDN zone reads in Unicode, with its xn-- form beside it.
+    expect(within(table).getByRole('link', { name: /zürich-bergwerk\.ch/ })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search zones' }), 'shop');
+    expect(within(table).getAllByRole('link')).toHaveLength(1);
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'shop' }));
+    expect(requests.seen.filter((r) => r.path === '/v1/manage/bind/500001/zone')).toHaveLength(1);
+  });
+
+  it('remembers the product for this connection and offers it on the product page', async () => {
+    const first = await renderApp('/dns/500002', { connection: 'operator' });
+    first.unmount();
+    await renderApp('/dns', { connection: 'operator' });
+    const recent = screen.getByRole('region', { name: 'Recently used with this connection' });
+    expect(within(recent).getByRole('link', { name: /500002/ })).toBeInTheDocument();
+  });
+
+  it('shows a zone (#20) with SOA values in human units, the serial decoded and DNSSEC state', async () => {
+    await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    expect(within(soa).getByText('2 days')).toHaveAttribute('title', '172800 seconds');
+    expect(
+      within(soa).getByText(/changed on \d{4}-\d{2}-\d{2}, change \d{2} of that day/),
+    ).toBeInTheDocument();
+    expect(within(soa).getByText('Off: answers are unsigned')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open in API explorer/ })).toBeInTheDocument();
+  });
+
+  it('sends only the changed TTL (#23) and merges the answer without reading the zone again', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '3600');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    expect(await within(soa).findByText('1 hour')).toBeInTheDocument();
+    expect(requests.writes()).toEqual([
+      { method: 'PUT', path: '/v1/manage/bind/500002/zone/4b42.com', body: { ttl: 3600 } },
+    ]);
+    expect(requests.seen.filter((r) => r.method === 'GET' && r.path.endsWith('/4b42.com'))).toHaveLength(1);
+  });
+
+  it('asks before leaving with a change, and not once the change is reverted', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '60');
+    await user.click(within(crumbs).getByRole('link', { name: 'DNS products' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '172800');
+    await user.click(within(crumbs).getByRole('link', { name: 'DNS products' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'DNS zones' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('warns about RFC 1912 but saves anyway', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    await user.clear(field('Retry'));
+    await user.type(field('Retry'), '90000');
+    expect(screen.getByText('RFC 1912 recommends a retry shorter than the refresh.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(requests.writes()).toHaveLength(1));
+    expect(requests.writes()[0]?.body).toEqual({ retry: 90000 });
+  });
+
+  it('explains a DNS_* failure of the update', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    failNextCall({ endpointId: 'zone.update', status: 500, code: 'DNS_ZONE_SIGN_FAILED' });
+    await user.click(screen.getByRole('checkbox', { name: /Sign the zone with DNSSEC/ }));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText(/The zone could not be signed, so DNSSEC is not on/)).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /Sign the zone with DNSSEC/ })).toBeChecked();
+  });
+
+  it('creates an IDN zone inside the product with #22, sending the xn-- form', async () => {
+    const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
+    expect(screen.getByRole('note')).toHaveTextContent('POST /v1/manage/bind/{productid}/zone');
+    await fill(user, field('Zone name'), 'bäckerei-zürich.ch');
+    expect(screen.getByText('xn--bckerei-zrich-bfb28a.ch', { exact: false })).toBeInTheDocument();
+    await fill(user, field(/Hostmaster e-mail address/), 'dns@bergwerk.ch');
+    expect(screen.getByText('dns.bergwerk.ch')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+    expect(await screen.findByRole('region', { name: 'SOA record' })).toBeInTheDocument();
+    const [post] = requests.writes();
+    expect(post).toMatchObject({
+      method: 'POST',
+      path: '/v1/manage/bind/500001/zone',
+      body: {
+        name: 'xn--bckerei-zrich-bfb28a.ch',
+        hostmaster: 'dns@bergwerk.ch',
+        ttl: 172800,
+        dnssec: false,
+      },
+    });
+  });
+
+  it('creates without a product with #21, which requires a hostmaster, and shows every error at once', async () => {
+    const { user } = await renderApp('/dns/new', { connection: 'operator' });
+    expect(screen.getByRole('note')).toHaveTextContent('POST /v1/internet/domain_name_system/zone');
+    await user.clear(field('TTL'));
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+    expect(await screen.findByText('Enter a domain name')).toBeInTheDocument();
+    expect(screen.getByText(/Enter an e-mail address or the SOA form/)).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(0);
+  });
+
+  it('puts ZONE_ALREADY_IN_USE on the name and INVALID_EMAIL on the hostmaster', async () => {
+    const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
+    await fill(user, field('Zone name'), '4b42.com');
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+    expect(await screen.findByText('The zone 4b42.com is already in use.')).toBeInTheDocument();
+    expect(field('Zone name')).toHaveFocus();
+
+    await user.clear(field('Zone name'));
+    await fill(user, field('Zone name'), 'neu-4b42.ch');
+    failNextCall({
+      endpointId: 'zone.createForProduct',
+      status: 400,
+      code: 'INVALID_EMAIL',
+      message: 'Invaild E-Mail',
+    });
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+    expect(await screen.findByText('Invaild E-Mail')).toBeInTheDocument();
+    expect(field(/Hostmaster e-mail address/)).toHaveFocus();
+  });
+
+  it('deletes a zone (#24) only after its name is typed', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.local', { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete zone…' }));
+    const dialog = await screen.findByRole('dialog');
+    const confirm = within(dialog).getByRole('button', { name: 'Delete zone' });
+    await user.click(confirm);
+    expect(requests.writes()).toHaveLength(0);
+    await user.type(within(dialog).getByRole('textbox'), '4b42.local');
+    await user.click(confirm);
+    expect(await screen.findByRole('table', { name: 'DNS zones' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: '4b42.local' })).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([
+      { method: 'DELETE', path: '/v1/manage/bind/500002/zone/4b42.local', body: undefined },
+    ]);
+  });
+
+  it('says when a zone path cannot be a zone, and when a product does not exist', async () => {
+    const first = await renderApp('/dns/500002/not_a_zone', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Not a zone name' })).toBeInTheDocument();
+    expect(requests.seen).toHaveLength(0);
+    first.unmount();
+    await renderApp('/dns/999999', { connection: 'operator' });
+    expect(await screen.findByText('No DNS product 999999 for this key')).toBeInTheDocument();
+  });
+});

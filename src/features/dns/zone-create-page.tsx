@@ -1,0 +1,139 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useWatch } from 'react-hook-form';
+import { endpoint } from '@/api/catalogue';
+import { productZoneCreateBody, zoneCreateBody } from '@/api/catalogue/body-schemas';
+import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
+import { dnsMutations } from '@/api/queries/dns';
+import { ApiForm } from '@/features/forms/api-form';
+import { useApiForm } from '@/features/forms/use-api-form';
+import { notify } from '@/features/notifications/notify';
+import { cardClass, inputClass } from '@/features/ui/class-names';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import { Field } from '@/features/ui/field';
+import { PageHeader } from '@/features/ui/page-header';
+import { backLinkClass } from '@/features/ui/route-states';
+import { ZONE_CODE_FIELDS } from './dns-failures';
+import { productLabel, useRecentProducts } from './recent-products';
+import { ZoneSoaFields } from './zone-fields';
+import { NEW_ZONE } from './zone-form-values';
+
+/**
+ * Create a zone. Inside a DNS product the older edition's POST …/bind/{productid}/zone (#22) puts
+ * it in that product; without one, the current edition's POST …/domain_name_system/zone (#21)
+ * lets the API choose the product (and requires a hostmaster). The page says which is used.
+ */
+export function ZoneCreatePage({ productId }: { productId?: string }) {
+  const recent = useRecentProducts();
+  const target = endpoint(productId ? 'zone.createForProduct' : 'zone.create');
+  return (
+    <>
+      <PageHeader
+        title="New DNS zone"
+        crumbs={[
+          { label: 'DNS products', to: '/dns' },
+          ...(productId
+            ? [{ label: productLabel(productId, recent), to: '/dns/$productId', params: { productId } }]
+            : []),
+        ]}
+        explorer={<ExplorerLink endpoint={target} />}
+      />
+      <div
+        role="note"
+        className="mb-6 rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
+      >
+        {productId ? (
+          <p>
+            Sent with <span className="font-mono break-all">POST {target.path}</span> (older edition of the
+            docs), so the zone goes into DNS product <span className="font-mono">{productId}</span>.{' '}
+            <Link to="/dns/new" className={backLinkClass}>
+              Create it without a product instead
+            </Link>
+          </p>
+        ) : (
+          <p>
+            Sent with <span className="font-mono break-all">POST {target.path}</span> (current edition of the
+            docs). It names no product: the API puts the zone in one of the account’s DNS products, and a
+            hostmaster is required. To choose the product, open it from{' '}
+            <Link to="/dns" className={backLinkClass}>
+              DNS products
+            </Link>{' '}
+            and create the zone there.
+          </p>
+        )}
+      </div>
+      <ZoneCreateForm key={productId ?? ''} productId={productId} />
+    </>
+  );
+}
+
+function ZoneCreateForm({ productId }: { productId?: string }) {
+  const navigate = useNavigate();
+  const api = useApiForm({
+    endpoint: endpoint(productId ? 'zone.createForProduct' : 'zone.create'),
+    params: productId ? { productid: productId } : {},
+    schema: productId ? productZoneCreateBody : zoneCreateBody,
+    defaultValues: NEW_ZONE,
+    mutation: productId ? dnsMutations.createForProduct(productId) : dnsMutations.create(),
+    draftKey: `zone.create.${productId ?? 'current'}`,
+    codeFields: ZONE_CODE_FIELDS,
+    onSuccess: (_zone, sent) => {
+      notify({ kind: 'success', title: `Zone ${sent.name} created` });
+      if (productId) {
+        void navigate({ to: '/dns/$productId/$zone', params: { productId, zone: sent.name } });
+      } else {
+        void navigate({ to: '/dns' });
+      }
+    },
+  });
+  const name = useWatch({ control: api.form.control, name: 'name' });
+  const ascii = name && domainNameIssue(name) === null ? toAsciiDomain(name) : null;
+  const { errors } = api.form.formState;
+
+  return (
+    <ApiForm
+      api={api}
+      label="New DNS zone"
+      submitLabel="Create zone"
+      actions={
+        productId ? (
+          <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>
+            Cancel
+          </Link>
+        ) : (
+          <Link to="/dns" className={backLinkClass}>
+            Cancel
+          </Link>
+        )
+      }
+    >
+      <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Zone</legend>
+        <Field
+          label="Zone name"
+          hint={
+            ascii && ascii !== name.trim().toLowerCase() ? (
+              <>
+                Sent in its ASCII form: <span className="font-mono break-all">{ascii}</span>
+              </>
+            ) : (
+              'A fully qualified domain name, e.g. example.ch or zürich.ch.'
+            )
+          }
+          error={errors.name?.message}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...api.form.register('name')}
+              autoComplete="off"
+              spellCheck={false}
+              aria-required
+              className={`${inputClass} font-mono`}
+            />
+          )}
+        </Field>
+      </fieldset>
+      <ZoneSoaFields form={api.form} hostmasterOptional={Boolean(productId)} />
+    </ApiForm>
+  );
+}

@@ -1,0 +1,52 @@
+import { isApiError } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
+import { zoneUpdateBody } from '@/api/catalogue/body-schemas';
+import { dnsMutations } from '@/api/queries/dns';
+import type { Zone } from '@/api/types';
+import { ApiForm } from '@/features/forms/api-form';
+import { useApiForm } from '@/features/forms/use-api-form';
+import { notify } from '@/features/notifications/notify';
+import { DNS_FAILURE_ADVICE, ZONE_CODE_FIELDS } from './dns-failures';
+import { ZoneSoaFields } from './zone-fields';
+import { zoneToFormValues } from './zone-form-values';
+
+// The update body has no name; the form shows the zone's SOA fields only.
+const editSchema = zoneUpdateBody;
+
+/** Only what the user changed goes out: the PUT is documented as "returns updated fields". */
+function onlyChanged(output: Record<string, unknown>, changed: readonly string[]) {
+  return Object.fromEntries(Object.entries(output).filter(([name]) => changed.includes(name)));
+}
+
+export function ZoneEditForm({ productId, zone, data }: { productId: string; zone: string; data: Zone }) {
+  const api = useApiForm({
+    endpoint: endpoint('zone.update'),
+    params: { productid: productId, zone },
+    schema: editSchema,
+    defaultValues: zoneToFormValues(data, zone),
+    mutation: dnsMutations.update(productId, zone),
+    toVariables: onlyChanged,
+    draftKey: `zone.edit.${productId}.${zone}`,
+    fields: ['hostmaster', 'ttl', 'refresh', 'retry', 'expire', 'dnssec'],
+    codeFields: ZONE_CODE_FIELDS,
+    onSuccess: (changed) => {
+      api.form.reset(api.form.getValues());
+      notify({
+        kind: 'success',
+        title: `Zone ${zone} saved`,
+        description: `Changed: ${Object.keys(changed ?? {}).join(', ') || 'nothing'}`,
+      });
+    },
+  });
+  const code = isApiError(api.unplacedError) ? api.unplacedError.code : undefined;
+  return (
+    <ApiForm api={api} label={`Change zone ${zone}`} submitLabel="Save changes">
+      <ZoneSoaFields form={api.form} />
+      {code && DNS_FAILURE_ADVICE[code] && (
+        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
+          {DNS_FAILURE_ADVICE[code]}
+        </p>
+      )}
+    </ApiForm>
+  );
+}

@@ -1,0 +1,134 @@
+import { type UseFormReturn, useWatch } from 'react-hook-form';
+import { cardClass, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
+import { humanSeconds, soaWarnings } from './soa-units';
+import { emailToSoa, TIMER_FIELDS, type ZoneFormValues } from './zone-form-values';
+
+const TIMER_LABELS: Record<(typeof TIMER_FIELDS)[number], { label: string; hint: string }> = {
+  ttl: { label: 'TTL', hint: 'How long resolvers may cache answers.' },
+  refresh: { label: 'Refresh', hint: 'How often secondary name servers check for changes.' },
+  retry: { label: 'Retry', hint: 'How soon a secondary tries again after a failed refresh.' },
+  expire: { label: 'Expire', hint: 'When a secondary stops answering if it cannot reach the primary.' },
+};
+
+const asNumber = (text: string | undefined) => {
+  const n = Number((text ?? '').trim());
+  return (text ?? '').trim() !== '' && Number.isFinite(n) ? n : undefined;
+};
+
+/**
+ * Hostmaster, the SOA timers (in seconds, read back in days and hours, with RFC 1912's advice as
+ * warnings that never block) and DNSSEC: shared by the create and edit forms.
+ */
+export function ZoneSoaFields({
+  form,
+  hostmasterOptional,
+}: {
+  form: UseFormReturn<ZoneFormValues, unknown, unknown>;
+  hostmasterOptional?: boolean;
+}) {
+  const { errors } = form.formState;
+  const [hostmaster, name, ...timers] = useWatch({
+    control: form.control,
+    name: ['hostmaster', 'name', ...TIMER_FIELDS],
+  });
+  const [ttl, refresh, retry, expire] = timers;
+  const warnings = soaWarnings({
+    refresh: asNumber(refresh),
+    retry: asNumber(retry),
+    expire: asNumber(expire),
+  });
+  const values = { ttl, refresh, retry, expire };
+  const soaForm = hostmaster?.includes('@') ? emailToSoa(hostmaster.trim()) : null;
+  const example = name ? `hostmaster@${name.trim()}` : 'hostmaster@example.com';
+
+  return (
+    <>
+      <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Hostmaster</legend>
+        <Field
+          label="Hostmaster e-mail address"
+          optional={hostmasterOptional}
+          hint={
+            soaForm ? (
+              <>
+                In the zone’s SOA record this reads <span className="font-mono">{soaForm}</span>.
+              </>
+            ) : (
+              <>
+                Who is responsible for the zone, e.g. <span className="font-mono">{example}</span>.
+                {hostmasterOptional && ' Left empty, the API uses hostmaster at the zone.'}
+              </>
+            )
+          }
+          error={errors.hostmaster?.message}
+        >
+          {(control) => (
+            <input
+              {...control}
+              {...form.register('hostmaster')}
+              type="email"
+              autoComplete="email"
+              spellCheck={false}
+              className={inputClass}
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-2 sm:p-6`}>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
+          SOA timers (seconds)
+        </legend>
+        {TIMER_FIELDS.map((name) => {
+          const seconds = asNumber(values[name]);
+          return (
+            <Field
+              key={name}
+              label={TIMER_LABELS[name].label}
+              hint={
+                <>
+                  {seconds !== undefined && (
+                    <strong className="font-medium">{humanSeconds(seconds)}. </strong>
+                  )}
+                  {TIMER_LABELS[name].hint}
+                </>
+              }
+              warning={errors[name] ? undefined : warnings[name as keyof typeof warnings]}
+              error={errors[name]?.message}
+            >
+              {(control) => (
+                <input
+                  {...control}
+                  {...form.register(name)}
+                  inputMode="numeric"
+                  autoComplete="off"
+                  className={`${inputClass} font-mono tabular-nums`}
+                />
+              )}
+            </Field>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className={`${cardClass} p-4 sm:p-6`}>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">DNSSEC</legend>
+        <label className="flex items-start gap-3 text-sm text-slate-800 dark:text-slate-200">
+          <input
+            type="checkbox"
+            {...form.register('dnssec')}
+            className="mt-0.5 h-5 w-5 rounded border-slate-400 accent-teal-700"
+          />
+          <span>
+            <span className="font-medium">Sign the zone with DNSSEC</span>
+            <span className="block text-slate-600 dark:text-slate-400">
+              On: the name servers sign every answer, so resolvers can check it was not forged. You then
+              publish the zone’s DS record at the registrar. Off: answers are unsigned; remove the DS record
+              at the registrar first, or validating resolvers will stop resolving the zone.
+            </span>
+          </span>
+        </label>
+      </fieldset>
+    </>
+  );
+}

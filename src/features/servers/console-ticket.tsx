@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'react';
+import { isApiError } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
+import { serverMutations } from '@/api/queries/servers';
+import { useApiAction } from '@/features/forms/use-api-action';
+import { formatCountdown } from '@/features/rate-limit/format-duration';
+import { Button } from '@/features/ui/button';
+import { CopyButton } from '@/features/ui/copy-button';
+import { DetailSection } from '@/features/ui/detail-list';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import { parseApiDate } from '@/features/ui/format-api-date';
+
+const ticketEndpoint = endpoint('virtualServer.ticket');
+
+/**
+ * The ticket's shape is not documented: a bare string, or an object whose `ticket` (or `token`)
+ * is the secret, maybe with `expires`. Whatever else comes is shown as it is.
+ */
+function readTicket(answer: unknown): { secret: string; expiresAt: number | null; rest: [string, string][] } {
+  if (typeof answer === 'string') return { secret: answer, expiresAt: null, rest: [] };
+  const record = (answer ?? {}) as Record<string, unknown>;
+  const secret = String(record.ticket ?? record.token ?? JSON.stringify(record));
+  const expiry = record.expires ?? record.expiry ?? record.valid_until;
+  const parsed =
+    // A plain "YYYY-MM-DD HH:MM:SS" is UTC, as every documented date (parseApiDate).
+    typeof expiry === 'string'
+      ? (parseApiDate(expiry)?.getTime() ?? Number.NaN)
+      : typeof expiry === 'number'
+        ? expiry * 1000
+        : Number.NaN;
+  const rest = Object.entries(record)
+    .filter(([k]) => !['ticket', 'token'].includes(k))
+    .map(([k, v]) => [k, typeof v === 'object' ? JSON.stringify(v) : String(v)] as [string, string]);
+  return { secret, expiresAt: Number.isNaN(parsed) ? null : parsed, rest };
+}
+
+function useSecondsUntil(at: number | null): number | null {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (at === null) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [at]);
+  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** GET …/virtual/{pid}/ticket (#27): single use, so fetched on a click and never cached. */
+export function ConsoleTicket({ pid }: { pid: string }) {
+  const action = useApiAction(serverMutations.consoleTicket(pid), {
+    endpoint: ticketEndpoint,
+    params: { pid },
+  });
+  const ticket = action.data === undefined ? null : readTicket(action.data);
+  const secondsLeft = useSecondsUntil(ticket?.expiresAt ?? null);
+  const stopped = isApiError(action.error) && action.error.status === 409;
+
+  return (
+    <DetailSection
+      id="console-ticket"
+      title="Console"
+      description="A ticket opens one console session (VNC) on this server. Each click asks for a new one."
+    >
+      <div className="flex flex-wrap items-center gap-3">
+        <Button
+          variant="primary"
+          pending={action.pending}
+          disabled={action.blocked}
+          onClick={() => action.run(undefined)}
+        >
+          {action.blocked ? `Wait ${formatCountdown(action.secondsLeft * 1000)}` : 'Get a console ticket'}
+        </Button>
+        <ExplorerLink endpoint={ticketEndpoint} />
+      </div>
+      {ticket && (
+        <div role="status" className="mt-4 space-y-2 text-sm">
+          <p className="font-medium text-slate-900 dark:text-slate-100">Your console ticket</p>
+          <div className="flex flex-wrap items-center gap-2">
+            <code className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800">
+              {ticket.secret}
+            </code>
+            <CopyButton text={ticket.secret} label="Copy ticket" />
+          </div>
+          {secondsLeft !== null &&
+            (secondsLeft > 0 ? (
+              <p>
+                Valid for another <span className="tabular-nums">{formatCountdown(secondsLeft * 1000)}</span>.
+              </p>
+            ) : (
+              <p className="text-amber-800 dark:text-amber-300">This ticket has expired: get a new one.</p>
+            ))}
+          {ticket.rest.length > 0 && (
+            <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+              {ticket.rest.map(([name, value]) => (
+                <div key={name} className="contents">
+                  <dt className="font-mono text-slate-600 dark:text-slate-400">{name}</dt>
+                  <dd className="break-all font-mono">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+      )}
+      {action.error && (
+        <ErrorPanel
+          className="mt-4"
+          error={action.error}
+          title={stopped ? 'The server is stopped' : 'No ticket'}
+        >
+          {stopped && (
+            <p className="mt-2">
+              A console needs a running server. Start the server (in the 4b42 portal; the API has no start
+              call), then get a ticket again.
+            </p>
+          )}
+        </ErrorPanel>
+      )}
+    </DetailSection>
+  );
+}

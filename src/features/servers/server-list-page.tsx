@@ -1,0 +1,120 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { endpoint } from '@/api/catalogue';
+import { serverQueries } from '@/api/queries/servers';
+import type { VirtualServerSummary } from '@/api/types';
+import { nameCollator } from '@/features/lists/text-match';
+import { ordinal, type SortColumn, useListPipeline } from '@/features/lists/use-list-pipeline';
+import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
+import { cx } from '@/features/ui/class-names';
+import { EmptyState, NotSet } from '@/features/ui/empty-state';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import { PageHeader } from '@/features/ui/page-header';
+import { SearchableList } from '@/features/ui/searchable-list';
+import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import { VirtualTable } from '@/features/ui/virtual-table';
+import { IpmiSection } from './ipmi-section';
+import { serverName, serverStatus } from './server-fields';
+import type { ServerSortKey } from './server-list-search';
+
+const SORT: Record<ServerSortKey, SortColumn<VirtualServerSummary>> = {
+  id: { value: (s) => s.id.padStart(12, '0'), compare: ordinal },
+  name: { value: (s) => serverName(s) ?? '', compare: nameCollator.compare },
+  status: { value: (s) => serverStatus(s) ?? '', compare: nameCollator.compare },
+};
+const searchable = (s: VirtualServerSummary) => [s.id, serverName(s), serverStatus(s)];
+const serverKey = (s: VirtualServerSummary) => s.id;
+
+const COLUMNS: readonly TableColumn<VirtualServerSummary, ServerSortKey>[] = [
+  {
+    header: 'Product id',
+    sortKey: 'id',
+    width: 'w-[9rem]',
+    cellClass: 'px-3',
+    cell: (s) => (
+      <Link
+        to="/servers/$pid"
+        params={{ pid: s.id }}
+        preload={false}
+        className={cx(cellLinkClass, 'font-mono')}
+      >
+        {s.id}
+      </Link>
+    ),
+  },
+  {
+    header: 'Name',
+    sortKey: 'name',
+    cellClass: 'truncate px-3',
+    title: (s) => serverName(s),
+    cell: (s) => serverName(s) ?? <NotSet>—</NotSet>,
+  },
+  {
+    header: 'Status',
+    sortKey: 'status',
+    width: 'w-[8rem]',
+    cellClass: 'px-3',
+    cell: (s) => serverStatus(s) ?? <NotSet>—</NotSet>,
+  },
+];
+
+/** GET /v1/manage/server/virtual (#25), and IPMI of dedicated servers (#28) by id. */
+export function ServerListPage(props: ListPageProps<ServerSortKey>) {
+  const { data } = useSuspenseQuery(serverQueries.virtual());
+  const list = useListSearch(props);
+  const shown = useListPipeline({
+    items: data,
+    searchable,
+    columns: SORT,
+    tieBreak: (a, b) => ordinal(a.id, b.id),
+    sort: props.search.sort,
+    dir: props.search.dir,
+    query: list.query,
+  });
+  return (
+    <>
+      <PageHeader
+        title="Servers"
+        description="Virtual servers this key can see, and IPMI of dedicated servers."
+        explorer={<ExplorerLink endpoint={endpoint('virtualServer.list')} />}
+      />
+      <div className="space-y-6">
+        <section aria-labelledby="virtual-servers" className="space-y-3">
+          <h2 id="virtual-servers" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            Virtual servers
+          </h2>
+          <p role="note" className="text-sm text-slate-600 dark:text-slate-400">
+            The API documentation shows a copy of the DNS zone list as this call’s answer, so the console
+            relies only on each server’s <span className="font-mono">id</span> and shows the other fields as
+            they come.
+          </p>
+          {data.length === 0 ? (
+            <EmptyState title="No virtual servers">The API returned an empty list for this key.</EmptyState>
+          ) : (
+            <SearchableList
+              label="Search virtual servers"
+              placeholder="Id, name or status"
+              search={list}
+              shown={shown.length}
+              total={data.length}
+              noun={['virtual server', 'virtual servers']}
+              hint="Search looks at the product id, the name and the status."
+            >
+              <VirtualTable
+                caption="Virtual servers"
+                columns={COLUMNS}
+                rows={shown}
+                rowKey={serverKey}
+                sort={list.sort}
+                resetScrollKey={list.resetScrollKey}
+                minWidthClass="min-w-[28rem]"
+                testId="server-scroller"
+              />
+            </SearchableList>
+          )}
+        </section>
+        <IpmiSection />
+      </div>
+    </>
+  );
+}

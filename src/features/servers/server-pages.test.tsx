@@ -1,0 +1,79 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { giveScrollersHeight, recordRequests } from '@/test/app-helpers';
+import { renderApp } from '@/test/render-app';
+
+describe('server pages against the simulated API', { timeout: 30_000 }, () => {
+  let requests: ReturnType<typeof recordRequests>;
+  beforeEach(() => {
+    giveScrollersHeight();
+    requests = recordRequests();
+  });
+  afterEach(() => requests.stop());
+
+  it('lists virtual servers (#25) leniently, says why, and searches them', async () => {
+    const { user } = await renderApp('/servers', { connection: 'operator' });
+    expect(screen.getByText(/shows a copy of the DNS zone list/)).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Virtual servers' });
+    expect(within(table).getByText('web01.bergwerk.ch')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search virtual servers' }), 'stopped');
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['300102']);
+  });
+
+  it('shows a server (#26) and hands out a console ticket (#27) to copy, with its countdown', async () => {
+    const { user } = await renderApp('/servers/300101', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'web01.bergwerk.ch' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Get a console ticket' }));
+    const ticket = await screen.findByText(/^PVEVNC:/);
+    expect(ticket).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Copy ticket' })).toBeInTheDocument();
+    expect(screen.getByText(/Valid for another/)).toHaveTextContent(/[45]:\d\d/);
+    expect(requests.seen.filter((r) => r.path === '/v1/manage/server/virtual/300101/ticket')).toHaveLength(1);
+  });
+
+  it('explains the 409 of a stopped server', async () => {
+    const { user } = await renderApp('/servers/300102', { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Get a console ticket' }));
+    expect(await screen.findByText('The server is stopped')).toBeInTheDocument();
+    expect(screen.getByText(/A console needs a running server/)).toBeInTheDocument();
+  });
+
+  it('reconfigures IPMI (#28) after a confirmation that says what it does', async () => {
+    const { user } = await renderApp('/servers', { connection: 'operator' });
+    await user.type(screen.getByRole('textbox', { name: 'Dedicated server id' }), '400201');
+    await user.click(screen.getByRole('button', { name: 'Reconfigure IPMI…' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('The server itself keeps running');
+    expect(requests.writes()).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Reconfigure IPMI' }));
+    expect(await screen.findByText(/is being reconfigured/)).toBeInTheDocument();
+    expect(requests.writes()).toEqual([
+      { method: 'PUT', path: '/v1/server/dedicated/400201/ipmi', body: undefined },
+    ]);
+  });
+
+  it('explains `locked` when the server is busy', async () => {
+    const { user } = await renderApp('/servers', { connection: 'operator' });
+    await user.type(screen.getByRole('textbox', { name: 'Dedicated server id' }), '400202');
+    await user.click(screen.getByRole('button', { name: 'Reconfigure IPMI…' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Reconfigure IPMI' }));
+    expect(await within(dialog).findByText('The server is locked')).toBeInTheDocument();
+    expect(within(dialog).getByText(/another action .* is still running on it/)).toBeInTheDocument();
+  });
+
+  it('keeps IPMI off for a read-only key, saying why', async () => {
+    await renderApp('/servers', { connection: 'readonly' });
+    expect(screen.getByRole('button', { name: /Reconfigure IPMI/ })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('says when a path cannot be a server id, without asking the API', async () => {
+    await renderApp('/servers/web01', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Not a server id' })).toBeInTheDocument();
+    expect(requests.seen).toHaveLength(0);
+  });
+});

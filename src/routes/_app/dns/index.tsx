@@ -1,0 +1,7 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { ProductPickerPage } from '@/features/dns/product-picker-page';
+
+export const Route = createFileRoute('/_app/dns/')({
+  head: () => ({ meta: [{ title: 'DNS zones · 4b42 Console' }] }),
+  component: ProductPickerPage,
+});

@@ -1,0 +1,27 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { serverQueries } from '@/api/queries/servers';
+import { ServerListPage } from '@/features/servers/server-list-page';
+import { DEFAULT_SERVER_SEARCH, SERVER_SORT_KEYS } from '@/features/servers/server-list-search';
+import { LoadingState } from '@/features/ui/empty-state';
+import { RouteLoadError } from '@/features/ui/route-states';
+import { listSearchRoute } from '../../-search';
+
+export const Route = createFileRoute('/_app/servers/')({
+  ...listSearchRoute(SERVER_SORT_KEYS, DEFAULT_SERVER_SEARCH),
+  loader: ({ context }) => context.queryClient.ensureQueryData(serverQueries.virtual()),
+  head: () => ({ meta: [{ title: 'Servers · 4b42 Console' }] }),
+  pendingComponent: () => <LoadingState label="Loading virtual servers…" />,
+  errorComponent: ({ error }) => <RouteLoadError error={error} title="Servers" what="the virtual servers" />,
+  component: function ServersRoute() {
+    const search = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return (
+      <ServerListPage
+        search={search}
+        onSearchChange={(next) =>
+          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
+        }
+      />
+    );
+  },
+});
