@@ -1,4 +1,4 @@
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { internetQueries } from '@/api/queries/internet';
 import { AsnListPage } from '@/features/internet/asn-list-page';
 import { ASN_SORT_KEYS, DEFAULT_ASN_SEARCH } from '@/features/internet/list-search';
@@ -7,9 +7,7 @@ import { RouteLoadError } from '@/features/ui/route-states';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/asns/')({
-  // Not spread: the shared block's middleware is typed for unknown search, which the router refuses.
-  validateSearch: listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH).validateSearch,
-  search: { middlewares: [stripSearchParams(DEFAULT_ASN_SEARCH)] },
+  ...listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.asns()),
   head: () => ({ meta: [{ title: 'AS numbers · 4b42 Console' }] }),
   pendingComponent: () => <LoadingState label="Loading AS numbers…" />,

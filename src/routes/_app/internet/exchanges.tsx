@@ -1,4 +1,4 @@
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
@@ -7,9 +7,7 @@ import { RouteLoadError } from '@/features/ui/route-states';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
-  // Not spread: the shared block's middleware is typed for unknown search, which the router refuses.
-  validateSearch: listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH).validateSearch,
-  search: { middlewares: [stripSearchParams(DEFAULT_EXCHANGE_SEARCH)] },
+  ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.exchanges()),
   head: () => ({ meta: [{ title: 'Internet exchanges · 4b42 Console' }] }),
   pendingComponent: () => <LoadingState label="Loading exchanges…" />,
