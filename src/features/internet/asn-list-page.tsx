@@ -85,10 +85,10 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
           // relative: the sr-only names must stay inside the scrolling table, not widen the page.
           <span className="relative flex gap-2">
             <Link to="/internet/asns/$id/edit" params={{ id: String(a.id) }} className={cellLinkClass}>
-              Edit<span className="sr-only"> {asLabel(a)}</span>
+              Edit <span className="sr-only">{asLabel(a)}</span>
             </Link>
             <Button size="sm" variant="ghost" onClick={() => setDeleting(a)}>
-              Delete<span className="sr-only"> {asLabel(a)}</span>
+              Delete <span className="sr-only">{asLabel(a)}</span>
             </Button>
           </span>
         ),
