@@ -15,5 +15,6 @@ import * as customerSearch from './customer-search.mjs';
 import * as directoryUsers from './directory-users.mjs';
 import * as firstLoad from './first-load.mjs';
 import * as noMsw from './no-msw.mjs';
+import * as zoneSearch from './zone-search.mjs';
 
-export const measurements = [firstLoad, noMsw, customerSearch, directoryUsers];
+export const measurements = [firstLoad, noMsw, customerSearch, directoryUsers, zoneSearch];

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
 import { customerQueries } from '@/api/queries/customers';
+import { useListPipeline } from '../lists/use-list-pipeline';
 import { type ListPageProps, useListSearch } from '../lists/use-list-search';
 import { EmptyState } from '../ui/empty-state';
 import { WriteLinkButton } from '../ui/link-button';
@@ -9,7 +9,7 @@ import { SearchableList } from '../ui/searchable-list';
 import { VirtualTable } from '../ui/virtual-table';
 import { CUSTOMER_COLUMNS, customerKey } from './customer-columns';
 import type { SortKey } from './customer-list-search';
-import { buildSearchIndex, searchCustomers, sortCustomers } from './customer-search-index';
+import { CUSTOMER_LIST } from './customer-search-index';
 
 /** GET /v1/customer: search and sort live in the URL, so a reload or a shared link shows the same list. */
 export function CustomerListPage(props: ListPageProps<SortKey>) {
@@ -17,12 +17,13 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(customerQueries.list());
   const list = useListSearch(props);
 
-  // Sorting and indexing happen when the data or the order changes, never on a keystroke.
-  const index = useMemo(
-    () => buildSearchIndex(sortCustomers(data, search.sort, search.dir)),
-    [data, search.sort, search.dir],
-  );
-  const shown = useMemo(() => searchCustomers(index, list.query), [index, list.query]);
+  const shown = useListPipeline({
+    ...CUSTOMER_LIST,
+    items: data,
+    sort: search.sort,
+    dir: search.dir,
+    query: list.query,
+  });
 
   return (
     <>

@@ -19,6 +19,7 @@ export function RouteLoadError({
   title,
   what,
   notFound,
+  forbidden,
   back,
   children,
 }: {
@@ -29,6 +30,8 @@ export function RouteLoadError({
   what: string;
   /** Said when the API answers 404, e.g. "No such zone in this product". */
   notFound?: string;
+  /** Said when the API answers 403; default "This key may not see {what}". */
+  forbidden?: string;
   /** A way back, e.g. a link to the list. */
   back?: ReactNode;
   children?: ReactNode;
@@ -40,7 +43,7 @@ export function RouteLoadError({
     status === 404
       ? (notFound ?? `Not found: ${what}`)
       : status === 403
-        ? `This key may not see ${what}`
+        ? (forbidden ?? `This key may not see ${what}`)
         : `${capitalise(what)} could not be loaded`;
   const hopeless = status === 404 || status === 403;
   return (

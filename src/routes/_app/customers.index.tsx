@@ -1,21 +1,13 @@
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { customerQueries } from '@/api/queries/customers';
 import { CustomerListPage } from '@/features/customers/customer-list-page';
 import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '@/features/customers/customer-list-search';
 import { CustomerListError } from '@/features/customers/customer-route-states';
 import { LoadingState } from '@/features/ui/empty-state';
-import { enumWithDefault, searchParams, textWithDefault } from '../-search';
-
-const searchSchema = searchParams({
-  q: textWithDefault(DEFAULT_LIST_SEARCH.q),
-  sort: enumWithDefault(SORT_KEYS, DEFAULT_LIST_SEARCH.sort),
-  dir: enumWithDefault(['asc', 'desc'], DEFAULT_LIST_SEARCH.dir),
-});
+import { listSearchRoute } from '../-search';
 
 export const Route = createFileRoute('/_app/customers/')({
-  validateSearch: searchSchema,
-  // Defaults stay out of the URL: `/customers` and `/customers?q=acme` rather than every key.
-  search: { middlewares: [stripSearchParams(DEFAULT_LIST_SEARCH)] },
+  ...listSearchRoute(SORT_KEYS, DEFAULT_LIST_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(customerQueries.list()),
   head: () => ({ meta: [{ title: 'Customers · 4b42 Console' }] }),
   pendingComponent: () => <LoadingState label="Loading customers…" />,

@@ -1,8 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useMemo } from 'react';
 import { buildMemberDn } from '@/api/domain/distinguished-name';
 import { directoryQueries } from '@/api/queries/directory';
+import { useListPipeline } from '@/features/lists/use-list-pipeline';
 import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
 import { EmptyState } from '@/features/ui/empty-state';
 import { WriteLinkButton } from '@/features/ui/link-button';
@@ -11,7 +11,7 @@ import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import type { GroupSummary } from '../types';
-import { filterGroups } from './filter-groups';
+import { GROUP_LIST } from './filter-groups';
 import type { GroupSortKey } from './group-list-search';
 
 const groupKey = (group: GroupSummary) => group.name;
@@ -54,10 +54,13 @@ export function GroupListPage({
   const { search } = props;
   const { data: groups } = useSuspenseQuery(directoryQueries.groups(customerNumber));
   const list = useListSearch(props);
-  const shown = useMemo(
-    () => filterGroups(groups, list.query, search.sort, search.dir),
-    [groups, list.query, search.sort, search.dir],
-  );
+  const shown = useListPipeline({
+    ...GROUP_LIST,
+    items: groups,
+    sort: search.sort,
+    dir: search.dir,
+    query: list.query,
+  });
 
   return (
     <>

@@ -1,14 +1,14 @@
-import { useMutation } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
 import { directoryMutations } from '@/api/queries/directory';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
+import { useApiAction } from '@/features/forms/use-api-action';
 import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
 import { notify } from '@/features/notifications/notify';
 import { formatCountdown } from '@/features/rate-limit/format-duration';
-import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
 import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
@@ -45,29 +45,27 @@ export function MemberEditor({
 }) {
   const form = useForm<MembersForm>({ defaultValues: { members: group.members } });
   const draft = useFormDraft(form, { key: memberDraftKey(customerNumber, group.name) });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
-  const mutation = useMutation({
-    ...directoryMutations.updateGroup(customerNumber, group.name),
-    meta: { form: true },
+  // One send per click, off during a 429 countdown, nothing re-sent by itself: the kit's action.
+  const action = useApiAction(directoryMutations.updateGroup(customerNumber, group.name), {
+    endpoint: endpoint('group.update'),
+    params: { customerNumber, groupName: group.name },
   });
-  const inFlight = useRef(false);
+  const { mutation } = action;
   const [reviewing, setReviewing] = useState(false);
-  // As the forms' submit button: off during a 429 countdown, and nothing is re-sent by itself.
-  const rateLimit = useRateLimitCountdown();
 
   const planned = useWatch({ control: form.control, name: 'members' });
   const plannedKeys = useMemo(() => new Set(planned.map(memberKey)), [planned]);
   const originalKeys = useMemo(() => new Set(group.members.map(memberKey)), [group.members]);
   const diff = useMemo(() => diffMembers(group.members, planned), [group.members, planned]);
   const changed = diff.added.length + diff.removed.length > 0;
+  // Dirty means a real change: adding and removing the same member again asks nothing.
+  const guard = useUnsavedChangesGuard({ dirty: changed, onLeave: draft.clear });
 
   const setPlanned = (next: string[]) => form.setValue('members', next, { shouldDirty: true });
   const remove = (dn: string) => setPlanned(planned.filter((m) => memberKey(m) !== memberKey(dn)));
 
-  const save = () => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    mutation.mutate(
+  const save = () =>
+    action.run(
       { members: planned },
       {
         onSuccess: (updated) => {
@@ -82,12 +80,8 @@ export function MemberEditor({
           });
           onDone();
         },
-        onSettled: () => {
-          inFlight.current = false;
-        },
       },
     );
-  };
 
   return (
     <form
@@ -196,10 +190,11 @@ export function MemberEditor({
             <Button
               variant="primary"
               pending={mutation.isPending}
-              disabled={rateLimit.blocked}
+              disabled={action.blocked}
+              disabledReason={action.disabledReason}
               onClick={save}
             >
-              {rateLimit.blocked ? `Wait ${formatCountdown(rateLimit.secondsLeft * 1000)}` : 'Save members'}
+              {action.blocked ? `Wait ${formatCountdown(action.secondsLeft * 1000)}` : 'Save members'}
             </Button>
           </div>
         </div>

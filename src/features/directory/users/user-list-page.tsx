@@ -1,13 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { directoryQueries } from '@/api/queries/directory';
+import { useListPipeline } from '@/features/lists/use-list-pipeline';
 import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
 import { EmptyState } from '@/features/ui/empty-state';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { SearchableList } from '@/features/ui/searchable-list';
 import { VirtualTable } from '@/features/ui/virtual-table';
-import { filterUsers, indexUsers, sortUsers } from './filter-users';
+import { USER_LIST } from './filter-users';
 import { userColumns, userKey } from './user-columns';
 import type { UserSortKey } from './user-list-search';
 
@@ -20,13 +21,13 @@ export function UserListPage({
   const { data: users } = useSuspenseQuery(directoryQueries.users(customerNumber));
   const list = useListSearch(props);
 
-  // Indexing and sorting run when the data or the order change; a keystroke only filters.
-  const indexed = useMemo(() => indexUsers(users), [users]);
-  const sorted = useMemo(
-    () => sortUsers(indexed, search.sort, search.dir),
-    [indexed, search.sort, search.dir],
-  );
-  const shown = useMemo(() => filterUsers(sorted, list.query), [sorted, list.query]);
+  const shown = useListPipeline({
+    ...USER_LIST,
+    items: users,
+    sort: search.sort,
+    dir: search.dir,
+    query: list.query,
+  });
   const columns = useMemo(() => userColumns(customerNumber), [customerNumber]);
 
   return (

@@ -1,4 +1,4 @@
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { GroupListPage } from '@/features/directory/groups/group-list-page';
 import {
@@ -7,17 +7,10 @@ import {
 } from '@/features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { LoadingState } from '@/features/ui/empty-state';
-import { enumWithDefault, searchParams, textWithDefault } from '@/routes/-search';
-
-const searchSchema = searchParams({
-  q: textWithDefault(DEFAULTS.q),
-  sort: enumWithDefault(GROUP_SORT_KEYS, DEFAULTS.sort),
-  dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
-});
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
-  validateSearch: searchSchema,
-  search: { middlewares: [stripSearchParams(DEFAULTS)] },
+  ...listSearchRoute(GROUP_SORT_KEYS, DEFAULTS),
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Groups of ${params.customerNumber} · 4b42 Console` }] }),

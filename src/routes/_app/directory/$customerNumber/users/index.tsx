@@ -1,4 +1,4 @@
-import { createFileRoute, stripSearchParams } from '@tanstack/react-router';
+import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { UserListPage } from '@/features/directory/users/user-list-page';
@@ -7,18 +7,10 @@ import {
   USER_SORT_KEYS,
 } from '@/features/directory/users/user-list-search';
 import { LoadingState } from '@/features/ui/empty-state';
-import { enumWithDefault, searchParams, textWithDefault } from '@/routes/-search';
-
-const searchSchema = searchParams({
-  q: textWithDefault(DEFAULTS.q),
-  sort: enumWithDefault(USER_SORT_KEYS, DEFAULTS.sort),
-  dir: enumWithDefault(['asc', 'desc'], DEFAULTS.dir),
-});
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
-  validateSearch: searchSchema,
-  // The defaults stay out of the address: `/users` and `/users?sort=name&dir=asc` are one page.
-  search: { middlewares: [stripSearchParams(DEFAULTS)] },
+  ...listSearchRoute(USER_SORT_KEYS, DEFAULTS),
   loader: ({ context, params }) =>
     context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Users of ${params.customerNumber} · 4b42 Console` }] }),
