@@ -21,19 +21,31 @@ import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/i
 import { Route as AppDirectoryCustomerNumberRouteImport } from './routes/_app/directory/$customerNumber'
 import { Route as AppDnsIndexRouteImport } from './routes/_app/dns/index'
 import { Route as AppDnsNewRouteImport } from './routes/_app/dns/new'
+import { Route as AppInternetIndexRouteImport } from './routes/_app/internet/index'
+import { Route as AppInternetAbuseRouteImport } from './routes/_app/internet/abuse'
+import { Route as AppInternetExchangesRouteImport } from './routes/_app/internet/exchanges'
+import { Route as AppInternetIpv4RouteImport } from './routes/_app/internet/ipv4'
+import { Route as AppInternetResourcesRouteImport } from './routes/_app/internet/resources'
+import { Route as AppInternetTunnelRouteImport } from './routes/_app/internet/tunnel'
 import { Route as AppServersIndexRouteImport } from './routes/_app/servers/index'
 import { Route as AppServersPidRouteImport } from './routes/_app/servers/$pid'
+import { Route as AppToolsIndexRouteImport } from './routes/_app/tools/index'
+import { Route as AppToolsMovieRouteImport } from './routes/_app/tools/movie'
+import { Route as AppToolsSshRouteImport } from './routes/_app/tools/ssh'
 import { Route as AppCustomersCustomerNumberIndexRouteImport } from './routes/_app/customers.$customerNumber.index'
 import { Route as AppCustomersCustomerNumberEditRouteImport } from './routes/_app/customers.$customerNumber.edit'
 import { Route as AppDirectoryCustomerNumberIndexRouteImport } from './routes/_app/directory/$customerNumber/index'
 import { Route as AppDirectoryCustomerNumberSuffixesRouteImport } from './routes/_app/directory/$customerNumber/suffixes'
 import { Route as AppDnsProductIdIndexRouteImport } from './routes/_app/dns/$productId/index'
 import { Route as AppDnsProductIdZoneRouteImport } from './routes/_app/dns/$productId/$zone'
+import { Route as AppInternetAsnsIndexRouteImport } from './routes/_app/internet/asns.index'
+import { Route as AppInternetAsnsNewRouteImport } from './routes/_app/internet/asns.new'
 import { Route as AppDirectoryCustomerNumberGroupsIndexRouteImport } from './routes/_app/directory/$customerNumber/groups/index'
 import { Route as AppDirectoryCustomerNumberGroupsGroupNameRouteImport } from './routes/_app/directory/$customerNumber/groups/$groupName'
 import { Route as AppDirectoryCustomerNumberGroupsNewRouteImport } from './routes/_app/directory/$customerNumber/groups/new'
 import { Route as AppDirectoryCustomerNumberUsersIndexRouteImport } from './routes/_app/directory/$customerNumber/users/index'
 import { Route as AppDirectoryCustomerNumberUsersNewRouteImport } from './routes/_app/directory/$customerNumber/users/new'
+import { Route as AppInternetAsnsIdEditRouteImport } from './routes/_app/internet/asns.$id.edit'
 import { Route as AppDirectoryCustomerNumberUsersUserIdIndexRouteImport } from './routes/_app/directory/$customerNumber/users/$userId/index'
 import { Route as AppDirectoryCustomerNumberUsersUserIdEditRouteImport } from './routes/_app/directory/$customerNumber/users/$userId/edit'
 
@@ -97,6 +109,36 @@ const AppDnsNewRoute = AppDnsNewRouteImport.update({
   path: '/dns/new',
   getParentRoute: () => AppRoute,
 } as any)
+const AppInternetIndexRoute = AppInternetIndexRouteImport.update({
+  id: '/internet/',
+  path: '/internet/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetAbuseRoute = AppInternetAbuseRouteImport.update({
+  id: '/internet/abuse',
+  path: '/internet/abuse',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetExchangesRoute = AppInternetExchangesRouteImport.update({
+  id: '/internet/exchanges',
+  path: '/internet/exchanges',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetIpv4Route = AppInternetIpv4RouteImport.update({
+  id: '/internet/ipv4',
+  path: '/internet/ipv4',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetResourcesRoute = AppInternetResourcesRouteImport.update({
+  id: '/internet/resources',
+  path: '/internet/resources',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetTunnelRoute = AppInternetTunnelRouteImport.update({
+  id: '/internet/tunnel',
+  path: '/internet/tunnel',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppServersIndexRoute = AppServersIndexRouteImport.update({
   id: '/servers/',
   path: '/servers/',
@@ -105,6 +147,21 @@ const AppServersIndexRoute = AppServersIndexRouteImport.update({
 const AppServersPidRoute = AppServersPidRouteImport.update({
   id: '/servers/$pid',
   path: '/servers/$pid',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppToolsIndexRoute = AppToolsIndexRouteImport.update({
+  id: '/tools/',
+  path: '/tools/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppToolsMovieRoute = AppToolsMovieRouteImport.update({
+  id: '/tools/movie',
+  path: '/tools/movie',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppToolsSshRoute = AppToolsSshRouteImport.update({
+  id: '/tools/ssh',
+  path: '/tools/ssh',
   getParentRoute: () => AppRoute,
 } as any)
 const AppCustomersCustomerNumberIndexRoute =
@@ -141,6 +198,16 @@ const AppDnsProductIdZoneRoute = AppDnsProductIdZoneRouteImport.update({
   path: '/dns/$productId/$zone',
   getParentRoute: () => AppRoute,
 } as any)
+const AppInternetAsnsIndexRoute = AppInternetAsnsIndexRouteImport.update({
+  id: '/internet/asns/',
+  path: '/internet/asns/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetAsnsNewRoute = AppInternetAsnsNewRouteImport.update({
+  id: '/internet/asns/new',
+  path: '/internet/asns/new',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppDirectoryCustomerNumberGroupsIndexRoute =
   AppDirectoryCustomerNumberGroupsIndexRouteImport.update({
     id: '/groups/',
@@ -171,6 +238,11 @@ const AppDirectoryCustomerNumberUsersNewRoute =
     path: '/users/new',
     getParentRoute: () => AppDirectoryCustomerNumberRoute,
   } as any)
+const AppInternetAsnsIdEditRoute = AppInternetAsnsIdEditRouteImport.update({
+  id: '/internet/asns/$id/edit',
+  path: '/internet/asns/$id/edit',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppDirectoryCustomerNumberUsersUserIdIndexRoute =
   AppDirectoryCustomerNumberUsersUserIdIndexRouteImport.update({
     id: '/users/$userId/',
@@ -193,20 +265,32 @@ export interface FileRoutesByFullPath {
   '/customers/new': typeof AppCustomersNewRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
   '/dns/new': typeof AppDnsNewRoute
+  '/internet/abuse': typeof AppInternetAbuseRoute
+  '/internet/exchanges': typeof AppInternetExchangesRoute
+  '/internet/ipv4': typeof AppInternetIpv4Route
+  '/internet/resources': typeof AppInternetResourcesRoute
+  '/internet/tunnel': typeof AppInternetTunnelRoute
   '/servers/$pid': typeof AppServersPidRoute
+  '/tools/movie': typeof AppToolsMovieRoute
+  '/tools/ssh': typeof AppToolsSshRoute
   '/customers/': typeof AppCustomersIndexRoute
   '/directory/': typeof AppDirectoryIndexRoute
   '/dns/': typeof AppDnsIndexRoute
+  '/internet/': typeof AppInternetIndexRoute
   '/servers/': typeof AppServersIndexRoute
+  '/tools/': typeof AppToolsIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
+  '/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
   '/dns/$productId/': typeof AppDnsProductIdIndexRoute
+  '/internet/asns/': typeof AppInternetAsnsIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/internet/asns/$id/edit': typeof AppInternetAsnsIdEditRoute
   '/directory/$customerNumber/groups/': typeof AppDirectoryCustomerNumberGroupsIndexRoute
   '/directory/$customerNumber/users/': typeof AppDirectoryCustomerNumberUsersIndexRoute
   '/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
@@ -220,20 +304,32 @@ export interface FileRoutesByTo {
   '/': typeof AppIndexRoute
   '/customers/new': typeof AppCustomersNewRoute
   '/dns/new': typeof AppDnsNewRoute
+  '/internet/abuse': typeof AppInternetAbuseRoute
+  '/internet/exchanges': typeof AppInternetExchangesRoute
+  '/internet/ipv4': typeof AppInternetIpv4Route
+  '/internet/resources': typeof AppInternetResourcesRoute
+  '/internet/tunnel': typeof AppInternetTunnelRoute
   '/servers/$pid': typeof AppServersPidRoute
+  '/tools/movie': typeof AppToolsMovieRoute
+  '/tools/ssh': typeof AppToolsSshRoute
   '/customers': typeof AppCustomersIndexRoute
   '/directory': typeof AppDirectoryIndexRoute
   '/dns': typeof AppDnsIndexRoute
+  '/internet': typeof AppInternetIndexRoute
   '/servers': typeof AppServersIndexRoute
+  '/tools': typeof AppToolsIndexRoute
   '/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
+  '/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/customers/$customerNumber': typeof AppCustomersCustomerNumberIndexRoute
   '/directory/$customerNumber': typeof AppDirectoryCustomerNumberIndexRoute
   '/dns/$productId': typeof AppDnsProductIdIndexRoute
+  '/internet/asns': typeof AppInternetAsnsIndexRoute
   '/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/internet/asns/$id/edit': typeof AppInternetAsnsIdEditRoute
   '/directory/$customerNumber/groups': typeof AppDirectoryCustomerNumberGroupsIndexRoute
   '/directory/$customerNumber/users': typeof AppDirectoryCustomerNumberUsersIndexRoute
   '/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
@@ -250,20 +346,32 @@ export interface FileRoutesById {
   '/_app/customers/new': typeof AppCustomersNewRoute
   '/_app/directory/$customerNumber': typeof AppDirectoryCustomerNumberRouteWithChildren
   '/_app/dns/new': typeof AppDnsNewRoute
+  '/_app/internet/abuse': typeof AppInternetAbuseRoute
+  '/_app/internet/exchanges': typeof AppInternetExchangesRoute
+  '/_app/internet/ipv4': typeof AppInternetIpv4Route
+  '/_app/internet/resources': typeof AppInternetResourcesRoute
+  '/_app/internet/tunnel': typeof AppInternetTunnelRoute
   '/_app/servers/$pid': typeof AppServersPidRoute
+  '/_app/tools/movie': typeof AppToolsMovieRoute
+  '/_app/tools/ssh': typeof AppToolsSshRoute
   '/_app/customers/': typeof AppCustomersIndexRoute
   '/_app/directory/': typeof AppDirectoryIndexRoute
   '/_app/dns/': typeof AppDnsIndexRoute
+  '/_app/internet/': typeof AppInternetIndexRoute
   '/_app/servers/': typeof AppServersIndexRoute
+  '/_app/tools/': typeof AppToolsIndexRoute
   '/_app/customers/$customerNumber/edit': typeof AppCustomersCustomerNumberEditRoute
   '/_app/directory/$customerNumber/suffixes': typeof AppDirectoryCustomerNumberSuffixesRoute
   '/_app/dns/$productId/$zone': typeof AppDnsProductIdZoneRoute
+  '/_app/internet/asns/new': typeof AppInternetAsnsNewRoute
   '/_app/customers/$customerNumber/': typeof AppCustomersCustomerNumberIndexRoute
   '/_app/directory/$customerNumber/': typeof AppDirectoryCustomerNumberIndexRoute
   '/_app/dns/$productId/': typeof AppDnsProductIdIndexRoute
+  '/_app/internet/asns/': typeof AppInternetAsnsIndexRoute
   '/_app/directory/$customerNumber/groups/$groupName': typeof AppDirectoryCustomerNumberGroupsGroupNameRoute
   '/_app/directory/$customerNumber/groups/new': typeof AppDirectoryCustomerNumberGroupsNewRoute
   '/_app/directory/$customerNumber/users/new': typeof AppDirectoryCustomerNumberUsersNewRoute
+  '/_app/internet/asns/$id/edit': typeof AppInternetAsnsIdEditRoute
   '/_app/directory/$customerNumber/groups/': typeof AppDirectoryCustomerNumberGroupsIndexRoute
   '/_app/directory/$customerNumber/users/': typeof AppDirectoryCustomerNumberUsersIndexRoute
   '/_app/directory/$customerNumber/users/$userId/edit': typeof AppDirectoryCustomerNumberUsersUserIdEditRoute
@@ -280,20 +388,32 @@ export interface FileRouteTypes {
     | '/customers/new'
     | '/directory/$customerNumber'
     | '/dns/new'
+    | '/internet/abuse'
+    | '/internet/exchanges'
+    | '/internet/ipv4'
+    | '/internet/resources'
+    | '/internet/tunnel'
     | '/servers/$pid'
+    | '/tools/movie'
+    | '/tools/ssh'
     | '/customers/'
     | '/directory/'
     | '/dns/'
+    | '/internet/'
     | '/servers/'
+    | '/tools/'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
     | '/dns/$productId/$zone'
+    | '/internet/asns/new'
     | '/customers/$customerNumber/'
     | '/directory/$customerNumber/'
     | '/dns/$productId/'
+    | '/internet/asns/'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
     | '/directory/$customerNumber/users/new'
+    | '/internet/asns/$id/edit'
     | '/directory/$customerNumber/groups/'
     | '/directory/$customerNumber/users/'
     | '/directory/$customerNumber/users/$userId/edit'
@@ -307,20 +427,32 @@ export interface FileRouteTypes {
     | '/'
     | '/customers/new'
     | '/dns/new'
+    | '/internet/abuse'
+    | '/internet/exchanges'
+    | '/internet/ipv4'
+    | '/internet/resources'
+    | '/internet/tunnel'
     | '/servers/$pid'
+    | '/tools/movie'
+    | '/tools/ssh'
     | '/customers'
     | '/directory'
     | '/dns'
+    | '/internet'
     | '/servers'
+    | '/tools'
     | '/customers/$customerNumber/edit'
     | '/directory/$customerNumber/suffixes'
     | '/dns/$productId/$zone'
+    | '/internet/asns/new'
     | '/customers/$customerNumber'
     | '/directory/$customerNumber'
     | '/dns/$productId'
+    | '/internet/asns'
     | '/directory/$customerNumber/groups/$groupName'
     | '/directory/$customerNumber/groups/new'
     | '/directory/$customerNumber/users/new'
+    | '/internet/asns/$id/edit'
     | '/directory/$customerNumber/groups'
     | '/directory/$customerNumber/users'
     | '/directory/$customerNumber/users/$userId/edit'
@@ -336,20 +468,32 @@ export interface FileRouteTypes {
     | '/_app/customers/new'
     | '/_app/directory/$customerNumber'
     | '/_app/dns/new'
+    | '/_app/internet/abuse'
+    | '/_app/internet/exchanges'
+    | '/_app/internet/ipv4'
+    | '/_app/internet/resources'
+    | '/_app/internet/tunnel'
     | '/_app/servers/$pid'
+    | '/_app/tools/movie'
+    | '/_app/tools/ssh'
     | '/_app/customers/'
     | '/_app/directory/'
     | '/_app/dns/'
+    | '/_app/internet/'
     | '/_app/servers/'
+    | '/_app/tools/'
     | '/_app/customers/$customerNumber/edit'
     | '/_app/directory/$customerNumber/suffixes'
     | '/_app/dns/$productId/$zone'
+    | '/_app/internet/asns/new'
     | '/_app/customers/$customerNumber/'
     | '/_app/directory/$customerNumber/'
     | '/_app/dns/$productId/'
+    | '/_app/internet/asns/'
     | '/_app/directory/$customerNumber/groups/$groupName'
     | '/_app/directory/$customerNumber/groups/new'
     | '/_app/directory/$customerNumber/users/new'
+    | '/_app/internet/asns/$id/edit'
     | '/_app/directory/$customerNumber/groups/'
     | '/_app/directory/$customerNumber/users/'
     | '/_app/directory/$customerNumber/users/$userId/edit'
@@ -448,6 +592,48 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDnsNewRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/internet/': {
+      id: '/_app/internet/'
+      path: '/internet'
+      fullPath: '/internet/'
+      preLoaderRoute: typeof AppInternetIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/abuse': {
+      id: '/_app/internet/abuse'
+      path: '/internet/abuse'
+      fullPath: '/internet/abuse'
+      preLoaderRoute: typeof AppInternetAbuseRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/exchanges': {
+      id: '/_app/internet/exchanges'
+      path: '/internet/exchanges'
+      fullPath: '/internet/exchanges'
+      preLoaderRoute: typeof AppInternetExchangesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/ipv4': {
+      id: '/_app/internet/ipv4'
+      path: '/internet/ipv4'
+      fullPath: '/internet/ipv4'
+      preLoaderRoute: typeof AppInternetIpv4RouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/resources': {
+      id: '/_app/internet/resources'
+      path: '/internet/resources'
+      fullPath: '/internet/resources'
+      preLoaderRoute: typeof AppInternetResourcesRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/tunnel': {
+      id: '/_app/internet/tunnel'
+      path: '/internet/tunnel'
+      fullPath: '/internet/tunnel'
+      preLoaderRoute: typeof AppInternetTunnelRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/servers/': {
       id: '/_app/servers/'
       path: '/servers'
@@ -460,6 +646,27 @@ declare module '@tanstack/react-router' {
       path: '/servers/$pid'
       fullPath: '/servers/$pid'
       preLoaderRoute: typeof AppServersPidRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/tools/': {
+      id: '/_app/tools/'
+      path: '/tools'
+      fullPath: '/tools/'
+      preLoaderRoute: typeof AppToolsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/tools/movie': {
+      id: '/_app/tools/movie'
+      path: '/tools/movie'
+      fullPath: '/tools/movie'
+      preLoaderRoute: typeof AppToolsMovieRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/tools/ssh': {
+      id: '/_app/tools/ssh'
+      path: '/tools/ssh'
+      fullPath: '/tools/ssh'
+      preLoaderRoute: typeof AppToolsSshRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/customers/$customerNumber/': {
@@ -504,6 +711,20 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppDnsProductIdZoneRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/internet/asns/': {
+      id: '/_app/internet/asns/'
+      path: '/internet/asns'
+      fullPath: '/internet/asns/'
+      preLoaderRoute: typeof AppInternetAsnsIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet/asns/new': {
+      id: '/_app/internet/asns/new'
+      path: '/internet/asns/new'
+      fullPath: '/internet/asns/new'
+      preLoaderRoute: typeof AppInternetAsnsNewRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/directory/$customerNumber/groups/': {
       id: '/_app/directory/$customerNumber/groups/'
       path: '/groups'
@@ -538,6 +759,13 @@ declare module '@tanstack/react-router' {
       fullPath: '/directory/$customerNumber/users/new'
       preLoaderRoute: typeof AppDirectoryCustomerNumberUsersNewRouteImport
       parentRoute: typeof AppDirectoryCustomerNumberRoute
+    }
+    '/_app/internet/asns/$id/edit': {
+      id: '/_app/internet/asns/$id/edit'
+      path: '/internet/asns/$id/edit'
+      fullPath: '/internet/asns/$id/edit'
+      preLoaderRoute: typeof AppInternetAsnsIdEditRouteImport
+      parentRoute: typeof AppRoute
     }
     '/_app/directory/$customerNumber/users/$userId/': {
       id: '/_app/directory/$customerNumber/users/$userId/'
@@ -601,15 +829,27 @@ interface AppRouteChildren {
   AppCustomersNewRoute: typeof AppCustomersNewRoute
   AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
   AppDnsNewRoute: typeof AppDnsNewRoute
+  AppInternetAbuseRoute: typeof AppInternetAbuseRoute
+  AppInternetExchangesRoute: typeof AppInternetExchangesRoute
+  AppInternetIpv4Route: typeof AppInternetIpv4Route
+  AppInternetResourcesRoute: typeof AppInternetResourcesRoute
+  AppInternetTunnelRoute: typeof AppInternetTunnelRoute
   AppServersPidRoute: typeof AppServersPidRoute
+  AppToolsMovieRoute: typeof AppToolsMovieRoute
+  AppToolsSshRoute: typeof AppToolsSshRoute
   AppCustomersIndexRoute: typeof AppCustomersIndexRoute
   AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
   AppDnsIndexRoute: typeof AppDnsIndexRoute
+  AppInternetIndexRoute: typeof AppInternetIndexRoute
   AppServersIndexRoute: typeof AppServersIndexRoute
+  AppToolsIndexRoute: typeof AppToolsIndexRoute
   AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
   AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
+  AppInternetAsnsNewRoute: typeof AppInternetAsnsNewRoute
   AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
   AppDnsProductIdIndexRoute: typeof AppDnsProductIdIndexRoute
+  AppInternetAsnsIndexRoute: typeof AppInternetAsnsIndexRoute
+  AppInternetAsnsIdEditRoute: typeof AppInternetAsnsIdEditRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
@@ -619,15 +859,27 @@ const AppRouteChildren: AppRouteChildren = {
   AppCustomersNewRoute: AppCustomersNewRoute,
   AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
   AppDnsNewRoute: AppDnsNewRoute,
+  AppInternetAbuseRoute: AppInternetAbuseRoute,
+  AppInternetExchangesRoute: AppInternetExchangesRoute,
+  AppInternetIpv4Route: AppInternetIpv4Route,
+  AppInternetResourcesRoute: AppInternetResourcesRoute,
+  AppInternetTunnelRoute: AppInternetTunnelRoute,
   AppServersPidRoute: AppServersPidRoute,
+  AppToolsMovieRoute: AppToolsMovieRoute,
+  AppToolsSshRoute: AppToolsSshRoute,
   AppCustomersIndexRoute: AppCustomersIndexRoute,
   AppDirectoryIndexRoute: AppDirectoryIndexRoute,
   AppDnsIndexRoute: AppDnsIndexRoute,
+  AppInternetIndexRoute: AppInternetIndexRoute,
   AppServersIndexRoute: AppServersIndexRoute,
+  AppToolsIndexRoute: AppToolsIndexRoute,
   AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
   AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
+  AppInternetAsnsNewRoute: AppInternetAsnsNewRoute,
   AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
   AppDnsProductIdIndexRoute: AppDnsProductIdIndexRoute,
+  AppInternetAsnsIndexRoute: AppInternetAsnsIndexRoute,
+  AppInternetAsnsIdEditRoute: AppInternetAsnsIdEditRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

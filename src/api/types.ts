@@ -14,7 +14,9 @@ import type {
   userSummary,
 } from './catalogue/directory';
 import type { zoneDetail, zoneSummary } from './catalogue/dns';
+import type { autonomousSystem, exchange, price } from './catalogue/internet';
 import type { virtualServerDetail, virtualServerSummary } from './catalogue/servers';
+import type { movie, sshCheck } from './catalogue/tools';
 
 export type CustomerSummary = z.output<typeof customerSummary>;
 export type Customer = z.output<typeof customerDetail>;
@@ -32,3 +34,10 @@ export type Zone = z.output<typeof zoneDetail>;
 
 export type VirtualServerSummary = z.output<typeof virtualServerSummary>;
 export type VirtualServer = z.output<typeof virtualServerDetail>;
+
+export type Exchange = z.output<typeof exchange>;
+export type AutonomousSystem = z.output<typeof autonomousSystem>;
+export type Price = z.output<typeof price>;
+
+export type SshCheck = z.output<typeof sshCheck>;
+export type Movie = z.output<typeof movie>;

@@ -1,8 +1,8 @@
-import { findEndpoint } from '../api/catalogue';
-import { codeMeaning, statusMeaning } from '../api/error-catalogue';
-import { createExternalStore } from '../api/external-store';
+import { findEndpoint } from '@/api/catalogue';
+import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
+import { createExternalStore } from '@/api/external-store';
 import { now } from './clock';
-import { dataSetStore, resetDatabase } from './db/database';
+import { commit, database, dataSetStore, resetDatabase } from './db/database';
 import type { DataSet } from './db/types';
 import { DEMO_KEYS } from './demo-keys';
 import { type Fault, type FaultKind, type FaultState, faultStore, NO_FAULTS } from './faults';
@@ -14,6 +14,7 @@ import {
   RATE_LIMIT,
   setBucketRemaining,
 } from './rate-limit-bucket';
+import { DEFAULT_BALANCE, SSH_HOSTS } from './seed/reference-data';
 
 export { DEFAULT_RETRY_AFTER } from './faults';
 /**
@@ -58,6 +59,39 @@ export function getDataSet(): DataSet {
 export function setDataSet(dataSet: DataSet): void {
   resetDatabase(dataSet);
   refresh();
+}
+
+// Orders and host keys --------------------------------------------------------------------------
+
+/** The balance orders are paid from; below an order's price the API answers 402. */
+export function getBalance(): number {
+  return database().balance ?? DEFAULT_BALANCE;
+}
+
+export function setBalance(amount: number): void {
+  database().balance = Math.max(0, amount);
+  commit();
+  refresh();
+}
+
+/** Hosts the SSH tool knows, for the demo panel. */
+export const SSH_DEMO_HOSTS = Object.keys(SSH_HOSTS).filter((host) => SSH_HOSTS[host]?.fingerprint);
+
+/** Gives `host` a new SSH host key (as after a reinstall, or an attack), to try the TOFU warning. */
+export function changeSshHostKey(host: string): string {
+  const db = database();
+  const hex = Array.from({ length: 16 }, () =>
+    Math.floor(Math.random() * 256)
+      .toString(16)
+      .padStart(2, '0'),
+  ).join('');
+  const fingerprint = hex.toUpperCase();
+  // Keyed by address: the name and the address are one machine.
+  const ip = SSH_HOSTS[host]?.ip ?? host;
+  db.sshHostKeys = { ...db.sshHostKeys, [ip]: fingerprint };
+  commit();
+  refresh();
+  return fingerprint;
 }
 
 // Rate limit ------------------------------------------------------------------------------------

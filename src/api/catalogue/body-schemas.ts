@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { countryCode } from '../domain/countries';
 import { domainName } from '../domain/domain-name';
-import { emailAddress, hostmaster, httpUrl, numberish, ripeOrgId } from '../domain/identifiers';
-import { publicIpAddress } from '../domain/ip';
+import { emailAddress, hostmaster, httpUrl, numberish } from '../domain/identifiers';
+import { publicIpAddress } from '../domain/ip-reachability';
 import { e164Phone } from '../domain/phone';
+import { asName, ripeOrgId } from '../domain/ripe';
 import { vatId } from '../domain/vat';
 import { zipCodeIssue } from '../domain/zip-code';
 
@@ -144,10 +145,7 @@ export const resourceCreateBody = z.object({
 export const asnCreateBody = z.object({
   org: ripeOrgId,
   country: countryCode,
-  name: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z][A-Za-z0-9-]{1,63}$/, 'An AS name starts with a letter: letters, digits and hyphens'),
+  name: asName,
   url: optional(httpUrl),
 });
 

@@ -97,7 +97,8 @@ export const internetEndpoints = [
     edition: 'current',
     params: noParams,
     response: listOf(price),
-    docNote: 'Prices arrive as decimal strings; they are shown as sent.',
+    docNote:
+      'Prices arrive as decimal strings without a currency; the console shows them in a currency of its own setting (CHF by default).',
   }),
   defineEndpoint({
     id: 'asn.create',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { abuseResource } from '../domain/abuse-resource';
 import { domainName, fqdnOrIp } from '../domain/domain-name';
 import { customerNumber, userId } from '../domain/identifiers';
 import { DOT_SEGMENT_MESSAGE, isDotSegment } from '../endpoint';
@@ -19,8 +20,6 @@ export const productParams = z.object({ productid: segment('a DNS product id') }
 export const zoneParams = z.object({ productid: segment('a DNS product id'), zone: domainName });
 export const virtualServerParams = z.object({ pid: segment('a product id') });
 export const idParams = z.object({ id: segment('an id') });
-export const abuseParams = z.object({
-  resource: segment('an IP address, prefix or AS number'),
-});
+export const abuseParams = z.object({ resource: abuseResource });
 export const hostParams = z.object({ host: fqdnOrIp });
 export const movieParams = z.object({ name: segment('a movie title') });

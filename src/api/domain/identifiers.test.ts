@@ -9,7 +9,6 @@ import {
   IDENTIFIER_MESSAGES as M,
   normaliseEmail,
   numberish,
-  ripeOrgId,
   userId,
 } from './identifiers';
 
@@ -41,23 +40,6 @@ describe('userId', () => {
     'rejects %j',
     (input) => {
       expect(messageOf(userId, input)).toBe(M.userId);
-    },
-  );
-});
-
-describe('ripeOrgId', () => {
-  it.each([
-    ['ORG-EXA1-RIPE', 'ORG-EXA1-RIPE'],
-    ['org-exa1-ripe', 'ORG-EXA1-RIPE'],
-    [' Org-Sb42-Ripe ', 'ORG-SB42-RIPE'],
-  ])('accepts %j as %j', (input, expected) => {
-    expect(ripeOrgId.parse(input)).toBe(expected);
-  });
-
-  it.each(['EXA1-RIPE', 'ORG-EXA1', 'ORG--RIPE', 'ORG-EX A1-RIPE', 'ORG-EXA1-ARIN', 'ORG-EXA_1-RIPE'])(
-    'rejects %j',
-    (input) => {
-      expect(messageOf(ripeOrgId, input)).toBe(M.ripeOrgId);
     },
   );
 });

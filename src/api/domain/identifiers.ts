@@ -5,7 +5,6 @@ import { isIPv4, isIPv6 } from './ip';
 export const IDENTIFIER_MESSAGES = {
   customerNumber: 'A customer number has 8 digits, e.g. 00000005',
   userId: 'A user id looks like 12345678_1234',
-  ripeOrgId: 'Enter a RIPE ORG-ID, e.g. ORG-EXA1-RIPE',
   emailAddress: 'Enter an e-mail address',
   hostmaster: 'Enter an e-mail address or the SOA form, e.g. hostmaster.example.com',
   httpUrl: 'Enter an http:// or https:// URL with a valid host name',
@@ -22,12 +21,6 @@ export const userId = z
   .string()
   .trim()
   .regex(/^\d{8}_\d+$/, { message: IDENTIFIER_MESSAGES.userId });
-
-export const ripeOrgId = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^ORG-[A-Z0-9]+-RIPE$/, { message: IDENTIFIER_MESSAGES.ripeOrgId });
 
 // Practical rather than RFC 5322: dot-atom local part (no quoted strings), at most 64 characters.
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;

@@ -5,6 +5,7 @@ import { Icon } from '../ui/icon';
 import { BudgetSection } from './budget-section';
 import { DataSection } from './data-section';
 import { FailureSection } from './failure-section';
+import { OrdersSection } from './orders-section';
 import { OutageSection } from './outage-section';
 
 /**
@@ -42,6 +43,7 @@ export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => voi
             <BudgetSection open={open} announce={announce} />
             <OutageSection announce={announce} />
             <FailureSection announce={announce} />
+            <OrdersSection announce={announce} />
             <DataSection announce={announce} />
           </div>
         </DialogPanel>

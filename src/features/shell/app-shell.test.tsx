@@ -60,13 +60,15 @@ describe('app shell', () => {
     }
     expect(within(nav).getByRole('button', { name: 'Request log' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
-    // DNS zones and servers have pages of their own; internet resources still open the explorer.
-    expect(within(nav).getByRole('link', { name: 'DNS zones' })).toHaveAttribute('href', '/dns');
-    expect(within(nav).getByRole('link', { name: 'Servers' })).toHaveAttribute('href', '/servers');
-    expect(within(nav).getByRole('link', { name: 'Internet resources' })).toHaveAttribute(
-      'href',
-      '/explorer?area=internet',
-    );
+    // Every area leads to pages of its own, not to the explorer.
+    for (const [name, href] of [
+      ['DNS zones', '/dns'],
+      ['Internet resources', '/internet/asns'],
+      ['Servers', '/servers'],
+      ['Tools', '/tools/ssh'],
+    ]) {
+      expect(within(nav).getByRole('link', { name })).toHaveAttribute('href', href);
+    }
     expect(screen.getByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   });

@@ -21,8 +21,6 @@ export interface NavItem {
 }
 
 const link = (to: string, search?: Record<string, string>): NavTarget => ({ kind: 'link', to, search });
-const explorer = (area: string, endpoint?: string) =>
-  link('/explorer', endpoint ? { area, endpoint } : { area });
 /** A page of the key's own customer (self-service keys); `visibleNavItems` fills the number in. */
 const OWN_CUSTOMER = '{customerNumber}';
 const ownCustomer = (to: string): NavTarget => ({
@@ -40,9 +38,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'directory', label: 'Users & groups', description: 'Directory users, groups and their members.', scope: 'any', target: link('/directory') },
   { id: 'suffixes', label: 'UPN suffixes', description: 'Domains users may sign in with.', scope: 'any', target: link('/directory', { section: 'suffixes' }) },
   { id: 'dns', label: 'DNS zones', description: 'Zones of your DNS products and their SOA values.', scope: 'all-customers', target: link('/dns') },
-  { id: 'internet', label: 'Internet resources', description: 'AS numbers, IP ranges, exchanges, tunnels and abuse reports.', scope: 'all-customers', target: explorer('internet') },
+  { id: 'internet', label: 'Internet resources', description: 'AS numbers, IP ranges, exchanges, tunnels and abuse reports.', scope: 'all-customers', target: link('/internet/asns') },
   { id: 'servers', label: 'Servers', description: 'Virtual servers, console tickets and IPMI.', scope: 'all-customers', target: link('/servers') },
-  { id: 'tools', label: 'Tools', description: 'SSH host lookup and the media tools.', scope: 'all-customers', target: explorer('tools') },
+  { id: 'tools', label: 'Tools', description: 'SSH host check with remembered fingerprints, and the movie lookup.', scope: 'all-customers', target: link('/tools/ssh') },
   { id: 'explorer', label: 'API explorer', description: 'Any of the 43 documented endpoints, by hand.', scope: 'any', target: link('/explorer') },
   { id: 'request-log', label: 'Request log', description: 'The last 100 calls, with status, code and meaning.', scope: 'any', target: { kind: 'request-log' } },
   { id: 'errors', label: 'Error codes', description: 'Every status and code of both editions: meaning and what the console does.', scope: 'any', target: link('/errors') },

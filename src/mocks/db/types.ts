@@ -148,6 +148,13 @@ export interface Database {
   autonomousSystems: AutonomousSystemRecord[];
   tunnels: TunnelRecord[];
   abuse: AbuseRecord[];
+  /**
+   * The account's balance for orders, in the API's (unnamed) currency; absent in databases saved
+   * before it existed, which then have DEFAULT_BALANCE.
+   */
+  balance?: number;
+  /** Host keys that changed since the seed (demo panel), host → fingerprint. */
+  sshHostKeys?: Record<string, string>;
   /** Last number handed out per kind (users: per customer). */
   sequences: {
     /** Customer numbers continue from here (the docs' 12345678 sits far above). */

@@ -13,15 +13,18 @@ export const toolRoutes = {
   'ssh.check': (ctx) => {
     const host = param(ctx, 'host');
     const known = SSH_HOSTS[host];
-    if (known)
+    if (known) {
+      // A host key changed in the demo panel (keyed by address) applies to the name too.
+      const fingerprint = ctx.db.sshHostKeys?.[known.ip] ?? known.fingerprint;
       return {
         as: known.as,
         country: known.country,
         isp: known.isp,
         ip: known.ip,
-        connection: known.fingerprint !== null,
-        fingerprint: known.fingerprint,
+        connection: fingerprint !== null,
+        fingerprint,
       };
+    }
     if (isIPv4(host) || isIPv6(host)) {
       return { as: null, country: null, isp: null, ip: host, connection: false, fingerprint: null };
     }

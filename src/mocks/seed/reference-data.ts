@@ -24,6 +24,9 @@ export const AVAILABLE_IPV4 = [
   { network: '193.33.99.128/25', size: 25, country: 'CH', pricing: 'ipv4_pa_24' },
 ] as const;
 
+/** The seeded balance: enough for a few AS orders at the documented 100.00000. */
+export const DEFAULT_BALANCE = 1000;
+
 /** What `resource.create` defaults `size` to, per the docs (48 for IPv6, 32 for ASN and IPv4). */
 export const DEFAULT_RESOURCE_SIZE = 32;
 

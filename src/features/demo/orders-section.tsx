@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import { changeSshHostKey, getBalance, SSH_DEMO_HOSTS, setBalance } from '@/mocks/demo-controls';
+import { Button } from '../ui/button';
+import { inputClass } from '../ui/class-names';
+import { PanelSection } from './panel-section';
+import { useDemoSnapshot } from './use-demo-snapshot';
+
+/** The balance orders are paid from (402 below a price) and host keys for the SSH check's warning. */
+export function OrdersSection({ announce }: { announce: (message: string) => void }) {
+  useDemoSnapshot();
+  const hintId = useId();
+  const hostId = useId();
+  const [host, setHost] = useState(SSH_DEMO_HOSTS[0] ?? '');
+  const balance = getBalance();
+  return (
+    <PanelSection
+      title="Orders and host keys"
+      description="Orders are paid from the balance (an AS number costs 100.00); below the price the API answers 402."
+    >
+      <p className="text-sm text-slate-800 dark:text-slate-200">
+        Balance: <strong className="tabular-nums">{balance.toFixed(2)}</strong>
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Button
+          size="sm"
+          onClick={() => {
+            setBalance(0);
+            announce('Balance emptied: the next order gets 402.');
+          }}
+        >
+          Empty the balance
+        </Button>
+        <Button
+          size="sm"
+          onClick={() => {
+            setBalance(1000);
+            announce('Balance set to 1000.00.');
+          }}
+        >
+          Top up to 1000.00
+        </Button>
+      </div>
+      <div className="space-y-1">
+        <label htmlFor={hostId} className="block text-sm text-slate-800 dark:text-slate-200">
+          SSH host
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <select
+            id={hostId}
+            className={`${inputClass} w-auto`}
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+          >
+            {SSH_DEMO_HOSTS.map((h) => (
+              <option key={h}>{h}</option>
+            ))}
+          </select>
+          <Button
+            size="sm"
+            aria-describedby={hintId}
+            onClick={() => {
+              changeSshHostKey(host);
+              announce(`${host} has a new host key: the next SSH check shows the warning.`);
+            }}
+          >
+            Change its host key
+          </Button>
+        </div>
+        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+          As after a reinstall, or an attack: the SSH check then sees a different fingerprint.
+        </p>
+      </div>
+    </PanelSection>
+  );
+}

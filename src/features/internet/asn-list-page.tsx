@@ -1,0 +1,185 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { endpoint } from '@/api/catalogue';
+import { internetMutations, internetQueries } from '@/api/queries/internet';
+import type { AutonomousSystem } from '@/api/types';
+import { ordinal, useListPipeline } from '../lists/use-list-pipeline';
+import { type ListPageProps, useListSearch } from '../lists/use-list-search';
+import { Button } from '../ui/button';
+import { DeleteDialog } from '../ui/delete-dialog';
+import { EmptyState, NotSet } from '../ui/empty-state';
+import { ExplorerLink } from '../ui/explorer-link';
+import { LinkButton } from '../ui/link-button';
+import { PageHeader } from '../ui/page-header';
+import { SearchableList } from '../ui/searchable-list';
+import { SortableTable } from '../ui/sortable-table';
+import { cellLinkClass, type TableColumn } from '../ui/table-columns';
+import { useDeletion } from '../ui/use-deletion';
+import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { countryLabel } from './exchange-list-page';
+import type { ASN_SORT_KEYS } from './list-search';
+import { useOrderingDisabledReason } from './ordering';
+import { PricingTable } from './pricing-table';
+import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+
+type SortKey = (typeof ASN_SORT_KEYS)[number];
+
+const asLabel = (a: AutonomousSystem) => (a.asn != null ? `AS${a.asn}` : `#${a.id ?? '?'}`);
+const text = (a: string, b: string) => a.localeCompare(b);
+
+/** GET /v1/internet/resources/autonomous_system with prices, ordering and delete. */
+export function AsnListPage(props: ListPageProps<SortKey>) {
+  const { data } = useSuspenseQuery(internetQueries.asns());
+  const list = useListSearch(props);
+  const [deleting, setDeleting] = useState<AutonomousSystem | null>(null);
+  const orderOff = useOrderingDisabledReason(useWriteDisabledReason(endpoint('asn.create')));
+  const rows = useListPipeline({
+    items: data,
+    searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],
+    columns: {
+      asn: { value: (a) => String(a.asn ?? 0).padStart(10, '0'), compare: ordinal },
+      name: { value: (a) => a.name ?? '', compare: text },
+      org: { value: (a) => a.org ?? '', compare: text },
+      country: { value: (a) => countryLabel(a.country), compare: text },
+    },
+    sort: props.search.sort,
+    dir: props.search.dir,
+    query: list.query,
+  });
+  const columns: readonly TableColumn<AutonomousSystem, SortKey>[] = [
+    {
+      header: 'AS number',
+      sortKey: 'asn',
+      width: 'w-28',
+      cellClass: 'px-3 font-medium tabular-nums',
+      cell: asLabel,
+    },
+    {
+      header: 'Name',
+      sortKey: 'name',
+      width: 'w-44',
+      cellClass: 'px-3 truncate',
+      cell: (a) => a.name || <NotSet />,
+    },
+    {
+      header: 'Organisation',
+      sortKey: 'org',
+      width: 'w-40',
+      cellClass: 'px-3 font-mono text-xs',
+      cell: (a) => a.org || <NotSet />,
+    },
+    {
+      header: 'Country',
+      sortKey: 'country',
+      width: 'w-40',
+      cellClass: 'px-3 truncate',
+      cell: (a) => countryLabel(a.country) || <NotSet />,
+    },
+    {
+      header: 'Actions',
+      width: 'w-40',
+      cellClass: 'px-3',
+      cell: (a) =>
+        a.id == null ? null : (
+          // relative: the sr-only names must stay inside the scrolling table, not widen the page.
+          <span className="relative flex gap-2">
+            <Link to="/internet/asns/$id/edit" params={{ id: String(a.id) }} className={cellLinkClass}>
+              Edit <span className="sr-only">{asLabel(a)}</span>
+            </Link>
+            <Button size="sm" variant="ghost" onClick={() => setDeleting(a)}>
+              Delete <span className="sr-only">{asLabel(a)}</span>
+            </Button>
+          </span>
+        ),
+    },
+  ];
+  return (
+    <>
+      <PageHeader
+        title="AS numbers"
+        description="Autonomous system numbers registered for you, what they cost, and new orders."
+        crumbs={[INTERNET_CRUMB]}
+        explorer={<ExplorerLink endpoint={endpoint('asn.list')} />}
+        actions={
+          orderOff ? (
+            <Button variant="primary" disabledReason={orderOff}>
+              Order an AS number
+            </Button>
+          ) : (
+            <LinkButton to="/internet/asns/new" variant="primary">
+              Order an AS number
+            </LinkButton>
+          )
+        }
+      />
+      <InternetSectionNav />
+      {orderOff && (
+        <p
+          role="note"
+          className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
+        >
+          {orderOff}
+        </p>
+      )}
+      <div className="space-y-6">
+        {data.length === 0 ? (
+          // The docs' example answer is `{}`: read as "none yet".
+          <EmptyState title="No AS numbers yet">
+            Order one below the prices; it appears here once registered.
+          </EmptyState>
+        ) : (
+          <SearchableList
+            label="Search AS numbers"
+            placeholder="AS number, name, organisation or country"
+            search={list}
+            shown={rows.length}
+            total={data.length}
+            noun={['AS number', 'AS numbers']}
+          >
+            <SortableTable
+              caption="AS numbers"
+              columns={columns}
+              rows={rows}
+              rowKey={(a) => String(a.id ?? a.asn)}
+              sort={list.sort}
+              minWidthClass="min-w-[46rem]"
+            />
+          </SearchableList>
+        )}
+        <PricingTable />
+      </div>
+      {deleting && <AsnDeleteDialog as={deleting} onClose={() => setDeleting(null)} />}
+    </>
+  );
+}
+
+function AsnDeleteDialog({ as, onClose }: { as: AutonomousSystem; onClose: () => void }) {
+  const id = String(as.id);
+  const { removal, remove } = useDeletion(internetMutations.deleteAsn(id), {
+    what: asLabel(as),
+    onDeleted: onClose,
+  });
+  return (
+    <DeleteDialog
+      open
+      onClose={onClose}
+      title={`Delete ${asLabel(as)}?`}
+      confirmLabel="Delete AS number"
+      typeToConfirm={asLabel(as)}
+      mutation={removal}
+      onConfirm={remove}
+      conflicts={{
+        protected: {
+          title: `${asLabel(as)} is protected`,
+          text: 'The API refuses to delete this AS number (409 protected): it carries other resources, such as the provider’s own network. Nothing was changed.',
+        },
+      }}
+    >
+      <p>
+        {asLabel(as)} {as.name ? `(${as.name})` : ''} is returned to the registry. Routes announced from it
+        stop being accepted.
+      </p>
+    </DeleteDialog>
+  );
+}

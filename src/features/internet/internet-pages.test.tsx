@@ -1,0 +1,50 @@
+import { screen, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { endpoint } from '@/api/catalogue';
+import { server } from '@/mocks/node';
+import { renderApp } from '@/test/render-app';
+
+describe('internet pages', () => {
+  it('exchanges show the country by name', async () => {
+    await renderApp('/internet/exchanges', { connection: 'operator' });
+    const row = await screen.findByRole('row', { name: /RWIX/ });
+    expect(row).toHaveTextContent('AS60020');
+    expect(row).toHaveTextContent('Germany (DE)');
+  });
+
+  it('the documented `{}` for AS numbers reads as none yet, prices as CHF', async () => {
+    server.use(http.get(`*${endpoint('asn.list').path}`, () => HttpResponse.json({})));
+    await renderApp('/internet/asns', { connection: 'operator' });
+    expect(await screen.findByText('No AS numbers yet')).toBeInTheDocument();
+    const prices = await screen.findByRole('region', { name: /^Prices$/ });
+    const ipv6 = await within(prices).findByRole('row', { name: /IPv6 \/48/ });
+    // create, renew, update of ipv6_pa_48 as money.
+    expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00.*CHF 15\.00.*CHF 0\.00/);
+    expect(prices).toHaveTextContent('CHF is assumed');
+  });
+
+  it('deleting the provider’s own AS is refused as protected, explained in the dialog', async () => {
+    const { user } = await renderApp('/internet/asns', { connection: 'operator' });
+    await user.click(await screen.findByRole('button', { name: 'Delete AS58057' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete AS58057?' });
+    const confirm = within(dialog).getByRole('button', { name: 'Delete AS number' });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox'), 'AS58057');
+    await user.click(confirm);
+    expect(await within(dialog).findByText('AS58057 is protected')).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('409');
+    expect(dialog).toHaveTextContent('The Action you are trying to start is protected for this resource');
+  });
+
+  it('resources show the documented size defaults, and the update says its fields are the customer’s', async () => {
+    const { user } = await renderApp('/internet/resources', { connection: 'operator' });
+    await user.type(await screen.findByRole('textbox', { name: 'Resource id' }), '700001');
+    expect(
+      await screen.findByText(
+        'Left empty, the API uses its documented default: 48 for IPv6, 32 for AS numbers and IPv4.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/documents this update with a customer’s fields/)).toBeInTheDocument();
+  });
+});

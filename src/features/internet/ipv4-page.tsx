@@ -1,0 +1,109 @@
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { endpoint } from '@/api/catalogue';
+import { formatMoney, productName } from '@/api/domain/money';
+import { internetQueries } from '@/api/queries/internet';
+import type { Price } from '@/api/types';
+import { cardClass } from '../ui/class-names';
+import { EmptyState, NotSet } from '../ui/empty-state';
+import { ExplorerLink } from '../ui/explorer-link';
+import { PageHeader } from '../ui/page-header';
+import { useCurrency } from './currency-setting';
+import { countryLabel } from './exchange-list-page';
+import { CurrencySetting } from './pricing-table';
+import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+
+interface Range {
+  network: string;
+  size: number | null;
+  country: string | null;
+  pricing: string | null;
+}
+
+/** The docs show `[]` and no item shape: a bare string or an object with what it gives. */
+function readRange(item: unknown): Range {
+  if (typeof item === 'string')
+    return { network: item, size: prefixLength(item), country: null, pricing: null };
+  const o = (item ?? {}) as Record<string, unknown>;
+  const network = String(o.network ?? o.range ?? o.prefix ?? JSON.stringify(o));
+  const size = Number(o.size ?? prefixLength(network) ?? Number.NaN);
+  return {
+    network,
+    size: Number.isFinite(size) ? size : null,
+    country: typeof o.country === 'string' ? o.country : null,
+    pricing: typeof o.pricing === 'string' ? o.pricing : null,
+  };
+}
+
+function prefixLength(network: string): number | null {
+  const match = /\/(\d{1,2})$/.exec(network);
+  return match ? Number(match[1]) : null;
+}
+
+const addresses = new Intl.NumberFormat();
+
+/** GET /v1/internet/resources/ipv4/available. */
+export function Ipv4Page() {
+  const { data } = useSuspenseQuery(internetQueries.ipv4());
+  const pricing = useQuery(internetQueries.pricing());
+  const currency = useCurrency();
+  const ranges = data.map(readRange);
+  const priceOf = (name: string | null): Price | undefined => pricing.data?.find((p) => p.name === name);
+  return (
+    <>
+      <PageHeader
+        title="Available IPv4 ranges"
+        description="Ranges 4b42 can assign to you now."
+        crumbs={[INTERNET_CRUMB]}
+        explorer={<ExplorerLink endpoint={endpoint('ipv4.available')} />}
+      />
+      <InternetSectionNav />
+      {ranges.length === 0 ? (
+        <EmptyState title="No IPv4 ranges available">
+          The API lists none at the moment (it answered `[]`).
+        </EmptyState>
+      ) : (
+        <div className="space-y-4">
+          <CurrencySetting />
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {ranges.map((r) => {
+              const price = priceOf(r.pricing);
+              return (
+                <li key={r.network} className={`${cardClass} p-4 text-sm`}>
+                  <p className="font-mono text-base font-semibold text-slate-900 dark:text-slate-50">
+                    {r.network}
+                  </p>
+                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
+                    <dt>Size</dt>
+                    <dd>
+                      {r.size != null && r.size <= 32 ? (
+                        `/${r.size}, ${addresses.format(2 ** (32 - r.size))} addresses`
+                      ) : (
+                        <NotSet>Not given</NotSet>
+                      )}
+                    </dd>
+                    <dt>Country</dt>
+                    <dd>{r.country ? countryLabel(r.country) : <NotSet>Not given</NotSet>}</dd>
+                    <dt>Price</dt>
+                    <dd>
+                      {price ? (
+                        <>
+                          {formatMoney(price.create, currency)} once, {formatMoney(price.renew, currency)} a
+                          year
+                          <span className="block text-xs text-slate-600 dark:text-slate-400">
+                            {productName(price.name).title} ({price.name})
+                          </span>
+                        </>
+                      ) : (
+                        <NotSet>Not given</NotSet>
+                      )}
+                    </dd>
+                  </dl>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

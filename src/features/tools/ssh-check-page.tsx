@@ -1,0 +1,196 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { endpoint } from '@/api/catalogue';
+import { countryName } from '@/api/domain/countries';
+import { fqdnOrIp } from '@/api/domain/domain-name';
+import { isIPv4, isIPv6 } from '@/api/domain/ip';
+import { nonPublicReason } from '@/api/domain/ip-reachability';
+import { formatFingerprint } from '@/api/domain/ssh-fingerprint';
+import { toolQueries } from '@/api/queries/tools';
+import type { SshCheck } from '@/api/types';
+import { Button } from '../ui/button';
+import { cardClass, inputClass } from '../ui/class-names';
+import { DetailList, DetailRow } from '../ui/detail-list';
+import { LoadingState, NotSet } from '../ui/empty-state';
+import { ErrorPanel } from '../ui/error-panel';
+import { ExplorerLink } from '../ui/explorer-link';
+import { Field } from '../ui/field';
+import { PageHeader } from '../ui/page-header';
+import { checkHostKey, type HostKeyVerdict, trustHostKey } from './known-hosts';
+import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
+
+interface Answer {
+  host: string;
+  result: SshCheck;
+  verdict: HostKeyVerdict;
+}
+
+/** A private address is checked from 4b42's side: it will not be reached. A warning only. */
+function hostWarning(host: string): string | undefined {
+  const value = host.trim();
+  if (!isIPv4(value) && !isIPv6(value)) return undefined;
+  const reason = nonPublicReason(value);
+  return reason
+    ? `${reason}: the check runs from 4b42’s network and will most likely not reach it.`
+    : undefined;
+}
+
+/** GET /v1/tools/network/ssh/{host}, with fingerprints remembered per host on this device. */
+export function SshCheckPage({
+  host: initialHost,
+  onHostChange,
+}: {
+  host: string;
+  onHostChange: (host: string) => void;
+}) {
+  const queryClient = useQueryClient();
+  const [typed, setTyped] = useState(initialHost);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const check = useMutation({
+    mutationFn: async (host: string): Promise<Answer> => {
+      const result = await queryClient.fetchQuery(toolQueries.ssh(host));
+      return { host, result, verdict: checkHostKey(host, result.fingerprint) };
+    },
+    meta: { form: true },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = fqdnOrIp.safeParse(typed);
+    if (!parsed.success) {
+      setFieldError(parsed.error.issues[0]?.message);
+      return;
+    }
+    setFieldError(undefined);
+    // A new check clears the old answer first: nothing stale stays on screen.
+    check.reset();
+    onHostChange(parsed.data);
+    check.mutate(parsed.data);
+  };
+
+  return (
+    <>
+      <PageHeader
+        title="SSH check"
+        description="Connects to a host on port 22 from 4b42’s network: its network, whether SSH answered, and its host key."
+        crumbs={[TOOLS_CRUMB]}
+        explorer={<ExplorerLink endpoint={endpoint('ssh.check')} />}
+      />
+      <ToolsSectionNav />
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label="SSH check"
+        className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
+      >
+        <Field
+          label="Host"
+          error={fieldError}
+          warning={fieldError ? undefined : hostWarning(typed)}
+          hint="A host name or an IPv4/IPv6 address"
+          className="min-w-0 flex-1"
+        >
+          {(control) => (
+            <input
+              {...control}
+              className={inputClass}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              spellCheck={false}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <Button type="submit" variant="primary" pending={check.isPending} className="mb-5">
+          Check
+        </Button>
+      </form>
+      {check.isPending && <LoadingState label="Connecting…" />}
+      {check.isError && <ErrorPanel error={check.error} title="The check failed" />}
+      {check.data && <SshResult answer={check.data} />}
+    </>
+  );
+}
+
+function SshResult({ answer }: { answer: Answer }) {
+  const { host, result, verdict } = answer;
+  const [trusted, setTrusted] = useState(false);
+  const fingerprint = result.fingerprint ? formatFingerprint(result.fingerprint) : null;
+  const known =
+    verdict.kind === 'changed' || verdict.kind === 'matches'
+      ? formatFingerprint(verdict.known.fingerprint)
+      : null;
+  return (
+    <section aria-label={`SSH check of ${host}`} className="max-w-2xl space-y-4">
+      {verdict.kind === 'changed' && !trusted && (
+        <div
+          role="alert"
+          className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-sm text-red-950 dark:border-red-500 dark:bg-red-950/70 dark:text-red-50"
+        >
+          <p className="text-base font-bold">Warning: the host key of {host} has changed!</p>
+          <p className="mt-1">
+            This device remembered a different fingerprint for {host} since{' '}
+            {new Date(verdict.known.since).toLocaleString()}. The host may have been reinstalled — or someone
+            may be intercepting the connection. Check with the host’s administrator before you connect.
+          </p>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs break-all">
+            <dt className="font-sans">Remembered</dt>
+            <dd>{known?.text}</dd>
+            <dt className="font-sans">Now</dt>
+            <dd>{fingerprint?.text}</dd>
+          </dl>
+          <Button
+            size="sm"
+            className="mt-3"
+            onClick={() => {
+              trustHostKey(host, result.fingerprint ?? '');
+              setTrusted(true);
+            }}
+          >
+            I have verified it: trust the new key
+          </Button>
+        </div>
+      )}
+      <div className={`${cardClass} p-4`}>
+        <DetailList>
+          <DetailRow label="Connected">
+            {result.connection ? 'Yes: SSH answered' : 'No: nothing answered SSH on port 22'}
+          </DetailRow>
+          <DetailRow label="Address">{result.ip || <NotSet />}</DetailRow>
+          <DetailRow label="AS">{result.as != null ? `AS${result.as}` : <NotSet />}</DetailRow>
+          <DetailRow label="ISP">{result.isp || <NotSet />}</DetailRow>
+          <DetailRow label="Country">
+            {result.country ? (
+              `${countryName(result.country) ?? result.country} (${result.country})`
+            ) : (
+              <NotSet />
+            )}
+          </DetailRow>
+          <DetailRow label="Fingerprint">
+            {fingerprint ? (
+              <>
+                <code className="break-all font-mono">{fingerprint.text}</code>
+                {fingerprint.algorithm && (
+                  <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">
+                    {fingerprint.algorithm}
+                  </span>
+                )}
+                <span className="block text-xs text-slate-600 dark:text-slate-400">
+                  {verdict.kind === 'first-use'
+                    ? 'First check of this host on this device: the key is remembered now (trust on first use).'
+                    : verdict.kind === 'matches'
+                      ? `Matches the key remembered on this device since ${new Date(verdict.known.since).toLocaleString()}.`
+                      : trusted
+                        ? 'The new key is remembered on this device now.'
+                        : 'Differs from the key remembered on this device (see the warning).'}
+                </span>
+              </>
+            ) : (
+              <NotSet>None (no SSH answer)</NotSet>
+            )}
+          </DetailRow>
+        </DetailList>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '@/test/render-app';
+
+describe('movie lookup', () => {
+  it('shows title, year, overview, rating and the demo’s own poster', async () => {
+    await renderApp('/tools/movie?name=Avatar', { connection: 'operator' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Avatar (2009)' })).toBeInTheDocument();
+    expect(screen.getByText(/paraplegic Marine/)).toBeInTheDocument();
+    expect(screen.getByText('7.6')).toBeInTheDocument();
+    const poster = await screen.findByRole('img', { name: 'Poster of Avatar' });
+    expect(new URL(poster.getAttribute('src') ?? '').origin).toBe(window.location.origin);
+  });
+
+  it('explains a title that is not found, with the code and its meaning', async () => {
+    await renderApp('/tools/movie?name=Avatar%203000', { connection: 'operator' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('No movie called “Avatar 3000”');
+    expect(alert).toHaveTextContent('not_found');
+    expect(alert).toHaveTextContent('Entity not found');
+    expect(alert).toHaveTextContent('not by keywords');
+  });
+});
+
+describe('SSH check', () => {
+  it('refuses a host that is no name or address at the field, and warns about a private one', async () => {
+    const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
+    const host = await screen.findByRole('textbox', { name: 'Host' });
+    await user.type(host, '192.168.1.1');
+    expect(
+      screen.getByText(/192\.168\.1\.1 is private \(192\.168\.0\.0\/16, RFC 1918\): the check runs/),
+    ).toBeInTheDocument();
+    await user.clear(host);
+    await user.type(host, 'not a host');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(host).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('a new check clears the old answer; an unknown name is CONNCECTION_FAILED', async () => {
+    const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
+    const host = await screen.findByRole('textbox', { name: 'Host' });
+    await user.type(host, '193.33.95.1');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const result = await screen.findByRole('region', { name: 'SSH check of 193.33.95.1' });
+    expect(within(result).getByText('4b:42:d4:82:4b:42:5c:7a:4b:42:d3:50:93:58:40:dd')).toBeInTheDocument();
+    expect(result).toHaveTextContent('First check of this host on this device');
+
+    await user.clear(host);
+    await user.type(host, 'nowhere.example.ch');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(screen.queryByRole('region', { name: 'SSH check of 193.33.95.1' })).not.toBeInTheDocument();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('CONNCECTION_FAILED');
+    expect(alert).toHaveTextContent('Connection to destination failed.');
+  });
+});

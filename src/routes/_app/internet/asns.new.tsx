@@ -1,0 +1,7 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { AsnOrderPage } from '@/features/internet/asn-order-page';
+
+export const Route = createFileRoute('/_app/internet/asns/new')({
+  head: () => ({ meta: [{ title: 'Order an AS number · 4b42 Console' }] }),
+  component: AsnOrderPage,
+});

@@ -1,0 +1,13 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { MoviePage } from '@/features/tools/movie-page';
+import { searchParams, textWithDefault } from '../../-search';
+
+export const Route = createFileRoute('/_app/tools/movie')({
+  validateSearch: searchParams({ name: textWithDefault('') }),
+  head: () => ({ meta: [{ title: 'Movie lookup · 4b42 Console' }] }),
+  component: function MovieRoute() {
+    const { name } = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return <MoviePage name={name} onNameChange={(next) => navigate({ search: { name: next } })} />;
+  },
+});

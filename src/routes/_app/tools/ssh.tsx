@@ -1,0 +1,18 @@
+import { createFileRoute } from '@tanstack/react-router';
+import { SshCheckPage } from '@/features/tools/ssh-check-page';
+import { searchParams, textWithDefault } from '../../-search';
+
+export const Route = createFileRoute('/_app/tools/ssh')({
+  validateSearch: searchParams({ host: textWithDefault('') }),
+  head: () => ({ meta: [{ title: 'SSH check · 4b42 Console' }] }),
+  component: function SshRoute() {
+    const { host } = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return (
+      <SshCheckPage
+        host={host}
+        onHostChange={(next) => navigate({ search: { host: next }, replace: true })}
+      />
+    );
+  },
+});
