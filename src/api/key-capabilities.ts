@@ -8,6 +8,7 @@ import {
   type EndpointRef,
   findRestriction,
   type LearnedRestriction,
+  ORDERING_SWITCH,
   restrictionFrom,
 } from './permissions';
 
@@ -83,8 +84,7 @@ onApiCall((event) => {
 });
 
 export const READ_ONLY_REASON = 'This key is read-only: the API answers writes with 403 METHOD_RESTRICTED.';
-export const ORDERING_DISABLED_REASON =
-  'Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED.';
+export const ORDERING_DISABLED_REASON = `Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED. ${ORDERING_SWITCH}`;
 
 /**
  * Why a call to this endpoint (with these path params) would be refused, or null. Without an

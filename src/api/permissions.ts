@@ -6,6 +6,10 @@ import type { HttpMethod } from './endpoint';
  * ask, so each refusal is recorded against the endpoint it refused, and only that endpoint (for
  * that customer) is off from then on. Plain data and pure functions: no catalogue, no React.
  */
+/** Where the API's own message says ordering is switched on. */
+export const ORDERING_SWITCH =
+  'Ordering is switched on per API key on the 4b42 website, under “Access”. Reconnect with the key afterwards.';
+
 export const RESTRICTION_CODES = ['PATH_RESTRICTED', 'METHOD_RESTRICTED', 'ORDERING_NOT_ENABLED'] as const;
 export type RestrictionCode = (typeof RESTRICTION_CODES)[number];
 
@@ -138,7 +142,7 @@ function noun(endpointId: string): string {
 export function describeRestriction(restriction: LearnedRestriction): string {
   const { code, customerNumber } = restriction;
   if (code === 'ORDERING_NOT_ENABLED')
-    return 'Ordering is not enabled for this key (403 ORDERING_NOT_ENABLED).';
+    return `Ordering is not enabled for this key (403 ORDERING_NOT_ENABLED). ${ORDERING_SWITCH}`;
   const verb = VERBS[restriction.method];
   const thing = noun(restriction.endpointId);
   const what =

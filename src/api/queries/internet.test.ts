@@ -1,6 +1,7 @@
 import { MutationObserver, type QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import { keyCapabilitiesStore } from '@/api/key-capabilities';
+import { endpoint } from '@/api/catalogue';
+import { keyCapabilitiesStore, refusalReason } from '@/api/key-capabilities';
 import { setBalance } from '@/mocks/demo-controls';
 import { apiFailure, queryClientFor } from '@/test/query-factories';
 import { internetMutations, internetQueries } from './internet';
@@ -52,13 +53,16 @@ describe('AS numbers (#32–#36)', () => {
     );
   });
 
-  it('a key without ordering gets 403 ORDERING_NOT_ENABLED, and the key is marked', async () => {
+  it('a key without ordering gets 403 ORDERING_NOT_ENABLED, and ordering is marked off for the key', async () => {
     const client = queryClientFor('no-ordering');
-    expect(keyCapabilitiesStore.get().orderingDisabled).toBe(false);
+    const orderOff = () => refusalReason(keyCapabilitiesStore.get(), endpoint('asn.create'));
+    expect(orderOff()).toBeNull();
     const error = await apiFailure(mutate(client, internetMutations.createAsn(), order));
     expect([error.status, error.code]).toEqual([403, 'ORDERING_NOT_ENABLED']);
     expect(error.meaning).toMatch(/activate this function first via our website under access/);
-    expect(keyCapabilitiesStore.get().orderingDisabled).toBe(true);
+    expect(orderOff()).toMatch(/^Ordering is not enabled for this key/);
+    // Only orders: other writes of the same key stay on.
+    expect(refusalReason(keyCapabilitiesStore.get(), endpoint('asn.update'))).toBeNull();
   });
 
   it('a reserved as-name is refused before sending, at the field', async () => {

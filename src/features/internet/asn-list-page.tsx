@@ -19,7 +19,6 @@ import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { countryLabel } from './exchange-list-page';
 import type { ASN_SORT_KEYS } from './list-search';
-import { useOrderingDisabledReason } from './ordering';
 import { PricingTable } from './pricing-table';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
 
@@ -33,7 +32,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(internetQueries.asns());
   const list = useListSearch(props);
   const [deleting, setDeleting] = useState<AutonomousSystem | null>(null);
-  const orderOff = useOrderingDisabledReason(useWriteDisabledReason(endpoint('asn.create')));
+  const orderOff = useWriteDisabledReason(endpoint('asn.create'));
   const rows = useListPipeline({
     items: data,
     searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],

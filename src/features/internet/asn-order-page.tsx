@@ -17,7 +17,7 @@ import { Modal } from '../ui/modal';
 import { PageHeader } from '../ui/page-header';
 import { CountrySelect } from './country-select';
 import { useCurrency } from './currency-setting';
-import { orderRefusal, useOrderingDisabledReason } from './ordering';
+import { orderRefusal } from './ordering';
 import { INTERNET_CRUMB } from './section-nav';
 
 const create = endpoint('asn.create');
@@ -46,7 +46,7 @@ export function AsnOrderPage() {
       void navigate({ to: '/internet/asns' });
     },
   });
-  const orderOff = useOrderingDisabledReason(api.writeOff);
+  const orderOff = api.writeOff;
   const refusal = orderRefusal(api.unplacedError);
   const { register, formState } = api.form;
   const errors = formState.errors;

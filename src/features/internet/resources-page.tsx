@@ -10,7 +10,7 @@ import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
 import { PageHeader } from '../ui/page-header';
 import { ContactForm } from './contact-form';
-import { orderRefusal, useOrderingDisabledReason } from './ordering';
+import { orderRefusal } from './ordering';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
 
 const create = endpoint('resource.create');
@@ -64,7 +64,7 @@ function ResourceCreateForm() {
       api.form.reset(DEFAULTS);
     },
   });
-  const orderOff = useOrderingDisabledReason(api.writeOff);
+  const orderOff = api.writeOff;
   const refusal = orderRefusal(api.unplacedError);
   const { register, formState } = api.form;
   return (
