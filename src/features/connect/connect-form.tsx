@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
 import {
@@ -99,6 +99,10 @@ export function ConnectForm({
   const plainHttpHost = unencryptedHost(watch('baseUrl'));
 
   const scope = watch('scope');
+  // Asked for the customer number: focus it once the field is on screen.
+  useEffect(() => {
+    if (undetermined) setFocus('customerNumber');
+  }, [undetermined, setFocus]);
   const submit = handleSubmit(async (values) => {
     setFailure(null);
     const candidate = toConnection(values);
@@ -109,7 +113,6 @@ export function ConnectForm({
         // The API could not tell whom the key reaches: ask, keeping everything typed.
         setUndetermined(check.undetermined);
         setValue('scope', 'customer');
-        setTimeout(() => setFocus('customerNumber'), 0);
         return;
       }
       setUndetermined(null);

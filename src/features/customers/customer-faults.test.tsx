@@ -130,7 +130,7 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     const panel = await screen.findByRole('region', { name: 'Changed on the server' });
-    expect(panel).toHaveTextContent(/someone changed this customer meanwhile/);
+    expect(panel).toHaveTextContent(/someone changed the customer meanwhile/);
     // Their untouched-by-me change is taken; my edit stays, with the choice offered.
     expect(field('Street (optional)')).toHaveValue('Neugasse');
     expect(field('City (optional)')).toHaveValue('Baden');

@@ -76,7 +76,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         form={api.form}
         changes={api.draft.serverChanges}
         labels={api.labels}
-        title={`This changed on the server since your draft`}
+        title={`${capitalise(api.noun)} changed on the server since your draft`}
         onDone={api.draft.dismissServerChanges}
       />
       {children}
@@ -85,7 +85,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         form={api.form}
         changes={api.submission.serverChanges}
         labels={api.labels}
-        title="Not saved: someone changed this meanwhile. Your changes are kept."
+        title={`Not saved: someone changed ${api.noun} meanwhile. Your changes are kept.`}
         onDone={api.submission.dismissServerChanges}
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} />
@@ -99,3 +99,5 @@ export function ApiForm<T extends FieldValues, TOutput>({
     </form>
   );
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
