@@ -78,6 +78,8 @@ test('zone pages read the documented example bodies from a real API on another o
   await page.getByLabel('Base URL').fill(`${origin}/v1`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByRole('radio', { name: /4b42-KEY/ }).check();
+  // This stub serves no customer list a scope could be read from: say whom the key is for.
+  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page).not.toHaveURL(/\/connect/);
 

@@ -50,6 +50,8 @@ test('RateLimit headers another origin does not expose: the banner says unknown 
   await page.getByLabel('Base URL').fill(`${origin}/v1`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByRole('radio', { name: /Bearer/ }).check();
+  // This stub answers no probe of a customer's own record: say whom the key is for.
+  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page).not.toHaveURL(/\/connect/);
 

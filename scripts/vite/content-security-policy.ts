@@ -51,6 +51,7 @@ export function sonnerStyleHashes(): string[] {
  *   (a local API or tunnel). A key sent over plain http to another machine could be read on the
  *   way; the connect form says so, and this policy refuses it.
  * - img-src: this site (the favicon, the demo's poster) and the real API's poster host.
+ * - frame-src blob:: the abuse report's PDF, previewed inline from the downloaded bytes.
  * - worker-src 'self' in the demo build only: msw's service worker.
  */
 export function contentSecurityPolicy({ demo, header }: PolicyOptions): string {
@@ -59,6 +60,7 @@ export function contentSecurityPolicy({ demo, header }: PolicyOptions): string {
     ['script-src', "'self'"],
     ['style-src', "'self'", ...sonnerStyleHashes()],
     ['img-src', "'self'", POSTER_ORIGIN],
+    ['frame-src', 'blob:'],
     ['connect-src', "'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
     ...(demo ? [['worker-src', "'self'"] as [string, string]] : []),
     ['manifest-src', "'self'"],
