@@ -22,7 +22,10 @@ describe('the Content-Security-Policy', () => {
         ?.slice(name.length + 1);
     expect(directive('default-src')).toBe("'none'");
     expect(directive('script-src')).toBe("'self'");
-    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|data:|blob:|(?:^|\s)\*(?:\s|;|$)/);
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|data:|(?:^|\s)\*(?:\s|;|$)/);
+    // blob: only for frames (the abuse report's PDF preview), never for scripts or styles.
+    expect(directive('frame-src')).toBe('blob:');
+    expect(policy.replace(/frame-src blob:;/, '')).not.toMatch(/blob:/);
     expect(directive('base-uri')).toBe("'none'");
     expect(directive('object-src')).toBe("'none'");
     expect(directive('form-action')).toBe("'self'");
