@@ -3,12 +3,14 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { chunkGroups } from './build/chunk-groups';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxyTarget = env.API_PROXY_TARGET ?? 'https://api.securebit.ch';
+  const chunks = chunkGroups();
   return {
     plugins: [
       tanstackRouter({
@@ -25,6 +27,7 @@ export default defineConfig(({ mode }) => {
       }),
       react(),
       tailwindcss(),
+      chunks.plugin,
     ],
     server: {
       host: '127.0.0.1',
@@ -39,7 +42,12 @@ export default defineConfig(({ mode }) => {
       },
     },
     preview: { host: '127.0.0.1', port: 5391, strictPort: true },
-    build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      reportCompressedSize: false,
+      rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
+    },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],

@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { isApiError } from '../../api/api-error';
 import {
   apiOrigin,
   type Connection,
@@ -11,20 +9,21 @@ import {
   KEY_HEADER_STYLES,
   type KeyHeaderStyle,
 } from '../../api/connection';
+import { isApiError } from '../../api/is-api-error';
 import { DEMO_KEYS } from '../../mocks/demo-keys';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
 import { cardClass, cx, inputClass } from '../ui/class-names';
-import { ErrorPanel } from '../ui/error-panel';
 import { Field } from '../ui/field';
 import {
   CONNECT_DEFAULTS,
   type ConnectFormInput,
   type ConnectFormValues,
-  connectSchema,
+  connectResolver,
 } from './connect-schema';
+import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import { DEMO_AVAILABLE, demoConnection, ensureDemoApi, stopDemoApiIfRunning } from './open-demo';
-import { type KeyCheck, verifyKey } from './verify-key';
+import type { KeyCheck } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
 
@@ -61,15 +60,18 @@ export function ConnectForm({
     setValue,
     formState: { errors, isSubmitting },
   } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
-    resolver: zodResolver(connectSchema),
+    resolver: connectResolver,
     defaultValues: CONNECT_DEFAULTS,
   });
 
   const submit = handleSubmit(async (values) => {
     setFailure(null);
+    preloadErrorPanel();
     const candidate = toConnection(values);
     try {
       if (candidate.kind === 'demo') await ensureDemoApi();
+      // The key check brings the data layer (catalogue, client, zod): not needed to paint the form.
+      const { verifyKey } = await import('./verify-key');
       const check = await verifyKey(candidate);
       // A real API from now on: the demo's interceptor must not answer its calls.
       if (candidate.kind === 'remote') await stopDemoApiIfRunning();
@@ -189,9 +191,9 @@ export function ConnectForm({
       </div>
 
       {failure != null && (
-        <ErrorPanel error={failure} title={failureTitle(failure)}>
+        <LazyErrorPanel error={failure} title={failureTitle(failure)}>
           <p className="mt-2">Nothing was saved: correct the values above and connect again.</p>
-        </ErrorPanel>
+        </LazyErrorPanel>
       )}
 
       <Button

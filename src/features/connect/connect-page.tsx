@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { type Connection, connect, connectionStore } from '../../api/connection';
-import { customerQueries } from '../../api/queries/customers';
 import type { DemoKey } from '../../mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
@@ -30,7 +29,11 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
     await queryClient.cancelQueries();
     queryClient.clear();
     // The key check already read the customer list: a second request would spend budget on it.
-    if (customers) queryClient.setQueryData(customerQueries.list().queryKey, customers);
+    if (customers) {
+      // Loaded already by the key check: this import costs no request.
+      const { customerQueries } = await import('../../api/queries/customers');
+      queryClient.setQueryData(customerQueries.list().queryKey, customers);
+    }
     await navigate({ href: target });
   };
 
