@@ -4,6 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { chunkGroups } from './build/chunk-groups';
+import { routePreload } from './build/route-preload';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.
@@ -28,6 +29,11 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       chunks.plugin,
+      routePreload({
+        // Without a stored connection every page but /connect redirects there (routes/_app.tsx):
+        // preload the connect screen then. The key is connection.ts's STORAGE_KEY.
+        pathExpression: `(()=>{try{const k='4b42.connection';return sessionStorage.getItem(k)||localStorage.getItem(k)?location.pathname:'/connect'}catch{return location.pathname}})()`,
+      }),
     ],
     server: {
       host: '127.0.0.1',

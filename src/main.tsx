@@ -3,20 +3,26 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
+import { setDemoApiReady } from './api/demo-gate';
 import { isApiError } from './api/is-api-error';
 import { createSession } from './app/session';
 import './styles.css';
 
 const { queryClient, router } = createSession();
 
-async function start() {
+function start() {
   // The simulated API is loaded only in demo-capable builds and only when the demo is in use,
   // so msw never reaches the first load of a production build.
   if (connectionStore.get()?.kind === 'demo') {
     // A demo connection cannot work without the demo (another build) or when its worker fails.
     if (import.meta.env.VITE_DEMO === 'true') {
-      const { ensureDemoApi } = await import('./features/connect/open-demo');
-      await ensureDemoApi().catch(() => disconnect());
+      // Not awaited: the page paints while the simulated API starts; its calls wait for it.
+      const started = import('./features/connect/open-demo').then(({ ensureDemoApi }) => ensureDemoApi());
+      setDemoApiReady(started);
+      started.catch(() => {
+        disconnect();
+        void router.navigate({ to: '/connect' });
+      });
     } else {
       disconnect();
     }
@@ -37,4 +43,4 @@ async function start() {
   );
 }
 
-void start();
+start();
