@@ -3,8 +3,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
-import { chunkGroups } from './build/chunk-groups';
-import { routePreload } from './build/route-preload';
+import { chunkGroups } from './build/chunk-groups.ts';
+import { routePreload } from './build/route-preload.ts';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.

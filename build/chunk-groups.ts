@@ -71,6 +71,7 @@ export function chunkGroups() {
       { name: 'initial', tags: ['$initial' as const], priority: 3 },
       {
         name: (id: string) => (!initialSet().has(id) && isApp(id) && isLight(id) ? 'kit' : null),
+        debugName: 'kit',
         minShareCount: 2,
         priority: 2,
       },

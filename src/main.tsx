@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
 import { setDemoApiReady } from './api/demo-gate';
 import { isApiError } from './api/is-api-error';
+import { hasPersistedCache } from './app/persisted-cache';
 import { createSession } from './app/session';
 import './styles.css';
 
@@ -27,6 +28,17 @@ function start() {
       disconnect();
     }
   }
+  // The tab's saved query cache: a reload paints from it instead of fetching again. Loaded on
+  // demand; the first render waits for it only when there is one to restore.
+  const persistence = import('./app/query-persistence')
+    .then(({ persistQueryCache }) => persistQueryCache(queryClient))
+    // Without it the console works as before: it fetches.
+    .catch(() => undefined);
+  if (hasPersistedCache()) void persistence.then(render);
+  else render();
+}
+
+function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root, {
