@@ -29,13 +29,25 @@ function start() {
     }
   }
   // The tab's saved query cache: a reload paints from it instead of fetching again. Loaded on
-  // demand; the first render waits for it only when there is one to restore.
-  const persistence = import('./app/query-persistence')
-    .then(({ persistQueryCache }) => persistQueryCache(queryClient))
-    // Without it the console works as before: it fetches.
-    .catch(() => undefined);
-  if (hasPersistedCache()) void persistence.then(render);
-  else render();
+  // demand once there is a connection (not on the connect screen's critical path); the first
+  // render waits for it only when there is a cache to restore.
+  const persist = () =>
+    import('./app/query-persistence')
+      .then(({ persistQueryCache }) => persistQueryCache(queryClient))
+      // Without it the console works as before: it fetches.
+      .catch(() => undefined);
+  if (connectionStore.get()) {
+    const persistence = persist();
+    if (hasPersistedCache()) void persistence.then(render);
+    else render();
+  } else {
+    const stop = connectionStore.subscribe(() => {
+      if (!connectionStore.get()) return;
+      stop();
+      void persist();
+    });
+    render();
+  }
 }
 
 function render() {
