@@ -3,7 +3,6 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
-import { setDemoApiReady } from './api/demo-gate';
 import { isApiError } from './api/is-api-error';
 import { hasPersistedCache } from './app/persisted-cache';
 import { createSession } from './app/session';
@@ -11,19 +10,17 @@ import './styles.css';
 
 const { queryClient, router } = createSession();
 
-function start() {
+async function start() {
   // The simulated API is loaded only in demo-capable builds and only when the demo is in use,
   // so msw never reaches the first load of a production build.
   if (connectionStore.get()?.kind === 'demo') {
     // A demo connection cannot work without the demo (another build) or when its worker fails.
     if (import.meta.env.VITE_DEMO === 'true') {
-      // Not awaited: the page paints while the simulated API starts; its calls wait for it.
-      const started = import('./features/connect/open-demo').then(({ ensureDemoApi }) => ensureDemoApi());
-      setDemoApiReady(started);
-      started.catch(() => {
-        disconnect();
-        void router.navigate({ to: '/connect' });
-      });
+      // Awaited on a reload (the HTML shell shows meanwhile): rendering before the service worker
+      // is up lets a quick navigation abort msw's registration, which it reports as uncaught.
+      // A new user's /demo paints at once instead (routes/demo.tsx, api/demo-gate.ts).
+      const { ensureDemoApi } = await import('./features/connect/open-demo');
+      await ensureDemoApi().catch(() => disconnect());
     } else {
       disconnect();
     }
@@ -67,4 +64,4 @@ function render() {
   );
 }
 
-start();
+void start();
