@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { OutputBundle, OutputChunk } from 'rolldown';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
+
+type OutputBundle = Rolldown.OutputBundle;
+type OutputChunk = Rolldown.OutputChunk;
 
 /**
  * Adds to index.html a small inline script that, before the entry runs, asks for the chunks of
