@@ -4,6 +4,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { chunkGroups } from './build/chunk-groups.ts';
+import { inlineEntryCss } from './build/inline-css.ts';
 import { routePreload } from './build/route-preload.ts';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       chunks.plugin,
+      inlineEntryCss(),
       routePreload({
         // Without a stored connection every page but /connect redirects there (routes/_app.tsx):
         // preload the connect screen then. The key is connection.ts's STORAGE_KEY.
