@@ -32,9 +32,10 @@ export default defineConfig(({ mode }) => {
       chunks.plugin,
       inlineEntryCss(),
       routePreload({
-        // Without a stored connection every page but /connect redirects there (routes/_app.tsx):
-        // preload the connect screen then. The key is connection.ts's STORAGE_KEY.
-        pathExpression: `(()=>{try{const k='4b42.connection';return sessionStorage.getItem(k)||localStorage.getItem(k)?location.pathname:'/connect'}catch{return location.pathname}})()`,
+        // Where the guards will send the browser: /demo opens the home page in a demo build and
+        // the connect screen otherwise (routes/demo.tsx); without a stored connection every other
+        // page but /connect redirects there (routes/_app.tsx). The key is connection.ts's STORAGE_KEY.
+        pathExpression: `(()=>{const p=location.pathname;if(p==='/demo')return ${env.VITE_DEMO === 'true' ? "'/'" : "'/connect'"};try{const k='4b42.connection';return sessionStorage.getItem(k)||localStorage.getItem(k)?p:'/connect'}catch{return p}})()`,
       }),
     ],
     server: {
