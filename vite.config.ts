@@ -5,13 +5,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { chunkGroups } from './build/chunk-groups.ts';
+import { inlineEntryCss } from './build/inline-css.ts';
+import { routePreload } from './build/route-preload.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
+import { STORAGE_KEY as CONNECTION_STORAGE_KEY } from './src/api/connection.ts';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '');
   const proxyTarget = env.API_PROXY_TARGET ?? 'https://api.securebit.ch';
+  const chunks = chunkGroups();
   return {
     plugins: [
       tanstackRouter({
@@ -28,6 +33,10 @@ export default defineConfig(({ mode }) => {
       }),
       react(),
       tailwindcss(),
+      chunks.plugin,
+      inlineEntryCss(),
+      routePreload({ demo: env.VITE_DEMO === 'true', storageKey: CONNECTION_STORAGE_KEY }),
+      // Last: its meta tags go first in <head>, ahead of everything the plugins above add.
       securityPlugin({ demo: env.VITE_DEMO === 'true' }),
     ],
     // `@/x` is `src/x`: imports say where a module lives instead of climbing directories.
@@ -45,7 +54,12 @@ export default defineConfig(({ mode }) => {
       },
     },
     preview: { host: '127.0.0.1', port: 5391, strictPort: true },
-    build: { target: 'es2022', sourcemap: false, reportCompressedSize: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      reportCompressedSize: false,
+      rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
+    },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],

@@ -16,6 +16,11 @@ const steps = [
   { title: 'Lint and format (biome check)', command: 'npm', args: ['run', 'lint'] },
   { title: 'Typecheck (tsc -b)', command: 'npm', args: ['run', 'typecheck'] },
   {
+    title: 'First-load budget (production build: first load, connect screen scripts)',
+    command: process.execPath,
+    args: [path.join(ROOT, 'scripts', 'budget.mjs')],
+  },
+  {
     title: 'Unit and integration tests (vitest)',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],

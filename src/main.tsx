@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
 import { isApiError } from './api/is-api-error';
+import { hasPersistedCache } from './app/persisted-cache';
 import { createSession } from './app/session';
 import './styles.css';
 
@@ -16,12 +17,38 @@ async function start() {
   if (connectionStore.get()?.kind === 'demo') {
     // A demo connection cannot work without the demo (another build) or when its worker fails.
     if (import.meta.env.VITE_DEMO === 'true') {
+      // Awaited on a reload (the HTML shell shows meanwhile): rendering before the service worker
+      // is up lets a quick navigation abort msw's registration, which it reports as uncaught.
+      // A new user's /demo paints at once instead (routes/demo.tsx, api/demo-gate.ts).
       const { ensureDemoApi } = await import('./features/connect/open-demo');
       await ensureDemoApi().catch(() => disconnect());
     } else {
       disconnect();
     }
   }
+  // The tab's saved query cache: a reload paints from it instead of fetching again. Loaded on
+  // demand once there is a connection (not on the connect screen's critical path); the first
+  // render waits for it only when there is a cache to restore.
+  const persist = () =>
+    import('./app/query-persistence')
+      .then(({ persistQueryCache }) => persistQueryCache(queryClient))
+      // Without it the console works as before: it fetches.
+      .catch(() => undefined);
+  if (connectionStore.get()) {
+    const persistence = persist();
+    if (hasPersistedCache()) void persistence.then(render);
+    else render();
+  } else {
+    const stop = connectionStore.subscribe(() => {
+      if (!connectionStore.get()) return;
+      stop();
+      void persist();
+    });
+    render();
+  }
+}
+
+function render() {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
   createRoot(root, {

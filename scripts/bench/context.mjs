@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../lib/chromium.mjs';
+import { serveStatic } from '../lib/static-server.mjs';
 import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vite-builds.mjs';
 
 /**
@@ -11,6 +12,9 @@ import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vit
  * - `serveDemo()`: builds the demo build once and serves it with `vite preview` on a free port of
  *   127.0.0.1; resolves to its base URL (open `${url}/demo` to connect with the operator key)
  * - `serveDist()`: serves the production build the same way
+ * - `serveDistStatic()`, `serveDemoStatic()`: the same builds from a plain static server with
+ *   brotli/gzip, as a host would serve them (page-load timings and Lighthouse). BENCH_PORTS
+ *   (e.g. `5417,5418`) fixes their ports; otherwise free ones are picked
  * - `launchChromium(options?)`: headless Chromium via Playwright (`chromium.launch({ executablePath })`)
  * - `log(message)`: progress on stderr, so stdout stays the report
  * Servers and browsers are closed by `dispose()` when the run ends.
@@ -42,6 +46,13 @@ export async function createContext() {
     return server.url;
   };
 
+  const ports = (process.env.BENCH_PORTS ?? '').split(',').filter(Boolean).map(Number);
+  const serveFromDisk = async (outDir) => {
+    const server = await serveStatic(outDir, { port: ports.shift() });
+    cleanups.push(server.close);
+    return server.url;
+  };
+
   return {
     root: ROOT,
     distDir,
@@ -49,6 +60,8 @@ export async function createContext() {
     log,
     serveDist: once(() => serve(distDir, 'production')),
     serveDemo: once(async () => serve(await demoDir(), 'demo')),
+    serveDistStatic: once(() => serveFromDisk(distDir)),
+    serveDemoStatic: once(async () => serveFromDisk(await demoDir())),
     async launchChromium(options) {
       const browser = await launchChromium(options);
       cleanups.push(() => browser.close());

@@ -1,4 +1,12 @@
-import { FRAME_MS, installProbe, rowsShown, summarise, typeRounds } from './keystroke-paint.mjs';
+import {
+  FRAME_MS,
+  installProbe,
+  ratioRows,
+  rowsShown,
+  summarise,
+  typeBaseline,
+  typeRounds,
+} from './keystroke-paint.mjs';
 
 export const title = 'Directory users: filter and scroll the large demo data set’s 10 000 users (Chromium)';
 
@@ -51,9 +59,11 @@ export async function run(ctx) {
   await page.evaluate(installProbe, SCROLLER);
 
   await typeRounds(page, search, KEYS, ROUNDS);
+  await typeBaseline(page, KEYS, ROUNDS);
+  const typed = await page.evaluate(() => window.__benchSamples.length);
   for (let round = 0; round <= ROUNDS; round++) {
     // Drop the warm-up round's scroll samples, keep the keystrokes'.
-    if (round === 1) await page.evaluate((kept) => window.__benchSamples.splice(kept), ROUNDS * KEYS.length);
+    if (round === 1) await page.evaluate((kept) => window.__benchSamples.splice(kept), typed);
     for (const step of SCROLL_STEPS) {
       await page.evaluate(
         ({ by, selector }) => {
@@ -70,6 +80,7 @@ export async function run(ctx) {
   const samples = await page.evaluate(() => window.__benchSamples);
   const filter = samples.filter((s) => s.kind === 'filter');
   const scroll = samples.filter((s) => s.kind === 'scroll');
+  const baseline = samples.filter((s) => s.kind === 'baseline');
 
   const filterSection = `${filter.length} keystrokes on ${USERS} users`;
   const scrollSection = `${scroll.length} scroll steps on ${USERS} users`;
@@ -78,17 +89,18 @@ export async function run(ctx) {
   const deepest = Math.max(...scroll.map((x) => x.firstRow));
   return [
     ...f.rows,
+    ...ratioRows(filter, baseline, filterSection),
     ...s.rows,
     rowsShown(filter, filterSection),
     { section: scrollSection, name: `deepest first row: ${deepest}` },
     {
-      goal: `users search: keystroke to filtered list painted ≤ ${FRAME_MS} ms (median of ${filter.length})`,
-      pass: f.p50 <= FRAME_MS && filter.length === KEYS.length * ROUNDS,
+      goal: `users search: keystroke to filtered list painted ≤ ${FRAME_MS} ms at the p95 (of ${filter.length})`,
+      pass: f.p95 <= FRAME_MS && filter.length === KEYS.length * ROUNDS,
       detail: `median ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms`,
     },
     {
-      goal: `users list: scroll step to new rows painted ≤ ${FRAME_MS} ms (median of ${scroll.length})`,
-      pass: s.p50 <= FRAME_MS && scroll.length === SCROLL_STEPS.length * ROUNDS && deepest > 1000,
+      goal: `users list: scroll step to new rows painted ≤ ${FRAME_MS} ms at the p95 (of ${scroll.length})`,
+      pass: s.p95 <= FRAME_MS && scroll.length === SCROLL_STEPS.length * ROUNDS && deepest > 1000,
       detail: `median ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms`,
     },
   ];

@@ -1,10 +1,8 @@
 import path from 'node:path';
+import { budgetGoals } from '../lib/budget.mjs';
 import { allChunks, firstLoadFiles, KiB, kindOf, sizes } from './files.mjs';
 
 export const title = 'Bundle sizes (production build)';
-
-/** First-load JS budget, gzip. */
-export const FIRST_LOAD_JS_GZIP_KIB = 110;
 
 const kib = (bytes) => Math.round((bytes / KiB) * 10) / 10;
 
@@ -35,12 +33,8 @@ export async function run(ctx) {
   }
   rows.push(row('other chunks (lazy)', `total (${lazy.length} files)`, '', lazyTotal));
 
-  const jsGzip = kib(totals.js.gzip);
-  rows.push({
-    goal: `first-load JS \u2264 ${FIRST_LOAD_JS_GZIP_KIB} KiB gzip`,
-    pass: jsGzip <= FIRST_LOAD_JS_GZIP_KIB,
-    detail: `${jsGzip.toFixed(1)} KiB`,
-  });
+  // The same checks `npm run check` makes (scripts/lib/budget.mjs).
+  rows.push(...budgetGoals(ctx));
   return rows;
 }
 

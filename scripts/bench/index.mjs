@@ -14,7 +14,17 @@
 import * as customerSearch from './customer-search.mjs';
 import * as directoryUsers from './directory-users.mjs';
 import * as firstLoad from './first-load.mjs';
+import * as lighthouse from './lighthouse.mjs';
 import * as noMsw from './no-msw.mjs';
+import * as pageLoad from './page-load.mjs';
 import * as zoneSearch from './zone-search.mjs';
 
-export const measurements = [firstLoad, noMsw, customerSearch, directoryUsers, zoneSearch];
+export const measurements = [
+  firstLoad,
+  noMsw,
+  pageLoad,
+  lighthouse,
+  customerSearch,
+  directoryUsers,
+  zoneSearch,
+];

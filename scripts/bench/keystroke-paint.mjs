@@ -57,13 +57,29 @@ export function installProbe(scrollerSelector) {
   input.addEventListener('keydown', (event) => window.__benchMeasure('filter', event.timeStamp), {
     capture: true,
   });
+  // The yardstick: the same keys in a plain input on the same page, which filters nothing. Its
+  // time is what this machine and browser need for any keystroke to reach the screen.
+  const baseline = document.createElement('input');
+  baseline.type = 'text';
+  baseline.setAttribute('aria-label', 'Bench baseline');
+  baseline.style.cssText = 'position:fixed;right:0;bottom:0;width:10rem;z-index:99';
+  document.body.append(baseline);
+  baseline.addEventListener('keydown', (event) => window.__benchMeasure('baseline', event.timeStamp), {
+    capture: true,
+  });
+}
+
+/** The same keys typed in the plain input `installProbe` adds (samples of kind `baseline`). */
+export async function typeBaseline(page, keys, rounds) {
+  await typeRounds(page, page.getByLabel('Bench baseline'), keys, rounds);
 }
 
 /** Presses the keys `rounds` times, each after one unmeasured round (the code paths warm up). */
 export async function typeRounds(page, search, keys, rounds) {
   await search.focus();
+  const kept = await page.evaluate(() => window.__benchSamples.length);
   for (let round = 0; round <= rounds; round++) {
-    if (round === 1) await page.evaluate(() => window.__benchSamples.splice(0));
+    if (round === 1) await page.evaluate((n) => window.__benchSamples.splice(n), kept);
     for (const key of keys) {
       await page.keyboard.press(key);
       await page.waitForTimeout(PAUSE_MS);
@@ -88,6 +104,31 @@ export function summarise(samples, { kind, section }) {
     },
   ];
   return { rows, p50, p95 };
+}
+
+/**
+ * Each keystroke's time over the same keystroke's time in the plain input (paired in order): how
+ * many "any keystroke" times the list costs, comparable across machines.
+ */
+export function ratioRows(samples, baseline, section) {
+  const ratios = samples.map((s, i) => s.paintedMs / Math.max(baseline[i]?.paintedMs ?? Number.NaN, 0.1));
+  const base = baseline.map((s) => s.paintedMs);
+  return [
+    {
+      section,
+      name: 'plain input (filters nothing) → painted',
+      'median ms': median(base),
+      'p95 ms': percentile(base, 95),
+      'max ms': Math.max(...base),
+    },
+    {
+      section,
+      name: 'ratio to the plain input (×)',
+      'median ms': median(ratios),
+      'p95 ms': percentile(ratios, 95),
+      'max ms': Math.max(...ratios),
+    },
+  ];
 }
 
 /** The list sizes the keystrokes produced, largest first: shows the filter really narrowed the list. */

@@ -3,6 +3,7 @@ import { ApiError, type ApiErrorKind } from './api-error';
 import { type ApiCallEvent, emitApiCall } from './call-events';
 import { isBlob } from './catalogue/response-schemas';
 import { type Connection, connectionStore, keyHeaders } from './connection';
+import { demoApiReady } from './demo-gate';
 import type { AnyEndpoint, EndpointResult } from './endpoint';
 import { dotSegmentFields, fillPath } from './endpoint';
 import { readErrorBody } from './error-body';
@@ -127,6 +128,14 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       });
     }
     body = parsed.data;
+  }
+
+  if (conn.kind === 'demo') {
+    const started = await demoApiReady()?.then(
+      () => true,
+      () => false,
+    );
+    if (started === false) fail('network', { message: 'The simulated API did not start in this browser.' });
   }
 
   const shape = requestShape(endpoint, conn.baseUrl, params.data as Record<string, unknown>, body);

@@ -42,7 +42,8 @@ export const DOCUMENTED_BASE_URL = 'https://api.securebit.ch/v1';
 /** Same-origin prefix the dev server proxies to a real API (see vite.config.ts). */
 export const DEV_PROXY_BASE_URL = '/proxy/v1';
 
-const STORAGE_KEY = '4b42.connection';
+/** Read before any script by public/route-preload.js (through the build), so exported. */
+export const STORAGE_KEY = '4b42.connection';
 
 function storages(): Storage[] {
   try {

@@ -6,7 +6,8 @@ export const Route = createFileRoute('/demo')({
     // A production build has no simulated API: the connect screen is the way in.
     if (import.meta.env.VITE_DEMO !== 'true') throw redirect({ to: '/connect' });
     const { openDemo } = await import('../features/connect/open-demo');
-    await openDemo('operator');
+    // The shell paints while the simulated API and its data start.
+    await openDemo('operator', { wait: false });
     throw redirect({ to: '/' });
   },
 });

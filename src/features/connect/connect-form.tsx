@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { isApiError } from '@/api/api-error';
 import {
   apiOrigin,
   type Connection,
@@ -11,19 +9,20 @@ import {
   KEY_HEADER_STYLES,
   type KeyHeaderStyle,
 } from '@/api/connection';
+import { isApiError } from '@/api/is-api-error';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
 import { cardClass, cx, inputClass } from '../ui/class-names';
-import { ErrorPanel } from '../ui/error-panel';
 import { Field } from '../ui/field';
 import {
   CONNECT_DEFAULTS,
   type ConnectFormInput,
   type ConnectFormValues,
-  connectSchema,
+  connectResolver,
   unencryptedHost,
 } from './connect-schema';
+import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import {
   DEMO_AVAILABLE,
   demoConnection,
@@ -31,7 +30,7 @@ import {
   stopDemoApiIfRunning,
   unregisterDemoWorker,
 } from './open-demo';
-import { type KeyCheck, type ScopeChoice, verifyKey } from './verify-key';
+import type { KeyCheck, ScopeChoice } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
 
@@ -92,7 +91,7 @@ export function ConnectForm({
     watch,
     formState: { errors, isSubmitting },
   } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
-    resolver: zodResolver(connectSchema),
+    resolver: connectResolver,
     defaultValues: CONNECT_DEFAULTS,
   });
 
@@ -105,9 +104,12 @@ export function ConnectForm({
   }, [undetermined, setFocus]);
   const submit = handleSubmit(async (values) => {
     setFailure(null);
+    preloadErrorPanel();
     const candidate = toConnection(values);
     try {
       if (candidate.kind === 'demo') await ensureDemoApi();
+      // The key check brings the data layer (catalogue, client, zod): not needed to paint the form.
+      const { verifyKey } = await import('./verify-key');
       const check = await verifyKey(candidate, toScopeChoice(values));
       if (!check.scope) {
         // The API could not tell whom the key reaches: ask, keeping everything typed.
@@ -303,9 +305,9 @@ export function ConnectForm({
       </div>
 
       {failure != null && (
-        <ErrorPanel error={failure} title={failureTitle(failure)}>
+        <LazyErrorPanel error={failure} title={failureTitle(failure)}>
           <p className="mt-2">Nothing was saved: correct the values above and connect again.</p>
-        </ErrorPanel>
+        </LazyErrorPanel>
       )}
 
       <Button

@@ -1,10 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
-import { endpoint } from '@/api/catalogue';
 import { type Connection, connect, connectionStore } from '@/api/connection';
-import { restrictionFrom } from '@/api/permissions';
-import { customerQueries } from '@/api/queries/customers';
 import type { DemoKey } from '@/mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
@@ -34,18 +31,18 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
     queryClient.clear();
     // The key check already read the customer list (and the scope probe the own record): a
     // second request would spend budget on them.
-    if (check?.customers) queryClient.setQueryData(customerQueries.list().queryKey, check.customers);
-    if (check?.ownRecord && ownCustomer)
-      queryClient.setQueryData(customerQueries.detail(ownCustomer).queryKey, check.ownRecord);
+    if (check?.customers || check?.ownRecord) {
+      // Loaded already by the key check: this import costs no request.
+      const { customerQueries } = await import('@/api/queries/customers');
+      if (check.customers) queryClient.setQueryData(customerQueries.list().queryKey, check.customers);
+      if (check.ownRecord && ownCustomer)
+        queryClient.setQueryData(customerQueries.detail(ownCustomer).queryKey, check.ownRecord);
+    }
     await navigate({ href: target });
   };
 
   const onConnected = async (connection: Connection, check: KeyCheck) => {
-    const { restriction } = check;
-    // The check's own refusal is the first thing learned about this key.
-    const learned = restriction
-      ? restrictionFrom(endpoint('customer.list'), {}, restriction.code, Date.now())
-      : null;
+    const { restriction, learned } = check;
     connect(learned ? { ...connection, learned: [learned] } : connection);
     if (restriction) {
       notify({

@@ -1,7 +1,22 @@
-import { z } from 'zod';
+import type { FieldErrors, Resolver } from 'react-hook-form';
 import { DOCUMENTED_BASE_URL, KEY_HEADER_STYLES, type KeyHeaderStyle } from '@/api/connection';
 
-const keyHeaderStyles = Object.keys(KEY_HEADER_STYLES) as [KeyHeaderStyle, ...KeyHeaderStyle[]];
+// Checked by hand, not with zod: the connect screen is the first page a new user meets, and zod
+// would double what it loads (DEVELOPERS.md "The first load").
+
+export const SCOPE_CHOICES = ['detect', 'operator', 'customer'] as const;
+export type ScopeChoiceValue = (typeof SCOPE_CHOICES)[number];
+
+export interface ConnectFormValues {
+  baseUrl: string;
+  apiKey: string;
+  keyHeader: KeyHeaderStyle;
+  remember: boolean;
+  /** Whom the key reaches: found out at connect, or said by the user (which always wins). */
+  scope: ScopeChoiceValue;
+  customerNumber: string;
+}
+export type ConnectFormInput = ConnectFormValues;
 
 /** An http(s) URL, or a path on this site (the dev proxy, the simulated API). */
 function isBaseUrl(value: string): boolean {
@@ -31,37 +46,38 @@ export function unencryptedHost(baseUrl: string | undefined): string | null {
   }
 }
 
-export const SCOPE_CHOICES = ['detect', 'operator', 'customer'] as const;
+/** Every message at once, keyed by field; an empty object when the values can be tried. */
+export function validateConnect(input: ConnectFormInput): {
+  values: ConnectFormValues;
+  errors: Partial<Record<keyof ConnectFormValues, string>>;
+} {
+  const values = {
+    ...input,
+    baseUrl: input.baseUrl.trim(),
+    apiKey: input.apiKey.trim(),
+    customerNumber: (input.customerNumber ?? '').trim(),
+  };
+  const errors: Partial<Record<keyof ConnectFormValues, string>> = {};
+  if (!values.baseUrl) errors.baseUrl = 'Enter the API base URL.';
+  else if (!isBaseUrl(values.baseUrl))
+    errors.baseUrl = 'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.';
+  if (!values.apiKey) errors.apiKey = 'Enter the API key.';
+  if (!(values.keyHeader in KEY_HEADER_STYLES)) errors.keyHeader = 'Choose how the key travels.';
+  if (!SCOPE_CHOICES.includes(values.scope)) errors.scope = 'Choose whom the key is for.';
+  if (values.scope === 'customer' && !/^\d{8}$/.test(values.customerNumber))
+    errors.customerNumber = 'Enter the customer number: 8 digits, e.g. 00000005.';
+  return { values, errors };
+}
 
-export const connectSchema = z
-  .object({
-    baseUrl: z
-      .string()
-      .trim()
-      .min(1, 'Enter the API base URL.')
-      .refine(
-        isBaseUrl,
-        'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.',
-      ),
-    apiKey: z.string().trim().min(1, 'Enter the API key.'),
-    keyHeader: z.enum(keyHeaderStyles),
-    remember: z.boolean(),
-    /** Whom the key reaches: found out at connect, or said by the user (which always wins). */
-    scope: z.enum(SCOPE_CHOICES),
-    customerNumber: z.string().trim(),
-  })
-  .superRefine((values, context) => {
-    if (values.scope === 'customer' && !/^\d{8}$/.test(values.customerNumber)) {
-      context.addIssue({
-        code: 'custom',
-        path: ['customerNumber'],
-        message: 'Enter the customer number: 8 digits, e.g. 00000005.',
-      });
-    }
-  });
-
-export type ConnectFormInput = z.input<typeof connectSchema>;
-export type ConnectFormValues = z.output<typeof connectSchema>;
+export const connectResolver: Resolver<ConnectFormInput, unknown, ConnectFormValues> = (input) => {
+  const { values, errors } = validateConnect(input);
+  const entries = Object.entries(errors);
+  if (entries.length === 0) return { values, errors: {} };
+  const fieldErrors: FieldErrors<ConnectFormInput> = {};
+  for (const [name, message] of entries)
+    fieldErrors[name as keyof ConnectFormInput] = { type: 'validate', message };
+  return { values: {}, errors: fieldErrors };
+};
 
 export const CONNECT_DEFAULTS: ConnectFormInput = {
   baseUrl: DOCUMENTED_BASE_URL,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { DEMO_KEYS, type DemoKey } from '@/mocks/demo-keys';
 import { Button } from '../ui/button';
 import { cardClass, cx } from '../ui/class-names';
-import { ErrorPanel } from '../ui/error-panel';
+import { LazyErrorPanel } from './lazy-error-panel';
 
 function restrictions(key: DemoKey): string[] {
   return [
@@ -65,7 +65,7 @@ export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Pro
           </li>
         ))}
       </ul>
-      {failure != null && <ErrorPanel error={failure} title="The demo did not start" />}
+      {failure != null && <LazyErrorPanel error={failure} title="The demo did not start" />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { type Connection, connect, DEMO_BASE_URL } from '@/api/connection';
+import { type Connection, connect, DEMO_BASE_URL, disconnect } from '@/api/connection';
+import { setDemoApiReady } from '@/api/demo-gate';
 import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /** Dev and demo builds carry the simulated API; a production build does not. */
@@ -20,6 +21,7 @@ export function ensureDemoApi(): Promise<void> {
       running = null;
       throw error;
     });
+  setDemoApiReady(running);
   return running;
 }
 
@@ -28,6 +30,7 @@ export async function stopDemoApiIfRunning(): Promise<void> {
   if (import.meta.env.VITE_DEMO !== 'true' || !running) return;
   const started = running;
   running = null;
+  setDemoApiReady(null);
   await started.catch(() => undefined);
   const { stopDemoApi } = await import('@/mocks/browser');
   stopDemoApi();
@@ -69,8 +72,14 @@ export function demoConnection(key: DemoKey): Connection {
   };
 }
 
-/** Connects to the simulated API with one of the demo keys. */
-export async function openDemo(id: DemoKey['id']): Promise<void> {
-  await ensureDemoApi();
+/**
+ * Connects to the simulated API with one of the demo keys. With `wait: false` the console paints
+ * at once while the simulated API starts (its calls wait for it, see api/demo-gate.ts); if it
+ * cannot start, the connection goes and the pages show the failed calls.
+ */
+export async function openDemo(id: DemoKey['id'], { wait = true } = {}): Promise<void> {
+  const started = ensureDemoApi();
+  if (wait) await started;
+  else started.catch(() => disconnect());
   connect(demoConnection(demoKey(id)));
 }

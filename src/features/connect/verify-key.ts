@@ -3,6 +3,7 @@ import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import type { Connection, KeyScope } from '@/api/connection';
 import type { EndpointResult } from '@/api/endpoint';
+import { type LearnedRestriction, restrictionFrom } from '@/api/permissions';
 
 const customerList = endpoint('customer.list');
 const customerGet = endpoint('customer.get');
@@ -16,6 +17,8 @@ export type ScopeChoice =
 export interface KeyCheck {
   /** A 403 to mention: the key works but is restricted. */
   restriction: ApiError | null;
+  /** What that 403 teaches about the key: the first thing learned about it. */
+  learned: LearnedRestriction | null;
   /** The customer list the check read, kept so the console need not ask for it again. */
   customers: EndpointResult<typeof customerList> | null;
   /** The own customer's record, when the scope probe read it (seeds the cache too). */
@@ -42,6 +45,7 @@ export async function verifyKey(
 ): Promise<KeyCheck> {
   const check: KeyCheck = {
     restriction: null,
+    learned: null,
     customers: null,
     ownRecord: null,
     scope: null,
@@ -52,6 +56,7 @@ export async function verifyKey(
   } catch (error) {
     if (!isForbidden(error)) throw error;
     check.restriction = error;
+    check.learned = restrictionFrom(customerList, {}, error.code, Date.now());
   }
 
   if (choice.kind === 'operator') {

@@ -13,10 +13,23 @@ export interface Notice {
 type Sink = (notice: Notice) => void;
 let sink: Sink | null = null;
 const pending: Notice[] = [];
+let onWaiting: (() => void) | null = null;
 
 export function notify(notice: Notice): void {
   if (sink) sink(notice);
-  else pending.push(notice);
+  else {
+    pending.push(notice);
+    onWaiting?.();
+  }
+}
+
+/** Called when a notice waits for the toast outlet (so it loads now rather than when idle). */
+export function whenNoticeWaits(listener: () => void): () => void {
+  onWaiting = listener;
+  if (pending.length > 0) listener();
+  return () => {
+    if (onWaiting === listener) onWaiting = null;
+  };
 }
 
 export function attachNotificationSink(next: Sink): () => void {

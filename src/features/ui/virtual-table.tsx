@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useRef } from 'react';
 import { cx } from './class-names';
 import { ColGroup, HeaderCells, RowCells, type TableProps } from './table-columns';
 
@@ -85,14 +85,7 @@ export function VirtualTable<T, K extends string>({
         <tbody>
           {spaceAbove > 0 && <SpacerRow height={spaceAbove} columns={columns.length} />}
           {items.map((item) => (
-            <tr
-              key={item.key}
-              aria-rowindex={item.index + 2}
-              style={{ height: ROW_HEIGHT }}
-              className={rowClass}
-            >
-              <RowCells columns={columns} row={rows[item.index] as T} />
-            </tr>
+            <VirtualRow key={item.key} index={item.index} columns={columns} row={rows[item.index] as T} />
           ))}
           {spaceBelow > 0 && <SpacerRow height={spaceBelow} columns={columns.length} />}
         </tbody>
@@ -100,6 +93,30 @@ export function VirtualTable<T, K extends string>({
     </div>
   );
 }
+
+/**
+ * One row, skipped by React when its record, position and columns are unchanged: a scroll step
+ * or a narrower search re-renders only the rows that changed (keep `columns` stable).
+ */
+const VirtualRow = memo(function VirtualRow<T, K extends string>({
+  index,
+  columns,
+  row,
+}: {
+  index: number;
+  columns: TableProps<T, K>['columns'];
+  row: T;
+}) {
+  return (
+    <tr aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }} className={rowClass}>
+      <RowCells columns={columns} row={row} />
+    </tr>
+  );
+}) as <T, K extends string>(props: {
+  index: number;
+  columns: TableProps<T, K>['columns'];
+  row: T;
+}) => ReactNode;
 
 function SpacerRow({ height, columns }: { height: number; columns: number }) {
   return (

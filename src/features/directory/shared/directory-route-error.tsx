@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { backLinkClass, RouteLoadError } from '../../ui/route-states';
+import { backLinkClass, RouteLoadError } from '@/features/ui/route-states';
 import { MISSING_EXPLANATIONS, missingObject } from './not-found-codes';
 
 /**

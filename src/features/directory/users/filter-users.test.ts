@@ -72,18 +72,21 @@ describe('filterUsers', () => {
     expect(ids(filterUsers(sorted, query))).toEqual(expected);
   });
 
-  it('filters 10 000 users well within a frame', () => {
+  // Speed is measured by `npm run bench` (keystroke to paint), not by a timed test.
+  it('narrows 10 000 users keystroke by keystroke', () => {
     const many = Array.from({ length: 10_000 }, (_, i) =>
       user(`12345678_${i}`, `Lastname${i}`, `Firstname${i}`, `user${i}@example.com`),
     );
-    const { rerender } = renderHook(
+    const { result, rerender } = renderHook(
       (query: string) => useListPipeline({ ...USER_LIST, items: many, sort: 'name', dir: 'asc', query }),
       { initialProps: 'l' },
     );
-    // Each keystroke narrows from the previous result.
-    const started = performance.now();
-    for (const q of ['la', 'las', 'last', 'lastname9', 'lastname99']) rerender(q);
-    // Five keystrokes; generous for a loaded CI machine, the bench measures the real thing.
-    expect((performance.now() - started) / 5).toBeLessThan(16);
+    // Each keystroke narrows from the previous result; speed is measured by `npm run bench`.
+    const counts = [result.current.length];
+    for (const q of ['la', 'las', 'last', 'lastname9', 'lastname99']) {
+      rerender(q);
+      counts.push(result.current.length);
+    }
+    expect(counts).toEqual([10_000, 10_000, 10_000, 10_000, 1111, 111]);
   });
 });

@@ -1,0 +1,145 @@
+import { createSyncStoragePersister } from '@tanstack/query-sync-storage-persister';
+import { dehydrate, type QueryClient } from '@tanstack/react-query';
+import {
+  type PersistedClient,
+  persistQueryClientRestore,
+  persistQueryClientSubscribe,
+  removeOldestQuery,
+} from '@tanstack/react-query-persist-client';
+import { type Connection, connectionStore } from '../api/connection';
+import { QUERY_CACHE_STORAGE_KEY } from './persisted-cache';
+
+/**
+ * The query cache survives a reload of the tab, so data fetched seconds before is not fetched
+ * again (the hourly budget is shared with the customer's own automation). Kept in
+ * sessionStorage (gone with the tab), bounded, only successful reads (never errors, never
+ * mutations, so never a request's details), tied to the connection: another connection or none
+ * finds nothing, and the saved cache is removed when the connection changes or goes (sign-out,
+ * a 401).
+ */
+
+/** Well under sessionStorage's usual 5 MB (UTF-16: two bytes a character). */
+export const MAX_PERSISTED_CHARS = 1_000_000;
+/** As long as the query client keeps unused data (gcTime). */
+const MAX_AGE_MS = 5 * 60_000;
+
+/**
+ * Names the connection without holding the key: a 53-bit hash of base URL, header style and key
+ * (cyrb53), so a cache saved for one connection is never restored under another.
+ */
+export function connectionBuster(connection: Connection): string {
+  const text = `${connection.kind} ${connection.baseUrl} ${connection.keyHeader} ${connection.apiKey}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** JSON, dropping the largest queries until it fits. */
+export function serializeBounded(client: PersistedClient, maxChars = MAX_PERSISTED_CHARS): string {
+  let text = JSON.stringify(client);
+  if (text.length <= maxChars) return text;
+  const sized = client.clientState.queries
+    .map((query) => ({ query, size: JSON.stringify(query).length }))
+    .sort((a, b) => a.size - b.size);
+  while (sized.length > 0 && text.length > maxChars) {
+    sized.pop();
+    text = JSON.stringify({
+      ...client,
+      clientState: { ...client.clientState, queries: sized.map((s) => s.query) },
+    });
+  }
+  return text;
+}
+
+function tabStorage(): Storage | null {
+  try {
+    return sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Restores the saved cache (when it belongs to the current connection and is recent), then keeps
+ * saving it; follows connection changes. Returns a function that stops it.
+ */
+export async function persistQueryCache(queryClient: QueryClient): Promise<() => void> {
+  const storage = tabStorage();
+  const persister = createSyncStoragePersister({
+    storage,
+    key: QUERY_CACHE_STORAGE_KEY,
+    throttleTime: 250,
+    serialize: (client) => serializeBounded(client),
+    retry: removeOldestQuery,
+  });
+  const dehydrateOptions = {
+    shouldDehydrateQuery: (query: { state: { status: string } }) => query.state.status === 'success',
+    shouldDehydrateMutation: () => false,
+  };
+
+  let current = connectionStore.get();
+  if (current) {
+    await persistQueryClientRestore({
+      queryClient,
+      persister,
+      maxAge: MAX_AGE_MS,
+      buster: connectionBuster(current),
+    });
+  } else {
+    storage?.removeItem(QUERY_CACHE_STORAGE_KEY);
+  }
+
+  let unsubscribe: (() => void) | null = null;
+  const follow = (connection: Connection | null) => {
+    unsubscribe?.();
+    unsubscribe = connection
+      ? persistQueryClientSubscribe({
+          queryClient,
+          persister,
+          buster: connectionBuster(connection),
+          dehydrateOptions,
+        })
+      : null;
+  };
+  follow(current);
+
+  const stopConnection = connectionStore.subscribe(() => {
+    const next = connectionStore.get();
+    if (next === current) return;
+    const changed = !next || !current || connectionBuster(next) !== connectionBuster(current);
+    current = next;
+    if (!changed) return;
+    // Never restore one connection's data under another, nor keep it after a sign-out.
+    storage?.removeItem(QUERY_CACHE_STORAGE_KEY);
+    follow(next);
+  });
+
+  // Saves are throttled: a reload right after a read must still find it.
+  const flush = () => {
+    if (!current || !storage) return;
+    const client = {
+      timestamp: Date.now(),
+      buster: connectionBuster(current),
+      clientState: dehydrate(queryClient, dehydrateOptions),
+    };
+    try {
+      storage.setItem(QUERY_CACHE_STORAGE_KEY, serializeBounded(client));
+    } catch {
+      // Storage full or disabled: the next load fetches, as without a cache.
+    }
+  };
+  globalThis.addEventListener?.('pagehide', flush);
+
+  return () => {
+    globalThis.removeEventListener?.('pagehide', flush);
+    stopConnection();
+    unsubscribe?.();
+  };
+}
