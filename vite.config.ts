@@ -9,7 +9,7 @@ import { chunkGroups } from './build/chunk-groups.ts';
 import { inlineEntryCss } from './build/inline-css.ts';
 import { routePreload } from './build/route-preload.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
-import { STORAGE_KEY as CONNECTION_STORAGE_KEY } from './src/api/connection.ts';
+import { CONNECTION_STORAGE_KEY } from './src/api/connection-storage-key.ts';
 
 // The dev server proxies /proxy/* to a real API (API_PROXY_TARGET), so the browser stays
 // same-origin and can read the RateLimit-* headers without CORS exposing them.

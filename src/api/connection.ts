@@ -1,3 +1,4 @@
+import { CONNECTION_STORAGE_KEY } from './connection-storage-key';
 import { createExternalStore } from './external-store';
 import type { LearnedRestriction } from './permissions';
 
@@ -42,8 +43,7 @@ export const DOCUMENTED_BASE_URL = 'https://api.securebit.ch/v1';
 /** Same-origin prefix the dev server proxies to a real API (see vite.config.ts). */
 export const DEV_PROXY_BASE_URL = '/proxy/v1';
 
-/** Read before any script by public/route-preload.js (through the build), so exported. */
-export const STORAGE_KEY = '4b42.connection';
+const STORAGE_KEY = CONNECTION_STORAGE_KEY;
 
 function storages(): Storage[] {
   try {
