@@ -8,6 +8,7 @@ import { notify } from '../notifications/notify';
 import { cardClass, inputClass } from '../ui/class-names';
 import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
+import { TextField } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { ContactForm } from './contact-form';
 import { orderRefusal } from './ordering';
@@ -123,20 +124,13 @@ function ResourceUpdate() {
   const id = typed.trim();
   return (
     <div className="space-y-4">
-      <Field
+      <TextField
         label="Resource id"
         hint="The API lists no resources: enter the id from your order confirmation."
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={inputClass}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            inputMode="numeric"
-          />
-        )}
-      </Field>
+        value={typed}
+        onChange={setTyped}
+        input={{ inputMode: 'numeric' }}
+      />
       {id && (
         <ContactForm
           key={id}
