@@ -36,6 +36,8 @@ test('RateLimit headers another origin does not expose: the banner says unknown 
   await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByRole('radio', { name: /Bearer/ }).check();
+  // The stub's customer list cannot tell whom the key reaches: say it, as the connect form asks.
+  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page).not.toHaveURL(/\/connect/);
 
@@ -43,6 +45,6 @@ test('RateLimit headers another origin does not expose: the banner says unknown 
   await expect(page.getByRole('cell', { name: 'Verborgen AG' })).toBeVisible();
   expect(calls(api.seen).length).toBeGreaterThan(0);
   // Remaining 12 was sent but hidden by CORS: no "low" warning, no pause, no made-up number.
-  await expect(page.getByText('Rate limit: unknown until the first response')).toBeVisible();
+  await expect(page.getByText('Rate limit: not measured yet')).toBeVisible();
   await expect(page.getByText(/background refresh paused/)).toHaveCount(0);
 });

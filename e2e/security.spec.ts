@@ -6,6 +6,7 @@ import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
 import { createSandboxServer } from '../src/sandbox/server';
 import { expect, openDemo, test } from './fixtures';
 import { PRODUCTION_OUT_DIR, type Served, serveProductionBuild } from './production-build';
+import { SANDBOX_ORIGINS } from './sandbox';
 import { type Listening, listenOnLoopback } from './stub-api';
 
 // The production build as a user gets it, under its Content-Security-Policy (meta tag, and the
@@ -25,10 +26,15 @@ test.beforeAll(async () => {
   const sandbox = listenOnLoopback(createSandboxServer({ statePath: null, latency: 0 }));
   [app, api] = await Promise.all([
     serveProductionBuild(),
-    sandbox.then((server) => ({ ...server, baseUrl: `${server.origin}/v1` })),
+    sandbox.then((server) => {
+      // Its error answers are what the console shows, as for the shared sandbox (fixtures.ts).
+      SANDBOX_ORIGINS.add(server.origin);
+      return { ...server, baseUrl: `${server.origin}/v1` };
+    }),
   ]);
 });
 test.afterAll(async () => {
+  if (api) SANDBOX_ORIGINS.delete(api.origin);
   await Promise.all([app?.close(), api?.close()]);
 });
 
