@@ -15,6 +15,7 @@ import { LinkButton } from '../ui/link-button';
 import { cellLinkClass, type TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { WarningNote } from '../ui/warning-note';
 import { countryLabel } from './exchange-list-page';
 import type { ASN_SORT_KEYS } from './list-search';
 import { PricingTable } from './pricing-table';
@@ -110,14 +111,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
         above={
           <>
             <InternetSectionNav />
-            {orderOff && (
-              <p
-                role="note"
-                className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-              >
-                {orderOff}
-              </p>
-            )}
+            {orderOff && <WarningNote className="mb-4">{orderOff}</WarningNote>}
           </>
         }
         below={<PricingTable />}

@@ -10,6 +10,7 @@ import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
 import { TextField } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
+import { WarningNote } from '../ui/warning-note';
 import { ContactForm } from './contact-form';
 import { orderRefusal } from './ordering';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
@@ -106,15 +107,7 @@ function ResourceCreateForm() {
           />
         )}
       </Field>
-      {refusal && (
-        <p
-          role="note"
-          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        >
-          <strong className="block">{refusal.title}</strong>
-          {refusal.text}
-        </p>
-      )}
+      {refusal && <WarningNote title={refusal.title}>{refusal.text}</WarningNote>}
     </ApiForm>
   );
 }
