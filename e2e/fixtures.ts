@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 import { DEMO_KEYS, type DemoKey } from '../src/mocks/demo-keys';
-import { SANDBOX_ORIGIN } from './sandbox';
+import { SANDBOX_ORIGINS } from './sandbox';
 
 /**
  * The e2e harness: import `test` and `expect` from here, not from '@playwright/test'.
@@ -103,7 +103,7 @@ export { expect };
 function isApiErrorResponse(text: string, url: string): boolean {
   if (!text.startsWith('Failed to load resource: the server responded with a status of')) return false;
   const { origin, pathname } = new URL(url, 'http://127.0.0.1');
-  return pathname.startsWith('/demo-api/') || (origin === SANDBOX_ORIGIN && pathname.startsWith('/v1/'));
+  return pathname.startsWith('/demo-api/') || (SANDBOX_ORIGINS.has(origin) && pathname.startsWith('/v1/'));
 }
 
 function escapeRegExp(text: string): string {

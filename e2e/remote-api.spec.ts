@@ -1,22 +1,12 @@
-import { once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
+import { type Listening, startStubApi } from './stub-api';
 
 /**
  * A real API on another origin (a plain HTTP server on loopback), as an operator would point the
  * console at one: the console must send the chosen key header on every call, call the documented
  * paths, and read the rate limit because this server exposes the headers through CORS.
  */
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-}
-
-let server: Server;
-let origin: string;
-const seen: Seen[] = [];
+let api: Listening;
 const KEY = 'live-key-7f3a9c';
 
 const CUSTOMERS = [
@@ -25,46 +15,32 @@ const CUSTOMERS = [
 ];
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, 4b42-KEY, Content-Type, Accept');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
-    res.setHeader(
-      'Access-Control-Expose-Headers',
-      'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After',
-    );
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204).end();
-      return;
-    }
-    const authorised = req.headers['4b42-key'] === KEY;
-    res.setHeader('RateLimit-Limit', '3600');
-    res.setHeader('RateLimit-Remaining', String(3000 - seen.length));
-    res.setHeader('RateLimit-Reset', String(Math.floor(Date.now() / 1000) + 600));
-    res.setHeader('Content-Type', 'application/json');
-    if (!authorised) {
-      res.writeHead(401).end(JSON.stringify({ error: 'INVALID_APIKEY', message: 'Wrong key' }));
-    } else if (req.method === 'GET' && req.url === '/v1/customer') {
-      res.writeHead(200).end(JSON.stringify(CUSTOMERS));
-    } else {
-      res.writeHead(404).end(JSON.stringify({ code: 'not_found', message: 'Nothing here' }));
-    }
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startStubApi(
+    (req, res) => {
+      const authorised = req.headers['4b42-key'] === KEY;
+      res.setHeader('RateLimit-Limit', '3600');
+      res.setHeader('RateLimit-Remaining', String(3000 - api.seen.length));
+      res.setHeader('RateLimit-Reset', String(Math.floor(Date.now() / 1000) + 600));
+      res.setHeader('Content-Type', 'application/json');
+      if (!authorised) {
+        res.writeHead(401).end(JSON.stringify({ error: 'INVALID_APIKEY', message: 'Wrong key' }));
+      } else if (req.method === 'GET' && req.url === '/v1/customer') {
+        res.writeHead(200).end(JSON.stringify(CUSTOMERS));
+      } else {
+        res.writeHead(404).end(JSON.stringify({ code: 'not_found', message: 'Nothing here' }));
+      }
+    },
+    { exposeRateLimit: true },
+  );
 });
 
-test.afterAll(() => {
-  server.close();
-});
+test.afterAll(() => api.close());
 
 test('a real API on another origin gets the chosen key header on every call and feeds the banner', async ({
   page,
 }) => {
   await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${origin}/v1`);
+  await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByRole('radio', { name: /4b42-KEY/ }).check();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
@@ -74,13 +50,13 @@ test('a real API on another origin gets the chosen key header on every call and 
   await expect(page.getByRole('cell', { name: 'Muster AG' })).toBeVisible();
   await expect(page.getByText(/^Rate limit: \d+ \/ 3600/)).toBeVisible();
   // The key check read the list already: the page shows it without asking again.
-  expect(seen.filter((s) => s.method === 'GET')).toHaveLength(1);
+  expect(api.seen.filter((s) => s.method === 'GET')).toHaveLength(1);
 
   // A reload starts with an empty cache: the stored connection asks again, with the same header.
   await page.reload();
   await expect(page.getByRole('cell', { name: 'Muster AG' })).toBeVisible();
 
-  const calls = seen.filter((s) => s.method !== 'OPTIONS');
+  const calls = api.seen.filter((s) => s.method !== 'OPTIONS');
   expect(calls.length).toBeGreaterThanOrEqual(2);
   for (const call of calls) {
     expect(call.headers['4b42-key'], call.url).toBe(KEY);

@@ -1,7 +1,5 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from './fixtures';
+import { calls, type Listening, startStubApi } from './stub-api';
 
 /**
  * The zone pages against a real HTTP server on another origin answering with the documentation's
@@ -34,51 +32,39 @@ const ZONE = `{
     "valid": "yes"
 }`;
 
-let server: Server;
-let origin: string;
-const seen: string[] = [];
+let api: Listening;
 
 test.beforeAll(async () => {
-  server = createServer((req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, 4b42-KEY, Content-Type, Accept');
-    res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204).end();
-      return;
-    }
-    seen.push(`${req.method} ${req.url}`);
-    res.setHeader('Content-Type', 'application/json');
-    if (req.headers['4b42-key'] !== KEY) {
-      res.writeHead(401).end('{"error": "INVALID_APIKEY", "message": "Wrong key"}');
-    } else if (req.url === '/v1/customer') {
-      res.writeHead(200).end('[]');
-    } else if (req.url === '/v1/manage/bind/77/zone') {
-      res.writeHead(200).end(ZONE_LIST);
-    } else if (req.url === '/v1/manage/bind/77/zone/4b42.com') {
-      res.writeHead(200).end(ZONE);
-    } else {
-      res.writeHead(404).end('{"code": "not_found", "message": "Nothing here"}');
-    }
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  api = await startStubApi(
+    (req, res) => {
+      res.setHeader('Content-Type', 'application/json');
+      if (req.headers['4b42-key'] !== KEY) {
+        res.writeHead(401).end('{"error": "INVALID_APIKEY", "message": "Wrong key"}');
+      } else if (req.url === '/v1/customer') {
+        res.writeHead(200).end('[]');
+      } else if (req.url === '/v1/manage/bind/77/zone') {
+        res.writeHead(200).end(ZONE_LIST);
+      } else if (req.url === '/v1/manage/bind/77/zone/4b42.com') {
+        res.writeHead(200).end(ZONE);
+      } else {
+        res.writeHead(404).end('{"code": "not_found", "message": "Nothing here"}');
+      }
+    },
+    { exposeRateLimit: false },
+  );
 });
 
-test.afterAll(() => {
-  server.close();
-});
+test.afterAll(() => api.close());
 
 test('zone pages read the documented example bodies from a real API on another origin', async ({
   page,
   axe,
 }) => {
   await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${origin}/v1`);
+  await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
   await page.getByLabel('API key', { exact: true }).fill(KEY);
   await page.getByRole('radio', { name: /4b42-KEY/ }).check();
-  // This stub serves no customer list a scope could be read from: say whom the key is for.
+  // The stub's customer list cannot tell whom the key reaches: say it, as the connect form asks.
   await page.getByRole('radio', { name: 'An operator: every customer' }).check();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page).not.toHaveURL(/\/connect/);
@@ -99,5 +85,5 @@ test('zone pages read the documented example bodies from a real API on another o
   await expect(soa.getByText('hostmaster@4b42.com')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'TTL', exact: true })).toHaveValue('172800');
   expect(await axe()).toEqual([]);
-  expect(seen).toContain('GET /v1/manage/bind/77/zone/4b42.com');
+  expect(calls(api.seen)).toContain('GET /v1/manage/bind/77/zone/4b42.com');
 });

@@ -5,6 +5,9 @@
 export const SANDBOX_PORT = Number(process.env.E2E_SANDBOX_PORT ?? 5393);
 export const SANDBOX_ORIGIN = `http://127.0.0.1:${SANDBOX_PORT}`;
 
+/** Where a sandbox server answers in this worker: the shared one, plus any a spec starts itself. */
+export const SANDBOX_ORIGINS = new Set([SANDBOX_ORIGIN]);
+
 /** Calls one of the sandbox's controls (`/_sandbox/...`), e.g. to reset its data or inject a fault. */
 export async function sandboxControl(method: string, path: string, body?: unknown): Promise<void> {
   const response = await fetch(`${SANDBOX_ORIGIN}/_sandbox${path}`, {

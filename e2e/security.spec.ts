@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentSecurityPolicy, POSTER_ORIGIN } from '../scripts/vite/content-security-policy.ts';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
-import { type ApiServer, startApiServer } from './api-server';
+import { createSandboxServer } from '../src/sandbox/server';
 import { expect, openDemo, test } from './fixtures';
 import { PRODUCTION_OUT_DIR, type Served, serveProductionBuild } from './production-build';
+import { SANDBOX_ORIGINS } from './sandbox';
+import { type Listening, listenOnLoopback } from './stub-api';
 
 // The production build as a user gets it, under its Content-Security-Policy (meta tag, and the
 // README's header form sent by the server), connected to an API on another origin. Every page
@@ -13,15 +15,26 @@ import { PRODUCTION_OUT_DIR, type Served, serveProductionBuild } from './product
 // (collected here) and by a console error (which fails any test, see fixtures.ts).
 
 const CUSTOMER = DEMO_CUSTOMER_NUMBER;
+const DOCUMENTED_POSTER = 'https://image.tmdb.org/t/p/w342/kyeqWdyUXW608qlYkRqosgbbJyK.jpg';
 const KEY = demoKey('operator').key;
 
 let app: Served;
-let api: ApiServer;
+// The sandbox API (`npm run sandbox`: the demo's simulated API over HTTP), in memory, in this worker.
+let api: Listening & { baseUrl: string };
 
 test.beforeAll(async () => {
-  [app, api] = await Promise.all([serveProductionBuild(), startApiServer()]);
+  const sandbox = listenOnLoopback(createSandboxServer({ statePath: null, latency: 0 }));
+  [app, api] = await Promise.all([
+    serveProductionBuild(),
+    sandbox.then((server) => {
+      // Its error answers are what the console shows, as for the shared sandbox (fixtures.ts).
+      SANDBOX_ORIGINS.add(server.origin);
+      return { ...server, baseUrl: `${server.origin}/v1` };
+    }),
+  ]);
 });
 test.afterAll(async () => {
+  if (api) SANDBOX_ORIGINS.delete(api.origin);
   await Promise.all([app?.close(), api?.close()]);
 });
 
@@ -170,6 +183,12 @@ test("a movie poster from the real API's image host shows under the policy", asy
       body: '<svg xmlns="http://www.w3.org/2000/svg" width="342" height="513"><rect width="342" height="513"/></svg>',
     }),
   );
+  // The real API answers with a TMDB URL (docs example); the sandbox with its own demo poster.
+  await page.route(`${api.origin}/v1/tools/media/movie/poster/**`, async (route) => {
+    const response = await route.fetch();
+    const body = response.ok() ? JSON.stringify(DOCUMENTED_POSTER) : undefined;
+    await route.fulfill({ response, body });
+  });
   await connect(page);
   await page.goto(`${app.origin}/explorer?endpoint=movie.poster`);
   await page.getByRole('textbox', { name: /name/ }).fill('Avatar');
@@ -216,7 +235,7 @@ test.describe('leaving the demo for a real API', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
     await expect(page.getByRole('table', { name: 'Customers' })).toBeVisible();
-    const listCalls = api.seen.filter((s) => s.method === 'GET' && s.url === '/demo-api/v1/customer');
+    const listCalls = api.seen.filter((s) => s.method === 'GET' && s.url === '/v1/customer');
     expect(listCalls.length).toBeGreaterThan(0);
     expect(listCalls.at(-1)?.headers.authorization).toBe(`Bearer ${KEY}`);
 
@@ -229,7 +248,7 @@ test.describe('leaving the demo for a real API', () => {
       .click();
     await log.getByRole('button', { name: 'Copy as curl' }).click();
     const curl = await page.evaluate(() => navigator.clipboard.readText());
-    expect(curl).toContain(`${api.origin}/demo-api/v1/customer`);
+    expect(curl).toContain(`${api.origin}/v1/customer`);
     expect(curl).toContain('$API_KEY');
     expect(curl).not.toContain(KEY);
     await expect(log).not.toContainText(KEY);

@@ -5,29 +5,28 @@ import { endpoint } from '@/api/catalogue';
 import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsQueries } from '@/api/queries/dns';
 import type { ZoneSummary } from '@/api/types';
+import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { nameCollator } from '@/features/lists/text-match';
-import { type SortColumn, useListPipeline } from '@/features/lists/use-list-pipeline';
-import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { cx } from '@/features/ui/class-names';
-import { EmptyState, NotSet } from '@/features/ui/empty-state';
+import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
-import { PageHeader } from '@/features/ui/page-header';
-import { SearchableList } from '@/features/ui/searchable-list';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
-import { VirtualTable } from '@/features/ui/virtual-table';
 import { productLabel, recentProducts, useRecentProducts } from './recent-products';
 import type { ZoneSortKey } from './zone-list-search';
 
-const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const SORT: Record<ZoneSortKey, SortColumn<ZoneSummary>> = {
-  name: { value: (z) => z.id, compare: ordinal },
-  updated: { value: (z) => z.updated ?? '', compare: ordinal },
-  valid: { value: (z) => z.valid ?? '', compare: nameCollator.compare },
+const ZONE_LIST: ListIndex<ZoneSummary, ZoneSortKey> = {
+  searchable: (z) => [z.id, z.id.includes('xn--') ? toUnicodeDomain(z.id) : null],
+  columns: {
+    name: { value: (z) => z.id, compare: ordinal },
+    updated: { value: (z) => z.updated ?? '', compare: ordinal },
+    valid: { value: (z) => z.valid ?? '', compare: nameCollator.compare },
+  },
+  tieBreak: (a, b) => ordinal(a.id, b.id),
 };
-const searchable = (z: ZoneSummary) => [z.id, z.id.includes('xn--') ? toUnicodeDomain(z.id) : null];
 const zoneKey = (z: ZoneSummary) => z.id;
-const tieBreak = (a: ZoneSummary, b: ZoneSummary) => ordinal(a.id, b.id);
 
 function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortKey>[] {
   return [
@@ -71,57 +70,35 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
 /** GET …/bind/{productid}/zone (#19): search and sort in the URL, virtualised for thousands of zones. */
 export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey> & { productId: string }) {
   const { data } = useSuspenseQuery(dnsQueries.zones(productId));
-  const list = useListSearch(props);
   const recent = useRecentProducts();
   // The product answered: remember it for this connection, most recent first.
   useEffect(() => recentProducts.use(productId), [productId]);
-  const shown = useListPipeline({
-    items: data,
-    searchable,
-    columns: SORT,
-    tieBreak,
-    sort: props.search.sort,
-    dir: props.search.dir,
-    query: list.query,
-  });
-
   return (
-    <>
-      <PageHeader
-        title="DNS zones"
-        description={productLabel(productId, recent)}
-        crumbs={[{ label: 'DNS products', to: '/dns' }]}
-        explorer={<ExplorerLink endpoint={endpoint('zone.list')} />}
-        actions={
+    <ListPage
+      {...props}
+      header={{
+        title: 'DNS zones',
+        description: productLabel(productId, recent),
+        crumbs: [{ label: 'DNS products', to: '/dns' }],
+        explorer: <ExplorerLink endpoint={endpoint('zone.list')} />,
+        actions: (
           <WriteLinkButton to="/dns/new" search={{ product: productId }} variant="primary">
             New zone
           </WriteLinkButton>
-        }
-      />
-      {data.length === 0 ? (
-        <EmptyState title="No zones in this product yet">The API returned an empty list.</EmptyState>
-      ) : (
-        <SearchableList
-          label="Search zones"
-          placeholder="Zone name, e.g. example.ch or zürich"
-          search={list}
-          shown={shown.length}
-          total={data.length}
-          noun={['zone', 'zones']}
-          hint="Search looks at the zone name, in its xn-- and its Unicode form."
-        >
-          <VirtualTable
-            caption="DNS zones"
-            columns={columns(productId)}
-            rows={shown}
-            rowKey={zoneKey}
-            sort={list.sort}
-            resetScrollKey={list.resetScrollKey}
-            minWidthClass="min-w-[30rem]"
-            testId="zone-scroller"
-          />
-        </SearchableList>
-      )}
-    </>
+        ),
+      }}
+      items={data}
+      index={ZONE_LIST}
+      empty={{ title: 'No zones in this product yet', text: 'The API returned an empty list.' }}
+      searchLabel="Search zones"
+      placeholder="Zone name, e.g. example.ch or zürich"
+      noun={['zone', 'zones']}
+      hint="Search looks at the zone name, in its xn-- and its Unicode form."
+      caption="DNS zones"
+      columns={columns(productId)}
+      rowKey={zoneKey}
+      minWidthClass="min-w-[30rem]"
+      virtualTestId="zone-scroller"
+    />
   );
 }

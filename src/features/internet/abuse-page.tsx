@@ -4,11 +4,11 @@ import { endpoint } from '@/api/catalogue';
 import { ABUSE_RESOURCE_MESSAGE, abuseReportFileName, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { Button } from '../ui/button';
-import { cardClass, inputClass } from '../ui/class-names';
+import { cardClass } from '../ui/class-names';
 import { EmptyState, LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { Field } from '../ui/field';
+import { LookupForm } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
 
@@ -43,33 +43,17 @@ export function AbusePage({
         explorer={<ExplorerLink endpoint={endpoint('abuse.list')} />}
       />
       <InternetSectionNav />
-      <form
+      <LookupForm
+        formLabel="Look up abuse entries"
         onSubmit={submit}
-        noValidate
-        className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
-        aria-label="Look up abuse entries"
-      >
-        <Field
-          label="Resource"
-          error={error}
-          hint="e.g. 193.33.95.20, 193.33.95.0/24 or AS64500"
-          className="min-w-0 flex-1"
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Button type="submit" variant="primary" className="mb-5">
-          Look up
-        </Button>
-      </form>
+        submitLabel="Look up"
+        label="Resource"
+        error={error}
+        hint="e.g. 193.33.95.20, 193.33.95.0/24 or AS64500"
+        value={typed}
+        onChange={setTyped}
+        input={{ spellCheck: false, autoComplete: 'off' }}
+      />
       {parsed ? (
         <AbuseResult key={parsed.value} resource={parsed.value} kind={KIND[parsed.kind]} />
       ) : resource ? (

@@ -4,19 +4,18 @@ import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import type { AutonomousSystem } from '@/api/types';
-import { ordinal, useListPipeline } from '../lists/use-list-pipeline';
-import { type ListPageProps, useListSearch } from '../lists/use-list-search';
+import { type ListIndex, ListPage } from '@/features/lists/list-view';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { Button } from '../ui/button';
 import { DeleteDialog } from '../ui/delete-dialog';
-import { EmptyState, NotSet } from '../ui/empty-state';
+import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { LinkButton } from '../ui/link-button';
-import { PageHeader } from '../ui/page-header';
-import { SearchableList } from '../ui/searchable-list';
-import { SortableTable } from '../ui/sortable-table';
 import { cellLinkClass, type TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { WarningNote } from '../ui/warning-note';
 import { countryLabel } from './exchange-list-page';
 import type { ASN_SORT_KEYS } from './list-search';
 import { PricingTable } from './pricing-table';
@@ -27,25 +26,22 @@ type SortKey = (typeof ASN_SORT_KEYS)[number];
 const asLabel = (a: AutonomousSystem) => (a.asn != null ? `AS${a.asn}` : `#${a.id ?? '?'}`);
 const text = (a: string, b: string) => a.localeCompare(b);
 
+const ASN_LIST: ListIndex<AutonomousSystem, SortKey> = {
+  searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],
+  columns: {
+    asn: { value: (a) => String(a.asn ?? 0).padStart(10, '0'), compare: ordinal },
+    name: { value: (a) => a.name ?? '', compare: text },
+    org: { value: (a) => a.org ?? '', compare: text },
+    country: { value: (a) => countryLabel(a.country), compare: text },
+  },
+};
+const asnKey = (a: AutonomousSystem) => String(a.id ?? a.asn);
+
 /** GET /v1/internet/resources/autonomous_system with prices, ordering and delete. */
 export function AsnListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(internetQueries.asns());
-  const list = useListSearch(props);
   const [deleting, setDeleting] = useState<AutonomousSystem | null>(null);
   const orderOff = useWriteDisabledReason(endpoint('asn.create'));
-  const rows = useListPipeline({
-    items: data,
-    searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],
-    columns: {
-      asn: { value: (a) => String(a.asn ?? 0).padStart(10, '0'), compare: ordinal },
-      name: { value: (a) => a.name ?? '', compare: text },
-      org: { value: (a) => a.org ?? '', compare: text },
-      country: { value: (a) => countryLabel(a.country), compare: text },
-    },
-    sort: props.search.sort,
-    dir: props.search.dir,
-    query: list.query,
-  });
   const columns: readonly TableColumn<AutonomousSystem, SortKey>[] = [
     {
       header: 'AS number',
@@ -95,13 +91,14 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
   ];
   return (
     <>
-      <PageHeader
-        title="AS numbers"
-        description="Autonomous system numbers registered for you, what they cost, and new orders."
-        crumbs={[INTERNET_CRUMB]}
-        explorer={<ExplorerLink endpoint={endpoint('asn.list')} />}
-        actions={
-          orderOff ? (
+      <ListPage
+        {...props}
+        header={{
+          title: 'AS numbers',
+          description: 'Autonomous system numbers registered for you, what they cost, and new orders.',
+          crumbs: [INTERNET_CRUMB],
+          explorer: <ExplorerLink endpoint={endpoint('asn.list')} />,
+          actions: orderOff ? (
             <Button variant="primary" disabledReason={orderOff}>
               Order an AS number
             </Button>
@@ -109,45 +106,30 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
             <LinkButton to="/internet/asns/new" variant="primary">
               Order an AS number
             </LinkButton>
-          )
+          ),
+        }}
+        above={
+          <>
+            <InternetSectionNav />
+            {orderOff && <WarningNote className="mb-4">{orderOff}</WarningNote>}
+          </>
         }
+        below={<PricingTable />}
+        items={data}
+        index={ASN_LIST}
+        // The docs' example answer is `{}`: read as "none yet".
+        empty={{
+          title: 'No AS numbers yet',
+          text: 'Order one below the prices; it appears here once registered.',
+        }}
+        searchLabel="Search AS numbers"
+        placeholder="AS number, name, organisation or country"
+        noun={['AS number', 'AS numbers']}
+        caption="AS numbers"
+        columns={columns}
+        rowKey={asnKey}
+        minWidthClass="min-w-[46rem]"
       />
-      <InternetSectionNav />
-      {orderOff && (
-        <p
-          role="note"
-          className="mb-4 rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        >
-          {orderOff}
-        </p>
-      )}
-      <div className="space-y-6">
-        {data.length === 0 ? (
-          // The docs' example answer is `{}`: read as "none yet".
-          <EmptyState title="No AS numbers yet">
-            Order one below the prices; it appears here once registered.
-          </EmptyState>
-        ) : (
-          <SearchableList
-            label="Search AS numbers"
-            placeholder="AS number, name, organisation or country"
-            search={list}
-            shown={rows.length}
-            total={data.length}
-            noun={['AS number', 'AS numbers']}
-          >
-            <SortableTable
-              caption="AS numbers"
-              columns={columns}
-              rows={rows}
-              rowKey={(a) => String(a.id ?? a.asn)}
-              sort={list.sort}
-              minWidthClass="min-w-[46rem]"
-            />
-          </SearchableList>
-        )}
-        <PricingTable />
-      </div>
       {deleting && <AsnDeleteDialog as={deleting} onClose={() => setDeleting(null)} />}
     </>
   );

@@ -15,6 +15,7 @@ import { Field } from '../ui/field';
 import { LinkButton } from '../ui/link-button';
 import { Modal } from '../ui/modal';
 import { PageHeader } from '../ui/page-header';
+import { WarningNote } from '../ui/warning-note';
 import { CountrySelect } from './country-select';
 import { useCurrency } from './currency-setting';
 import { orderRefusal } from './ordering';
@@ -127,15 +128,7 @@ export function AsnOrderPage() {
               <input {...control} {...register('url')} className={inputClass} type="url" inputMode="url" />
             )}
           </Field>
-          {refusal && (
-            <p
-              role="note"
-              className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-            >
-              <strong className="block">{refusal.title}</strong>
-              {refusal.text}
-            </p>
-          )}
+          {refusal && <WarningNote title={refusal.title}>{refusal.text}</WarningNote>}
         </ApiForm>
       </div>
       <Modal open={confirming} onClose={() => setConfirming(false)} title="Confirm the order">

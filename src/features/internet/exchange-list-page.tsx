@@ -3,14 +3,12 @@ import { endpoint } from '@/api/catalogue';
 import { countryName } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
-import { ordinal, useListPipeline } from '../lists/use-list-pipeline';
-import { type ListPageProps, useListSearch } from '../lists/use-list-search';
-import { EmptyState, NotSet } from '../ui/empty-state';
-import { ExplorerLink } from '../ui/explorer-link';
-import { PageHeader } from '../ui/page-header';
-import { SearchableList } from '../ui/searchable-list';
-import { SortableTable } from '../ui/sortable-table';
-import type { TableColumn } from '../ui/table-columns';
+import { type ListIndex, ListPage } from '@/features/lists/list-view';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import type { ListPageProps } from '@/features/lists/use-list-search';
+import { NotSet } from '@/features/ui/empty-state';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import type { TableColumn } from '@/features/ui/table-columns';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
 
@@ -49,59 +47,46 @@ const COLUMNS: readonly TableColumn<Exchange, SortKey>[] = [
   },
 ];
 
+const EXCHANGE_LIST: ListIndex<Exchange, SortKey> = {
+  searchable: (x) => [
+    x.name,
+    x.description,
+    x.country,
+    countryLabel(x.country),
+    x.asn != null ? `AS${x.asn}` : '',
+  ],
+  columns: {
+    name: { value: (x) => x.name, compare: text },
+    asn: { value: (x) => padded(x.asn), compare: ordinal },
+    country: { value: (x) => countryLabel(x.country), compare: text },
+  },
+  tieBreak: (a, b) => a.id - b.id,
+};
+const exchangeKey = (x: Exchange) => String(x.id);
+
 /** GET /v1/internet/exchange: every exchange a tunnel can reach. */
 export function ExchangeListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(internetQueries.exchanges());
-  const list = useListSearch(props);
-  const rows = useListPipeline({
-    items: data,
-    searchable: (x) => [
-      x.name,
-      x.description,
-      x.country,
-      countryLabel(x.country),
-      x.asn != null ? `AS${x.asn}` : '',
-    ],
-    columns: {
-      name: { value: (x) => x.name, compare: text },
-      asn: { value: (x) => padded(x.asn), compare: ordinal },
-      country: { value: (x) => countryLabel(x.country), compare: text },
-    },
-    tieBreak: (a, b) => a.id - b.id,
-    sort: props.search.sort,
-    dir: props.search.dir,
-    query: list.query,
-  });
   return (
-    <>
-      <PageHeader
-        title="Internet exchanges"
-        description="The exchanges 4b42 connects to; a layer-2 tunnel reaches one of their peering LANs."
-        crumbs={[INTERNET_CRUMB]}
-        explorer={<ExplorerLink endpoint={endpoint('exchange.list')} />}
-      />
-      <InternetSectionNav />
-      {data.length === 0 ? (
-        <EmptyState title="No exchanges">The API returned an empty list.</EmptyState>
-      ) : (
-        <SearchableList
-          label="Search exchanges"
-          placeholder="Name, AS number, country or description"
-          search={list}
-          shown={rows.length}
-          total={data.length}
-          noun={['exchange', 'exchanges']}
-        >
-          <SortableTable
-            caption="Internet exchanges"
-            columns={COLUMNS}
-            rows={rows}
-            rowKey={(x) => String(x.id)}
-            sort={list.sort}
-            minWidthClass="min-w-[40rem]"
-          />
-        </SearchableList>
-      )}
-    </>
+    <ListPage
+      {...props}
+      header={{
+        title: 'Internet exchanges',
+        description: 'The exchanges 4b42 connects to; a layer-2 tunnel reaches one of their peering LANs.',
+        crumbs: [INTERNET_CRUMB],
+        explorer: <ExplorerLink endpoint={endpoint('exchange.list')} />,
+      }}
+      above={<InternetSectionNav />}
+      items={data}
+      index={EXCHANGE_LIST}
+      empty={{ title: 'No exchanges', text: 'The API returned an empty list.' }}
+      searchLabel="Search exchanges"
+      placeholder="Name, AS number, country or description"
+      noun={['exchange', 'exchanges']}
+      caption="Internet exchanges"
+      columns={COLUMNS}
+      rowKey={exchangeKey}
+      minWidthClass="min-w-[40rem]"
+    />
   );
 }

@@ -8,7 +8,9 @@ import { notify } from '../notifications/notify';
 import { cardClass, inputClass } from '../ui/class-names';
 import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
+import { TextField } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
+import { WarningNote } from '../ui/warning-note';
 import { ContactForm } from './contact-form';
 import { orderRefusal } from './ordering';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
@@ -105,15 +107,7 @@ function ResourceCreateForm() {
           />
         )}
       </Field>
-      {refusal && (
-        <p
-          role="note"
-          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        >
-          <strong className="block">{refusal.title}</strong>
-          {refusal.text}
-        </p>
-      )}
+      {refusal && <WarningNote title={refusal.title}>{refusal.text}</WarningNote>}
     </ApiForm>
   );
 }
@@ -123,20 +117,13 @@ function ResourceUpdate() {
   const id = typed.trim();
   return (
     <div className="space-y-4">
-      <Field
+      <TextField
         label="Resource id"
         hint="The API lists no resources: enter the id from your order confirmation."
-      >
-        {(control) => (
-          <input
-            {...control}
-            className={inputClass}
-            value={typed}
-            onChange={(e) => setTyped(e.target.value)}
-            inputMode="numeric"
-          />
-        )}
-      </Field>
+        value={typed}
+        onChange={setTyped}
+        input={{ inputMode: 'numeric' }}
+      />
       {id && (
         <ContactForm
           key={id}

@@ -3,26 +3,28 @@ import { Link } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { serverQueries } from '@/api/queries/servers';
 import type { VirtualServerSummary } from '@/api/types';
+import { type ListIndex, ListView } from '@/features/lists/list-view';
 import { nameCollator } from '@/features/lists/text-match';
-import { ordinal, type SortColumn, useListPipeline } from '@/features/lists/use-list-pipeline';
-import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { cx } from '@/features/ui/class-names';
-import { EmptyState, NotSet } from '@/features/ui/empty-state';
+import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
-import { SearchableList } from '@/features/ui/searchable-list';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
-import { VirtualTable } from '@/features/ui/virtual-table';
 import { IpmiSection } from './ipmi-section';
 import { serverName, serverStatus } from './server-fields';
 import type { ServerSortKey } from './server-list-search';
 
-const SORT: Record<ServerSortKey, SortColumn<VirtualServerSummary>> = {
-  id: { value: (s) => s.id.padStart(12, '0'), compare: ordinal },
-  name: { value: (s) => serverName(s) ?? '', compare: nameCollator.compare },
-  status: { value: (s) => serverStatus(s) ?? '', compare: nameCollator.compare },
+const SERVER_LIST: ListIndex<VirtualServerSummary, ServerSortKey> = {
+  searchable: (s) => [s.id, serverName(s), serverStatus(s)],
+  columns: {
+    id: { value: (s) => s.id.padStart(12, '0'), compare: ordinal },
+    name: { value: (s) => serverName(s) ?? '', compare: nameCollator.compare },
+    status: { value: (s) => serverStatus(s) ?? '', compare: nameCollator.compare },
+  },
+  tieBreak: (a, b) => ordinal(a.id, b.id),
 };
-const searchable = (s: VirtualServerSummary) => [s.id, serverName(s), serverStatus(s)];
 const serverKey = (s: VirtualServerSummary) => s.id;
 
 const COLUMNS: readonly TableColumn<VirtualServerSummary, ServerSortKey>[] = [
@@ -61,16 +63,6 @@ const COLUMNS: readonly TableColumn<VirtualServerSummary, ServerSortKey>[] = [
 /** GET /v1/manage/server/virtual (#25), and IPMI of dedicated servers (#28) by id. */
 export function ServerListPage(props: ListPageProps<ServerSortKey>) {
   const { data } = useSuspenseQuery(serverQueries.virtual());
-  const list = useListSearch(props);
-  const shown = useListPipeline({
-    items: data,
-    searchable,
-    columns: SORT,
-    tieBreak: (a, b) => ordinal(a.id, b.id),
-    sort: props.search.sort,
-    dir: props.search.dir,
-    query: list.query,
-  });
   return (
     <>
       <PageHeader
@@ -88,30 +80,21 @@ export function ServerListPage(props: ListPageProps<ServerSortKey>) {
             relies only on each server’s <span className="font-mono">id</span> and shows the other fields as
             they come.
           </p>
-          {data.length === 0 ? (
-            <EmptyState title="No virtual servers">The API returned an empty list for this key.</EmptyState>
-          ) : (
-            <SearchableList
-              label="Search virtual servers"
-              placeholder="Id, name or status"
-              search={list}
-              shown={shown.length}
-              total={data.length}
-              noun={['virtual server', 'virtual servers']}
-              hint="Search looks at the product id, the name and the status."
-            >
-              <VirtualTable
-                caption="Virtual servers"
-                columns={COLUMNS}
-                rows={shown}
-                rowKey={serverKey}
-                sort={list.sort}
-                resetScrollKey={list.resetScrollKey}
-                minWidthClass="min-w-[28rem]"
-                testId="server-scroller"
-              />
-            </SearchableList>
-          )}
+          <ListView
+            {...props}
+            items={data}
+            index={SERVER_LIST}
+            empty={{ title: 'No virtual servers', text: 'The API returned an empty list for this key.' }}
+            searchLabel="Search virtual servers"
+            placeholder="Id, name or status"
+            noun={['virtual server', 'virtual servers']}
+            hint="Search looks at the product id, the name and the status."
+            caption="Virtual servers"
+            columns={COLUMNS}
+            rowKey={serverKey}
+            minWidthClass="min-w-[28rem]"
+            virtualTestId="server-scroller"
+          />
         </section>
         <IpmiSection />
       </div>

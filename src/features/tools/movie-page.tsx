@@ -4,12 +4,11 @@ import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { toolQueries } from '@/api/queries/tools';
 import type { Movie } from '@/api/types';
-import { Button } from '../ui/button';
-import { cardClass, inputClass } from '../ui/class-names';
+import { cardClass } from '../ui/class-names';
 import { LoadingState, NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { Field } from '../ui/field';
+import { LookupForm } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
 
@@ -36,31 +35,16 @@ export function MoviePage({ name, onNameChange }: { name: string; onNameChange: 
         explorer={<ExplorerLink endpoint={endpoint('movie.get')} />}
       />
       <ToolsSectionNav />
-      <form
+      <LookupForm
+        formLabel="Movie lookup"
         onSubmit={submit}
-        noValidate
-        aria-label="Movie lookup"
-        className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
-      >
-        <Field
-          label="Title"
-          error={error}
-          hint="The title as released, e.g. Avatar or Heidi"
-          className="min-w-0 flex-1"
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-          )}
-        </Field>
-        <Button type="submit" variant="primary" className="mb-5">
-          Look up
-        </Button>
-      </form>
+        submitLabel="Look up"
+        label="Title"
+        error={error}
+        hint="The title as released, e.g. Avatar or Heidi"
+        value={typed}
+        onChange={setTyped}
+      />
       {name && <MovieResult key={name} name={name} />}
     </>
   );

@@ -9,12 +9,12 @@ import { formatFingerprint } from '@/api/domain/ssh-fingerprint';
 import { toolQueries } from '@/api/queries/tools';
 import type { SshCheck } from '@/api/types';
 import { Button } from '../ui/button';
-import { cardClass, inputClass } from '../ui/class-names';
+import { cardClass } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
 import { LoadingState, NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { Field } from '../ui/field';
+import { LookupForm } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { checkHostKey, type HostKeyVerdict, trustHostKey } from './known-hosts';
 import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
@@ -77,34 +77,19 @@ export function SshCheckPage({
         explorer={<ExplorerLink endpoint={endpoint('ssh.check')} />}
       />
       <ToolsSectionNav />
-      <form
+      <LookupForm
+        formLabel="SSH check"
         onSubmit={submit}
-        noValidate
-        aria-label="SSH check"
-        className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
-      >
-        <Field
-          label="Host"
-          error={fieldError}
-          warning={fieldError ? undefined : hostWarning(typed)}
-          hint="A host name or an IPv4/IPv6 address"
-          className="min-w-0 flex-1"
-        >
-          {(control) => (
-            <input
-              {...control}
-              className={inputClass}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              spellCheck={false}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Button type="submit" variant="primary" pending={check.isPending} className="mb-5">
-          Check
-        </Button>
-      </form>
+        submitLabel="Check"
+        pending={check.isPending}
+        label="Host"
+        error={fieldError}
+        warning={fieldError ? undefined : hostWarning(typed)}
+        hint="A host name or an IPv4/IPv6 address"
+        value={typed}
+        onChange={setTyped}
+        input={{ spellCheck: false, autoComplete: 'off' }}
+      />
       {check.isPending && <LoadingState label="Connecting…" />}
       {check.isError && <ErrorPanel error={check.error} title="The check failed" />}
       {check.data && <SshResult answer={check.data} />}

@@ -1,13 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
+import { Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { customerQueries } from '@/api/queries/customers';
-import { cx } from '@/features/ui/class-names';
+import { SectionNav } from '@/features/ui/section-nav';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { CustomerPicker } from './customer-picker';
 import { rememberDirectoryCustomer } from './last-customer';
 import { SECTION_PATHS } from './section-paths';
 import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';
+
+const TABS = DIRECTORY_SECTIONS.map((s) => ({ to: SECTION_PATHS[s.id], label: s.label }));
 
 /** Which tab the current path belongs to (a user's page belongs to Users). */
 function currentSection(pathname: string): DirectorySection {
@@ -44,30 +46,12 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
           </div>
         )}
       </section>
-      <nav
-        aria-label="Directory sections"
-        // overflow-y hidden: otherwise the tabs' underline leaves a stray vertical scrollbar stub.
-        className="overflow-x-auto overflow-y-hidden border-b border-slate-200 dark:border-slate-700"
-      >
-        <ul className="flex gap-1">
-          {DIRECTORY_SECTIONS.map((s) => (
-            <li key={s.id}>
-              <Link
-                to={SECTION_PATHS[s.id]}
-                params={{ customerNumber }}
-                className={cx(
-                  'inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium',
-                  s.id === section
-                    ? 'border-teal-700 text-teal-800 dark:border-teal-400 dark:text-teal-300'
-                    : 'border-transparent text-slate-700 hover:border-slate-300 dark:text-slate-300',
-                )}
-              >
-                {s.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label="Directory sections"
+        sections={TABS}
+        params={{ customerNumber }}
+        tabs={{ current: SECTION_PATHS[section] }}
+      />
       <Outlet />
     </div>
   );

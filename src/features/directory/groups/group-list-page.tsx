@@ -3,13 +3,9 @@ import { Link } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { buildMemberDn } from '@/api/domain/distinguished-name';
 import { directoryQueries } from '@/api/queries/directory';
-import { useListPipeline } from '@/features/lists/use-list-pipeline';
-import { type ListPageProps, useListSearch } from '@/features/lists/use-list-search';
-import { EmptyState } from '@/features/ui/empty-state';
+import { ListPage } from '@/features/lists/list-view';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
-import { PageHeader } from '@/features/ui/page-header';
-import { SearchableList } from '@/features/ui/searchable-list';
-import { SortableTable } from '@/features/ui/sortable-table';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import type { GroupSummary } from '../types';
 import { GROUP_LIST } from './filter-groups';
@@ -52,23 +48,14 @@ export function GroupListPage({
   customerNumber,
   ...props
 }: { customerNumber: string } & ListPageProps<GroupSortKey>) {
-  const { search } = props;
   const { data: groups } = useSuspenseQuery(directoryQueries.groups(customerNumber));
-  const list = useListSearch(props);
-  const shown = useListPipeline({
-    ...GROUP_LIST,
-    items: groups,
-    sort: search.sort,
-    dir: search.dir,
-    query: list.query,
-  });
-
   return (
-    <>
-      <PageHeader
-        title="Groups"
-        description={`Active Directory groups of customer ${customerNumber}. Members are users and other groups.`}
-        actions={
+    <ListPage
+      {...props}
+      header={{
+        title: 'Groups',
+        description: `Active Directory groups of customer ${customerNumber}. Members are users and other groups.`,
+        actions: (
           <WriteLinkButton
             to="/directory/$customerNumber/groups/new"
             params={{ customerNumber }}
@@ -78,31 +65,18 @@ export function GroupListPage({
           >
             New group
           </WriteLinkButton>
-        }
-      />
-      {groups.length === 0 ? (
-        <EmptyState title="This customer has no groups yet">
-          Create the first one with “New group”.
-        </EmptyState>
-      ) : (
-        <SearchableList
-          label="Search groups"
-          placeholder="Group name"
-          search={list}
-          shown={shown.length}
-          total={groups.length}
-          noun={['group', 'groups']}
-        >
-          <SortableTable
-            caption={`Groups of customer ${customerNumber}`}
-            columns={groupColumns(customerNumber)}
-            rows={shown}
-            rowKey={groupKey}
-            sort={list.sort}
-            minWidthClass="min-w-[32rem]"
-          />
-        </SearchableList>
-      )}
-    </>
+        ),
+      }}
+      items={groups}
+      index={GROUP_LIST}
+      empty={{ title: 'This customer has no groups yet', text: 'Create the first one with “New group”.' }}
+      searchLabel="Search groups"
+      placeholder="Group name"
+      noun={['group', 'groups']}
+      caption={`Groups of customer ${customerNumber}`}
+      columns={groupColumns(customerNumber)}
+      rowKey={groupKey}
+      minWidthClass="min-w-[32rem]"
+    />
   );
 }

@@ -1,17 +1,11 @@
 import type { FormDraft } from '@/features/forms/use-form-draft';
 import { Button } from '@/features/ui/button';
+import { WarningNote } from '@/features/ui/warning-note';
 
 /** Why a form cannot be sent with this key, above the form (the submit button says it too). */
 export function ReadOnlyNote({ reason }: { reason: string | null }) {
   if (!reason) return null;
-  return (
-    <p
-      role="note"
-      className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-    >
-      {reason}
-    </p>
-  );
+  return <WarningNote>{reason}</WarningNote>;
 }
 
 /** Says that unsaved input came back from the draft, with a way to drop it (as the customer forms do). */

@@ -1,0 +1,58 @@
+import type { ComponentProps, FormEvent, InputHTMLAttributes, ReactNode } from 'react';
+import { Button } from './button';
+import { inputClass } from './class-names';
+import { Field } from './field';
+
+type FieldProps = Omit<ComponentProps<typeof Field>, 'children'>;
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>;
+
+/** A labelled text box whose value lives in the page's state (not in a react-hook-form form). */
+export function TextField({
+  value,
+  onChange,
+  input,
+  ...field
+}: FieldProps & { value: string; onChange: (value: string) => void; input?: InputProps }) {
+  return (
+    <Field {...field}>
+      {(control) => (
+        <input
+          {...control}
+          {...input}
+          className={inputClass}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** One text box and its button in a row: the lookup pages' form (abuse, SSH check, movie). */
+export function LookupForm({
+  formLabel,
+  onSubmit,
+  submitLabel,
+  pending,
+  ...field
+}: ComponentProps<typeof TextField> & {
+  /** The form's accessible name. */
+  formLabel: string;
+  onSubmit: (event: FormEvent) => void;
+  submitLabel: ReactNode;
+  pending?: boolean;
+}) {
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={formLabel}
+      className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
+    >
+      <TextField className="min-w-0 flex-1" {...field} />
+      <Button type="submit" variant="primary" pending={pending} className="mb-5">
+        {submitLabel}
+      </Button>
+    </form>
+  );
+}
