@@ -63,7 +63,6 @@ test('a new user creates a zone with an IDN name and deletes it', async ({ page 
 
 test('zone pages work at 360 px in dark mode and pass axe', async ({ page, axe }) => {
   // Four pages and four scans on a busy machine.
-  test.setTimeout(90_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.emulateMedia({ colorScheme: 'dark' });
   await openDemo(page, 'operator');

@@ -168,7 +168,6 @@ test('a double click on submit during a slow answer sends one request', async ({
 });
 
 test('a 10 s answer: the page says it is loading and the user can leave at once', async ({ page }) => {
-  test.setTimeout(60_000);
   await openDemo(page, 'operator');
   await setLatency(page, '10000');
   const nav = page.getByRole('navigation', { name: 'Main' });

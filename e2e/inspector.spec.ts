@@ -33,7 +33,6 @@ test('a failure caused on purpose is in the log after a reload, with its meaning
   page,
   axe,
 }) => {
-  test.setTimeout(90_000);
   await openDemo(page, 'operator');
 
   // On purpose: a customer number that does not exist.
@@ -77,7 +76,6 @@ test('a failure caused on purpose is in the log after a reload, with its meaning
 test('a call that failed during maintenance is sent again after it ends, the answers compared', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await openDemo(page, 'operator');
 
   const panel = await demoControls(page);
@@ -105,7 +103,6 @@ test('a call that failed during maintenance is sent again after it ends, the ans
 });
 
 test('an exported call holds neither the key nor the generated password', async ({ page }) => {
-  test.setTimeout(90_000);
   await openDemo(page, 'operator');
 
   await page.goto(`/directory/${DEMO_CUSTOMER_NUMBER}/users/new`);
@@ -149,7 +146,6 @@ test('the rate-limit banner is shared by the tabs and follows the demo controls 
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
   await openDemo(page, 'operator');
   const other = await context.newPage();
   await openDemo(other, 'operator');

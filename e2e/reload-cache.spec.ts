@@ -4,8 +4,6 @@ import { expect, openDemo, test } from './fixtures';
 // A reload costs no request for data fetched moments before: the tab keeps its query cache
 // (sessionStorage), and the page paints from it.
 
-test.setTimeout(90_000);
-
 /** Every call the page makes to the simulated API, as the browser sends it. */
 function countApiRequests(page: Page): { count: () => number; urls: string[] } {
   const urls: string[] = [];
