@@ -3,10 +3,9 @@ import { countryCode } from '../domain/countries';
 import { domainName } from '../domain/domain-name';
 import { emailAddress, hostmaster, httpUrl, numberish } from '../domain/identifiers';
 import { publicIpAddress } from '../domain/ip-reachability';
-import { e164Phone } from '../domain/phone';
+import { phoneForSending } from '../domain/phone';
 import { asName, ripeOrgId } from '../domain/ripe';
-import { vatId } from '../domain/vat';
-import { zipCodeIssue } from '../domain/zip-code';
+import { vatIdForSending } from '../domain/vat';
 
 /** Form inputs send '' for an untouched optional field; the API gets nothing instead. */
 export function optional<T extends z.ZodType>(schema: T) {
@@ -21,25 +20,21 @@ const text = (label: string, max = 255) =>
     .max(max, `At most ${max} characters`);
 
 /** POST and PUT /v1/customer (and, per the docs, two internet-resource PUTs that copied it). */
-export const customerBody = z
-  .object({
-    description: text('the organisation, or the person’s last and first name'),
-    street: optional(text('a street', 120)),
-    streetnumber: optional(text('a street number', 20)),
-    // Documented as Number, shown as "12345": sent as a string so leading zeros survive.
-    zipcode: optional(z.string().trim().max(10, 'At most 10 characters')),
-    city: optional(text('a city', 120)),
-    state: optional(text('a state', 120)),
-    country: countryCode,
-    telephonenumber: optional(e164Phone),
-    mobile: optional(e164Phone),
-    vatid: optional(vatId),
-  })
-  .superRefine((value, ctx) => {
-    if (!value.zipcode || !value.country) return;
-    const issue = zipCodeIssue(value.country, value.zipcode);
-    if (issue) ctx.addIssue({ code: 'custom', path: ['zipcode'], message: issue });
-  });
+export const customerBody = z.object({
+  description: text('the organisation, or the person’s last and first name'),
+  street: optional(text('a street', 120)),
+  streetnumber: optional(text('a street number', 20)),
+  // Documented as Number, shown as "12345": sent as a string so leading zeros survive. The docs
+  // state no shape, so the postal-code shape per country is a warning in the form, not a rule.
+  zipcode: optional(z.string().trim()),
+  city: optional(text('a city', 120)),
+  state: optional(text('a state', 120)),
+  country: countryCode,
+  // Documented as plain Strings: normalised when they parse (E.164, UID/VAT), never refused.
+  telephonenumber: optional(phoneForSending),
+  mobile: optional(phoneForSending),
+  vatid: optional(vatIdForSending),
+});
 
 export const groupCreateBody = z.object({
   groupName: text('a group name', 64).refine((v) => !/[\\/[\]:;|=,+*?<>"@#]/.test(v), {

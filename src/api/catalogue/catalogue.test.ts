@@ -132,10 +132,9 @@ describe('body schemas carry the documented fields and domain rules', () => {
     });
   });
 
-  it('checks the zip code against the country', () => {
+  it('sends a zip code the country would not use, as the docs state no shape for it', () => {
     const result = body('customer.create').safeParse({ description: 'X', country: 'CH', zipcode: '123456' });
-    expect(result.success).toBe(false);
-    if (!result.success) expect(result.error.issues[0]?.path).toEqual(['zipcode']);
+    expect(result).toMatchObject({ success: true, data: { zipcode: '123456' } });
   });
 
   it('requires at least one field to update a user', () => {

@@ -19,3 +19,18 @@ export const e164Phone = z
   .string()
   .transform(normalisePhone)
   .pipe(z.string().regex(E164, { message: E164_MESSAGE }));
+
+/**
+ * What the API gets for a phone number: E.164 when the input reads as one, else what was typed
+ * (trimmed). The docs only say "String", so a number in another shape is a warning, not a block.
+ */
+export const phoneForSending = z.string().transform((value) => {
+  const parsed = e164Phone.safeParse(value);
+  return parsed.success ? parsed.data : value.trim();
+});
+
+/** Why `value` is not an E.164 number (shown as a warning), or undefined when it is one or empty. */
+export function phoneWarning(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  return e164Phone.safeParse(value).success ? undefined : E164_MESSAGE;
+}

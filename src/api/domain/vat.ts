@@ -82,3 +82,11 @@ export const vatId = z.string().transform((value, ctx) => {
   }
   return normalised;
 });
+
+/**
+ * What the API gets for a VAT id: the formatted UID or VAT number when it reads as one, else what
+ * was typed (trimmed). The docs only say "String", so another shape warns and never blocks.
+ */
+export const vatIdForSending = z
+  .string()
+  .transform((value) => formatSwissUid(value) ?? normaliseEuVat(value) ?? value.trim());

@@ -68,6 +68,27 @@ describe('create a customer', { timeout: 20_000 }, () => {
     expect(requests.writes()).toEqual([]);
   });
 
+  it('warns about a zip code, phone and VAT id in an unusual shape, all at once, and still saves them', async () => {
+    const { user } = await renderApp('/customers/new', { connection: 'operator' });
+    await user.type(field('Organisation or person'), 'Unusual Shapes AG');
+    await chooseCountry(user, 'ch', /Switzerland/);
+    await user.type(field('Zip code (optional)'), '80011');
+    await user.type(field('Telephone (optional)'), '044 123 45 67');
+    await user.type(field('VAT id (optional)'), 'CHE-123.456');
+    expect(screen.getByText('Swiss postal codes have 4 digits')).toBeInTheDocument();
+    expect(screen.getByText(/E\.164 form/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Swiss UID .* or an EU VAT number .* can still be saved as typed/),
+    ).toBeInTheDocument();
+    await user.click(submit());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Unusual Shapes AG' })).toBeInTheDocument();
+    expect(requests.writes()[0]?.body).toMatchObject({
+      zipcode: '80011',
+      telephonenumber: '044 123 45 67',
+      vatid: 'CHE-123.456',
+    });
+  });
+
   it('warns about a failed UID checksum but still saves', async () => {
     const { user } = await renderApp('/customers/new', { connection: 'operator' });
     await user.type(field('Organisation or person'), 'Docs Example AG');

@@ -1,5 +1,8 @@
 import { e164Phone } from '@/api/domain/phone';
-import { uidChecksumValid, vatId } from '@/api/domain/vat';
+import { uidChecksumValid, VAT_ID_MESSAGE, vatId } from '@/api/domain/vat';
+import { zipCodeIssue } from '@/api/domain/zip-code';
+
+export { phoneWarning } from '@/api/domain/phone';
 
 /** What the customer form says under the phone and VAT fields: the shape, then what will be sent. */
 
@@ -24,6 +27,22 @@ export function vatHint(value: string): string {
  * fails it, and the register is the authority, not this check.
  */
 export function uidChecksumWarning(value: string): string | undefined {
-  if (!value.trim() || uidChecksumValid(value)) return undefined;
+  if (!value?.trim() || uidChecksumValid(value)) return undefined;
   return 'The check digit of this Swiss UID does not match. Check the number; it can still be saved (the API’s own documented example fails this check too).';
+}
+
+/**
+ * The API docs call the VAT id a plain String: an unknown shape warns (and is sent as typed),
+ * a Swiss UID whose check digit fails warns too.
+ */
+export function vatWarning(value: string | undefined): string | undefined {
+  if (!value?.trim()) return undefined;
+  if (!vatId.safeParse(value).success) return `${VAT_ID_MESSAGE}. It can still be saved as typed.`;
+  return uidChecksumWarning(value);
+}
+
+/** The docs state no postal-code shape: the country's usual shape only warns. */
+export function zipWarning(country: string | undefined, zip: string | undefined): string | undefined {
+  if (!zip?.trim() || !country?.trim()) return undefined;
+  return zipCodeIssue(country, zip) ?? undefined;
 }

@@ -10,7 +10,7 @@ import { useApiForm } from '../forms/use-api-form';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
-import { PHONE_HINT, phoneHint, uidChecksumWarning, vatHint } from './customer-form-hints';
+import { PHONE_HINT, phoneHint, phoneWarning, vatHint, vatWarning, zipWarning } from './customer-form-hints';
 import { CUSTOMER_FIELDS, type CustomerField, type CustomerFormValues } from './customer-form-values';
 
 export type { Customer, CustomerBodyOutput };
@@ -84,20 +84,29 @@ export function CustomerForm({
   });
   const { form } = api;
   const { errors, touchedFields } = form.formState;
-  const [telephone, mobile, vatid] = useWatch({
+  const [telephone, mobile, vatid, zipcode, country] = useWatch({
     control: form.control,
-    name: ['telephonenumber', 'mobile', 'vatid'],
+    name: ['telephonenumber', 'mobile', 'vatid', 'zipcode', 'country'],
   });
+  // Rules beyond the docs warn, and only on what the user changed: a stored value is the API's.
+  const edited = (name: CustomerField, value: string) => value !== (defaultValues[name] ?? '');
 
   const text = (
     name: CustomerField,
     label: string,
-    options: { optional?: boolean; hint?: string; autoComplete?: string; className?: string } = {},
+    options: {
+      optional?: boolean;
+      hint?: string;
+      warning?: string;
+      autoComplete?: string;
+      className?: string;
+    } = {},
   ) => (
     <Field
       label={label}
       optional={options.optional}
       hint={options.hint}
+      warning={errors[name] ? undefined : options.warning}
       error={errors[name]?.message}
       className={options.className}
     >
@@ -123,6 +132,7 @@ export function CustomerForm({
       label={label}
       optional
       hint={(touchedFields[name] && phoneHint(value)) || PHONE_HINT}
+      warning={errors[name] || !edited(name, value) ? undefined : phoneWarning(value)}
       error={errors[name]?.message}
     >
       {(control) => (
@@ -196,7 +206,14 @@ export function CustomerForm({
         })}
         {text('streetnumber', 'Street number', { optional: true })}
         {/* Postal code before city, as addresses in Switzerland and most of Europe write them. */}
-        {text('zipcode', 'Zip code', { optional: true, autoComplete: 'postal-code' })}
+        {text('zipcode', 'Zip code', {
+          optional: true,
+          autoComplete: 'postal-code',
+          warning:
+            edited('zipcode', zipcode) || edited('country', country)
+              ? zipWarning(country, zipcode)
+              : undefined,
+        })}
         {text('city', 'City', { optional: true, autoComplete: 'address-level2', className: 'sm:col-span-3' })}
         {text('state', 'State', {
           optional: true,
@@ -216,7 +233,7 @@ export function CustomerForm({
           label="VAT id"
           optional
           hint={vatHint(touchedFields.vatid ? vatid : '')}
-          warning={errors.vatid ? undefined : uidChecksumWarning(vatid)}
+          warning={errors.vatid || !edited('vatid', vatid) ? undefined : vatWarning(vatid)}
           error={errors.vatid?.message}
         >
           {(control) => (
