@@ -1,23 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMutation } from '@tanstack/react-query';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
 import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
 import { directoryMutations } from '@/api/queries/directory';
-import { FormErrorSummary } from '@/features/forms/form-error-summary';
-import { SubmitButton } from '@/features/forms/submit-button';
-import { useFormDraft } from '@/features/forms/use-form-draft';
-import { useFormSubmission } from '@/features/forms/use-form-submission';
+import { ApiForm } from '@/features/forms/api-form';
+import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
-import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
-
-type SuffixValues = z.input<typeof suffixBody>;
-type SuffixOutput = z.output<typeof suffixBody>;
 
 const FIELDS = ['suffix'] as const;
 // Both documented codes are about the one field.
@@ -32,45 +22,34 @@ export const SUFFIX_RULE =
 
 /** POST /v1/customer/suffix/{customerNumber}: one domain, checked and converted before sending. */
 export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
-  const options = directoryMutations.createSuffix(customerNumber);
-  const mutation = useMutation({
-    ...options,
-    meta: { form: true },
-  });
-  const form = useForm<SuffixValues, unknown, SuffixOutput>({
-    resolver: zodResolver(suffixBody),
+  const api = useApiForm({
+    endpoint: endpoint('suffix.create'),
+    params: { customerNumber },
+    schema: suffixBody,
     defaultValues: { suffix: '' },
-    mode: 'onTouched',
-  });
-  const writeOff = useWriteDisabledReason(endpoint('suffix.create'), { customerNumber });
-  const draft = useFormDraft(form, { key: `directory.suffix.add.${customerNumber}` });
-  const submission = useFormSubmission({
-    form,
-    mutation,
+    mutation: directoryMutations.createSuffix(customerNumber),
+    draftKey: `directory.suffix.add.${customerNumber}`,
     fields: FIELDS,
     codeFields: CODE_FIELDS,
-    disabled: writeOff !== null,
+    noun: 'the UPN suffix',
     onSuccess: (_created, sent) => {
-      draft.clear();
-      form.reset({ suffix: '' });
+      // The form stays on the list page, ready for the next suffix.
+      api.form.reset({ suffix: '' });
       notify({ kind: 'success', title: `UPN suffix ${sent.suffix} added` });
     },
   });
+  const { form } = api;
   const typed = useWatch({ control: form.control, name: 'suffix' });
   const ascii = typed && domainNameIssue(typed) === null ? toAsciiDomain(typed) : null;
 
   return (
-    <form
-      onSubmit={submission.onSubmit}
-      noValidate
-      aria-labelledby="add-suffix-heading"
+    <ApiForm
+      api={api}
+      label="Add a UPN suffix"
+      submitLabel="Add suffix"
       className={`${cardClass} space-y-3 p-4 sm:p-6`}
     >
-      <h2 id="add-suffix-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        Add a UPN suffix
-      </h2>
-      <ReadOnlyNote reason={writeOff} />
-      <DraftRestoredNote draft={draft} dirty={form.formState.isDirty} />
+      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Add a UPN suffix</h2>
       <Field
         label="Domain"
         hint={SUFFIX_RULE}
@@ -96,10 +75,6 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
           />
         )}
       </Field>
-      <FormErrorSummary error={submission.unplacedError} />
-      <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>
-        Add suffix
-      </SubmitButton>
-    </form>
+    </ApiForm>
   );
 }
