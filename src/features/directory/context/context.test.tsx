@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -68,9 +69,14 @@ describe('directory customer context', () => {
     ).toHaveAttribute('role', 'status');
   });
 
-  it('explains an address that holds no customer number', async () => {
+  it('explains an address that holds no customer number where it was typed, and requests nothing', async () => {
+    const log = recordRequests();
     const { router } = await renderApp('/directory/abc/users', { connection: 'operator' });
-    expect(router.state.location.pathname).toBe('/directory');
+    expect(router.state.location.pathname).toBe('/directory/abc/users');
+    expect(screen.getByRole('heading', { level: 1, name: 'Not a customer number' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('“abc” is not a customer number');
+    expect(screen.getByRole('link', { name: 'Choose a customer' })).toHaveAttribute('href', '/directory');
+    expect(log.seen.filter((r) => r.path.includes('/abc'))).toEqual([]);
+    log.stop();
   });
 });

@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { DirectoryLayout } from '@/features/directory/context/directory-layout';
+import { InvalidDirectoryCustomer } from '@/features/directory/context/invalid-customer-number';
 import {
   customerOfUserId,
   isCustomerNumberShape,
@@ -17,11 +18,15 @@ export const Route = createFileRoute('/_app/directory/$customerNumber')({
         params: { customerNumber: customerOfUserId(value), userId: value },
       });
     }
-    if (!isCustomerNumberShape(value)) throw redirect({ to: '/directory', search: { invalid: value } });
-    ownCustomerOnly(value);
+    // Anything else renders InvalidPathParam below, and no page under it requests anything.
+    if (isCustomerNumberShape(value)) ownCustomerOnly(value);
   },
   component: function DirectoryCustomerRoute() {
     const { customerNumber } = Route.useParams();
-    return <DirectoryLayout customerNumber={customerNumber} />;
+    return isCustomerNumberShape(customerNumber) ? (
+      <DirectoryLayout customerNumber={customerNumber} />
+    ) : (
+      <InvalidDirectoryCustomer value={customerNumber} />
+    );
   },
 });

@@ -4,27 +4,24 @@ import { ChooseCustomerPage } from '@/features/directory/context/choose-customer
 import { lastDirectoryCustomer } from '@/features/directory/context/last-customer';
 import { SECTION_PATHS } from '@/features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
-import { optionalEnum, optionalText, searchParams } from '../../-search';
+import { optionalEnum, searchParams } from '../../-search';
 
 const searchSchema = searchParams({
   section: optionalEnum(DIRECTORY_SECTION_IDS),
-  /** Set when an address held something else where a customer number belongs. */
-  invalid: optionalText(),
 });
 
 export const Route = createFileRoute('/_app/directory/')({
   validateSearch: searchSchema,
   // A customer-scoped key has exactly one directory: go straight there.
   beforeLoad: ({ search }) => {
-    // A customer-scoped key has one directory; otherwise the one open last in this tab, unless
-    // the page is here to say an address was not a customer number.
-    const target = scopedCustomerNumber() ?? (search.invalid ? null : lastDirectoryCustomer());
+    // A customer-scoped key has one directory; otherwise the one open last in this tab.
+    const target = scopedCustomerNumber() ?? lastDirectoryCustomer();
     if (target)
       throw redirect({ to: SECTION_PATHS[search.section ?? 'users'], params: { customerNumber: target } });
   },
   head: () => ({ meta: [{ title: 'Users, groups and UPN suffixes · 4b42 Console' }] }),
   component: function DirectoryIndexRoute() {
     const search = Route.useSearch();
-    return <ChooseCustomerPage section={search.section ?? 'users'} invalidNumber={search.invalid} />;
+    return <ChooseCustomerPage section={search.section ?? 'users'} />;
   },
 });

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
+import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
 import { LoadingState } from '@/features/ui/empty-state';
@@ -7,10 +8,13 @@ import { LoadingState } from '@/features/ui/empty-state';
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   // The users too: deleting a suffix names the users still signing in with it.
   loader: ({ context, params }) =>
-    Promise.all([
-      context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
-      context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
-    ]),
+    // Not a customer number: the parent route says so, and nothing is requested.
+    !isCustomerNumberShape(params.customerNumber)
+      ? undefined
+      : Promise.all([
+          context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
+          context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
+        ]),
   head: ({ params }) => ({ meta: [{ title: `UPN suffixes of ${params.customerNumber} · 4b42 Console` }] }),
   pendingComponent: () => <LoadingState label="Loading UPN suffixes…" />,
   errorComponent: function SuffixesError({ error }) {

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
+import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { GroupDetailPage } from '@/features/directory/groups/group-detail-page';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { LoadingState } from '@/features/ui/empty-state';
@@ -7,10 +8,15 @@ import { LoadingState } from '@/features/ui/empty-state';
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
   // The groups list too: members that are groups link to them, and the editor offers them.
   loader: ({ context, params }) =>
-    Promise.all([
-      context.queryClient.ensureQueryData(directoryQueries.group(params.customerNumber, params.groupName)),
-      context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
-    ]),
+    // Not a customer number: the parent route says so, and nothing is requested.
+    !isCustomerNumberShape(params.customerNumber)
+      ? undefined
+      : Promise.all([
+          context.queryClient.ensureQueryData(
+            directoryQueries.group(params.customerNumber, params.groupName),
+          ),
+          context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
+        ]),
   head: ({ params }) => ({ meta: [{ title: `Group ${params.groupName} · 4b42 Console` }] }),
   pendingComponent: () => <LoadingState label="Loading the group…" />,
   errorComponent: function GroupError({ error }) {

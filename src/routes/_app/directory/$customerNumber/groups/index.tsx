@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
+import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { GroupListPage } from '@/features/directory/groups/group-list-page';
 import {
   DEFAULT_GROUP_LIST_SEARCH as DEFAULTS,
@@ -12,7 +13,10 @@ import { listSearchRoute } from '@/routes/-search';
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   ...listSearchRoute(GROUP_SORT_KEYS, DEFAULTS),
   loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
+    // Not a customer number: the parent route says so, and nothing is requested.
+    !isCustomerNumberShape(params.customerNumber)
+      ? undefined
+      : context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Groups of ${params.customerNumber} · 4b42 Console` }] }),
   pendingComponent: () => <LoadingState label="Loading groups…" />,
   errorComponent: function GroupsError({ error }) {

@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
+import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { UserListPage } from '@/features/directory/users/user-list-page';
 import {
@@ -12,7 +13,10 @@ import { listSearchRoute } from '@/routes/-search';
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   ...listSearchRoute(USER_SORT_KEYS, DEFAULTS),
   loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
+    // Not a customer number: the parent route says so, and nothing is requested.
+    !isCustomerNumberShape(params.customerNumber)
+      ? undefined
+      : context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `Users of ${params.customerNumber} · 4b42 Console` }] }),
   pendingComponent: () => <LoadingState label="Loading users…" />,
   errorComponent: function UsersError({ error }) {

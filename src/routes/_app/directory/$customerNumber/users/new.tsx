@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
+import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { UserCreatePage } from '@/features/directory/users/user-create-page';
 import { LoadingState } from '@/features/ui/empty-state';
@@ -7,7 +8,10 @@ import { LoadingState } from '@/features/ui/empty-state';
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/new')({
   // The UPN picker offers this customer's own suffixes.
   loader: ({ context, params }) =>
-    context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
+    // Not a customer number: the parent route says so, and nothing is requested.
+    !isCustomerNumberShape(params.customerNumber)
+      ? undefined
+      : context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
   head: ({ params }) => ({ meta: [{ title: `New user of ${params.customerNumber} · 4b42 Console` }] }),
   pendingComponent: () => <LoadingState />,
   errorComponent: function NewUserError({ error }) {
