@@ -5,18 +5,24 @@ import { customerMutations, customerReconcile } from '@/api/queries/customers';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerForm } from './customer-form';
 import { EMPTY_CUSTOMER } from './customer-form-values';
 
 /** POST /v1/customer. */
 export function CustomerCreatePage() {
   const navigate = useNavigate();
+  const crumbs = useCustomerCrumbs();
   const mutation = customerMutations.create();
   const client = useQueryClient();
   const [reconcile] = useState(() => customerReconcile.create(client));
   return (
     <>
-      <PageHeader title="New customer" description="The API assigns the 8-digit customer number." />
+      <PageHeader
+        crumbs={crumbs}
+        title="New customer"
+        description="The API assigns the 8-digit customer number."
+      />
       <CustomerForm
         defaultValues={EMPTY_CUSTOMER}
         draftKey="customer.create"

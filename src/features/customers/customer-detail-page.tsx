@@ -10,6 +10,7 @@ import { WriteLinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { type Deletion, useDeletion } from '../ui/use-deletion';
 import { useKeyCapabilities, useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
@@ -42,6 +43,7 @@ export function CustomerDetailPage({ customerNumber }: { customerNumber: string 
 
 function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; deletion: Deletion }) {
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
+  const crumbs = useCustomerCrumbs();
   const guid = useKnownGuid(customerNumber, customer.guid);
   const deleteOff = useWriteDisabledReason(endpoint('customer.delete'), { customerNumber });
   // A customer's own key does not close its own account from the portal.
@@ -49,6 +51,7 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
   return (
     <>
       <PageHeader
+        crumbs={crumbs}
         title={customer.description || `Customer ${customerNumber}`}
         description={`Customer number ${customerNumber}`}
         actions={

@@ -5,6 +5,7 @@ import { customerMutations, customerQueries, customerReconcile } from '@/api/que
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerForm } from './customer-form';
 import { customerToFormValues } from './customer-form-values';
 
@@ -12,6 +13,13 @@ import { customerToFormValues } from './customer-form-values';
 export function CustomerEditPage({ customerNumber }: { customerNumber: string }) {
   const navigate = useNavigate();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
+  const crumbs = useCustomerCrumbs([
+    {
+      label: customer.description || `Customer ${customerNumber}`,
+      to: '/customers/$customerNumber',
+      params: { customerNumber },
+    },
+  ]);
   const mutation = customerMutations.update(customerNumber);
   // The form starts from the customer as first loaded; a background refetch must not reset it.
   const [defaultValues] = useState(() => customerToFormValues(customer));
@@ -26,6 +34,7 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
   return (
     <>
       <PageHeader
+        crumbs={crumbs}
         title={`Edit ${customer.description || `customer ${customerNumber}`}`}
         description={`Customer number ${customerNumber}`}
       />

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
@@ -41,6 +41,17 @@ describe('edit a customer', { timeout: 20_000 }, () => {
     for (const undocumented of ['name', 'guid', 'created', 'modified', 'customerNumber']) {
       expect(body).not.toHaveProperty(undocumented);
     }
+  });
+
+  it('leads back through the breadcrumb to the customer and the list', async () => {
+    const { user, router } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}/edit`, {
+      connection: 'operator',
+    });
+    const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(trail).getByRole('link', { name: 'Customers' })).toHaveAttribute('href', '/customers');
+    await user.click(within(trail).getAllByRole('link')[1] as HTMLElement);
+    expect(await screen.findByRole('link', { name: 'Edit' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/customers/${DEMO_CUSTOMER_NUMBER}`);
   });
 
   it('puts INVALID_CUSTOMER_NUMBER on the customer number and focuses it', async () => {

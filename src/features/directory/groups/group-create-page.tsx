@@ -9,6 +9,7 @@ import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 
 const FIELDS = ['groupName'] as const;
 // The docs name the body field groupName and answer with `name`; a duplicate is a uniqueness_error.
@@ -41,7 +42,11 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
 
   return (
     <>
-      <PageHeader title="New group" description={`Active Directory group of customer ${customerNumber}.`} />
+      <PageHeader
+        crumbs={directoryCrumbs(customerNumber, 'groups')}
+        title="New group"
+        description={`Active Directory group of customer ${customerNumber}.`}
+      />
       <ApiForm
         api={api}
         label="New group"

@@ -12,6 +12,7 @@ import { EmptyState, LoadingState, NotSet } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import { MemberEditor, memberDraftKey } from './member-editor';
 import { MemberRow } from './member-row';
 import { describeMember } from './members';
@@ -57,6 +58,7 @@ function GroupDetail({
   return (
     <>
       <PageHeader
+        crumbs={directoryCrumbs(customerNumber, 'groups')}
         title={group.name}
         description={`Group of customer ${customerNumber}`}
         actions={

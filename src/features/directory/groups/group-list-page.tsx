@@ -7,6 +7,7 @@ import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { GroupSummary } from '../types';
 import { GROUP_LIST } from './filter-groups';
 import type { GroupSortKey } from './group-list-search';
@@ -53,6 +54,7 @@ export function GroupListPage({
     <ListPage
       {...props}
       header={{
+        crumbs: directoryCrumbs(customerNumber),
         title: 'Groups',
         description: `Active Directory groups of customer ${customerNumber}. Members are users and other groups.`,
         actions: (

@@ -58,6 +58,18 @@ describe('groups', () => {
     ]);
   });
 
+  it('shows where a group sits: its customer, then Groups', async () => {
+    const { user, router } = await renderApp(groupPath('Alle Mitarbeitenden'), { connection: 'operator' });
+    const trail = await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(trail).getByRole('link', { name: `Customer ${CUSTOMER}` })).toHaveAttribute(
+      'href',
+      `/customers/${CUSTOMER}`,
+    );
+    await user.click(within(trail).getByRole('link', { name: 'Groups' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Groups' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/groups`);
+  });
+
   it('rejects a name with a comma before sending', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
     await user.type(textbox('Group name'), 'Sales, North');

@@ -10,6 +10,7 @@ import { cardClass } from '@/features/ui/class-names';
 import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { SuffixItem, UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';
@@ -25,6 +26,7 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
   return (
     <>
       <PageHeader
+        crumbs={directoryCrumbs(customerNumber)}
         title="UPN suffixes"
         description={`Domains the users of customer ${customerNumber} can sign in with (name@suffix).`}
       />

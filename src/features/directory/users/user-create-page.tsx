@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { UserCreated } from '../types';
 import { UserCreateForm } from './user-create-form';
 import { UserCreatedPanel } from './user-created-panel';
@@ -24,7 +25,11 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   if (created) {
     return (
       <>
-        <PageHeader title="User created" description={`Customer ${customerNumber}`} />
+        <PageHeader
+          crumbs={directoryCrumbs(customerNumber, 'users')}
+          title="User created"
+          description={`Customer ${customerNumber}`}
+        />
         <UserCreatedPanel
           customerNumber={customerNumber}
           user={created.user}
@@ -40,7 +45,11 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   }
   return (
     <>
-      <PageHeader title="New user" description={`Active Directory user of customer ${customerNumber}.`} />
+      <PageHeader
+        crumbs={directoryCrumbs(customerNumber, 'users')}
+        title="New user"
+        description={`Active Directory user of customer ${customerNumber}.`}
+      />
       <UserCreateForm
         key={formKey}
         customerNumber={customerNumber}

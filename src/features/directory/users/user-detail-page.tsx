@@ -8,6 +8,7 @@ import { WriteLinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import { PasswordReset } from './password-reset';
 import { useUser } from './use-user';
 import { UserFields } from './user-fields';
@@ -42,6 +43,7 @@ function UserDetail({
   return (
     <>
       <PageHeader
+        crumbs={directoryCrumbs(customerNumber, 'users')}
         title={name}
         description={`User ${userId} of customer ${customerNumber}`}
         actions={

@@ -5,6 +5,7 @@ import { directoryMutations, directoryQueries } from '@/api/queries/directory';
 import { notify } from '@/features/notifications/notify';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import { splitUpn } from './upn';
 import { useUser } from './use-user';
 import { UserEditForm } from './user-edit-form';
@@ -37,6 +38,13 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
   return (
     <>
       <PageHeader
+        crumbs={directoryCrumbs(customerNumber, 'users', [
+          {
+            label: userDisplayName(user),
+            to: '/directory/$customerNumber/users/$userId',
+            params: { customerNumber, userId },
+          },
+        ])}
         title={`Edit ${userDisplayName(user)}`}
         description={`User ${userId} of customer ${customerNumber}`}
       />

@@ -5,6 +5,7 @@ import { directoryQueries } from '@/api/queries/directory';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
+import { directoryCrumbs } from '../shared/directory-crumbs';
 import { USER_LIST } from './filter-users';
 import { userColumns, userKey } from './user-columns';
 import type { UserSortKey } from './user-list-search';
@@ -20,6 +21,7 @@ export function UserListPage({
     <ListPage
       {...props}
       header={{
+        crumbs: directoryCrumbs(customerNumber),
         title: 'Users',
         description: `Active Directory users of customer ${customerNumber}.`,
         actions: (
