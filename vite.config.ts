@@ -6,7 +6,6 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { chunkGroups } from './build/chunk-groups.ts';
-import { inlineEntryCss } from './build/inline-css.ts';
 import { routePreload } from './build/route-preload.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
 import { CONNECTION_STORAGE_KEY } from './src/api/connection-storage-key.ts';
@@ -34,7 +33,6 @@ export default defineConfig(({ mode }) => {
       react(),
       tailwindcss(),
       chunks.plugin,
-      inlineEntryCss(),
       routePreload({ demo: env.VITE_DEMO === 'true', storageKey: CONNECTION_STORAGE_KEY }),
       // Last: its meta tags go first in <head>, ahead of everything the plugins above add.
       securityPlugin({ demo: env.VITE_DEMO === 'true' }),

@@ -37,8 +37,7 @@ export function firstLoadFiles(ctx) {
   };
   for (const [key, chunk] of Object.entries(ctx.manifest)) if (chunk.isEntry) visit(key);
 
-  // The entry's stylesheet is inlined into index.html (build/inline-css.ts): not a request.
-  const missing = [...fromManifest].filter((file) => !fromHtml.has(file) && !file.endsWith('.css'));
+  const missing = [...fromManifest].filter((file) => !fromHtml.has(file));
   if (missing.length > 0)
     ctx.log(`note: statically imported but not linked from index.html: ${missing.join(', ')}`);
   return [...new Set([...fromHtml, ...fromManifest])].sort(byKindThenName);
