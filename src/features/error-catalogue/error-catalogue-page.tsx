@@ -29,6 +29,28 @@ const haystacks = new Map(
   ]),
 );
 
+/** Runs `act` on the next tick once no modal dialog is open; returns a cancel function. */
+function whenNoDialog(act: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    timer = setTimeout(act, 0);
+  };
+  if (!document.querySelector('[role="dialog"]')) {
+    run();
+    return () => clearTimeout(timer);
+  }
+  const observer = new MutationObserver(() => {
+    if (document.querySelector('[role="dialog"]')) return;
+    observer.disconnect();
+    run();
+  });
+  observer.observe(document.body, { childList: true, subtree: true });
+  return () => {
+    observer.disconnect();
+    clearTimeout(timer);
+  };
+}
+
 function EntryCard({
   entry,
   highlighted,
@@ -41,12 +63,12 @@ function EntryCard({
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!highlighted) return;
-    // After the router's own scroll restoration, which would otherwise put the page back at the top.
-    const timer = setTimeout(() => {
+    // After the router's own scroll restoration (which would put the page back at the top) and
+    // after a closing dialog (the request log) has handed focus back to its opener.
+    return whenNoDialog(() => {
       ref.current?.focus({ preventScroll: true });
       ref.current?.scrollIntoView?.({ block: 'center' });
-    }, 0);
-    return () => clearTimeout(timer);
+    });
   }, [highlighted]);
   return (
     <li>
