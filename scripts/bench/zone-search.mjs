@@ -80,6 +80,8 @@ export async function run(ctx) {
   await page.goto(`${url}/connect`);
   await page.getByLabel('Base URL').fill(`${base}/v1`);
   await page.getByLabel('API key').fill('bench-key');
+  // The stub's empty customer list cannot tell whom the key reaches: say it, as a user would.
+  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
   await page.getByRole('button', { name: 'Connect' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/connect'));
   await page.goto(`${url}/dns/${PRODUCT}`);
