@@ -10,8 +10,8 @@ export const inputClass =
   'dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ' +
   'dark:disabled:bg-slate-800 dark:aria-[invalid=true]:border-red-400 ' +
   // Read-only looks it: no white box inviting typing, no focus ring.
-  'read-only:border-dashed read-only:bg-slate-100 read-only:text-slate-700 read-only:shadow-none ' +
-  'read-only:focus:ring-0 dark:read-only:bg-slate-800 dark:read-only:text-slate-300';
+  'readonly-text:border-dashed readonly-text:bg-slate-100 readonly-text:text-slate-700 readonly-text:shadow-none ' +
+  'readonly-text:focus:ring-0 dark:readonly-text:bg-slate-800 dark:readonly-text:text-slate-300';
 
 export const cardClass =
   'rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900';
