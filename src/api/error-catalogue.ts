@@ -111,3 +111,56 @@ export function codeEdition(code: string): 'current' | 'older' | undefined {
   if (Object.hasOwn(OLDER_ERROR_CODES, code)) return 'older';
   return undefined;
 }
+
+/**
+ * The status each code usually arrives with. The docs pair none; these are the plain readings, and
+ * the simulated API answers with them. The demo's fault form and the error-codes page read it.
+ */
+const USUAL_STATUS: Readonly<Record<string, number>> = {
+  conflict: 409,
+  forbidden: 403,
+  invalid_input: 422,
+  json_error: 400,
+  locked: 409,
+  maintenance: 503,
+  not_found: 404,
+  protected: 409,
+  rate_limit_exceeded: 429,
+  resource_limit_exceeded: 402,
+  resource_unavailable: 503,
+  require_error: 400,
+  server_error: 500,
+  service_error: 502,
+  unauthorized: 401,
+  unavailable: 503,
+  uniqueness_error: 409,
+  unsupported_error: 405,
+  AUTH_REQUIRED: 401,
+  CONNCECTION_FAILED: 404,
+  CUSTOMER_CREATE_FAILED: 500,
+  FEATURE_LIMIT_REACHED: 402,
+  FIELDS_EMPTY: 400,
+  GROUP_DOES_NOT_EXIST: 404,
+  INVALID_APIKEY: 401,
+  INVALID_AUTH: 401,
+  INVALID_CUSTOMER_NUMBER: 400,
+  INVALID_EMAIL: 400,
+  INVALID_FQDN: 400,
+  INVALID_ID: 400,
+  INVALID_PARAMETER: 400,
+  INVALID_URL: 404,
+  INVALID_USER_OR_PASS: 401,
+  METHOD_RESTRICTED: 403,
+  ORDERING_NOT_ENABLED: 403,
+  PATH_RESTRICTED: 403,
+  PERMISSION_DENIED: 403,
+  RESELLER_REQUIRED: 403,
+  UPN_ALREADY_EXIST: 409,
+  USER_DOES_NOT_EXIST: 404,
+  ZONE_ALREADY_IN_USE: 409,
+};
+
+/** A code's usual status; undefined for a code the table does not know (free text, DNS_*, SQL_*). */
+export function usualStatus(code: string): number | undefined {
+  return USUAL_STATUS[code.trim()];
+}

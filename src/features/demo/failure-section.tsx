@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { codeMeaning } from '@/api/error-catalogue';
+import { codeMeaning, usualStatus } from '@/api/error-catalogue';
 import {
   cancelNextFault,
   clearEndpointFault,
@@ -17,7 +17,6 @@ import {
   describeFault,
   ENDPOINT_GROUPS,
   endpointLabel,
-  usualStatus,
 } from './fault-options';
 import { legendClass, PanelSection, radioClass } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';

@@ -1,4 +1,10 @@
-import { CURRENT_ERROR_CODES, codeEdition, OLDER_ERROR_CODES, STATUS_MEANINGS } from '@/api/error-catalogue';
+import {
+  CURRENT_ERROR_CODES,
+  codeEdition,
+  OLDER_ERROR_CODES,
+  STATUS_MEANINGS,
+  usualStatus,
+} from '@/api/error-catalogue';
 
 export type Edition = 'current' | 'older' | 'both';
 
@@ -53,54 +59,9 @@ const STATUS_HANDLING: Readonly<Record<number, string>> = {
   503: HANDLING.serverRead,
 };
 
-/** The status each code usually arrives with (the docs pair none; these are the plain readings). */
-const CODE_STATUS: Readonly<Record<string, number>> = {
-  conflict: 409,
-  forbidden: 403,
-  invalid_input: 422,
-  json_error: 400,
-  locked: 409,
-  maintenance: 503,
-  not_found: 404,
-  protected: 409,
-  rate_limit_exceeded: 429,
-  resource_limit_exceeded: 402,
-  resource_unavailable: 503,
-  require_error: 422,
-  server_error: 500,
-  service_error: 500,
-  unauthorized: 401,
-  unavailable: 503,
-  uniqueness_error: 422,
-  unsupported_error: 405,
-  AUTH_REQUIRED: 401,
-  CONNCECTION_FAILED: 500,
-  CUSTOMER_CREATE_FAILED: 500,
-  FEATURE_LIMIT_REACHED: 402,
-  FIELDS_EMPTY: 400,
-  GROUP_DOES_NOT_EXIST: 404,
-  INVALID_AUTH: 401,
-  INVALID_APIKEY: 401,
-  INVALID_CUSTOMER_NUMBER: 400,
-  INVALID_EMAIL: 400,
-  INVALID_FQDN: 400,
-  INVALID_ID: 400,
-  INVALID_PARAMETER: 400,
-  INVALID_URL: 404,
-  INVALID_USER_OR_PASS: 401,
-  METHOD_RESTRICTED: 403,
-  ORDERING_NOT_ENABLED: 403,
-  PATH_RESTRICTED: 403,
-  PERMISSION_DENIED: 403,
-  RESELLER_REQUIRED: 403,
-  UPN_ALREADY_EXIST: 409,
-  USER_DOES_NOT_EXIST: 404,
-  ZONE_ALREADY_IN_USE: 409,
-};
-
 /** The usual status of a documented code; failures of a backend job (DNS_*, SQL_*) are 500s. */
 export function usualStatusOf(code: string): number {
-  return CODE_STATUS[code] ?? 500;
+  return usualStatus(code) ?? 500;
 }
 
 function codeHandling(code: string): string {
