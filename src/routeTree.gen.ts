@@ -13,8 +13,12 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as ConnectRouteImport } from './routes/connect'
 import { Route as DemoRouteImport } from './routes/demo'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppDnsRouteRouteImport } from './routes/_app/dns/route'
 import { Route as AppErrorsRouteImport } from './routes/_app/errors'
 import { Route as AppExplorerRouteImport } from './routes/_app/explorer'
+import { Route as AppInternetRouteRouteImport } from './routes/_app/internet/route'
+import { Route as AppServersRouteRouteImport } from './routes/_app/servers/route'
+import { Route as AppToolsRouteRouteImport } from './routes/_app/tools/route'
 import { Route as AppCustomersIndexRouteImport } from './routes/_app/customers.index'
 import { Route as AppCustomersNewRouteImport } from './routes/_app/customers.new'
 import { Route as AppDirectoryIndexRouteImport } from './routes/_app/directory/index'
@@ -68,6 +72,11 @@ const AppIndexRoute = AppIndexRouteImport.update({
   path: '/',
   getParentRoute: () => AppRoute,
 } as any)
+const AppDnsRouteRoute = AppDnsRouteRouteImport.update({
+  id: '/dns',
+  path: '/dns',
+  getParentRoute: () => AppRoute,
+} as any)
 const AppErrorsRoute = AppErrorsRouteImport.update({
   id: '/errors',
   path: '/errors',
@@ -76,6 +85,21 @@ const AppErrorsRoute = AppErrorsRouteImport.update({
 const AppExplorerRoute = AppExplorerRouteImport.update({
   id: '/explorer',
   path: '/explorer',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppInternetRouteRoute = AppInternetRouteRouteImport.update({
+  id: '/internet',
+  path: '/internet',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppServersRouteRoute = AppServersRouteRouteImport.update({
+  id: '/servers',
+  path: '/servers',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppToolsRouteRoute = AppToolsRouteRouteImport.update({
+  id: '/tools',
+  path: '/tools',
   getParentRoute: () => AppRoute,
 } as any)
 const AppCustomersIndexRoute = AppCustomersIndexRouteImport.update({
@@ -100,69 +124,69 @@ const AppDirectoryCustomerNumberRoute =
     getParentRoute: () => AppRoute,
   } as any)
 const AppDnsIndexRoute = AppDnsIndexRouteImport.update({
-  id: '/dns/',
-  path: '/dns/',
-  getParentRoute: () => AppRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppDnsRouteRoute,
 } as any)
 const AppDnsNewRoute = AppDnsNewRouteImport.update({
-  id: '/dns/new',
-  path: '/dns/new',
-  getParentRoute: () => AppRoute,
+  id: '/new',
+  path: '/new',
+  getParentRoute: () => AppDnsRouteRoute,
 } as any)
 const AppInternetIndexRoute = AppInternetIndexRouteImport.update({
-  id: '/internet/',
-  path: '/internet/',
-  getParentRoute: () => AppRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetAbuseRoute = AppInternetAbuseRouteImport.update({
-  id: '/internet/abuse',
-  path: '/internet/abuse',
-  getParentRoute: () => AppRoute,
+  id: '/abuse',
+  path: '/abuse',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetExchangesRoute = AppInternetExchangesRouteImport.update({
-  id: '/internet/exchanges',
-  path: '/internet/exchanges',
-  getParentRoute: () => AppRoute,
+  id: '/exchanges',
+  path: '/exchanges',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetIpv4Route = AppInternetIpv4RouteImport.update({
-  id: '/internet/ipv4',
-  path: '/internet/ipv4',
-  getParentRoute: () => AppRoute,
+  id: '/ipv4',
+  path: '/ipv4',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetResourcesRoute = AppInternetResourcesRouteImport.update({
-  id: '/internet/resources',
-  path: '/internet/resources',
-  getParentRoute: () => AppRoute,
+  id: '/resources',
+  path: '/resources',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetTunnelRoute = AppInternetTunnelRouteImport.update({
-  id: '/internet/tunnel',
-  path: '/internet/tunnel',
-  getParentRoute: () => AppRoute,
+  id: '/tunnel',
+  path: '/tunnel',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppServersIndexRoute = AppServersIndexRouteImport.update({
-  id: '/servers/',
-  path: '/servers/',
-  getParentRoute: () => AppRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppServersRouteRoute,
 } as any)
 const AppServersPidRoute = AppServersPidRouteImport.update({
-  id: '/servers/$pid',
-  path: '/servers/$pid',
-  getParentRoute: () => AppRoute,
+  id: '/$pid',
+  path: '/$pid',
+  getParentRoute: () => AppServersRouteRoute,
 } as any)
 const AppToolsIndexRoute = AppToolsIndexRouteImport.update({
-  id: '/tools/',
-  path: '/tools/',
-  getParentRoute: () => AppRoute,
+  id: '/',
+  path: '/',
+  getParentRoute: () => AppToolsRouteRoute,
 } as any)
 const AppToolsMovieRoute = AppToolsMovieRouteImport.update({
-  id: '/tools/movie',
-  path: '/tools/movie',
-  getParentRoute: () => AppRoute,
+  id: '/movie',
+  path: '/movie',
+  getParentRoute: () => AppToolsRouteRoute,
 } as any)
 const AppToolsSshRoute = AppToolsSshRouteImport.update({
-  id: '/tools/ssh',
-  path: '/tools/ssh',
-  getParentRoute: () => AppRoute,
+  id: '/ssh',
+  path: '/ssh',
+  getParentRoute: () => AppToolsRouteRoute,
 } as any)
 const AppCustomersCustomerNumberIndexRoute =
   AppCustomersCustomerNumberIndexRouteImport.update({
@@ -189,24 +213,24 @@ const AppDirectoryCustomerNumberSuffixesRoute =
     getParentRoute: () => AppDirectoryCustomerNumberRoute,
   } as any)
 const AppDnsProductIdIndexRoute = AppDnsProductIdIndexRouteImport.update({
-  id: '/dns/$productId/',
-  path: '/dns/$productId/',
-  getParentRoute: () => AppRoute,
+  id: '/$productId/',
+  path: '/$productId/',
+  getParentRoute: () => AppDnsRouteRoute,
 } as any)
 const AppDnsProductIdZoneRoute = AppDnsProductIdZoneRouteImport.update({
-  id: '/dns/$productId/$zone',
-  path: '/dns/$productId/$zone',
-  getParentRoute: () => AppRoute,
+  id: '/$productId/$zone',
+  path: '/$productId/$zone',
+  getParentRoute: () => AppDnsRouteRoute,
 } as any)
 const AppInternetAsnsIndexRoute = AppInternetAsnsIndexRouteImport.update({
-  id: '/internet/asns/',
-  path: '/internet/asns/',
-  getParentRoute: () => AppRoute,
+  id: '/asns/',
+  path: '/asns/',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppInternetAsnsNewRoute = AppInternetAsnsNewRouteImport.update({
-  id: '/internet/asns/new',
-  path: '/internet/asns/new',
-  getParentRoute: () => AppRoute,
+  id: '/asns/new',
+  path: '/asns/new',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppDirectoryCustomerNumberGroupsIndexRoute =
   AppDirectoryCustomerNumberGroupsIndexRouteImport.update({
@@ -239,9 +263,9 @@ const AppDirectoryCustomerNumberUsersNewRoute =
     getParentRoute: () => AppDirectoryCustomerNumberRoute,
   } as any)
 const AppInternetAsnsIdEditRoute = AppInternetAsnsIdEditRouteImport.update({
-  id: '/internet/asns/$id/edit',
-  path: '/internet/asns/$id/edit',
-  getParentRoute: () => AppRoute,
+  id: '/asns/$id/edit',
+  path: '/asns/$id/edit',
+  getParentRoute: () => AppInternetRouteRoute,
 } as any)
 const AppDirectoryCustomerNumberUsersUserIdIndexRoute =
   AppDirectoryCustomerNumberUsersUserIdIndexRouteImport.update({
@@ -260,6 +284,10 @@ export interface FileRoutesByFullPath {
   '/': typeof AppIndexRoute
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/dns': typeof AppDnsRouteRouteWithChildren
+  '/internet': typeof AppInternetRouteRouteWithChildren
+  '/servers': typeof AppServersRouteRouteWithChildren
+  '/tools': typeof AppToolsRouteRouteWithChildren
   '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
   '/customers/new': typeof AppCustomersNewRoute
@@ -340,6 +368,10 @@ export interface FileRoutesById {
   '/_app': typeof AppRouteWithChildren
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/_app/dns': typeof AppDnsRouteRouteWithChildren
+  '/_app/internet': typeof AppInternetRouteRouteWithChildren
+  '/_app/servers': typeof AppServersRouteRouteWithChildren
+  '/_app/tools': typeof AppToolsRouteRouteWithChildren
   '/_app/errors': typeof AppErrorsRoute
   '/_app/explorer': typeof AppExplorerRoute
   '/_app/': typeof AppIndexRoute
@@ -383,6 +415,10 @@ export interface FileRouteTypes {
     | '/'
     | '/connect'
     | '/demo'
+    | '/dns'
+    | '/internet'
+    | '/servers'
+    | '/tools'
     | '/errors'
     | '/explorer'
     | '/customers/new'
@@ -462,6 +498,10 @@ export interface FileRouteTypes {
     | '/_app'
     | '/connect'
     | '/demo'
+    | '/_app/dns'
+    | '/_app/internet'
+    | '/_app/servers'
+    | '/_app/tools'
     | '/_app/errors'
     | '/_app/explorer'
     | '/_app/'
@@ -536,6 +576,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof AppIndexRouteImport
       parentRoute: typeof AppRoute
     }
+    '/_app/dns': {
+      id: '/_app/dns'
+      path: '/dns'
+      fullPath: '/dns'
+      preLoaderRoute: typeof AppDnsRouteRouteImport
+      parentRoute: typeof AppRoute
+    }
     '/_app/errors': {
       id: '/_app/errors'
       path: '/errors'
@@ -548,6 +595,27 @@ declare module '@tanstack/react-router' {
       path: '/explorer'
       fullPath: '/explorer'
       preLoaderRoute: typeof AppExplorerRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/internet': {
+      id: '/_app/internet'
+      path: '/internet'
+      fullPath: '/internet'
+      preLoaderRoute: typeof AppInternetRouteRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/servers': {
+      id: '/_app/servers'
+      path: '/servers'
+      fullPath: '/servers'
+      preLoaderRoute: typeof AppServersRouteRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/tools': {
+      id: '/_app/tools'
+      path: '/tools'
+      fullPath: '/tools'
+      preLoaderRoute: typeof AppToolsRouteRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/customers/': {
@@ -580,94 +648,94 @@ declare module '@tanstack/react-router' {
     }
     '/_app/dns/': {
       id: '/_app/dns/'
-      path: '/dns'
+      path: '/'
       fullPath: '/dns/'
       preLoaderRoute: typeof AppDnsIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppDnsRouteRoute
     }
     '/_app/dns/new': {
       id: '/_app/dns/new'
-      path: '/dns/new'
+      path: '/new'
       fullPath: '/dns/new'
       preLoaderRoute: typeof AppDnsNewRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppDnsRouteRoute
     }
     '/_app/internet/': {
       id: '/_app/internet/'
-      path: '/internet'
+      path: '/'
       fullPath: '/internet/'
       preLoaderRoute: typeof AppInternetIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/abuse': {
       id: '/_app/internet/abuse'
-      path: '/internet/abuse'
+      path: '/abuse'
       fullPath: '/internet/abuse'
       preLoaderRoute: typeof AppInternetAbuseRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/exchanges': {
       id: '/_app/internet/exchanges'
-      path: '/internet/exchanges'
+      path: '/exchanges'
       fullPath: '/internet/exchanges'
       preLoaderRoute: typeof AppInternetExchangesRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/ipv4': {
       id: '/_app/internet/ipv4'
-      path: '/internet/ipv4'
+      path: '/ipv4'
       fullPath: '/internet/ipv4'
       preLoaderRoute: typeof AppInternetIpv4RouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/resources': {
       id: '/_app/internet/resources'
-      path: '/internet/resources'
+      path: '/resources'
       fullPath: '/internet/resources'
       preLoaderRoute: typeof AppInternetResourcesRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/tunnel': {
       id: '/_app/internet/tunnel'
-      path: '/internet/tunnel'
+      path: '/tunnel'
       fullPath: '/internet/tunnel'
       preLoaderRoute: typeof AppInternetTunnelRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/servers/': {
       id: '/_app/servers/'
-      path: '/servers'
+      path: '/'
       fullPath: '/servers/'
       preLoaderRoute: typeof AppServersIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppServersRouteRoute
     }
     '/_app/servers/$pid': {
       id: '/_app/servers/$pid'
-      path: '/servers/$pid'
+      path: '/$pid'
       fullPath: '/servers/$pid'
       preLoaderRoute: typeof AppServersPidRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppServersRouteRoute
     }
     '/_app/tools/': {
       id: '/_app/tools/'
-      path: '/tools'
+      path: '/'
       fullPath: '/tools/'
       preLoaderRoute: typeof AppToolsIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppToolsRouteRoute
     }
     '/_app/tools/movie': {
       id: '/_app/tools/movie'
-      path: '/tools/movie'
+      path: '/movie'
       fullPath: '/tools/movie'
       preLoaderRoute: typeof AppToolsMovieRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppToolsRouteRoute
     }
     '/_app/tools/ssh': {
       id: '/_app/tools/ssh'
-      path: '/tools/ssh'
+      path: '/ssh'
       fullPath: '/tools/ssh'
       preLoaderRoute: typeof AppToolsSshRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppToolsRouteRoute
     }
     '/_app/customers/$customerNumber/': {
       id: '/_app/customers/$customerNumber/'
@@ -699,31 +767,31 @@ declare module '@tanstack/react-router' {
     }
     '/_app/dns/$productId/': {
       id: '/_app/dns/$productId/'
-      path: '/dns/$productId'
+      path: '/$productId'
       fullPath: '/dns/$productId/'
       preLoaderRoute: typeof AppDnsProductIdIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppDnsRouteRoute
     }
     '/_app/dns/$productId/$zone': {
       id: '/_app/dns/$productId/$zone'
-      path: '/dns/$productId/$zone'
+      path: '/$productId/$zone'
       fullPath: '/dns/$productId/$zone'
       preLoaderRoute: typeof AppDnsProductIdZoneRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppDnsRouteRoute
     }
     '/_app/internet/asns/': {
       id: '/_app/internet/asns/'
-      path: '/internet/asns'
+      path: '/asns'
       fullPath: '/internet/asns/'
       preLoaderRoute: typeof AppInternetAsnsIndexRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/internet/asns/new': {
       id: '/_app/internet/asns/new'
-      path: '/internet/asns/new'
+      path: '/asns/new'
       fullPath: '/internet/asns/new'
       preLoaderRoute: typeof AppInternetAsnsNewRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/directory/$customerNumber/groups/': {
       id: '/_app/directory/$customerNumber/groups/'
@@ -762,10 +830,10 @@ declare module '@tanstack/react-router' {
     }
     '/_app/internet/asns/$id/edit': {
       id: '/_app/internet/asns/$id/edit'
-      path: '/internet/asns/$id/edit'
+      path: '/asns/$id/edit'
       fullPath: '/internet/asns/$id/edit'
       preLoaderRoute: typeof AppInternetAsnsIdEditRouteImport
-      parentRoute: typeof AppRoute
+      parentRoute: typeof AppInternetRouteRoute
     }
     '/_app/directory/$customerNumber/users/$userId/': {
       id: '/_app/directory/$customerNumber/users/$userId/'
@@ -783,6 +851,81 @@ declare module '@tanstack/react-router' {
     }
   }
 }
+
+interface AppDnsRouteRouteChildren {
+  AppDnsNewRoute: typeof AppDnsNewRoute
+  AppDnsIndexRoute: typeof AppDnsIndexRoute
+  AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
+  AppDnsProductIdIndexRoute: typeof AppDnsProductIdIndexRoute
+}
+
+const AppDnsRouteRouteChildren: AppDnsRouteRouteChildren = {
+  AppDnsNewRoute: AppDnsNewRoute,
+  AppDnsIndexRoute: AppDnsIndexRoute,
+  AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
+  AppDnsProductIdIndexRoute: AppDnsProductIdIndexRoute,
+}
+
+const AppDnsRouteRouteWithChildren = AppDnsRouteRoute._addFileChildren(
+  AppDnsRouteRouteChildren,
+)
+
+interface AppInternetRouteRouteChildren {
+  AppInternetAbuseRoute: typeof AppInternetAbuseRoute
+  AppInternetExchangesRoute: typeof AppInternetExchangesRoute
+  AppInternetIpv4Route: typeof AppInternetIpv4Route
+  AppInternetResourcesRoute: typeof AppInternetResourcesRoute
+  AppInternetTunnelRoute: typeof AppInternetTunnelRoute
+  AppInternetIndexRoute: typeof AppInternetIndexRoute
+  AppInternetAsnsNewRoute: typeof AppInternetAsnsNewRoute
+  AppInternetAsnsIndexRoute: typeof AppInternetAsnsIndexRoute
+  AppInternetAsnsIdEditRoute: typeof AppInternetAsnsIdEditRoute
+}
+
+const AppInternetRouteRouteChildren: AppInternetRouteRouteChildren = {
+  AppInternetAbuseRoute: AppInternetAbuseRoute,
+  AppInternetExchangesRoute: AppInternetExchangesRoute,
+  AppInternetIpv4Route: AppInternetIpv4Route,
+  AppInternetResourcesRoute: AppInternetResourcesRoute,
+  AppInternetTunnelRoute: AppInternetTunnelRoute,
+  AppInternetIndexRoute: AppInternetIndexRoute,
+  AppInternetAsnsNewRoute: AppInternetAsnsNewRoute,
+  AppInternetAsnsIndexRoute: AppInternetAsnsIndexRoute,
+  AppInternetAsnsIdEditRoute: AppInternetAsnsIdEditRoute,
+}
+
+const AppInternetRouteRouteWithChildren =
+  AppInternetRouteRoute._addFileChildren(AppInternetRouteRouteChildren)
+
+interface AppServersRouteRouteChildren {
+  AppServersPidRoute: typeof AppServersPidRoute
+  AppServersIndexRoute: typeof AppServersIndexRoute
+}
+
+const AppServersRouteRouteChildren: AppServersRouteRouteChildren = {
+  AppServersPidRoute: AppServersPidRoute,
+  AppServersIndexRoute: AppServersIndexRoute,
+}
+
+const AppServersRouteRouteWithChildren = AppServersRouteRoute._addFileChildren(
+  AppServersRouteRouteChildren,
+)
+
+interface AppToolsRouteRouteChildren {
+  AppToolsMovieRoute: typeof AppToolsMovieRoute
+  AppToolsSshRoute: typeof AppToolsSshRoute
+  AppToolsIndexRoute: typeof AppToolsIndexRoute
+}
+
+const AppToolsRouteRouteChildren: AppToolsRouteRouteChildren = {
+  AppToolsMovieRoute: AppToolsMovieRoute,
+  AppToolsSshRoute: AppToolsSshRoute,
+  AppToolsIndexRoute: AppToolsIndexRoute,
+}
+
+const AppToolsRouteRouteWithChildren = AppToolsRouteRoute._addFileChildren(
+  AppToolsRouteRouteChildren,
+)
 
 interface AppDirectoryCustomerNumberRouteChildren {
   AppDirectoryCustomerNumberSuffixesRoute: typeof AppDirectoryCustomerNumberSuffixesRoute
@@ -823,63 +966,35 @@ const AppDirectoryCustomerNumberRouteWithChildren =
   )
 
 interface AppRouteChildren {
+  AppDnsRouteRoute: typeof AppDnsRouteRouteWithChildren
+  AppInternetRouteRoute: typeof AppInternetRouteRouteWithChildren
+  AppServersRouteRoute: typeof AppServersRouteRouteWithChildren
+  AppToolsRouteRoute: typeof AppToolsRouteRouteWithChildren
   AppErrorsRoute: typeof AppErrorsRoute
   AppExplorerRoute: typeof AppExplorerRoute
   AppIndexRoute: typeof AppIndexRoute
   AppCustomersNewRoute: typeof AppCustomersNewRoute
   AppDirectoryCustomerNumberRoute: typeof AppDirectoryCustomerNumberRouteWithChildren
-  AppDnsNewRoute: typeof AppDnsNewRoute
-  AppInternetAbuseRoute: typeof AppInternetAbuseRoute
-  AppInternetExchangesRoute: typeof AppInternetExchangesRoute
-  AppInternetIpv4Route: typeof AppInternetIpv4Route
-  AppInternetResourcesRoute: typeof AppInternetResourcesRoute
-  AppInternetTunnelRoute: typeof AppInternetTunnelRoute
-  AppServersPidRoute: typeof AppServersPidRoute
-  AppToolsMovieRoute: typeof AppToolsMovieRoute
-  AppToolsSshRoute: typeof AppToolsSshRoute
   AppCustomersIndexRoute: typeof AppCustomersIndexRoute
   AppDirectoryIndexRoute: typeof AppDirectoryIndexRoute
-  AppDnsIndexRoute: typeof AppDnsIndexRoute
-  AppInternetIndexRoute: typeof AppInternetIndexRoute
-  AppServersIndexRoute: typeof AppServersIndexRoute
-  AppToolsIndexRoute: typeof AppToolsIndexRoute
   AppCustomersCustomerNumberEditRoute: typeof AppCustomersCustomerNumberEditRoute
-  AppDnsProductIdZoneRoute: typeof AppDnsProductIdZoneRoute
-  AppInternetAsnsNewRoute: typeof AppInternetAsnsNewRoute
   AppCustomersCustomerNumberIndexRoute: typeof AppCustomersCustomerNumberIndexRoute
-  AppDnsProductIdIndexRoute: typeof AppDnsProductIdIndexRoute
-  AppInternetAsnsIndexRoute: typeof AppInternetAsnsIndexRoute
-  AppInternetAsnsIdEditRoute: typeof AppInternetAsnsIdEditRoute
 }
 
 const AppRouteChildren: AppRouteChildren = {
+  AppDnsRouteRoute: AppDnsRouteRouteWithChildren,
+  AppInternetRouteRoute: AppInternetRouteRouteWithChildren,
+  AppServersRouteRoute: AppServersRouteRouteWithChildren,
+  AppToolsRouteRoute: AppToolsRouteRouteWithChildren,
   AppErrorsRoute: AppErrorsRoute,
   AppExplorerRoute: AppExplorerRoute,
   AppIndexRoute: AppIndexRoute,
   AppCustomersNewRoute: AppCustomersNewRoute,
   AppDirectoryCustomerNumberRoute: AppDirectoryCustomerNumberRouteWithChildren,
-  AppDnsNewRoute: AppDnsNewRoute,
-  AppInternetAbuseRoute: AppInternetAbuseRoute,
-  AppInternetExchangesRoute: AppInternetExchangesRoute,
-  AppInternetIpv4Route: AppInternetIpv4Route,
-  AppInternetResourcesRoute: AppInternetResourcesRoute,
-  AppInternetTunnelRoute: AppInternetTunnelRoute,
-  AppServersPidRoute: AppServersPidRoute,
-  AppToolsMovieRoute: AppToolsMovieRoute,
-  AppToolsSshRoute: AppToolsSshRoute,
   AppCustomersIndexRoute: AppCustomersIndexRoute,
   AppDirectoryIndexRoute: AppDirectoryIndexRoute,
-  AppDnsIndexRoute: AppDnsIndexRoute,
-  AppInternetIndexRoute: AppInternetIndexRoute,
-  AppServersIndexRoute: AppServersIndexRoute,
-  AppToolsIndexRoute: AppToolsIndexRoute,
   AppCustomersCustomerNumberEditRoute: AppCustomersCustomerNumberEditRoute,
-  AppDnsProductIdZoneRoute: AppDnsProductIdZoneRoute,
-  AppInternetAsnsNewRoute: AppInternetAsnsNewRoute,
   AppCustomersCustomerNumberIndexRoute: AppCustomersCustomerNumberIndexRoute,
-  AppDnsProductIdIndexRoute: AppDnsProductIdIndexRoute,
-  AppInternetAsnsIndexRoute: AppInternetAsnsIndexRoute,
-  AppInternetAsnsIdEditRoute: AppInternetAsnsIdEditRoute,
 }
 
 const AppRouteWithChildren = AppRoute._addFileChildren(AppRouteChildren)

@@ -33,6 +33,10 @@ describe('the self-service portal', () => {
     ['/customers/new', 'it cannot create customers'],
     ['/customers/10000002/edit', 'not customer 10000002'],
     ['/explorer?area=servers', 'are for operators'],
+    ['/dns', 'are for operators'],
+    ['/internet/asns', 'are for operators'],
+    ['/servers/1', 'are for operators'],
+    ['/tools/ssh', 'are for operators'],
   ])('sends %s to the portal with one line saying why', async (path, reason) => {
     const { router } = await renderApp(path, { connection: 'customer' });
     await waitFor(() => expect(router.state.location.pathname).toBe('/'));
