@@ -22,7 +22,7 @@ export interface KeyCapabilities {
   readOnly: boolean;
   /** Set when the key only reaches one customer (self-service). */
   customerNumber: string | null;
-  /** Known up front: orders are refused. */
+  /** Orders are refused: known up front (a demo key), or learned from one ORDERING_NOT_ENABLED. */
   orderingDisabled: boolean;
   /** Refusals learned from the API, per endpoint (and customer). */
   learned: readonly LearnedRestriction[];
@@ -39,7 +39,16 @@ export const keyCapabilitiesStore = createExternalStore<KeyCapabilities>(UNRESTR
 
 function fromConnection(connection: Connection | null): KeyCapabilities {
   if (!connection) return UNRESTRICTED;
-  return { ...UNRESTRICTED, ...connection.capabilities, learned: connection.learned ?? [] };
+  const learned = connection.learned ?? [];
+  return {
+    ...UNRESTRICTED,
+    ...connection.capabilities,
+    // Known up front (a demo key) or learned from one refused order: Home and the order buttons agree.
+    orderingDisabled:
+      Boolean(connection.capabilities?.orderingDisabled) ||
+      learned.some((r) => r.code === 'ORDERING_NOT_ENABLED'),
+    learned,
+  };
 }
 
 /** Changes the connected key's connection where it is stored (no-op when not connected). */

@@ -61,6 +61,8 @@ describe('AS numbers (#32–#36)', () => {
     expect([error.status, error.code]).toEqual([403, 'ORDERING_NOT_ENABLED']);
     expect(error.meaning).toMatch(/activate this function first via our website under access/);
     expect(orderOff()).toMatch(/^Ordering is not enabled for this key/);
+    // What Home shows under "Ordering" follows the refusal too.
+    expect(keyCapabilitiesStore.get().orderingDisabled).toBe(true);
     // Only orders: other writes of the same key stay on.
     expect(refusalReason(keyCapabilitiesStore.get(), endpoint('asn.update'))).toBeNull();
   });
