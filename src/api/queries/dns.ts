@@ -2,6 +2,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
 
 const e = {
   list: endpoint('zone.list'),
@@ -68,7 +69,7 @@ export const dnsMutations = {
   remove: (productid: string, zone: string) =>
     mutationOptions({
       mutationKey: [...dnsKeys.zone(productid, zone), 'delete'],
-      mutationFn: () => callEndpoint(e.remove, { params: { productid, zone } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(e.remove, { params: { productid, zone } })),
       onSuccess: async (_d, _v, _r, { client }) => {
         client.removeQueries({ queryKey: dnsKeys.zone(productid, zone), exact: true });
         await client.invalidateQueries({ queryKey: dnsKeys.zones(productid) });

@@ -4,6 +4,7 @@ import { endpoint } from '@/api/catalogue';
 import { keyCapabilitiesStore, refusalReason } from '@/api/key-capabilities';
 import { setBalance } from '@/mocks/demo-controls';
 import { apiFailure, queryClientFor } from '@/test/query-factories';
+import { isAlreadyGone } from './already-gone';
 import { internetMutations, internetQueries } from './internet';
 
 /** Runs a factory's mutation as useMutation would (its onSuccess included). */
@@ -97,6 +98,14 @@ describe('AS numbers (#32–#36)', () => {
     const error = await apiFailure(mutate(client, internetMutations.deleteAsn('1'), undefined));
     expect([error.status, error.code]).toEqual([409, 'protected']);
     expect(error.meaning).toBe('The Action you are trying to start is protected for this resource');
+  });
+
+  it('deleting an AS number that is gone already counts as deleted (404 on DELETE)', async () => {
+    const client = queryClientFor();
+    await mutate(client, internetMutations.deleteAsn('3'), undefined);
+    await expect(mutate(client, internetMutations.deleteAsn('3'), undefined)).resolves.toSatisfy(
+      isAlreadyGone,
+    );
   });
 });
 

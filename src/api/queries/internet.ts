@@ -2,6 +2,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody } from '../endpoint';
+import { goneCountsAsDeleted } from './already-gone';
 
 const e = {
   exchanges: endpoint('exchange.list'),
@@ -75,7 +76,7 @@ export const internetMutations = {
   deleteAsn: (id: string) =>
     mutationOptions({
       mutationKey: [...internetKeys.asns(), id, 'delete'],
-      mutationFn: () => callEndpoint(e.asnDelete, { params: { id } }),
+      mutationFn: goneCountsAsDeleted(() => callEndpoint(e.asnDelete, { params: { id } })),
       onSuccess: (_d, _v, _r, { client }) => client.invalidateQueries({ queryKey: internetKeys.asns() }),
     }),
   createResource: () =>
