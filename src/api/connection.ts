@@ -88,6 +88,25 @@ export function apiOrigin(baseUrl: string): string {
   return new URL(trimmed || '/', `${origin}/`).href.replace(/\/+$/, '');
 }
 
+/**
+ * Tells connections apart (the API and the key) without writing the key down: what the tab keeps
+ * per connection (drafts, the query cache, recent DNS products) is stored under it. cyrb53: 53
+ * bits, no way back to the key.
+ */
+export function connectionFingerprint(connection: Pick<Connection, 'baseUrl' | 'apiKey'>): string {
+  const text = `${apiOrigin(connection.baseUrl)}\u0000${connection.apiKey}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 /** The headers that carry the key, for a given style. */
 export function keyHeaders(connection: Pick<Connection, 'apiKey' | 'keyHeader'>): Record<string, string> {
   const { header } = KEY_HEADER_STYLES[connection.keyHeader];

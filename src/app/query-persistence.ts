@@ -6,7 +6,7 @@ import {
   persistQueryClientSubscribe,
   removeOldestQuery,
 } from '@tanstack/react-query-persist-client';
-import { type Connection, connectionStore } from '../api/connection';
+import { type Connection, connectionFingerprint, connectionStore } from '@/api/connection';
 import { QUERY_CACHE_STORAGE_KEY } from './persisted-cache';
 
 /**
@@ -27,35 +27,26 @@ const MAX_AGE_MS = 5 * 60_000;
  * Names the connection without holding the key: a 53-bit hash of base URL, header style and key
  * (cyrb53), so a cache saved for one connection is never restored under another.
  */
-export function connectionBuster(connection: Connection): string {
-  const text = `${connection.kind} ${connection.baseUrl} ${connection.keyHeader} ${connection.apiKey}`;
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
+/** The cache of one connection is never restored under another. */
+export const connectionBuster = (connection: Connection): string => connectionFingerprint(connection);
 
 /** JSON, dropping the largest queries until it fits. */
 export function serializeBounded(client: PersistedClient, maxChars = MAX_PERSISTED_CHARS): string {
-  let text = JSON.stringify(client);
+  const text = JSON.stringify(client);
   if (text.length <= maxChars) return text;
   const sized = client.clientState.queries
     .map((query) => ({ query, size: JSON.stringify(query).length }))
     .sort((a, b) => a.size - b.size);
-  while (sized.length > 0 && text.length > maxChars) {
-    sized.pop();
-    text = JSON.stringify({
-      ...client,
-      clientState: { ...client.clientState, queries: sized.map((s) => s.query) },
-    });
+  // Dropping a query shortens the JSON by its own length and a comma: no need to re-serialise
+  // everything per query dropped (this runs on every throttled save).
+  let length = text.length;
+  while (sized.length > 0 && length > maxChars) {
+    length -= (sized.pop()?.size ?? 0) + (sized.length > 0 ? 1 : 0);
   }
-  return text;
+  return JSON.stringify({
+    ...client,
+    clientState: { ...client.clientState, queries: sized.map((s) => s.query) },
+  });
 }
 
 function tabStorage(): Storage | null {

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { type Connection, connectionStore } from '@/api/connection';
+import { connectionFingerprint, connectionStore } from '@/api/connection';
 
 /**
  * The DNS products used with this connection, most recent first, each with the name the user gave
@@ -16,18 +16,10 @@ export interface RecentProduct {
 const PREFIX = '4b42.dns-products.';
 const MAX = 12;
 
-/** FNV-1a: enough to tell connections apart without writing the key down. */
-function fingerprint(connection: Pick<Connection, 'baseUrl' | 'apiKey'> | null): string {
-  const text = `${connection?.baseUrl ?? ''}\u0000${connection?.apiKey ?? ''}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
-}
-
-const storageKey = () => PREFIX + fingerprint(connectionStore.get());
+const storageKey = () => {
+  const connection = connectionStore.get();
+  return PREFIX + (connection ? connectionFingerprint(connection) : 'none');
+};
 const listeners = new Set<() => void>();
 let cache: { key: string; raw: string | null; list: RecentProduct[] } | null = null;
 

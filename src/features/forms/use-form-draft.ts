@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DefaultValues, FieldValues, UseFormReturn } from 'react-hook-form';
-import { apiOrigin, connectionStore } from '@/api/connection';
+import { connectionFingerprint, connectionStore } from '@/api/connection';
 import { type FieldChange, mergeWithServer } from './server-changes';
 
 const PREFIX = '4b42.draft.';
@@ -44,16 +44,6 @@ function storage(): Storage | null {
   }
 }
 
-/** FNV-1a, 32 bits: enough to tell connections apart, and no way back to the key. */
-function fnv1a(text: string, seed = 0x811c9dc5): string {
-  let hash = seed;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
 /**
  * Drafts belong to one connection (API origin + a fingerprint of the key, never the key): a draft
  * typed against the demo never shows up under a real API or another key.
@@ -61,8 +51,7 @@ function fnv1a(text: string, seed = 0x811c9dc5): string {
 function connectionScope(): string {
   const connection = connectionStore.get();
   if (!connection) return 'none';
-  const key = connection.apiKey;
-  return fnv1a(apiOrigin(connection.baseUrl)) + fnv1a(key) + fnv1a(key, 0x01000193);
+  return connectionFingerprint(connection);
 }
 
 /** Where a form's draft lives in sessionStorage for the current connection. */
