@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { type AnyEndpoint, AREAS } from '@/api/endpoint';
+import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { cardClass, cx } from '../ui/class-names';
 import { LongText } from './long-text';
 import { MethodBadge } from './method-badge';
 import { PathText } from './path-text';
 import { RequestForm } from './request-form';
 import { describeOutcome, ResponseView } from './response-view';
-import { useRateLimitWait } from './use-rate-limit-wait';
 import { useSendRequest } from './use-send-request';
 
 const EDITIONS = { current: 'Current docs', older: 'Older docs' } as const;
@@ -26,7 +26,7 @@ export function EndpointPanel({
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { send, pending, outcome } = useSendRequest(endpoint);
-  const waitSeconds = useRateLimitWait();
+  const waitSeconds = useRateLimitCountdown().secondsLeft;
   const example = useMemo(
     () => (endpoint.example === undefined ? null : JSON.stringify(endpoint.example, null, 2)),
     [endpoint],

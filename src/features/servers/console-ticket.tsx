@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { serverMutations } from '@/api/queries/servers';
@@ -10,6 +9,7 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { parseApiDate } from '@/features/ui/format-api-date';
+import { useMsUntil } from '@/features/ui/retry-countdown';
 
 const ticketEndpoint = endpoint('virtualServer.ticket');
 
@@ -35,16 +35,6 @@ function readTicket(answer: unknown): { secret: string; expiresAt: number | null
   return { secret, expiresAt: Number.isNaN(parsed) ? null : parsed, rest };
 }
 
-function useSecondsUntil(at: number | null): number | null {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (at === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [at]);
-  return at === null ? null : Math.max(0, Math.ceil((at - now) / 1000));
-}
-
 /** GET …/virtual/{pid}/ticket (#27): single use, so fetched on a click and never cached. */
 export function ConsoleTicket({ pid }: { pid: string }) {
   const action = useApiAction(serverMutations.consoleTicket(pid), {
@@ -52,7 +42,9 @@ export function ConsoleTicket({ pid }: { pid: string }) {
     params: { pid },
   });
   const ticket = action.data === undefined ? null : readTicket(action.data);
-  const secondsLeft = useSecondsUntil(ticket?.expiresAt ?? null);
+  const expiresAt = ticket?.expiresAt ?? null;
+  const msLeft = useMsUntil(expiresAt);
+  const secondsLeft = expiresAt === null ? null : Math.ceil(msLeft / 1000);
   const stopped = isApiError(action.error) && action.error.status === 409;
 
   return (

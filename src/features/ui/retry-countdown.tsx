@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-
-function formatWait(ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  const minutes = Math.floor(seconds / 60);
-  if (minutes >= 60) return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
-  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
-}
+import { formatCountdown, formatDuration } from '../rate-limit/format-duration';
 
 /** Milliseconds until `until`, re-rendering each second while above zero. */
 export function useMsUntil(until: number | null): number {
   const [now, setNow] = useState(() => Date.now());
+  // A new deadline counts from now, not from when the component first rendered.
+  const [counting, setCounting] = useState(until);
+  if (counting !== until) {
+    setCounting(until);
+    setNow(Date.now());
+  }
   const left = until === null ? 0 : Math.max(0, until - now);
   useEffect(() => {
     if (left <= 0) return;
@@ -31,7 +31,7 @@ export function RetryCountdown({ until, left }: { until: number; left: number })
         <>
           The API asks to try again at {at}: in{' '}
           <span className="tabular-nums" aria-hidden="true">
-            {formatWait(left)}
+            {left >= 3_600_000 ? formatDuration(left) : formatCountdown(left)}
           </span>
           <span className="sr-only">about {Math.ceil(left / 60_000)} minutes</span>.
         </>
