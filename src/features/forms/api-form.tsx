@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { Button } from '../ui/button';
+import { WarningNote } from '../ui/warning-note';
+import { DraftRestoredNote } from './draft-restored-note';
 import { FormErrorSummary } from './form-error-summary';
 import { LostAnswerPanel } from './lost-answer-panel';
 import { ServerChangesPanel } from './server-changes-panel';
@@ -51,27 +52,8 @@ export function ApiForm<T extends FieldValues, TOutput>({
 }) {
   return (
     <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
-      {api.writeOff && (
-        <p
-          role="note"
-          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
-        >
-          {api.writeOff}
-        </p>
-      )}
-      {api.draft.restoredAt !== null && api.changed.length > 0 && (
-        <div
-          role="status"
-          className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
-        >
-          <span>
-            Your unsaved changes from {new Date(api.draft.restoredAt).toLocaleTimeString()} were restored.
-          </span>
-          <Button size="sm" onClick={api.draft.discard}>
-            Discard them
-          </Button>
-        </div>
-      )}
+      {api.writeOff && <WarningNote>{api.writeOff}</WarningNote>}
+      <DraftRestoredNote draft={api.draft} changed={api.changed.length > 0} />
       <ServerChangesPanel
         form={api.form}
         changes={api.draft.serverChanges}

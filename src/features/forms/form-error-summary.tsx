@@ -1,5 +1,6 @@
 import { isApiError } from '@/api/api-error';
 import { ErrorPanel } from '../ui/error-panel';
+import { MayHaveBeenSaved } from './lost-answer-panel';
 
 const TITLES: Record<string, string> = {
   offline: 'Not sent: you are offline',
@@ -17,12 +18,9 @@ export function FormErrorSummary({ error, title }: { error: unknown; title?: str
   const api = isApiError(error) ? error : null;
   if (api?.outcomeUnknown) {
     return (
-      <ErrorPanel error={error} title={title ?? 'No answer: this may have been saved'}>
-        <p className="mt-2">
-          The request may have been carried out although no answer came back. Your input is kept: check
-          whether it was saved before submitting again.
-        </p>
-      </ErrorPanel>
+      <MayHaveBeenSaved error={error} title={title}>
+        Your input is kept: check whether it was saved before submitting again.
+      </MayHaveBeenSaved>
     );
   }
   const heading =

@@ -1,9 +1,29 @@
+import type { ReactNode } from 'react';
 import { Button } from '../ui/button';
 import { ErrorPanel } from '../ui/error-panel';
 import type { FormSubmission } from './use-form-submission';
 
 const boxClass =
   'space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100';
+
+/** Any write whose answer was lost (timeout, broken connection, 5xx): it may have happened. */
+export function MayHaveBeenSaved({
+  error,
+  title = 'No answer: this may have been saved',
+  children,
+}: {
+  error: unknown;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <ErrorPanel error={error} title={title}>
+      <p className="mt-2">
+        The request may have been carried out although no usable answer came back. {children}
+      </p>
+    </ErrorPanel>
+  );
+}
 
 /**
  * A write whose answer was lost: says it may have been carried out, shows what re-reading found,
@@ -24,12 +44,10 @@ export function LostAnswerPanel({
   if (!lost) return null;
   return (
     <section aria-label="Outcome unknown" className="space-y-3">
-      <ErrorPanel error={lost.error} title="No answer: this may have been saved">
-        <p className="mt-2">
-          The request may have been carried out although no usable answer came back. It is not sent again on
-          its own{lost.state === 'checking' ? `: checking whether ${what} was saved…` : '.'}
-        </p>
-      </ErrorPanel>
+      <MayHaveBeenSaved error={lost.error}>
+        It is not sent again on its own
+        {lost.state === 'checking' ? `: checking whether ${what} was saved…` : '.'}
+      </MayHaveBeenSaved>
       {lost.state === 'found' && (
         <div role="status" className={boxClass}>
           <p className="font-semibold">It was saved.</p>

@@ -3,6 +3,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations } from '@/api/queries/directory';
+import { DraftRestoredNote } from '@/features/forms/draft-restored-note';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
 import { useApiAction } from '@/features/forms/use-api-action';
 import { useFormDraft } from '@/features/forms/use-form-draft';
@@ -12,7 +13,6 @@ import { formatCountdown } from '@/features/rate-limit/format-duration';
 import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
-import { DraftRestoredNote } from '../shared/form-notes';
 import type { GroupDetail } from '../types';
 import { MemberDiffList } from './member-diff-list';
 import { MemberPicker } from './member-picker';
@@ -95,7 +95,7 @@ export function MemberEditor({
         setReviewing(true);
       }}
     >
-      <DraftRestoredNote draft={draft} dirty={form.formState.isDirty} />
+      <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <div>
         <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">
           Members after saving ({planned.length})

@@ -4,6 +4,7 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import type { UserCreateBody } from '@/api/queries/directory';
+import { DraftRestoredNote } from '@/features/forms/draft-restored-note';
 import { FormErrorSummary } from '@/features/forms/form-error-summary';
 import { formResolver } from '@/features/forms/form-resolver';
 import { LostAnswerPanel } from '@/features/forms/lost-answer-panel';
@@ -13,7 +14,7 @@ import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useFormSubmission } from '@/features/forms/use-form-submission';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
+import { WarningNote } from '@/features/ui/warning-note';
 import type { SuffixItem, UserCreated } from '../types';
 import { NameFields } from './name-fields';
 import { PasswordChoice } from './password-choice';
@@ -94,8 +95,8 @@ export function UserCreateForm({
       className="space-y-6"
       aria-label="New user"
     >
-      <ReadOnlyNote reason={writeOff} />
-      <DraftRestoredNote draft={draft} dirty={form.formState.isDirty} />
+      {writeOff && <WarningNote>{writeOff}</WarningNote>}
+      <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <NameFields register={form.register} errors={errors} />
       <UpnFields
         register={form.register}

@@ -143,7 +143,7 @@ describe('create a user', () => {
 
     await renderApp(`/directory/${CUSTOMER}/users/new`, { connection: 'operator' });
     expect(textbox('First name')).toHaveValue('Lina');
-    expect(screen.getByText(/Your unsaved input from .* was restored/)).toBeInTheDocument();
+    expect(screen.getByText(/Your unsaved changes from .* were restored/)).toBeInTheDocument();
     expect(screen.getByLabelText('Password')).toHaveValue('');
   });
 });

@@ -3,6 +3,7 @@ import { type ReactNode, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import type { UserUpdateBody } from '@/api/queries/directory';
+import { DraftRestoredNote } from '@/features/forms/draft-restored-note';
 import { FormErrorSummary } from '@/features/forms/form-error-summary';
 import { formResolver } from '@/features/forms/form-resolver';
 import { ServerChangesPanel } from '@/features/forms/server-changes-panel';
@@ -13,7 +14,7 @@ import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useFormSubmission } from '@/features/forms/use-form-submission';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { DraftRestoredNote, ReadOnlyNote } from '../shared/form-notes';
+import { WarningNote } from '@/features/ui/warning-note';
 import type { SuffixItem } from '../types';
 import { NameFields } from './name-fields';
 import { joinUpn } from './upn';
@@ -92,8 +93,8 @@ export function UserEditForm({
 
   return (
     <form onSubmit={submission.onSubmit} noValidate className="space-y-6" aria-label="Edit user">
-      <ReadOnlyNote reason={writeOff} />
-      <DraftRestoredNote draft={draft} dirty={dirty} />
+      {writeOff && <WarningNote>{writeOff}</WarningNote>}
+      <DraftRestoredNote draft={draft} changed={dirty} />
       <ServerChangesPanel
         form={form}
         changes={draft.serverChanges}
