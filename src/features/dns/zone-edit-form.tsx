@@ -6,6 +6,7 @@ import type { Zone } from '@/api/types';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
+import { WarningNote } from '@/features/ui/warning-note';
 import { DNS_FAILURE_ADVICE, ZONE_CODE_FIELDS } from './dns-failures';
 import { ZoneSoaFields } from './zone-fields';
 import { zoneToFormValues } from './zone-form-values';
@@ -42,11 +43,7 @@ export function ZoneEditForm({ productId, zone, data }: { productId: string; zon
   return (
     <ApiForm api={api} label={`Change zone ${zone}`} submitLabel="Save changes">
       <ZoneSoaFields form={api.form} />
-      {code && DNS_FAILURE_ADVICE[code] && (
-        <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
-          {DNS_FAILURE_ADVICE[code]}
-        </p>
-      )}
+      {code && DNS_FAILURE_ADVICE[code] && <WarningNote>{DNS_FAILURE_ADVICE[code]}</WarningNote>}
     </ApiForm>
   );
 }

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { DetailSection } from '@/features/ui/detail-list';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { Field } from '@/features/ui/field';
+import { WarningNote } from '@/features/ui/warning-note';
 
 const ipmi = endpoint('dedicatedServer.configureIpmi');
 
@@ -102,11 +103,7 @@ export function IpmiSection() {
           The IPMI interface is set up again: its network settings and access are reset, and an open remote
           console or virtual media session on it is cut off. The server itself keeps running.
         </p>
-        {locked && (
-          <p className="mt-3 rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
-            {LOCKED}
-          </p>
-        )}
+        {locked && <WarningNote className="mt-3">{LOCKED}</WarningNote>}
       </ConfirmDialog>
     </DetailSection>
   );
