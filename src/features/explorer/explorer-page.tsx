@@ -6,7 +6,7 @@ import { findLoggedCall } from '@/api/request-log';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/features/ui/download';
 import { EndpointList } from './endpoint-list';
 import { EndpointPanel } from './endpoint-panel';
 

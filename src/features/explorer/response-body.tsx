@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { isBlob } from '@/api/catalogue/response-schemas';
 import type { AnyEndpoint } from '@/api/endpoint';
-import { formatBytes } from './download';
+import { formatBytes } from '@/features/ui/download';
 import { LongText } from './long-text';
 
 const IMAGE_URL = /^https?:\/\/\S+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]\S*)?$/i;

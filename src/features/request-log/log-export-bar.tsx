@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
-import { downloadBlob } from '../explorer/download';
+import { downloadBlob } from '@/features/ui/download';
 import { Button } from '../ui/button';
 import { fromHar, toHar, toJsonExport } from './har';
 
