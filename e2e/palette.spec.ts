@@ -31,7 +31,6 @@ test('goes to a customer and switches the theme by keyboard alone', async ({ pag
     /Bergwerk Digital AG/,
   ]);
   expect(await axe()).toEqual([]);
-  await page.screenshot({ path: 'test-results/palette-light.png' });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: /Bergwerk Digital AG/ })).toBeVisible();
   await expect(page).toHaveURL(/\/customers\/10000001$/);
@@ -60,7 +59,6 @@ test.describe('at 360 px in dark mode', () => {
     await expect(palette(page)).toBeFocused();
     await expect(page.getByRole('group', { name: 'Actions' })).toBeVisible();
     expect(await axe()).toEqual([]);
-    await page.screenshot({ path: 'test-results/palette-360-dark.png' });
     await page.keyboard.press('Escape');
     await expect(page.getByRole('button', { name: /^Search…/ })).toBeFocused();
   });
