@@ -3,6 +3,9 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
 import { countDrafts } from '../forms/use-form-draft';
+import { PaletteButton } from '../palette/palette-button';
+import { usePaletteShortcuts } from '../palette/palette-shortcuts';
+import { useRecordVisits } from '../palette/recent-visits';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
@@ -10,7 +13,7 @@ import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
-import { LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
+import { LazyCommandPalette, LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
 import { MainNav } from './main-nav';
 import { visibleNavItems } from './nav-items';
 import { OfflineBanner } from './offline-banner';
@@ -18,7 +21,7 @@ import { type ShellActions, ShellContext } from './shell-context';
 import { useSignOut } from './sign-out';
 import { SKIP_LINK_CLASS } from './standalone-layout';
 
-type Panel = 'request-log' | 'demo' | null;
+type Panel = 'request-log' | 'demo' | 'palette' | null;
 
 /** The frame of every page behind a key: header, navigation, and the page in `<main>`. */
 export function AppShell() {
@@ -27,12 +30,14 @@ export function AppShell() {
   const signOut = useSignOut();
   const [panel, setPanel] = useState<Panel>(null);
   // A panel stays mounted after its first open, so it can animate closed and keep its state.
-  const [loaded, setLoaded] = useState<{ 'request-log'?: boolean; demo?: boolean }>({});
+  const [loaded, setLoaded] = useState<Partial<Record<Exclude<Panel, null>, boolean>>>({});
   const open = useCallback((which: Exclude<Panel, null>) => {
     setLoaded((was) => ({ ...was, [which]: true }));
     setPanel(which);
   }, []);
   const close = () => setPanel(null);
+  usePaletteShortcuts(() => (panel === 'palette' ? close() : open('palette')));
+  useRecordVisits();
   const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
   const actions = useMemo<ShellActions>(() => ({ openRequestLog: () => open('request-log') }), [open]);
   const isDemo = DEMO_AVAILABLE && connection?.kind === 'demo';
@@ -67,6 +72,7 @@ export function AppShell() {
             )}
             <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
             <div className="order-1 ml-auto flex items-center gap-0.5 sm:order-none sm:gap-1">
+              <PaletteButton onClick={() => open('palette')} />
               <ThemeToggle />
               <Button
                 size="sm"
@@ -120,6 +126,18 @@ export function AppShell() {
       </ConfirmDialog>
       {loaded['request-log'] && <LazyRequestLogDrawer open={panel === 'request-log'} onClose={close} />}
       {isDemo && loaded.demo && <LazyDemoPanel open={panel === 'demo'} onClose={close} />}
+      {loaded.palette && (
+        <LazyCommandPalette
+          open={panel === 'palette'}
+          onClose={close}
+          demo={isDemo}
+          actions={{
+            'request-log': () => open('request-log'),
+            'demo-controls': () => open('demo'),
+            'sign-out': requestSignOut,
+          }}
+        />
+      )}
     </ShellContext.Provider>
   );
 }

@@ -1,8 +1,11 @@
-import { Component, lazy, type ReactNode, Suspense } from 'react';
+import { Component, type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
 
-// Loaded on first open only: neither panel is part of the first load.
+// Loaded on first open only: no panel is part of the first load.
 const RequestLogDrawer = lazy(() =>
   import('../request-log/request-log-drawer').then((m) => ({ default: m.RequestLogDrawer })),
+);
+const CommandPalette = lazy(() =>
+  import('../palette/command-palette').then((m) => ({ default: m.CommandPalette })),
 );
 // Only demo-capable builds carry the demo panel (and whatever of the simulated API it pulls in).
 const DemoPanel =
@@ -25,6 +28,16 @@ export function LazyDemoPanel(props: { open: boolean; onClose: () => void }) {
     <PanelBoundary name="demo controls" {...props}>
       <Suspense fallback={null}>
         <DemoPanel {...props} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>) {
+  return (
+    <PanelBoundary name="command palette" {...props}>
+      <Suspense fallback={null}>
+        <CommandPalette {...props} />
       </Suspense>
     </PanelBoundary>
   );

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { inputClass } from './class-names';
 
+/** Finds a page's list search box (its `data-list-search` marker): the `/` shortcut focuses it. */
+export const LIST_SEARCH_SELECTOR = 'input[data-list-search]';
+
 /** A list's search box with its live count beside it. */
 export function SearchBox({
   label,
@@ -31,6 +34,8 @@ export function SearchBox({
           placeholder={placeholder}
           autoComplete="off"
           spellCheck={false}
+          aria-keyshortcuts="/"
+          data-list-search=""
         />
       </div>
       <p role="status" className="pb-2 text-sm text-slate-700 dark:text-slate-300">

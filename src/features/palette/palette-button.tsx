@@ -1,0 +1,44 @@
+import { Icon } from '@/features/ui/icon';
+import { isApplePlatform } from './palette-shortcuts';
+
+const KBD_CLASS =
+  'rounded border border-slate-300 bg-slate-50 px-1 font-sans text-[0.7rem] text-slate-600 ' +
+  'dark:border-slate-600 dark:bg-slate-800 dark:text-slate-300';
+
+/** The header's way into the command palette, which also teaches its shortcut. */
+export function PaletteButton({ onClick }: { onClick: () => void }) {
+  const apple = isApplePlatform();
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      aria-haspopup="dialog"
+      aria-keyshortcuts={apple ? 'Meta+K' : 'Control+K'}
+      title={`Search pages, records and actions (${apple ? '⌘K' : 'Ctrl+K'})`}
+      className={
+        'inline-flex items-center gap-2 rounded-md px-2.5 py-1 text-xs font-medium text-slate-700 ' +
+        'hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 ' +
+        'sm:border sm:border-slate-300 sm:text-slate-600 dark:text-slate-200 dark:hover:bg-slate-800 ' +
+        'dark:sm:border-slate-600 dark:sm:text-slate-300'
+      }
+    >
+      <Icon>
+        <circle cx="11" cy="11" r="7" />
+        <path d="m20 20-3.5-3.5" />
+      </Icon>
+      <span className="sr-only sm:not-sr-only">Search…</span>
+      <kbd className={`hidden sm:inline ${KBD_CLASS}`}>
+        {apple ? (
+          <>
+            <abbr title="Command" className="no-underline">
+              ⌘
+            </abbr>
+            K
+          </>
+        ) : (
+          'Ctrl K'
+        )}
+      </kbd>
+    </button>
+  );
+}
