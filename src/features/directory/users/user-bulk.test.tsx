@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realClock } from '@/features/bulk/bulk-runner';
 import { formatDuration } from '@/features/rate-limit/format-duration';
