@@ -24,8 +24,8 @@ export interface BulkAction<T> {
   write: (item: T) => BulkWrite;
   /** Invalidated once when the run ends, together with what the writes' own onSuccess asked for. */
   listKey: QueryKey;
-  /** What the confirm dialog says besides the cost. */
-  warning?: ReactNode;
+  /** What the confirm dialog says besides the cost, maybe about the items chosen. */
+  warning?: ReactNode | ((items: readonly T[]) => ReactNode);
   /** Shown in the summary for the items that succeeded (e.g. new passwords, shown once). */
   results?: (done: readonly { item: T; variables: unknown; data: unknown }[]) => ReactNode;
 }

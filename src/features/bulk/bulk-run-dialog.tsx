@@ -108,7 +108,7 @@ function ConfirmStep<T>({
           harm.
         </WarningNote>
       )}
-      {action.warning}
+      {typeof action.warning === 'function' ? action.warning(items) : action.warning}
       <div className="space-y-1">
         <p className="font-medium text-slate-900 dark:text-slate-100">Cost: {describeCost(cost)}</p>
         <p>

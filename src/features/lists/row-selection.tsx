@@ -14,7 +14,7 @@ const checkboxClass =
   'h-4 w-4 cursor-pointer rounded border-slate-400 accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-500 dark:accent-teal-400';
 
 /** Selected keys, and the rows they still name (a deleted row drops out by itself). */
-function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
+export function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
   const [keys, setKeys] = useState<ReadonlySet<string>>(() => new Set());
   const selected = useMemo(
     () => (keys.size === 0 ? [] : items.filter((row) => keys.has(rowKey(row)))),
@@ -46,33 +46,64 @@ function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
   return { keys, selected, toggle, setMany, clear };
 }
 
-function AllCheckbox({
+/** A real checkbox with its label (visually hidden): a row's, or select-all with its mixed state. */
+export function SelectCheckbox({
   checked,
-  indeterminate,
+  indeterminate = false,
   label,
   onChange,
 }: {
   checked: boolean;
-  indeterminate: boolean;
+  indeterminate?: boolean;
   label: string;
   onChange: (on: boolean) => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
+  // The mixed state exists only as a DOM property (browsers expose it as aria "mixed").
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <label className="flex h-10 cursor-pointer items-center justify-center">
+    <label className="flex h-10 min-w-10 cursor-pointer items-center justify-center">
       <input
         ref={ref}
         type="checkbox"
         className={checkboxClass}
         checked={checked}
-        aria-checked={indeterminate ? 'mixed' : checked}
         onChange={(event) => onChange(event.target.checked)}
       />
       <span className="sr-only">{label}</span>
     </label>
+  );
+}
+
+/**
+ * "3 selected", the actions, clear. Keep it mounted while the list is (hidden when nothing is
+ * selected): a running bulk action's dialog lives in it and must outlast the rows it deletes.
+ */
+export function BulkToolbar<T>({
+  bulk,
+  selected,
+  clear,
+}: {
+  bulk: ListBulk<T>;
+  selected: readonly T[];
+  clear: () => void;
+}) {
+  return (
+    <section
+      aria-label="Bulk actions"
+      hidden={selected.length === 0}
+      className="flex flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-2 dark:border-teal-800 dark:bg-teal-950/40"
+    >
+      <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
+        {selected.length.toLocaleString('en')} selected
+      </p>
+      {bulk.actions(selected, clear)}
+      <Button size="sm" variant="ghost" onClick={clear}>
+        Clear selection
+      </Button>
+    </section>
   );
 }
 
@@ -107,7 +138,7 @@ export function useRowSelection<T, K extends string>({
       width: 'w-11',
       cellClass: 'px-1',
       headerCell: (
-        <AllCheckbox
+        <SelectCheckbox
           checked={allShown}
           indeterminate={shownSelected > 0 && !allShown}
           label={`Select all ${shownKeys.length} shown ${shownKeys.length === 1 ? noun[0] : noun[1]}`}
@@ -117,38 +148,18 @@ export function useRowSelection<T, K extends string>({
       cell: (row) => {
         const key = rowKey(row);
         return (
-          <label className="flex h-10 cursor-pointer items-center justify-center">
-            <input
-              type="checkbox"
-              className={checkboxClass}
-              checked={keys.has(key)}
-              onChange={(event) => toggle(key, event.target.checked)}
-            />
-            <span className="sr-only">Select {bulk.rowLabel(row)}</span>
-          </label>
+          <SelectCheckbox
+            checked={keys.has(key)}
+            label={`Select ${bulk.rowLabel(row)}`}
+            onChange={(on) => toggle(key, on)}
+          />
         );
       },
     };
     return [selectColumn, ...columns];
   }, [bulk, columns, keys, allShown, shownSelected, shownKeys, noun, rowKey, setMany, toggle]);
 
-  // Mounted while the list is (even with nothing selected, or every row gone): a running bulk
-  // action's dialog lives in it and must outlast the rows it deletes.
-  const toolbar = bulk ? (
-    <section
-      aria-label="Bulk actions"
-      hidden={selected.length === 0}
-      className="flex flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-2 dark:border-teal-800 dark:bg-teal-950/40"
-    >
-      <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
-        {selected.length.toLocaleString('en')} selected
-      </p>
-      {bulk.actions(selected, clear)}
-      <Button size="sm" variant="ghost" onClick={clear}>
-        Clear selection
-      </Button>
-    </section>
-  ) : null;
+  const toolbar = bulk ? <BulkToolbar bulk={bulk} selected={selected} clear={clear} /> : null;
 
   /** The list's body under the toolbar, in one frame whatever the body is (so the toolbar stays). */
   const frame = (body: ReactNode) =>
