@@ -131,4 +131,24 @@ describe('bulk actions on users', () => {
       server.events.removeListener('request:start', faults);
     }
   });
+
+  it('resets the passwords of the selected users with the single reset’s PUT and shows them once', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users?q=buhl`, { connection: 'operator' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select all 1 shown user' }));
+    await user.click(screen.getByRole('button', { name: 'Reset passwords' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset the passwords of 1 user?' });
+    expect(dialog).toHaveTextContent('Their current passwords stop working at once.');
+    await user.click(within(dialog).getByRole('button', { name: 'Reset passwords of 1 user' }));
+
+    expect(await within(dialog).findByText('1 user reset.')).toBeVisible();
+    expect(env.writes()).toHaveLength(1);
+    const [put] = env.writes();
+    expect(put).toMatchObject({ method: 'PUT', path: expect.stringMatching(new RegExp(`/${CUSTOMER}_1$`)) });
+    const password = (put?.body as { password?: string } | undefined)?.password ?? '';
+    expect(password).not.toBe('');
+    expect(within(dialog).getByText(password)).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Copy the password of Bühl, Kevin' })).toBeVisible();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByText(password)).not.toBeInTheDocument();
+  });
 });
