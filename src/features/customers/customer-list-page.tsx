@@ -1,12 +1,16 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { endpoint } from '@/api/catalogue';
 import { customerQueries } from '@/api/queries/customers';
+import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
+import { deleteCustomers } from './customer-bulk-actions';
 import { CUSTOMER_COLUMNS, customerKey } from './customer-columns';
 import type { SortKey } from './customer-list-search';
 import { CUSTOMER_LIST } from './customer-search-index';
+
+const CUSTOMER_BULK = listBulk([deleteCustomers]);
 
 /** GET /v1/customer: search and sort live in the URL, so a reload or a shared link shows the same list. */
 export function CustomerListPage(props: ListPageProps<SortKey>) {
@@ -35,6 +39,7 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
       rowKey={customerKey}
       minWidthClass="min-w-[45rem]"
       virtualTestId="customer-scroller"
+      bulk={CUSTOMER_BULK}
     />
   );
 }

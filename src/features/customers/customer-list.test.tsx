@@ -22,7 +22,8 @@ describe('customer list', { timeout: 20_000 }, () => {
       'href',
       `/customers/${DEMO_CUSTOMER_NUMBER}`,
     );
-    expect(within(row).getAllByRole('cell')[2]?.textContent).toMatch(/^[0-9a-f-]{36}$/);
+    // Cell 0 is the row's checkbox.
+    expect(within(row).getAllByRole('cell')[3]?.textContent).toMatch(/^[0-9a-f-]{36}$/);
     expect(screen.getByText(/^\d+ customers$/)).toBeInTheDocument();
   });
 
@@ -47,7 +48,7 @@ describe('customer list', { timeout: 20_000 }, () => {
       'aria-sort',
       'descending',
     );
-    const organisations = dataRows().map((row) => within(row).getAllByRole('cell')[1]?.textContent ?? '');
+    const organisations = dataRows().map((row) => within(row).getAllByRole('cell')[2]?.textContent ?? '');
     expect(organisations.length).toBeGreaterThan(1);
     expect(organisations).toEqual(
       [...organisations].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })),
@@ -62,7 +63,7 @@ describe('customer list', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: /GUID/ }));
     expect(screen.getByRole('columnheader', { name: /GUID/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(numberHeader).toHaveAttribute('aria-sort', 'none');
-    const guids = dataRows().map((row) => within(row).getAllByRole('cell')[2]?.textContent ?? '');
+    const guids = dataRows().map((row) => within(row).getAllByRole('cell')[3]?.textContent ?? '');
     expect(guids).toEqual([...guids].sort());
 
     await user.click(screen.getByRole('button', { name: /GUID/ }));

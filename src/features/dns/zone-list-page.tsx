@@ -1,10 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsQueries } from '@/api/queries/dns';
 import type { ZoneSummary } from '@/api/types';
+import { listBulk } from '@/features/bulk/list-bulk';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { nameCollator } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
@@ -15,6 +16,7 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { productLabel, recentProducts, useRecentProducts } from './recent-products';
+import { deleteZones } from './zone-bulk-actions';
 import type { ZoneSortKey } from './zone-list-search';
 
 const ZONE_LIST: ListIndex<ZoneSummary, ZoneSortKey> = {
@@ -71,6 +73,8 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
 export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey> & { productId: string }) {
   const { data } = useSuspenseQuery(dnsQueries.zones(productId));
   const recent = useRecentProducts();
+  const zoneColumns = useMemo(() => columns(productId), [productId]);
+  const bulk = useMemo(() => listBulk([deleteZones(productId)]), [productId]);
   // The product answered: remember it for this connection, most recent first.
   useEffect(() => recentProducts.use(productId), [productId]);
   return (
@@ -95,10 +99,11 @@ export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey>
       noun={['zone', 'zones']}
       hint="Search looks at the zone name, in its xn-- and its Unicode form."
       caption="DNS zones"
-      columns={columns(productId)}
+      columns={zoneColumns}
       rowKey={zoneKey}
       minWidthClass="min-w-[30rem]"
       virtualTestId="zone-scroller"
+      bulk={bulk}
     />
   );
 }

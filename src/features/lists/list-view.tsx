@@ -5,6 +5,7 @@ import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
+import { type ListBulk, useRowSelection } from './row-selection';
 import { type ListPipeline, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
 
@@ -31,6 +32,8 @@ export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
   minWidthClass: string;
   /** Long lists: virtualise the body; the scroller carries this test id. Short lists render every row. */
   virtualTestId?: string;
+  /** Row checkboxes, select-all and a toolbar of bulk actions for the selected rows. */
+  bulk?: ListBulk<T>;
 }
 
 /** A list's body: nothing yet, or the search box with its count over a sortable table. */
@@ -49,12 +52,14 @@ export function ListView<T, K extends string>({
   rowKey,
   minWidthClass,
   virtualTestId,
+  bulk,
 }: ListViewProps<T, K>) {
   const list = useListSearch({ search, onSearchChange });
   const shown = useListPipeline({ ...index, items, sort: search.sort, dir: search.dir, query: list.query });
-  if (items.length === 0) return <EmptyState title={empty.title}>{empty.text}</EmptyState>;
-  const table = { caption, columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
-  return (
+  const selection = useRowSelection({ bulk, items, shown, rowKey, columns, noun });
+  if (items.length === 0) return selection.frame(<EmptyState title={empty.title}>{empty.text}</EmptyState>);
+  const table = { caption, columns: selection.columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
+  return selection.frame(
     <SearchableList
       label={searchLabel}
       placeholder={placeholder}
@@ -69,7 +74,7 @@ export function ListView<T, K extends string>({
       ) : (
         <SortableTable {...table} />
       )}
-    </SearchableList>
+    </SearchableList>,
   );
 }
 

@@ -15,6 +15,8 @@ export interface TableColumn<T, K extends string> {
   /** The full text of a cell that may be truncated. */
   title?: (row: T) => string | undefined;
   cell: (row: T) => ReactNode;
+  /** Shown in the header instead of the text (e.g. a select-all checkbox); `header` still names it. */
+  headerCell?: ReactNode;
 }
 
 /** What both list tables (virtualised or not) are given. */
@@ -53,8 +55,8 @@ export function HeaderCells<T, K extends string>({
   return columns.map((column) => {
     const { sortKey } = column;
     return sortKey === undefined ? (
-      <th key={column.header} scope="col" className={cx(thClass, 'px-3')}>
-        {column.header}
+      <th key={column.header} scope="col" className={cx(thClass, column.headerCell ? 'px-1' : 'px-3')}>
+        {column.headerCell ?? column.header}
       </th>
     ) : (
       <SortHeader

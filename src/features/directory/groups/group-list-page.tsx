@@ -1,8 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { buildMemberDn } from '@/api/domain/distinguished-name';
 import { directoryQueries } from '@/api/queries/directory';
+import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
@@ -10,6 +12,7 @@ import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { GroupSummary } from '../types';
 import { GROUP_LIST } from './filter-groups';
+import { deleteGroups } from './group-bulk-actions';
 import type { GroupSortKey } from './group-list-search';
 
 const groupKey = (group: GroupSummary) => group.name;
@@ -50,6 +53,8 @@ export function GroupListPage({
   ...props
 }: { customerNumber: string } & ListPageProps<GroupSortKey>) {
   const { data: groups } = useSuspenseQuery(directoryQueries.groups(customerNumber));
+  const columns = useMemo(() => groupColumns(customerNumber), [customerNumber]);
+  const bulk = useMemo(() => listBulk([deleteGroups(customerNumber)]), [customerNumber]);
   return (
     <ListPage
       {...props}
@@ -76,9 +81,10 @@ export function GroupListPage({
       placeholder="Group name"
       noun={['group', 'groups']}
       caption={`Groups of customer ${customerNumber}`}
-      columns={groupColumns(customerNumber)}
+      columns={columns}
       rowKey={groupKey}
       minWidthClass="min-w-[32rem]"
+      bulk={bulk}
     />
   );
 }

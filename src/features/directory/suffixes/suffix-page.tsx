@@ -3,6 +3,8 @@ import { useMemo, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { isAlreadyGone } from '@/api/queries/already-gone';
 import { directoryMutations, directoryQueries } from '@/api/queries/directory';
+import { listBulk } from '@/features/bulk/list-bulk';
+import { BulkToolbar, SelectCheckbox, useSelectedKeys } from '@/features/lists/row-selection';
 import { notify } from '@/features/notifications/notify';
 import { ApiDateTime } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
@@ -15,13 +17,22 @@ import type { SuffixItem, UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';
 import { SuffixAddForm } from './suffix-add-form';
+import { deleteSuffixes } from './suffix-bulk-actions';
 import { usersWithSuffix } from './users-with-suffix';
+
+const suffixKey = (item: SuffixItem) => item.suffix;
 
 /** GET, POST and DELETE /v1/customer/suffix/{customerNumber}. */
 export function SuffixPage({ customerNumber }: { customerNumber: string }) {
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const users = useQuery(directoryQueries.users(customerNumber));
   const [deleting, setDeleting] = useState<string | null>(null);
+  const selection = useSelectedKeys(suffixes, suffixKey);
+  const bulk = useMemo(
+    () => listBulk([deleteSuffixes(customerNumber, users.data)]),
+    [customerNumber, users.data],
+  );
+  const all = suffixes.length > 0 && selection.selected.length === suffixes.length;
 
   return (
     <>
@@ -36,22 +47,36 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
           <h2 id="suffix-list-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
             Suffixes ({suffixes.length})
           </h2>
+          <BulkToolbar bulk={bulk} selected={selection.selected} clear={selection.clear} />
           {suffixes.length === 0 ? (
             <EmptyState title="No UPN suffixes yet">
               Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).
             </EmptyState>
           ) : (
-            <ul className="space-y-2">
-              {suffixes.map((suffix) => (
-                <SuffixRow
-                  key={suffix.suffix}
-                  customerNumber={customerNumber}
-                  suffix={suffix}
-                  userCount={users.data ? usersWithSuffix(users.data, suffix.suffix).length : null}
-                  onDelete={() => setDeleting(suffix.suffix)}
+            <>
+              <div className="-my-1 flex items-center gap-1 pl-1 text-sm text-slate-700 dark:text-slate-300">
+                <SelectCheckbox
+                  checked={all}
+                  indeterminate={selection.selected.length > 0 && !all}
+                  label={`Select all ${suffixes.length} ${suffixes.length === 1 ? 'suffix' : 'suffixes'}`}
+                  onChange={(on) => selection.setMany(suffixes.map(suffixKey), on)}
                 />
-              ))}
-            </ul>
+                <span aria-hidden="true">All</span>
+              </div>
+              <ul className="space-y-2">
+                {suffixes.map((suffix) => (
+                  <SuffixRow
+                    key={suffix.suffix}
+                    selected={selection.keys.has(suffix.suffix)}
+                    onSelect={(on) => selection.toggle(suffix.suffix, on)}
+                    customerNumber={customerNumber}
+                    suffix={suffix}
+                    userCount={users.data ? usersWithSuffix(users.data, suffix.suffix).length : null}
+                    onDelete={() => setDeleting(suffix.suffix)}
+                  />
+                ))}
+              </ul>
+            </>
           )}
         </section>
       </div>
@@ -72,7 +97,11 @@ function SuffixRow({
   suffix,
   userCount,
   onDelete,
+  selected,
+  onSelect,
 }: {
+  selected: boolean;
+  onSelect: (on: boolean) => void;
   customerNumber: string;
   suffix: SuffixItem;
   userCount: number | null;
@@ -81,7 +110,12 @@ function SuffixRow({
   const writeOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
   return (
     <li className={`${cardClass} flex flex-wrap items-center justify-between gap-3 p-3`}>
-      <div className="min-w-0 space-y-0.5">
+      <SelectCheckbox
+        checked={selected}
+        label={`Select suffix ${suffixLabel(suffix.suffix)}`}
+        onChange={onSelect}
+      />
+      <div className="min-w-0 grow space-y-0.5">
         <p className="font-medium break-all text-slate-900 dark:text-slate-50">
           {suffixLabel(suffix.suffix)}
         </p>

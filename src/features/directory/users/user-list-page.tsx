@@ -2,11 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryQueries } from '@/api/queries/directory';
+import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import { USER_LIST } from './filter-users';
+import { deleteUsers, resetPasswords } from './user-bulk-actions';
 import { userColumns, userKey } from './user-columns';
 import type { UserSortKey } from './user-list-search';
 
@@ -17,6 +19,10 @@ export function UserListPage({
 }: { customerNumber: string } & ListPageProps<UserSortKey>) {
   const { data: users } = useSuspenseQuery(directoryQueries.users(customerNumber));
   const columns = useMemo(() => userColumns(customerNumber), [customerNumber]);
+  const bulk = useMemo(
+    () => listBulk([deleteUsers(customerNumber), resetPasswords(customerNumber)]),
+    [customerNumber],
+  );
   return (
     <ListPage
       {...props}
@@ -48,6 +54,7 @@ export function UserListPage({
       rowKey={userKey}
       minWidthClass="min-w-[52rem]"
       virtualTestId="users-scroller"
+      bulk={bulk}
     />
   );
 }
