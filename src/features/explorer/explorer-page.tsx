@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react';
 import { findEndpoint } from '@/api/catalogue';
 import { AREAS, type Area } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
+import { downloadBlob } from '@/features/ui/download';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
-import { downloadBlob } from '@/features/ui/download';
 import { EndpointList } from './endpoint-list';
 import { EndpointPanel } from './endpoint-panel';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { downloadBlob } from '@/features/ui/download';
 import { Button } from '../ui/button';
 import { cx } from '../ui/class-names';
-import { downloadBlob } from '@/features/ui/download';
 import { ScrollPre } from './scroll-pre';
 
 /** Past this many characters a body is cut for display: a multi-megabyte text node stalls layout. */
