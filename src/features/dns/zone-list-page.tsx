@@ -87,6 +87,7 @@ export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey>
           </WriteLinkButton>
         ),
       }}
+      listId="dns-zones"
       items={data}
       index={ZONE_LIST}
       empty={{ title: 'No zones in this product yet', text: 'The API returned an empty list.' }}

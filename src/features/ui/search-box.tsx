@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { inputClass } from './class-names';
 
 /** A list's search box with its live count beside it. */
@@ -8,12 +8,18 @@ export function SearchBox({
   value,
   onChange,
   status,
+  beside,
+  byStatus,
 }: {
   label: string;
   placeholder: string;
   value: string;
   onChange: (value: string) => void;
   status: string;
+  /** Controls next to the box (e.g. the column menu). */
+  beside?: ReactNode;
+  /** Controls next to the count (e.g. an export of what is counted). */
+  byStatus?: ReactNode;
 }) {
   const id = useId();
   return (
@@ -33,9 +39,11 @@ export function SearchBox({
           spellCheck={false}
         />
       </div>
+      {beside}
       <p role="status" className="pb-2 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
+      {byStatus}
     </div>
   );
 }
