@@ -55,7 +55,7 @@ export function ColumnMenu<T, K extends string>({
       <div
         id={panelId}
         hidden={!open}
-        className={cx(cardClass, 'absolute right-0 z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] p-3 shadow-lg')}
+        className={cx(cardClass, 'absolute left-0 z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] p-3 shadow-lg')}
       >
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">

@@ -24,7 +24,7 @@ export function SearchBox({
   const id = useId();
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
+      <div className="min-w-48 flex-1 space-y-1 sm:max-w-md">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
           {label}
         </label>

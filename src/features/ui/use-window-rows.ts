@@ -43,7 +43,7 @@ export function useWindowRows<T>({
   useLayoutEffect(() => {
     const element = anchor.current;
     if (!element) return;
-    const top = Math.round(element.getBoundingClientRect().top + window.scrollY);
+    const top = element.getBoundingClientRect().top + window.scrollY;
     if (top !== offsetTop) setOffsetTop(top);
   });
 

@@ -43,7 +43,7 @@ export function VirtualTable<T, K extends string>({
     anchor: bodyRef,
     resetScrollKey,
   });
-  useStickyHead(headRef, offsetTop - HEADER_HEIGHT, rows.length * ROW_HEIGHT);
+  useStickyHead(headRef, offsetTop, rows.length * ROW_HEIGHT);
 
   return (
     <div
@@ -80,22 +80,20 @@ export function VirtualTable<T, K extends string>({
  * the box that scrolls the table sideways would be its scroll container. One transform per scroll
  * event, from numbers already known (no layout read).
  */
-function useStickyHead(
-  head: RefObject<HTMLTableSectionElement | null>,
-  tableTop: number,
-  bodyHeight: number,
-) {
+function useStickyHead(head: RefObject<HTMLTableSectionElement | null>, bodyTop: number, bodyHeight: number) {
   useEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    // Borders make the header a fraction taller than its row: measured once, not per scroll.
+    const tableTop = bodyTop - element.getBoundingClientRect().height;
     const place = () => {
-      const element = head.current;
-      if (!element) return;
       const shift = Math.min(Math.max(window.scrollY - tableTop, 0), Math.max(bodyHeight - ROW_HEIGHT, 0));
       element.style.transform = shift > 0 ? `translateY(${shift}px)` : '';
     };
     place();
     window.addEventListener('scroll', place, { passive: true });
     return () => window.removeEventListener('scroll', place);
-  }, [head, tableTop, bodyHeight]);
+  }, [head, bodyTop, bodyHeight]);
 }
 
 /**
