@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsQueries } from '@/api/queries/dns';
@@ -71,6 +71,8 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
 export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey> & { productId: string }) {
   const { data } = useSuspenseQuery(dnsQueries.zones(productId));
   const recent = useRecentProducts();
+  // Stable columns: the virtualised rows are memoised on them.
+  const zoneColumns = useMemo(() => columns(productId), [productId]);
   // The product answered: remember it for this connection, most recent first.
   useEffect(() => recentProducts.use(productId), [productId]);
   return (
@@ -96,7 +98,7 @@ export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey>
       noun={['zone', 'zones']}
       hint="Search looks at the zone name, in its xn-- and its Unicode form."
       caption="DNS zones"
-      columns={columns(productId)}
+      columns={zoneColumns}
       rowKey={zoneKey}
       minWidthClass="min-w-[30rem]"
       virtualTestId="zone-scroller"
