@@ -96,7 +96,7 @@ function ColumnOption<T, K extends string>({
       <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
         <input
           type="checkbox"
-          className="mt-0.5 h-4 w-4 accent-teal-700"
+          className="mt-0.5 h-4 w-4 accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
           checked={on}
           // aria-disabled, not disabled: a keyboard user still reaches it and hears why.
           aria-disabled={last || undefined}

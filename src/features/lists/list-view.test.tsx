@@ -157,6 +157,33 @@ describe('the lists kit', () => {
     expect(first).toHaveTextContent('Zürich');
   });
 
+  it('brings a scrolled-past list back to its top on a new search, and leaves the page alone otherwise', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${i}`,
+      city: 'Bern',
+      note: '',
+    }));
+    render(<Shops items={many} virtual />);
+    const box = screen.getByTestId('shops-scroller');
+    let boxTop = 120;
+    vi.spyOn(box, 'getBoundingClientRect').mockImplementation(() => new DOMRect(0, boxTop, 800, 22_000));
+    Object.defineProperty(window, 'scrollY', { value: 1000, configurable: true });
+    const scrollTo = vi.mocked(window.scrollTo);
+    scrollTo.mockClear();
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '1');
+      expect(scrollTo).not.toHaveBeenCalled();
+
+      boxTop = -400;
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '2');
+      expect(scrollTo).toHaveBeenLastCalledWith({ top: 600 });
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
   it('virtualises long lists as cards too', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({
       matches: query === PHONE_QUERY,

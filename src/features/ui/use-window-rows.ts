@@ -13,6 +13,7 @@ export function useWindowRows<T>({
   rowKey,
   size,
   anchor,
+  top = anchor,
   resetScrollKey,
 }: {
   rows: readonly T[];
@@ -21,6 +22,8 @@ export function useWindowRows<T>({
   /** Every row's height in px: positions are computed, never measured. */
   size: number;
   anchor: RefObject<HTMLElement | null>;
+  /** The list's top (e.g. above its header) for `resetScrollKey`; default the anchor. */
+  top?: RefObject<HTMLElement | null>;
   resetScrollKey: string;
 }) {
   const [offsetTop, setOffsetTop] = useState(0);
@@ -51,11 +54,11 @@ export function useWindowRows<T>({
   useEffect(() => {
     if (lastKey.current === resetScrollKey) return;
     lastKey.current = resetScrollKey;
-    const element = anchor.current;
+    const element = top.current;
     if (!element) return;
-    const top = element.getBoundingClientRect().top;
-    if (top < 0) window.scrollTo({ top: top + window.scrollY });
-  }, [resetScrollKey, anchor]);
+    const above = element.getBoundingClientRect().top;
+    if (above < 0) window.scrollTo({ top: above + window.scrollY });
+  }, [resetScrollKey, top]);
 
   const items = virtualizer.getVirtualItems();
   const first = items[0];

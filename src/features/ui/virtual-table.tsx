@@ -34,6 +34,7 @@ export function VirtualTable<T, K extends string>({
   /** Brings the list's top back into view whenever this changes (a new search or sort). */
   resetScrollKey: string;
 }) {
+  const boxRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const { items, offsetTop, spaceAbove, spaceBelow } = useWindowRows({
@@ -41,12 +42,14 @@ export function VirtualTable<T, K extends string>({
     rowKey,
     size: ROW_HEIGHT,
     anchor: bodyRef,
+    top: boxRef,
     resetScrollKey,
   });
   useStickyHead(headRef, offsetTop, rows.length * ROW_HEIGHT);
 
   return (
     <div
+      ref={boxRef}
       // Sideways only: the page is the one vertical scroller.
       className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
       data-testid={testId}
