@@ -3,6 +3,9 @@ import { Button } from '@/features/ui/button';
 import { cardClass, cx } from '@/features/ui/class-names';
 import { columnId, type TableColumn } from '@/features/ui/table-columns';
 
+/** `w-64`. */
+const PANEL_WIDTH = 256;
+
 /**
  * "Columns": a button that opens a small panel of checkboxes, one per column. Escape or a click
  * outside closes it (focus goes back to the button); the last shown column cannot be turned off.
@@ -17,6 +20,8 @@ export function ColumnMenu<T, K extends string>({
   onChange: (column: TableColumn<T, K>, on: boolean) => void;
 }) {
   const [open, setOpen] = useState(false);
+  // Opens to the right of the button unless that would leave the window (a button on the right).
+  const [alignRight, setAlignRight] = useState(false);
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -48,14 +53,22 @@ export function ColumnMenu<T, K extends string>({
         ref={buttonRef}
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((was) => !was)}
+        onClick={() => {
+          const box = buttonRef.current?.getBoundingClientRect();
+          setAlignRight(box ? box.left + PANEL_WIDTH > window.innerWidth - 16 : false);
+          setOpen((was) => !was);
+        }}
       >
         Columns
       </Button>
       <div
         id={panelId}
         hidden={!open}
-        className={cx(cardClass, 'absolute left-0 z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] p-3 shadow-lg')}
+        className={cx(
+          cardClass,
+          'absolute z-20 mt-1 w-64 max-w-[calc(100vw-2rem)] p-3 shadow-lg',
+          alignRight ? 'right-0' : 'left-0',
+        )}
       >
         <fieldset>
           <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">
