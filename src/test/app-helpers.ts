@@ -46,9 +46,13 @@ export async function fill(user: UserEvent, input: HTMLElement, text: string): P
   await user.paste(text);
 }
 
-/** jsdom lays nothing out; the virtualised table needs its scroller to have a height. */
+/**
+ * jsdom lays nothing out; a virtualised list needs its scroller to have a height. Lists scroll with
+ * the page, so the window gets it (elements too, for anything measuring a box).
+ */
 export function giveScrollersHeight(height = 600): void {
   installResizeObserver();
+  vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(height);
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(height);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1000);
 }

@@ -1,4 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { customerQueries } from '@/api/queries/customers';
 import { listBulk } from '@/features/bulk/list-bulk';
@@ -6,7 +7,7 @@ import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { deleteCustomers } from './customer-bulk-actions';
-import { CUSTOMER_COLUMNS, customerKey } from './customer-columns';
+import { customerColumns, customerKey } from './customer-columns';
 import type { SortKey } from './customer-list-search';
 import { CUSTOMER_LIST } from './customer-search-index';
 
@@ -15,6 +16,8 @@ const CUSTOMER_BULK = listBulk([deleteCustomers]);
 /** GET /v1/customer: search and sort live in the URL, so a reload or a shared link shows the same list. */
 export function CustomerListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(customerQueries.list());
+  const client = useQueryClient();
+  const columns = useMemo(() => customerColumns(client), [client]);
   return (
     <ListPage
       {...props}
@@ -27,6 +30,7 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
           </WriteLinkButton>
         ),
       }}
+      listId="customers"
       items={data}
       index={CUSTOMER_LIST}
       empty={{ title: 'No customers yet', text: 'The API returned an empty list for this key.' }}
@@ -35,7 +39,7 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
       noun={['customer', 'customers']}
       hint="Search looks at the customer number, the organisation and the GUID."
       caption="Customers"
-      columns={CUSTOMER_COLUMNS}
+      columns={columns}
       rowKey={customerKey}
       minWidthClass="min-w-[45rem]"
       virtualTestId="customer-scroller"

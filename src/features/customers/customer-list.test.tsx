@@ -1,10 +1,15 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
 import { failEndpoint } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
-import { generateCustomers, giveScrollersHeight, serveCustomerList } from './customer-test-helpers';
+import {
+  generateCustomers,
+  giveScrollersHeight,
+  recordRequests,
+  serveCustomerList,
+} from './customer-test-helpers';
 
 const dataRows = () =>
   within(screen.getByRole('table', { name: 'Customers' }))
@@ -110,6 +115,32 @@ describe('customer list', { timeout: 20_000 }, () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription(/read-only/);
     expect(screen.queryByRole('link', { name: 'New customer' })).not.toBeInTheDocument();
+  });
+
+  it('shows country, city and VAT of customers whose details were loaded, without asking the API', async () => {
+    const { user, router } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, {
+      connection: 'operator',
+    });
+    await screen.findByRole('heading', { level: 1, name: 'Bergwerk Digital AG' });
+    await act(() => router.navigate({ to: '/customers' }));
+    await screen.findByRole('heading', { level: 1, name: 'Customers' });
+    const requests = recordRequests();
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const country = screen.getByRole('checkbox', { name: /Country/ });
+    expect(country).not.toBeChecked();
+    expect(country).toHaveAccessibleDescription(/already loaded/);
+    await user.click(country);
+    await user.click(screen.getByRole('checkbox', { name: /City/ }));
+
+    const header = screen.getByRole('columnheader', { name: 'Country' });
+    expect(header).toHaveAttribute('title', expect.stringMatching(/empty for the others/));
+    const cells = (name: RegExp) => within(screen.getByRole('row', { name })).getAllByRole('cell');
+    expect(cells(/Bergwerk Digital AG/)[3]).toHaveTextContent('Switzerland (CH)');
+    expect(cells(/Bergwerk Digital AG/)[4]).toHaveTextContent('Zürich');
+    expect(cells(/10000002/)[3]).toBeEmptyDOMElement();
+    requests.stop();
+    expect(requests.seen).toEqual([]);
   });
 
   it('virtualises 10 000 customers and filters them', async () => {

@@ -73,6 +73,7 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
 export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey> & { productId: string }) {
   const { data } = useSuspenseQuery(dnsQueries.zones(productId));
   const recent = useRecentProducts();
+  // Stable columns: the virtualised rows are memoised on them.
   const zoneColumns = useMemo(() => columns(productId), [productId]);
   const bulk = useMemo(() => listBulk([deleteZones(productId)]), [productId]);
   // The product answered: remember it for this connection, most recent first.
@@ -91,6 +92,7 @@ export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey>
           </WriteLinkButton>
         ),
       }}
+      listId="dns-zones"
       items={data}
       index={ZONE_LIST}
       empty={{ title: 'No zones in this product yet', text: 'The API returned an empty list.' }}

@@ -74,6 +74,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
     {
       header: 'Actions',
       width: 'w-40',
+      text: false,
       cellClass: 'px-3',
       cell: (a) =>
         a.id == null ? null : (
@@ -115,6 +116,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
           </>
         }
         below={<PricingTable />}
+        listId="as-numbers"
         items={data}
         index={ASN_LIST}
         // The docs' example answer is `{}`: read as "none yet".

@@ -77,6 +77,7 @@ export function ExchangeListPage(props: ListPageProps<SortKey>) {
         explorer: <ExplorerLink endpoint={endpoint('exchange.list')} />,
       }}
       above={<InternetSectionNav />}
+      listId="internet-exchanges"
       items={data}
       index={EXCHANGE_LIST}
       empty={{ title: 'No exchanges', text: 'The API returned an empty list.' }}

@@ -1,19 +1,33 @@
 import type { ComponentProps, ReactNode } from 'react';
+import { Button } from '@/features/ui/button';
+import { csvBlob } from '@/features/ui/csv';
+import { downloadBlob } from '@/features/ui/download';
 import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
+import { useColumnChoice } from './column-choice';
+import { ColumnMenu } from './column-menu';
+import { ListCards } from './list-cards';
+import { csvFileName, listCsv } from './list-csv';
+import { ListSortSelect } from './list-sort-select';
 import { type ListBulk, useRowSelection } from './row-selection';
 import { type ListPipeline, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
+import { usePhoneLayout } from './use-phone-layout';
 
 /** How a list is searched and sorted: what the box looks in, how each sort key orders rows. */
 export type ListIndex<T, K extends string> = Pick<ListPipeline<T, K>, 'searchable' | 'columns' | 'tieBreak'>;
 
 /** Everything a list declares; the search, sort, counts and empty states come with it. */
 export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
+  /**
+   * Names the list: its column choice is remembered under it (localStorage) and its CSV export is
+   * `<listId>-<yyyy-mm-dd>.csv`. Kebab-case, e.g. `directory-users`.
+   */
+  listId: string;
   items: readonly T[];
   index: ListIndex<T, K>;
   /** Shown when the API returned no rows at all. */
@@ -26,6 +40,10 @@ export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
   /** What the search looks at, said when nothing matched. */
   hint?: string;
   caption: string;
+  /**
+   * Every column the list offers, in order; `optional` ones start hidden. The user picks which are
+   * shown ("Columns"); CSV export takes the shown ones as text (`text`, see `TableColumn`).
+   */
   columns: readonly TableColumn<T, K>[];
   /** Keep it stable (module level) for a virtualised list. */
   rowKey: (row: T) => string;
@@ -36,8 +54,12 @@ export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
   bulk?: ListBulk<T>;
 }
 
-/** A list's body: nothing yet, or the search box with its count over a sortable table. */
+/**
+ * A list's body: nothing yet, or the search box (with "Columns") and its count (with "Export CSV")
+ * over a sortable table, or over cards on a phone.
+ */
 export function ListView<T, K extends string>({
+  listId,
   search,
   onSearchChange,
   items,
@@ -56,9 +78,16 @@ export function ListView<T, K extends string>({
 }: ListViewProps<T, K>) {
   const list = useListSearch({ search, onSearchChange });
   const shown = useListPipeline({ ...index, items, sort: search.sort, dir: search.dir, query: list.query });
-  const selection = useRowSelection({ bulk, items, shown, rowKey, columns, noun });
+  const phone = usePhoneLayout();
+  const choice = useColumnChoice(listId, columns);
+  // The checkbox column is added after the choice: it is never hidden and never exported.
+  const selection = useRowSelection({ bulk, items, shown, rowKey, columns: choice.shown, noun });
   if (items.length === 0) return selection.frame(<EmptyState title={empty.title}>{empty.text}</EmptyState>);
+
+  const exportCsv = () =>
+    downloadBlob(csvBlob(listCsv(choice.shown, shown, index.columns)), csvFileName(listId));
   const table = { caption, columns: selection.columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
+  const virtual = virtualTestId ? { testId: virtualTestId, resetScrollKey: list.resetScrollKey } : undefined;
   return selection.frame(
     <SearchableList
       label={searchLabel}
@@ -68,9 +97,36 @@ export function ListView<T, K extends string>({
       total={items.length}
       noun={noun}
       hint={hint}
+      beside={
+        <>
+          {phone && selection.selectAll}
+          {phone && (
+            <ListSortSelect columns={columns} sort={search.sort} dir={search.dir} onChange={onSearchChange} />
+          )}
+          <ColumnMenu columns={columns} shown={choice.shown} onChange={choice.setShown} />
+        </>
+      }
+      byStatus={
+        <Button
+          size="sm"
+          className="mb-1.5"
+          onClick={exportCsv}
+          disabledReason={shown.length === 0 ? `No ${noun[0]} matches the search: nothing to export.` : null}
+        >
+          Export CSV
+        </Button>
+      }
     >
-      {virtualTestId ? (
-        <VirtualTable {...table} testId={virtualTestId} resetScrollKey={list.resetScrollKey} />
+      {phone ? (
+        <ListCards
+          caption={caption}
+          columns={selection.cardColumns}
+          rows={shown}
+          rowKey={rowKey}
+          virtual={virtual}
+        />
+      ) : virtual ? (
+        <VirtualTable {...table} {...virtual} />
       ) : (
         <SortableTable {...table} />
       )}

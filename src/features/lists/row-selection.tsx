@@ -1,4 +1,14 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
+import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import type { TableColumn } from '@/features/ui/table-columns';
 
@@ -13,26 +23,21 @@ export interface ListBulk<T> {
 const checkboxClass =
   'h-4 w-4 cursor-pointer rounded border-slate-400 accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:border-slate-500 dark:accent-teal-400';
 
-/** Selected keys, and the rows they still name (a deleted row drops out by itself). */
+/**
+ * Selected keys, and the rows they still name (a deleted row drops out by itself). The keys live in
+ * a small store, so a row's checkbox subscribes to its own key and the list's rows (memoised on
+ * stable columns) do not re-render when the selection or the search changes.
+ */
 export function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
-  const [keys, setKeys] = useState<ReadonlySet<string>>(() => new Set());
+  const [store] = useState(() => createExternalStore<ReadonlySet<string>>(new Set()));
+  const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
   const selected = useMemo(
     () => (keys.size === 0 ? [] : items.filter((row) => keys.has(rowKey(row)))),
     [items, keys, rowKey],
   );
-  const toggle = useCallback(
-    (key: string, on: boolean) =>
-      setKeys((current) => {
-        const next = new Set(current);
-        if (on) next.add(key);
-        else next.delete(key);
-        return next;
-      }),
-    [],
-  );
   const setMany = useCallback(
     (many: readonly string[], on: boolean) =>
-      setKeys((current) => {
+      store.set((current) => {
         const next = new Set(current);
         for (const key of many) {
           if (on) next.add(key);
@@ -40,10 +45,57 @@ export function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => stri
         }
         return next;
       }),
-    [],
+    [store],
   );
-  const clear = useCallback(() => setKeys(new Set()), []);
-  return { keys, selected, toggle, setMany, clear };
+  const toggle = useCallback((key: string, on: boolean) => setMany([key], on), [setMany]);
+  const clear = useCallback(() => store.set(new Set()), [store]);
+  return { store, keys, selected, toggle, setMany, clear };
+}
+
+type KeyStore = ExternalStore<ReadonlySet<string>>;
+
+function RowCheckbox({
+  store,
+  rowKey,
+  label,
+  toggle,
+}: {
+  store: KeyStore;
+  rowKey: string;
+  label: string;
+  toggle: (key: string, on: boolean) => void;
+}) {
+  const has = () => store.get().has(rowKey);
+  const checked = useSyncExternalStore(store.subscribe, has, has);
+  return <SelectCheckbox checked={checked} label={label} onChange={(on) => toggle(rowKey, on)} />;
+}
+
+function SelectAllCheckbox<T>({
+  store,
+  shownStore,
+  rowKey,
+  noun,
+  setMany,
+}: {
+  store: KeyStore;
+  shownStore: ExternalStore<readonly T[]>;
+  rowKey: (row: T) => string;
+  noun: readonly [one: string, many: string];
+  setMany: (keys: readonly string[], on: boolean) => void;
+}) {
+  const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
+  const shown = useSyncExternalStore(shownStore.subscribe, shownStore.get, shownStore.get);
+  let shownSelected = 0;
+  if (keys.size > 0) for (const row of shown) if (keys.has(rowKey(row))) shownSelected += 1;
+  const allShown = shown.length > 0 && shownSelected === shown.length;
+  return (
+    <SelectCheckbox
+      checked={allShown}
+      indeterminate={shownSelected > 0 && !allShown}
+      label={`Select all ${shown.length} shown ${shown.length === 1 ? noun[0] : noun[1]}`}
+      onChange={(on) => setMany(shown.map(rowKey), on)}
+    />
+  );
 }
 
 /** A real checkbox with its label (visually hidden): a row's, or select-all with its mixed state. */
@@ -125,39 +177,57 @@ export function useRowSelection<T, K extends string>({
   rowKey: (row: T) => string;
   columns: readonly TableColumn<T, K>[];
   noun: readonly [one: string, many: string];
-}): { columns: readonly TableColumn<T, K>[]; frame: (body: ReactNode) => ReactNode } {
-  const { keys, selected, toggle, setMany, clear } = useSelectedKeys(items, rowKey);
-  const shownKeys = useMemo(() => (bulk ? shown.map(rowKey) : []), [bulk, shown, rowKey]);
-  const shownSelected = keys.size === 0 ? 0 : shownKeys.filter((key) => keys.has(key)).length;
-  const allShown = shownKeys.length > 0 && shownSelected === shownKeys.length;
+}): {
+  columns: readonly TableColumn<T, K>[];
+  /** For cards: the first column stays the card's title, the checkbox comes next. */
+  cardColumns: readonly TableColumn<T, K>[];
+  /** The select-all box, for layouts without a header row (cards). */
+  selectAll: ReactNode;
+  frame: (body: ReactNode) => ReactNode;
+} {
+  const { store, selected, toggle, setMany, clear } = useSelectedKeys(items, rowKey);
+  // The rows shown reach the select-all box through a store, so the column object stays the same
+  // from one keystroke to the next.
+  const [shownStore] = useState(() => createExternalStore<readonly T[]>(shown));
+  useLayoutEffect(() => shownStore.set(shown), [shownStore, shown]);
 
-  const withSelection = useMemo((): readonly TableColumn<T, K>[] => {
-    if (!bulk) return columns;
-    const selectColumn: TableColumn<T, K> = {
+  const [one, many] = noun;
+  const selectColumn = useMemo((): TableColumn<T, K> | null => {
+    if (!bulk) return null;
+    return {
       header: 'Select',
       width: 'w-11',
       cellClass: 'px-1',
       headerCell: (
-        <SelectCheckbox
-          checked={allShown}
-          indeterminate={shownSelected > 0 && !allShown}
-          label={`Select all ${shownKeys.length} shown ${shownKeys.length === 1 ? noun[0] : noun[1]}`}
-          onChange={(on) => setMany(shownKeys, on)}
+        <SelectAllCheckbox
+          store={store}
+          shownStore={shownStore}
+          rowKey={rowKey}
+          noun={[one, many]}
+          setMany={setMany}
         />
       ),
-      cell: (row) => {
-        const key = rowKey(row);
-        return (
-          <SelectCheckbox
-            checked={keys.has(key)}
-            label={`Select ${bulk.rowLabel(row)}`}
-            onChange={(on) => toggle(key, on)}
-          />
-        );
-      },
+      cell: (row) => (
+        <RowCheckbox
+          store={store}
+          rowKey={rowKey(row)}
+          label={`Select ${bulk.rowLabel(row)}`}
+          toggle={toggle}
+        />
+      ),
     };
-    return [selectColumn, ...columns];
-  }, [bulk, columns, keys, allShown, shownSelected, shownKeys, noun, rowKey, setMany, toggle]);
+  }, [bulk, store, shownStore, one, many, rowKey, setMany, toggle]);
+  const withSelection = useMemo(
+    () => (selectColumn ? [selectColumn, ...columns] : columns),
+    [selectColumn, columns],
+  );
+  const cardColumns = useMemo(
+    () =>
+      selectColumn && columns.length > 0
+        ? [columns[0] as TableColumn<T, K>, selectColumn, ...columns.slice(1)]
+        : columns,
+    [selectColumn, columns],
+  );
 
   const toolbar = bulk ? <BulkToolbar bulk={bulk} selected={selected} clear={clear} /> : null;
 
@@ -172,5 +242,5 @@ export function useRowSelection<T, K extends string>({
       body
     );
 
-  return { columns: withSelection, frame };
+  return { columns: withSelection, cardColumns, selectAll: selectColumn?.headerCell ?? null, frame };
 }

@@ -33,6 +33,7 @@ const COLUMNS: readonly TableColumn<VirtualServerSummary, ServerSortKey>[] = [
     sortKey: 'id',
     width: 'w-[9rem]',
     cellClass: 'px-3',
+    text: (s) => s.id,
     cell: (s) => (
       <Link
         to="/servers/$pid"
@@ -82,6 +83,7 @@ export function ServerListPage(props: ListPageProps<ServerSortKey>) {
           </p>
           <ListView
             {...props}
+            listId="virtual-servers"
             items={data}
             index={SERVER_LIST}
             empty={{ title: 'No virtual servers', text: 'The API returned an empty list for this key.' }}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { inputClass } from './class-names';
 
 /** Finds a page's list search box (its `data-list-search` marker): the `/` shortcut focuses it. */
@@ -11,17 +11,23 @@ export function SearchBox({
   value,
   onChange,
   status,
+  beside,
+  byStatus,
 }: {
   label: string;
   placeholder: string;
   value: string;
   onChange: (value: string) => void;
   status: string;
+  /** Controls next to the box (e.g. the column menu). */
+  beside?: ReactNode;
+  /** Controls next to the count (e.g. an export of what is counted). */
+  byStatus?: ReactNode;
 }) {
   const id = useId();
   return (
     <div className="flex flex-wrap items-end gap-3">
-      <div className="min-w-0 flex-1 space-y-1 sm:max-w-md">
+      <div className="min-w-48 flex-1 space-y-1 sm:max-w-md">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
           {label}
         </label>
@@ -38,9 +44,11 @@ export function SearchBox({
           data-list-search=""
         />
       </div>
+      {beside}
       <p role="status" className="pb-2 text-sm text-slate-700 dark:text-slate-300">
         {status}
       </p>
+      {byStatus}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export function SearchableList({
   total,
   noun,
   hint,
+  beside,
+  byStatus,
   children,
 }: {
   label: string;
@@ -29,6 +31,9 @@ export function SearchableList({
   noun: readonly [one: string, many: string];
   /** What the search looks at, said when nothing matched. */
   hint?: string;
+  /** Controls next to the search box and next to the count (`SearchBox`). */
+  beside?: ReactNode;
+  byStatus?: ReactNode;
   children: ReactNode;
 }) {
   const trimmed = query.trim();
@@ -39,6 +44,8 @@ export function SearchableList({
         placeholder={placeholder}
         value={query}
         onChange={setQuery}
+        beside={beside}
+        byStatus={byStatus}
         status={
           trimmed
             ? `${count.format(shown)} of ${count.format(total)} ${noun[1]}`

@@ -7,8 +7,11 @@ export function SortHeader({
   active,
   direction,
   onSort,
+  hint,
 }: {
   label: string;
+  /** The header's tooltip. */
+  hint?: string;
   active: boolean;
   direction: SortDirection;
   onSort: () => void;
@@ -18,6 +21,7 @@ export function SortHeader({
       scope="col"
       aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
       className={thClass}
+      title={hint}
     >
       <button
         type="button"

@@ -5,8 +5,14 @@ import { SortHeader, thClass } from './sort-header';
 
 /** One column of a list table: its header, the key it sorts by, and a row's cell. */
 export interface TableColumn<T, K extends string> {
-  /** The header's text, also the column's accessible name. */
+  /** The header's text, also the column's accessible name (and its id unless `id` is given). */
   header: string;
+  /** Names the column in the remembered column choice; default the header. */
+  id?: string;
+  /** Said on the header (tooltip) and in the column menu, e.g. where an extra column's data comes from. */
+  hint?: string;
+  /** An extra column: offered in the column menu, off until the user turns it on. */
+  optional?: boolean;
   /** Sorts by this key from the header; without one the header is plain text. */
   sortKey?: K;
   /** Width class of the column's `<col>` (the tables are `table-fixed`). */
@@ -17,7 +23,14 @@ export interface TableColumn<T, K extends string> {
   cell: (row: T) => ReactNode;
   /** Shown in the header instead of the text (e.g. a select-all checkbox); `header` still names it. */
   headerCell?: ReactNode;
+  /**
+   * The cell as plain text (CSV export). Default: `title`, else the cell when it is text, else the
+   * column's sort value. `false` for a column with nothing to export (row actions).
+   */
+  text?: ((row: T) => string) | false;
 }
+
+export const columnId = <T, K extends string>(column: TableColumn<T, K>) => column.id ?? column.header;
 
 /** What both list tables (virtualised or not) are given. */
 export interface TableProps<T, K extends string> {
@@ -39,7 +52,7 @@ export function ColGroup<T, K extends string>({ columns }: { columns: readonly T
   return (
     <colgroup>
       {columns.map((column) => (
-        <col key={column.header} className={column.width} />
+        <col key={columnId(column)} className={column.width} />
       ))}
     </colgroup>
   );
@@ -55,13 +68,19 @@ export function HeaderCells<T, K extends string>({
   return columns.map((column) => {
     const { sortKey } = column;
     return sortKey === undefined ? (
-      <th key={column.header} scope="col" className={cx(thClass, column.headerCell ? 'px-1' : 'px-3')}>
+      <th
+        key={columnId(column)}
+        scope="col"
+        className={cx(thClass, column.headerCell ? 'px-1' : 'px-3')}
+        title={column.hint}
+      >
         {column.headerCell ?? column.header}
       </th>
     ) : (
       <SortHeader
-        key={column.header}
+        key={columnId(column)}
         label={column.header}
+        hint={column.hint}
         active={sort.key === sortKey}
         direction={sort.dir}
         onSort={() => sort.onSort(sortKey)}
@@ -78,7 +97,7 @@ export function RowCells<T, K extends string>({
   row: T;
 }) {
   return columns.map((column) => (
-    <td key={column.header} className={column.cellClass} title={column.title?.(row)}>
+    <td key={columnId(column)} className={column.cellClass} title={column.title?.(row)}>
       {column.cell(row)}
     </td>
   ));

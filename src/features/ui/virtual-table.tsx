@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, type ReactNode, useCallback, useEffect, useRef } from 'react';
+import { memo, type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { cx } from './class-names';
 import { ColGroup, HeaderCells, RowCells, type TableProps } from './table-columns';
+import { useWindowRows } from './use-window-rows';
 
 /** Fixed heights: the virtualiser computes positions and never measures a row. */
 const ROW_HEIGHT = 44;
@@ -13,10 +13,12 @@ const rowClass = cx(
 );
 
 /**
- * A real, sortable table whose body is virtualised: only the rows in view (plus a few) are in the
- * DOM, with two spacer rows standing in for the rest, so 10 000 rows scroll and filter smoothly.
+ * A real, sortable table whose body is virtualised against the page's scrollbar: only the rows in
+ * view (plus a few) are in the DOM, with two spacer rows standing in for the rest, so 10 000 rows
+ * scroll and filter smoothly and the page keeps a single vertical scrollbar.
  * `aria-rowcount`/`aria-rowindex` tell assistive technology the full size. Cells truncate and carry
- * their full text in `title`; narrow screens scroll the table sideways.
+ * their full text in `title`; narrow screens scroll the table sideways, and the header stays at the
+ * top of the window while the rows pass under it.
  */
 export function VirtualTable<T, K extends string>({
   caption,
@@ -29,46 +31,27 @@ export function VirtualTable<T, K extends string>({
   resetScrollKey,
 }: TableProps<T, K> & {
   testId: string;
-  /** Scrolls back to the top whenever this changes (a new search or sort). */
+  /** Brings the list's top back into view whenever this changes (a new search or sort). */
   resetScrollKey: string;
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  // Stable per list (so keep `rowKey` stable too): a new key function makes the virtualiser redo
-  // every position.
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = rows[index];
-      return row === undefined ? index : rowKey(row);
-    },
-    [rows, rowKey],
-  );
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    scrollMargin: HEADER_HEIGHT,
-    // Until the box has been laid out (and under jsdom, which lays out nothing) assume a screenful.
-    initialRect: { width: 1024, height: 640 },
-    getItemKey,
+  const boxRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
+  const { items, offsetTop, spaceAbove, spaceBelow } = useWindowRows({
+    rows,
+    rowKey,
+    size: ROW_HEIGHT,
+    anchor: bodyRef,
+    top: boxRef,
+    resetScrollKey,
   });
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is the trigger
-  useEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [resetScrollKey]);
-
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items[items.length - 1];
-  const spaceAbove = first ? first.start - HEADER_HEIGHT : 0;
-  const spaceBelow = last ? virtualizer.getTotalSize() - (last.end - HEADER_HEIGHT) : 0;
+  useStickyHead(headRef, offsetTop, rows.length * ROW_HEIGHT);
 
   return (
     <div
-      ref={scrollRef}
-      // No tabindex needed: the rows' links take keyboard focus and scroll the box along.
-      className="max-h-[70vh] overflow-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
+      ref={boxRef}
+      // Sideways only: the page is the one vertical scroller.
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900"
       data-testid={testId}
     >
       <table
@@ -77,12 +60,13 @@ export function VirtualTable<T, K extends string>({
       >
         <caption className="sr-only">{caption}</caption>
         <ColGroup columns={columns} />
-        <thead className="sticky top-0 z-10">
+        <thead ref={headRef} className="relative z-10">
           <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
             <HeaderCells columns={columns} sort={sort} />
           </tr>
         </thead>
-        <tbody>
+        {/* A row's link focused from the keyboard scrolls into view below the header, not under it. */}
+        <tbody ref={bodyRef} className="[&_a]:scroll-mt-14 [&_button]:scroll-mt-14">
           {spaceAbove > 0 && <SpacerRow height={spaceAbove} columns={columns.length} />}
           {items.map((item) => (
             <VirtualRow key={item.key} index={item.index} columns={columns} row={rows[item.index] as T} />
@@ -92,6 +76,27 @@ export function VirtualTable<T, K extends string>({
       </table>
     </div>
   );
+}
+
+/**
+ * Keeps the header at the top of the window while the table passes under it. CSS `sticky` cannot:
+ * the box that scrolls the table sideways would be its scroll container. One transform per scroll
+ * event, from numbers already known (no layout read).
+ */
+function useStickyHead(head: RefObject<HTMLTableSectionElement | null>, bodyTop: number, bodyHeight: number) {
+  useEffect(() => {
+    const element = head.current;
+    if (!element) return;
+    // Borders make the header a fraction taller than its row: measured once, not per scroll.
+    const tableTop = bodyTop - element.getBoundingClientRect().height;
+    const place = () => {
+      const shift = Math.min(Math.max(window.scrollY - tableTop, 0), Math.max(bodyHeight - ROW_HEIGHT, 0));
+      element.style.transform = shift > 0 ? `translateY(${shift}px)` : '';
+    };
+    place();
+    window.addEventListener('scroll', place, { passive: true });
+    return () => window.removeEventListener('scroll', place);
+  }, [head, bodyTop, bodyHeight]);
 }
 
 /**

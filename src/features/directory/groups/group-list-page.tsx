@@ -74,6 +74,7 @@ export function GroupListPage({
           </WriteLinkButton>
         ),
       }}
+      listId="directory-groups"
       items={groups}
       index={GROUP_LIST}
       empty={{ title: 'This customer has no groups yet', text: 'Create the first one with “New group”.' }}

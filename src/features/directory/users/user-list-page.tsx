@@ -42,6 +42,7 @@ export function UserListPage({
           </WriteLinkButton>
         ),
       }}
+      listId="directory-users"
       items={users}
       index={USER_LIST}
       empty={{ title: 'This customer has no users yet', text: 'Create the first one with “New user”.' }}

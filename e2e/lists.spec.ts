@@ -1,0 +1,98 @@
+import { readFile } from 'node:fs/promises';
+import { DEMO_CUSTOMER_NUMBER } from '../src/mocks/demo-keys';
+import { expect, openDemo, test } from './fixtures';
+
+// The lists kit on the demo's customers: the page is the only vertical scroller, the column
+// choice survives a reload, the CSV export is what the list shows, and a phone gets cards.
+
+/** Elements other than the document that scroll vertically right now. */
+const innerScrollers = () =>
+  [...document.querySelectorAll('body *')]
+    .filter(
+      (el) => /auto|scroll/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight + 1,
+    )
+    .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}`);
+
+test('at 1280 px the customers list scrolls with the page under a header that stays', async ({
+  page,
+  axe,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 420 });
+  await openDemo(page);
+  await page.goto('/customers');
+  const list = page.getByTestId('customer-scroller');
+  await expect(list.getByRole('row', { name: /Bergwerk Digital AG/ })).toBeVisible();
+
+  expect(await page.evaluate(innerScrollers)).toEqual([]);
+  const box = await list.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+  expect(box.scroll).toBeLessThanOrEqual(box.client);
+  const doc = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollHeight,
+    client: document.documentElement.clientHeight,
+  }));
+  expect(doc.scroll).toBeGreaterThan(doc.client);
+
+  // Scrolling over the list moves the page; the header row stays at the top of the window.
+  await list.hover();
+  await page.mouse.wheel(0, 2000);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  const header = page.getByRole('columnheader', { name: /Customer number/ });
+  await expect.poll(async () => Math.abs((await header.boundingBox())?.y ?? 99)).toBeLessThanOrEqual(1);
+  await expect(list.getByRole('row').last()).toBeInViewport();
+  expect(await axe()).toEqual([]);
+});
+
+test('the column choice is kept across a reload, and the CSV is the list as shown', async ({ page, axe }) => {
+  await openDemo(page);
+  // A customer opened once: its city is in the cache, for the extra column.
+  await page.goto(`/customers/${DEMO_CUSTOMER_NUMBER}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Bergwerk Digital AG' })).toBeVisible();
+  await page.getByRole('link', { name: 'Customers', exact: true }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const menu = page.getByRole('group', { name: 'Columns shown' });
+  await menu.getByRole('checkbox', { name: /City/ }).check();
+  await menu.getByRole('checkbox', { name: 'GUID' }).uncheck();
+  expect(await axe()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+
+  await page.reload();
+  await expect(page.getByRole('columnheader', { name: 'City' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /GUID/ })).toHaveCount(0);
+  await expect(page.getByRole('row', { name: /Bergwerk Digital AG/ })).toContainText('Zürich');
+
+  await page.getByRole('button', { name: /Organisation/ }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await download.path()) as string);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString('utf8').split('\r\n');
+  expect(lines[0]).toBe('Customer number,Organisation,City');
+  expect(lines).toContain(`${DEMO_CUSTOMER_NUMBER},Bergwerk Digital AG,Zürich`);
+  expect(lines.some((line) => line.includes('Léman Horlogerie SA'))).toBe(true);
+  const organisations = lines.slice(1, -1).map((line) => line.split(',')[1] ?? '');
+  expect(organisations).toEqual(
+    [...organisations].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true })),
+  );
+});
+
+test('at 360 px the customers list is cards', async ({ page, axe }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openDemo(page);
+  await page.goto('/customers');
+  const cards = page.getByRole('list', { name: 'Customers' });
+  await expect(cards.getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('table')).toHaveCount(0);
+  const card = cards.getByRole('listitem').filter({ hasText: 'Bergwerk Digital AG' });
+  await expect(card.getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeVisible();
+  await expect(card.getByRole('definition').first()).toHaveText('Bergwerk Digital AG');
+  // Nothing is cut off sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await page.evaluate(innerScrollers)).toEqual([]);
+  expect(await axe()).toEqual([]);
+});

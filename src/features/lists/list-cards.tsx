@@ -1,0 +1,122 @@
+import { memo, type ReactNode, useRef } from 'react';
+import { cardClass, cx } from '@/features/ui/class-names';
+import { columnId, type TableColumn } from '@/features/ui/table-columns';
+import { useWindowRows } from '@/features/ui/use-window-rows';
+
+/** Every line of a card is this high (a row action's button fits), so a card's height is known. */
+const LINE_HEIGHT = 28;
+/** Border, vertical padding and the gap below a card. */
+const CARD_CHROME = 2 + 16 + 8;
+const cardHeight = (columns: number) => CARD_CHROME + LINE_HEIGHT * Math.max(columns, 1);
+
+interface ListCardsProps<T, K extends string> {
+  caption: string;
+  columns: readonly TableColumn<T, K>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+}
+
+/**
+ * A list on a phone: one card per row, the first column (the row's link) as its title and the
+ * others as label and value, row actions included. Long lists (`virtual`) keep only the cards in
+ * view in the DOM, against the page's scrollbar like the table.
+ */
+export function ListCards<T, K extends string>({
+  virtual,
+  ...props
+}: ListCardsProps<T, K> & { virtual?: { testId: string; resetScrollKey: string } }) {
+  return virtual ? (
+    <VirtualCards {...props} {...virtual} />
+  ) : (
+    <ul aria-label={props.caption}>
+      {props.rows.map((row) => (
+        <Card key={props.rowKey(row)} columns={props.columns} row={row} />
+      ))}
+    </ul>
+  );
+}
+
+function VirtualCards<T, K extends string>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  testId,
+  resetScrollKey,
+}: ListCardsProps<T, K> & { testId: string; resetScrollKey: string }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const { items, spaceAbove, spaceBelow } = useWindowRows({
+    rows,
+    rowKey,
+    size: cardHeight(columns.length),
+    anchor: listRef,
+    resetScrollKey,
+  });
+  return (
+    <ul
+      ref={listRef}
+      aria-label={caption}
+      data-testid={testId}
+      style={{ paddingTop: spaceAbove, paddingBottom: spaceBelow }}
+    >
+      {items.map((item) => (
+        <Card
+          key={item.key}
+          columns={columns}
+          row={rows[item.index] as T}
+          position={{ index: item.index, of: rows.length }}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** One card, skipped by React while its record and columns are unchanged. */
+const Card = memo(function Card<T, K extends string>({
+  columns,
+  row,
+  position,
+}: {
+  columns: readonly TableColumn<T, K>[];
+  row: T;
+  position?: { index: number; of: number };
+}) {
+  const [first, ...rest] = columns;
+  return (
+    <li
+      aria-posinset={position && position.index + 1}
+      aria-setsize={position?.of}
+      style={{ height: cardHeight(columns.length) }}
+      className="pb-2"
+    >
+      <div className={cx(cardClass, 'h-full px-3 py-2 text-sm shadow-none')}>
+        {first && (
+          <div className="flex h-7 min-w-0 items-center font-medium text-slate-900 dark:text-slate-50">
+            <span className="truncate" title={first.title?.(row)}>
+              {first.cell(row)}
+            </span>
+          </div>
+        )}
+        <dl>
+          {rest.map((column) => (
+            <div key={columnId(column)} className="flex h-7 min-w-0 items-center gap-3">
+              <dt className="w-28 shrink-0 truncate text-xs text-slate-600 dark:text-slate-400">
+                {column.header}
+              </dt>
+              <dd
+                className="min-w-0 flex-1 truncate text-slate-800 dark:text-slate-200"
+                title={column.title?.(row)}
+              >
+                {column.cell(row)}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </li>
+  );
+}) as <T, K extends string>(props: {
+  columns: readonly TableColumn<T, K>[];
+  row: T;
+  position?: { index: number; of: number };
+}) => ReactNode;

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { inputClass } from '@/features/ui/class-names';
+import type { TableColumn } from '@/features/ui/table-columns';
+import type { ListSearch, SortDirection } from './sort-order';
+
+/** Cards have no column headers to click: the sort is a select ("Organisation, Z–A"). */
+export function ListSortSelect<T, K extends string>({
+  columns,
+  sort,
+  dir,
+  onChange,
+}: {
+  columns: readonly TableColumn<T, K>[];
+  sort: K;
+  dir: SortDirection;
+  onChange: (next: Pick<ListSearch<K>, 'sort' | 'dir'>) => void;
+}) {
+  const id = useId();
+  const sortable = columns.flatMap((column) =>
+    column.sortKey === undefined ? [] : [{ key: column.sortKey, header: column.header }],
+  );
+  if (sortable.length === 0) return null;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        Sort by
+      </label>
+      <select
+        id={id}
+        className={inputClass}
+        value={`${sort}:${dir}`}
+        onChange={(event) => {
+          const [key, direction] = event.target.value.split(':') as [K, SortDirection];
+          onChange({ sort: key, dir: direction });
+        }}
+      >
+        {sortable.flatMap(({ key, header }) => [
+          <option key={`${key}:asc`} value={`${key}:asc`}>
+            {header}, ascending
+          </option>,
+          <option key={`${key}:desc`} value={`${key}:desc`}>
+            {header}, descending
+          </option>,
+        ])}
+      </select>
+    </div>
+  );
+}

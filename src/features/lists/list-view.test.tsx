@@ -1,0 +1,207 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { downloadBlob } from '@/features/ui/download';
+import type { TableColumn } from '@/features/ui/table-columns';
+import { giveScrollersHeight } from '@/test/app-helpers';
+import { type ListIndex, ListView } from './list-view';
+import type { ListSearch } from './sort-order';
+import { nameCollator } from './text-match';
+import { PHONE_QUERY } from './use-phone-layout';
+
+vi.mock('@/features/ui/download', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/features/ui/download')>()),
+  downloadBlob: vi.fn(),
+}));
+
+interface Shop {
+  id: string;
+  name: string;
+  city: string;
+  note: string;
+}
+type Key = 'name' | 'city';
+
+const SHOPS: Shop[] = [
+  { id: '1', name: 'Bäckerei Müller', city: 'Zürich', note: 'Brot, "frisch"' },
+  { id: '2', name: 'Alpen Shop', city: 'Bern', note: '' },
+  { id: '3', name: 'Käserei Bühl', city: 'Basel', note: 'Käse' },
+  { id: '4', name: 'Velo Shop', city: 'Chur', note: 'Räder' },
+];
+const INDEX: ListIndex<Shop, Key> = {
+  searchable: (s) => [s.name, s.city],
+  columns: {
+    name: { value: (s) => s.name, compare: nameCollator.compare },
+    city: { value: (s) => s.city, compare: nameCollator.compare },
+  },
+};
+const COLUMNS: readonly TableColumn<Shop, Key>[] = [
+  { header: 'Name', sortKey: 'name', cell: (s) => <a href={`/shops/${s.id}`}>{s.name}</a> },
+  { header: 'City', sortKey: 'city', cell: (s) => s.city },
+  { header: 'Note', optional: true, hint: 'What the shop said about itself.', cell: (s) => s.note },
+];
+const shopKey = (s: Shop) => s.id;
+
+function Shops({ items = SHOPS, virtual = false }: { items?: Shop[]; virtual?: boolean }) {
+  const [search, setSearch] = useState<ListSearch<Key>>({ q: '', sort: 'name', dir: 'asc' });
+  return (
+    <ListView
+      listId="shops"
+      search={search}
+      onSearchChange={(next) => setSearch((was) => ({ ...was, ...next }))}
+      items={items}
+      index={INDEX}
+      empty={{ title: 'No shops', text: 'None yet.' }}
+      searchLabel="Search shops"
+      placeholder="Name or city"
+      noun={['shop', 'shops']}
+      caption="Shops"
+      columns={COLUMNS}
+      rowKey={shopKey}
+      minWidthClass="min-w-[20rem]"
+      virtualTestId={virtual ? 'shops-scroller' : undefined}
+    />
+  );
+}
+
+const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent);
+
+describe('the lists kit', () => {
+  beforeEach(() => {
+    giveScrollersHeight();
+    // jsdom does not scroll; the virtualiser puts the window where it already is on mount.
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lets the user choose the columns shown, keeps at least one, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<Shops />);
+    expect(headers()).toEqual(['Name', 'City']);
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = screen.getByRole('group', { name: 'Columns shown' });
+    expect(within(menu).getByRole('checkbox', { name: /Note/ })).toHaveAccessibleDescription(
+      'What the shop said about itself.',
+    );
+    await user.click(within(menu).getByRole('checkbox', { name: 'City' }));
+    await user.click(within(menu).getByRole('checkbox', { name: /Note/ }));
+    expect(headers()).toEqual(['Name', 'Note']);
+    expect(screen.getByRole('row', { name: /Käserei Bühl/ })).toHaveTextContent('Käse');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Columns shown' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Columns' })).toHaveFocus();
+
+    unmount();
+    render(<Shops />);
+    expect(headers()).toEqual(['Name', 'Note']);
+
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: /Note/ }));
+    const name = screen.getByRole('checkbox', { name: /Name/ });
+    expect(name).toHaveAccessibleDescription('At least one column stays shown.');
+    await user.click(name);
+    expect(name).toBeChecked();
+    expect(headers()).toEqual(['Name']);
+  });
+
+  it('exports the filtered, sorted view with the shown columns as CSV with a BOM', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2025, 2, 14, 12));
+    const user = userEvent.setup();
+    render(<Shops />);
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: /Note/ }));
+    await user.click(screen.getByRole('button', { name: /City/ }));
+    await user.click(screen.getByRole('button', { name: /City/ }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), 'u');
+    await waitFor(() => expect(screen.getByText('3 of 4 shops')).toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Export CSV' }));
+    vi.useRealTimers();
+    expect(downloadBlob).toHaveBeenCalledTimes(1);
+    const [blob, filename] = vi.mocked(downloadBlob).mock.calls[0] ?? [];
+    expect(filename).toBe('shops-2025-03-14.csv');
+    expect(blob?.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text).toBe(
+      '\uFEFFName,City,Note\r\n' +
+        'Bäckerei Müller,Zürich,"Brot, ""frisch"""\r\n' +
+        'Velo Shop,Chur,Räder\r\n' +
+        'Käserei Bühl,Basel,Käse\r\n',
+    );
+  });
+
+  it('shows cards on a phone: the first column as title, the others as label and value', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const user = userEvent.setup();
+    render(<Shops />);
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const cards = within(screen.getByRole('list', { name: 'Shops' })).getAllByRole('listitem');
+    expect(cards).toHaveLength(4);
+    expect(within(cards[0] as HTMLElement).getByRole('link', { name: 'Alpen Shop' })).toBeInTheDocument();
+    expect(within(cards[0] as HTMLElement).getByRole('term')).toHaveTextContent('City');
+    expect(within(cards[0] as HTMLElement).getByRole('definition')).toHaveTextContent('Bern');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'City, descending');
+    const first = within(screen.getByRole('list', { name: 'Shops' })).getAllByRole('listitem')[0];
+    expect(first).toHaveTextContent('Zürich');
+  });
+
+  it('brings a scrolled-past list back to its top on a new search, and leaves the page alone otherwise', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${i}`,
+      city: 'Bern',
+      note: '',
+    }));
+    render(<Shops items={many} virtual />);
+    const box = screen.getByTestId('shops-scroller');
+    let boxTop = 120;
+    vi.spyOn(box, 'getBoundingClientRect').mockImplementation(() => new DOMRect(0, boxTop, 800, 22_000));
+    Object.defineProperty(window, 'scrollY', { value: 1000, configurable: true });
+    const scrollTo = vi.mocked(window.scrollTo);
+    scrollTo.mockClear();
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '1');
+      expect(scrollTo).not.toHaveBeenCalled();
+
+      boxTop = -400;
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '2');
+      expect(scrollTo).toHaveBeenLastCalledWith({ top: 600 });
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
+  it('virtualises long lists as cards too', () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    const many = Array.from({ length: 2000 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${i}`,
+      city: 'Bern',
+      note: '',
+    }));
+    render(<Shops items={many} virtual />);
+    const cards = within(screen.getByTestId('shops-scroller')).getAllByRole('listitem');
+    expect(cards.length).toBeGreaterThan(3);
+    expect(cards.length).toBeLessThan(40);
+    expect(cards[0]).toHaveAttribute('aria-setsize', '2000');
+    expect(cards[0]).toHaveAttribute('aria-posinset', '1');
+  });
+});
