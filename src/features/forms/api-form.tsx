@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { capitalise } from '../ui/capitalise';
 import { WarningNote } from '../ui/warning-note';
 import { DraftRestoredNote } from './draft-restored-note';
 import { FormErrorSummary } from './form-error-summary';
@@ -85,5 +86,3 @@ export function ApiForm<T extends FieldValues, TOutput>({
     </form>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -2,6 +2,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
+import { capitalise } from './capitalise';
 import { ErrorPanel } from './error-panel';
 import { PageHeader } from './page-header';
 
@@ -97,8 +98,6 @@ export function InvalidPathParam({
     </>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The link style of a route state's way back. */
 export const backLinkClass =
