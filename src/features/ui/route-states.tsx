@@ -99,6 +99,6 @@ export function InvalidPathParam({
   );
 }
 
-/** The link style of a route state's way back. */
+/** The style of a text link on its own: a way back or on from a state or summary page. */
 export const backLinkClass =
   'font-medium text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';
