@@ -23,7 +23,7 @@ export interface SandboxOptions {
 
 // What a browser on another origin needs: the key headers allowed in, the rate-limit headers
 // readable (Access-Control-Expose-Headers), preflights answered without a key.
-export const CORS_HEADERS = {
+const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
   'Access-Control-Allow-Headers': 'Authorization, 4b42-KEY, Content-Type, Accept',
   'Access-Control-Expose-Headers':

@@ -150,8 +150,6 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
   };
 }
 
-export type ApiFormState = ReturnType<typeof useApiForm<FieldValues, unknown, unknown, unknown>>;
-
 /**
  * The fields whose value differs from the starting one, live. Empty text and no value are the
  * same, so typing and then deleting a change leaves nothing changed (and the leave guard quiet).
