@@ -45,8 +45,9 @@ function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return reply.type === 'network-error' ? reply : { ...reply, headers: { ...headers, ...reply.headers } };
 }
 
+/** The answer a fault makes; a `slow` one never comes here (its caller waits, then answers). */
 function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
-  if (fault.kind === 'network' || fault.kind === 'slow') return { type: 'network-error' };
+  if (fault.kind === 'network') return { type: 'network-error' };
   // The page of a proxy in front of the API: no JSON, no rate-limit headers.
   if (fault.kind === 'html') return { type: 'html', status: 502, body: BAD_GATEWAY_PAGE, headers: {} };
   // A 200 whose JSON stops half-way, as when a proxy or the connection cuts the answer short.
