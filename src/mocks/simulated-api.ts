@@ -1,3 +1,4 @@
+import { RATE_LIMIT_HEADER } from '../api/api-headers';
 import { DEMO_BASE_URL } from '../api/connection';
 import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
 import { authenticate, authorise, findKey, readKey } from './auth';
@@ -58,8 +59,8 @@ function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
   if (fault.status === 429) {
     const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER;
     headers['Retry-After'] = String(retryAfter);
-    headers['RateLimit-Remaining'] = '0';
-    headers['RateLimit-Reset'] = String(Math.ceil(at / 1000) + RATE_LIMIT);
+    headers[RATE_LIMIT_HEADER.remaining] = '0';
+    headers[RATE_LIMIT_HEADER.reset] = String(Math.ceil(at / 1000) + RATE_LIMIT);
   }
   return jsonReply(errorBody(fault.code, fault.message, fault.field), fault.status, headers);
 }
