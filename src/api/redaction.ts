@@ -23,7 +23,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 // A list of 10 000 records repeats the same few names: test each name once.
 const nameVerdicts = new Map<string, boolean>();
-function isSecretName(name: string): boolean {
+/** A field whose value is a secret (password, token, key…): masked in the log, hidden while typed. */
+export function isSecretName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
     verdict = SECRET_FIELD.test(name);
