@@ -1,12 +1,12 @@
 /// <reference types="vitest/config" />
 
-import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { chunkGroups } from './build/chunk-groups.ts';
 import { routePreload } from './build/route-preload.ts';
+import { srcAlias } from './build/src-alias.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
 import { CONNECTION_STORAGE_KEY } from './src/api/connection-storage-key.ts';
 
@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => {
       securityPlugin({ demo: env.VITE_DEMO === 'true' }),
     ],
     // `@/x` is `src/x`: imports say where a module lives instead of climbing directories.
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: { alias: srcAlias },
     server: {
       host: '127.0.0.1',
       port: 5390,

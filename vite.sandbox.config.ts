@@ -1,9 +1,12 @@
 import { defineConfig } from 'vite';
+import { srcAlias } from './build/src-alias.ts';
 
 // The sandbox server is TypeScript that imports the simulated API's sources. Node 20 cannot run
 // TypeScript, so vite (already here for the app) bundles it into one ES module for node: no
 // extra loader such as tsx. Packages stay external and are read from node_modules.
 export default defineConfig({
+  // The same `@/` as the app: the simulated API's sources use it.
+  resolve: { alias: srcAlias },
   build: {
     ssr: 'src/sandbox/main.ts',
     outDir: 'dist-sandbox',

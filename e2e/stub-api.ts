@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CORS_RATE_LIMIT_HEADERS, CORS_REQUEST_HEADERS } from '../src/api/api-headers';
 
 /** One request that reached a server on loopback (preflights included). */
 export interface SeenRequest {
@@ -43,13 +44,9 @@ export function startStubApi(
 ): Promise<Listening> {
   const server = createServer((req, res) => {
     res.setHeader('Access-Control-Allow-Origin', req.headers.origin ?? '*');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, 4b42-KEY, Content-Type, Accept');
+    res.setHeader('Access-Control-Allow-Headers', CORS_REQUEST_HEADERS);
     res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
-    if (exposeRateLimit)
-      res.setHeader(
-        'Access-Control-Expose-Headers',
-        'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After',
-      );
+    if (exposeRateLimit) res.setHeader('Access-Control-Expose-Headers', CORS_RATE_LIMIT_HEADERS);
     if (req.method === 'OPTIONS') {
       res.writeHead(204).end();
       return;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, type ApiErrorKind } from './api-error';
+import { RATE_LIMIT_HEADER } from './api-headers';
 import { type ApiCallEvent, emitApiCall } from './call-events';
 import { isBlob } from './catalogue/response-schemas';
 import { type Connection, connectionStore, keyHeaders } from './connection';
@@ -299,9 +300,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         responseBody: outcome.value ?? null,
         responseSize: outcome.size ?? null,
         rateLimit: {
-          limit: response?.headers.get('RateLimit-Limit') ?? null,
-          remaining: response?.headers.get('RateLimit-Remaining') ?? null,
-          reset: response?.headers.get('RateLimit-Reset') ?? null,
+          limit: response?.headers.get(RATE_LIMIT_HEADER.limit) ?? null,
+          remaining: response?.headers.get(RATE_LIMIT_HEADER.remaining) ?? null,
+          reset: response?.headers.get(RATE_LIMIT_HEADER.reset) ?? null,
         },
       },
       [conn.apiKey],

@@ -1,3 +1,4 @@
+import { KEY_HEADER } from './api-headers';
 import { CONNECTION_STORAGE_KEY } from './connection-storage-key';
 import { createExternalStore } from './external-store';
 import type { LearnedRestriction } from './permissions';
@@ -7,9 +8,9 @@ import type { LearnedRestriction } from './permissions';
  * (sent as `Bearer <key>` or as the bare key; which one the server wants is not documented).
  */
 export const KEY_HEADER_STYLES = {
-  '4b42-KEY': { header: '4b42-KEY', label: '4b42-KEY: <key> (older docs)' },
-  bearer: { header: 'Authorization', label: 'Authorization: Bearer <key> (current docs)' },
-  'authorization-bare': { header: 'Authorization', label: 'Authorization: <key>' },
+  '4b42-KEY': { header: KEY_HEADER.legacy, label: '4b42-KEY: <key> (older docs)' },
+  bearer: { header: KEY_HEADER.current, label: 'Authorization: Bearer <key> (current docs)' },
+  'authorization-bare': { header: KEY_HEADER.current, label: 'Authorization: <key>' },
 } as const;
 export type KeyHeaderStyle = keyof typeof KEY_HEADER_STYLES;
 

@@ -93,7 +93,7 @@ onApiCall((event) => {
 });
 
 export const READ_ONLY_REASON = 'This key is read-only: the API answers writes with 403 METHOD_RESTRICTED.';
-export const ORDERING_DISABLED_REASON = `Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED. ${ORDERING_SWITCH}`;
+const ORDERING_DISABLED_REASON = `Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED. ${ORDERING_SWITCH}`;
 
 /**
  * Why a call to this endpoint (with these path params) would be refused, or null. Without an

@@ -10,7 +10,7 @@ import type { HttpMethod } from './endpoint';
 export const ORDERING_SWITCH =
   'Ordering is switched on per API key on the 4b42 website, under “Access”. Reconnect with the key afterwards.';
 
-export const RESTRICTION_CODES = ['PATH_RESTRICTED', 'METHOD_RESTRICTED', 'ORDERING_NOT_ENABLED'] as const;
+const RESTRICTION_CODES = ['PATH_RESTRICTED', 'METHOD_RESTRICTED', 'ORDERING_NOT_ENABLED'] as const;
 export type RestrictionCode = (typeof RESTRICTION_CODES)[number];
 
 export interface LearnedRestriction {
@@ -34,12 +34,12 @@ export interface EndpointRef {
   order?: boolean;
 }
 
-export function isRestrictionCode(code: string | null | undefined): code is RestrictionCode {
+function isRestrictionCode(code: string | null | undefined): code is RestrictionCode {
   return RESTRICTION_CODES.includes(code as RestrictionCode);
 }
 
 /** The customer a path names: its `customerNumber`, or the prefix of a user id (`10000001_…`). */
-export function customerOfParams(params: Record<string, unknown> | undefined): string | null {
+function customerOfParams(params: Record<string, unknown> | undefined): string | null {
   const number = params?.customerNumber;
   if (typeof number === 'string' && number.trim()) return number.trim();
   const userId = params?.userId;

@@ -1,3 +1,4 @@
+import { DOCUMENTED_RATE_LIMIT, RATE_LIMIT_HEADER } from './api-headers';
 import { type RateLimitObservation, rateLimitStore } from './rate-limit-store';
 
 // The store is its own small module: the first load (query retry rules) needs only it.
@@ -43,13 +44,13 @@ function parseCount(value: string | null): number | null {
 
 /** Reads the rate-limit headers of one response into the store. The only place they are read. */
 export function recordRateLimit(headers: Headers, status: number, now = Date.now()): void {
-  const limit = parseCount(headers.get('RateLimit-Limit'));
-  const remaining = parseCount(headers.get('RateLimit-Remaining'));
-  const resetAt = parseReset(headers.get('RateLimit-Reset'), now);
+  const limit = parseCount(headers.get(RATE_LIMIT_HEADER.limit));
+  const remaining = parseCount(headers.get(RATE_LIMIT_HEADER.remaining));
+  const resetAt = parseReset(headers.get(RATE_LIMIT_HEADER.reset), now);
   const retryAt = parseRetryAfter(headers.get('Retry-After'), now);
   const previous = rateLimitStore.get();
   if (limit === null && remaining === null && status !== 429) return;
-  const resolvedLimit = limit ?? previous?.limit ?? HOUR_SECONDS;
+  const resolvedLimit = limit ?? previous?.limit ?? DOCUMENTED_RATE_LIMIT;
   rateLimitStore.set({
     limit: resolvedLimit,
     remaining: remaining ?? (status === 429 ? 0 : (previous?.remaining ?? resolvedLimit)),

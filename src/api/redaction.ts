@@ -23,7 +23,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 // A list of 10 000 records repeats the same few names: test each name once.
 const nameVerdicts = new Map<string, boolean>();
-function isSecretName(name: string): boolean {
+/** A field whose value is a secret (password, token, key…): masked in the log, hidden while typed. */
+export function isSecretName(name: string): boolean {
   let verdict = nameVerdicts.get(name);
   if (verdict === undefined) {
     verdict = SECRET_FIELD.test(name);
@@ -37,7 +38,7 @@ const isSecretValue = (value: unknown): value is string | number =>
   (typeof value === 'string' && value !== '' && value !== REDACTED) || typeof value === 'number';
 
 /** Every value found under a secret field name, at any depth. */
-export function secretsIn(body: unknown, found: string[] = []): string[] {
+function secretsIn(body: unknown, found: string[] = []): string[] {
   if (Array.isArray(body)) {
     for (const item of body) secretsIn(item, found);
   } else if (isPlainObject(body)) {
@@ -54,7 +55,7 @@ export function secretsIn(body: unknown, found: string[] = []): string[] {
  * Masks secrets in any value: fields by name, and every known secret value wherever it appears.
  * Copy on write: what holds no secret is returned as it is, so a large answer costs one walk.
  */
-export function createRedactor(knownSecrets: readonly (string | null | undefined)[]) {
+function createRedactor(knownSecrets: readonly (string | null | undefined)[]) {
   const secrets = [...new Set(knownSecrets)]
     .filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
     // Longest first, so a secret containing another is masked whole.

@@ -15,7 +15,7 @@ import type {
 } from './catalogue/directory';
 import type { zoneDetail, zoneSummary } from './catalogue/dns';
 import type { autonomousSystem, exchange, price } from './catalogue/internet';
-import type { virtualServerDetail, virtualServerSummary } from './catalogue/servers';
+import type { virtualServerSummary } from './catalogue/servers';
 import type { movie, sshCheck } from './catalogue/tools';
 
 export type CustomerSummary = z.output<typeof customerSummary>;
@@ -33,7 +33,6 @@ export type ZoneSummary = z.output<typeof zoneSummary>;
 export type Zone = z.output<typeof zoneDetail>;
 
 export type VirtualServerSummary = z.output<typeof virtualServerSummary>;
-export type VirtualServer = z.output<typeof virtualServerDetail>;
 
 export type Exchange = z.output<typeof exchange>;
 export type AutonomousSystem = z.output<typeof autonomousSystem>;

@@ -19,7 +19,7 @@ import { QUERY_CACHE_STORAGE_KEY } from './persisted-cache';
  */
 
 /** Well under sessionStorage's usual 5 MB (UTF-16: two bytes a character). */
-export const MAX_PERSISTED_CHARS = 1_000_000;
+const MAX_PERSISTED_CHARS = 1_000_000;
 /** As long as the query client keeps unused data (gcTime). */
 const MAX_AGE_MS = 5 * 60_000;
 

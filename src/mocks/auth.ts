@@ -1,3 +1,4 @@
+import { KEY_HEADER } from '../api/api-headers';
 import type { EndpointMatch } from '../api/match-endpoint';
 import { DEMO_KEYS, type DemoKey } from './demo-keys';
 import { ApiFailure, fail } from './reply';
@@ -15,12 +16,12 @@ export interface PresentedKey {
  * `4b42-KEY: <key>` (older docs). When both are sent, Authorization wins: it is the current way.
  */
 export function readKey(headers: Headers): PresentedKey {
-  const authorization = headers.get('Authorization')?.trim();
+  const authorization = headers.get(KEY_HEADER.current)?.trim();
   if (authorization) {
     const key = authorization.replace(/^Bearer(?:\s+|$)/i, '').trim();
     return { key: key || null, dialect: 'current' };
   }
-  const legacy = headers.get('4b42-KEY')?.trim();
+  const legacy = headers.get(KEY_HEADER.legacy)?.trim();
   return { key: legacy || null, dialect: legacy ? 'older' : 'current' };
 }
 

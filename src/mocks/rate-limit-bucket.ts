@@ -1,8 +1,9 @@
+import { DOCUMENTED_RATE_LIMIT, RATE_LIMIT_HEADER } from '../api/api-headers';
 import { createExternalStore } from '../api/external-store';
 import { loadBuckets, saveBuckets } from './db/persistence';
 
 /** Documented: 3600 requests an hour, the remaining count growing by one a second. */
-export const RATE_LIMIT = 3600;
+export const RATE_LIMIT = DOCUMENTED_RATE_LIMIT;
 export const REFILL_PER_SECOND = RATE_LIMIT / 3600;
 /** Calls without a valid key share one bucket ("authenticated or not, all requests are limited"). */
 export const ANONYMOUS_BUCKET = 'anonymous';
@@ -93,8 +94,8 @@ export function reloadBuckets(): void {
 
 export function rateLimitHeaders(state: BucketState): Record<string, string> {
   return {
-    'RateLimit-Limit': String(state.limit),
-    'RateLimit-Remaining': String(state.remaining),
-    'RateLimit-Reset': String(state.resetAt),
+    [RATE_LIMIT_HEADER.limit]: String(state.limit),
+    [RATE_LIMIT_HEADER.remaining]: String(state.remaining),
+    [RATE_LIMIT_HEADER.reset]: String(state.resetAt),
   };
 }

@@ -1,3 +1,4 @@
+import { RATE_LIMIT_HEADER } from '../api/api-headers';
 import { DEMO_BASE_URL } from '../api/connection';
 import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
 import { authenticate, authorise, findKey, readKey } from './auth';
@@ -45,8 +46,9 @@ function withHeaders(reply: Reply, headers: Record<string, string>): Reply {
   return reply.type === 'network-error' ? reply : { ...reply, headers: { ...headers, ...reply.headers } };
 }
 
+/** The answer a fault makes; a `slow` one never comes here (its caller waits, then answers). */
 function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
-  if (fault.kind === 'network' || fault.kind === 'slow') return { type: 'network-error' };
+  if (fault.kind === 'network') return { type: 'network-error' };
   // The page of a proxy in front of the API: no JSON, no rate-limit headers.
   if (fault.kind === 'html') return { type: 'html', status: 502, body: BAD_GATEWAY_PAGE, headers: {} };
   // A 200 whose JSON stops half-way, as when a proxy or the connection cuts the answer short.
@@ -57,8 +59,8 @@ function faultReply(fault: Fault, budget: BucketState, at: number): Reply {
   if (fault.status === 429) {
     const retryAfter = fault.retryAfter ?? DEFAULT_RETRY_AFTER;
     headers['Retry-After'] = String(retryAfter);
-    headers['RateLimit-Remaining'] = '0';
-    headers['RateLimit-Reset'] = String(Math.ceil(at / 1000) + RATE_LIMIT);
+    headers[RATE_LIMIT_HEADER.remaining] = '0';
+    headers[RATE_LIMIT_HEADER.reset] = String(Math.ceil(at / 1000) + RATE_LIMIT);
   }
   return jsonReply(errorBody(fault.code, fault.message, fault.field), fault.status, headers);
 }

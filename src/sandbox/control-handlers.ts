@@ -81,7 +81,13 @@ export const controlHandlers: RequestHandler[] = [
   http.delete(at('/faults'), control(clearFaults)),
   http.put(
     at('/maintenance'),
-    control(async (request) => setMaintenance(Boolean((await json<{ on?: boolean }>(request)).on))),
+    control(async (request) => {
+      const { on, retryAfter } = await json<{ on?: boolean; retryAfter?: number | null }>(request);
+      if (retryAfter != null && !Number.isFinite(retryAfter))
+        throw new Error('retryAfter: seconds, a number');
+      // As in the demo panel: the 503 then carries Retry-After.
+      setMaintenance(Boolean(on), retryAfter ?? null);
+    }),
   ),
   http.put(
     at('/latency'),

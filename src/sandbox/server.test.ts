@@ -99,4 +99,19 @@ describe('the sandbox API server', () => {
     expect(failed.status).toBe(503);
     expect((await fetch(`${origin}/v1/customer`, { headers: bearer('operator') })).status).toBe(200);
   });
+  it('puts the API into maintenance with the Retry-After it was given, and out again', async () => {
+    const origin = await start();
+    const on = await fetch(`${origin}/_sandbox/maintenance`, {
+      method: 'PUT',
+      body: JSON.stringify({ on: true, retryAfter: 120 }),
+    });
+    expect(on.status).toBe(200);
+    const down = await fetch(`${origin}/v1/customer`, { headers: bearer('operator') });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('Retry-After')).toBe('120');
+    expect(((await down.json()) as { code?: string }).code).toBe('maintenance');
+
+    await fetch(`${origin}/_sandbox/maintenance`, { method: 'PUT', body: JSON.stringify({ on: false }) });
+    expect((await fetch(`${origin}/v1/customer`, { headers: bearer('operator') })).status).toBe(200);
+  });
 });

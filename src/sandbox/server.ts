@@ -5,6 +5,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer } from '@mswjs/http-middleware';
+import { CORS_RATE_LIMIT_HEADERS, CORS_REQUEST_HEADERS } from '../api/api-headers';
 import { reloadDatabase } from '../mocks/db/database';
 import { attachStorage } from '../mocks/db/persistence';
 import { apiHandler } from '../mocks/handlers';
@@ -23,11 +24,10 @@ export interface SandboxOptions {
 
 // What a browser on another origin needs: the key headers allowed in, the rate-limit headers
 // readable (Access-Control-Expose-Headers), preflights answered without a key.
-export const CORS_HEADERS = {
+const CORS_HEADERS = {
   'Access-Control-Allow-Methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Authorization, 4b42-KEY, Content-Type, Accept',
-  'Access-Control-Expose-Headers':
-    'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, WWW-Authenticate, Allow, Content-Disposition',
+  'Access-Control-Allow-Headers': CORS_REQUEST_HEADERS,
+  'Access-Control-Expose-Headers': `${CORS_RATE_LIMIT_HEADERS}, WWW-Authenticate, Allow, Content-Disposition`,
   'Access-Control-Max-Age': '600',
 };
 

@@ -23,6 +23,7 @@ const e = {
 
 export type UserCreateBody = EndpointBody<typeof e.userCreate>;
 export type UserUpdateBody = EndpointBody<typeof e.userUpdate>;
+export type UserUpdateResult = EndpointResult<typeof e.userUpdate>;
 export type GroupUpdateBody = EndpointBody<typeof e.groupUpdate>;
 
 /** Everything of one customer's directory hangs below its customer number. */
@@ -145,12 +146,13 @@ export const directoryMutations = {
     }),
 };
 
-/**
- * POST user after its answer was lost (see the form kit's `reconcile`): the customer's users,
- * fresh; the user with the sent UPN (unique), else a user with the sent names that was not listed
- * before. The found user is a list entry: no generated password comes with it.
- */
+/** After a user write whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
 export const directoryReconcile = {
+  /**
+   * POST: the customer's users; the user with the sent UPN (unique), else a user with the sent
+   * names that was not listed before. The found user is a list entry: no generated password
+   * comes with it.
+   */
   createUser:
     (client: QueryClient, customerNumber: string) =>
     async (body: UserCreateBody): Promise<EndpointResult<typeof e.userCreate> | null> => {
@@ -164,5 +166,12 @@ export const directoryReconcile = {
         ? users.find((user) => carriesValues(user, { upn: body.upn }))
         : users.find((user) => !before.has(user.id) && carriesValues(user, names));
       return found && carriesValues(found, names) ? { ...found, customernumber: customerNumber } : null;
+    },
+  /** PUT: the user as it is now, when it has every sent value. */
+  updateUser:
+    (client: QueryClient, userId: string) =>
+    async (body: UserUpdateBody): Promise<EndpointResult<typeof e.userGet> | null> => {
+      const user = await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 });
+      return carriesValues(user, body) ? user : null;
     },
 };

@@ -1,8 +1,9 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { carriesValues } from './reconcile';
 
 const e = {
   list: endpoint('zone.list'),
@@ -75,6 +76,17 @@ export const dnsMutations = {
         await client.invalidateQueries({ queryKey: dnsKeys.zones(productid) });
       },
     }),
+};
+
+/** After a zone write whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
+export const dnsReconcile = {
+  /** PUT: the zone as it is now, when it has every sent field's value. */
+  update:
+    (client: QueryClient, productid: string, zone: string) =>
+    async (sent: EndpointBody<typeof e.update>): Promise<EndpointResult<typeof e.get> | null> => {
+      const current = await client.fetchQuery({ ...dnsQueries.zone(productid, zone), staleTime: 0 });
+      return carriesValues(current, sent) ? current : null;
+    },
 };
 
 /** The answer's schema fills absent fields with undefined; those must not wipe cached values. */

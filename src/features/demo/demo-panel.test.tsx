@@ -125,6 +125,14 @@ describe('DemoPanel', { timeout: 20_000 }, () => {
     expect(screen.getByText('Rate limit: 3600 / 3600 · full')).toBeInTheDocument();
   });
 
+  it('shows the order balance as money, in the currency the prices are shown in', async () => {
+    const { user, dialog } = renderPanel();
+    await user.click(within(dialog).getByRole('button', { name: 'Empty the balance' }));
+    expect(within(dialog).getByText(/^Balance:/)).toHaveTextContent(/^Balance: CHF\s0\.00$/);
+    await user.click(within(dialog).getByRole('button', { name: /^Top up to CHF\s1.000\.00$/ }));
+    expect(within(dialog).getByText(/^Balance:/)).toHaveTextContent(/^Balance: CHF\s1.000\.00$/);
+  });
+
   it('switches the data set and resets the data', async () => {
     const { user, dialog } = renderPanel();
     await user.click(within(dialog).getByLabelText(/^Large/));

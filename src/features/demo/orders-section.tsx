@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
+import { formatMoney } from '@/api/domain/money';
 import { changeSshHostKey, getBalance, SSH_DEMO_HOSTS, setBalance } from '@/mocks/demo-controls';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/class-names';
+import { useCurrency } from '../ui/currency-setting';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 
@@ -12,13 +14,16 @@ export function OrdersSection({ announce }: { announce: (message: string) => voi
   const hostId = useId();
   const [host, setHost] = useState(SSH_DEMO_HOSTS[0] ?? '');
   const balance = getBalance();
+  // In the currency the prices are shown in: the API's amounts carry none.
+  const currency = useCurrency();
+  const money = (amount: number) => formatMoney(amount, currency) ?? amount.toFixed(2);
   return (
     <PanelSection
       title="Orders and host keys"
-      description="Orders are paid from the balance (an AS number costs 100.00); below the price the API answers 402."
+      description={`Orders are paid from the balance (an AS number costs ${money(100)}); below the price the API answers 402.`}
     >
       <p className="text-sm text-slate-800 dark:text-slate-200">
-        Balance: <strong className="tabular-nums">{balance.toFixed(2)}</strong>
+        Balance: <strong className="tabular-nums">{money(balance)}</strong>
       </p>
       <div className="flex flex-wrap gap-2">
         <Button
@@ -34,10 +39,10 @@ export function OrdersSection({ announce }: { announce: (message: string) => voi
           size="sm"
           onClick={() => {
             setBalance(1000);
-            announce('Balance set to 1000.00.');
+            announce(`Balance set to ${money(1000)}.`);
           }}
         >
-          Top up to 1000.00
+          Top up to {money(1000)}
         </Button>
       </div>
       <div className="space-y-1">

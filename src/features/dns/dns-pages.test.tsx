@@ -60,6 +60,39 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(requests.seen.filter((r) => r.method === 'GET' && r.path.endsWith('/4b42.com'))).toHaveLength(1);
   });
 
+  it('a PUT whose answer was cut short: re-reads the zone, finds the change and says so', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '3600');
+    failNextCall({ endpointId: 'zone.update', kind: 'malformed', afterWrite: true });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    await user.click(within(outcome).getByRole('button', { name: 'Show the zone' }));
+    expect(screen.queryByRole('region', { name: 'Outcome unknown' })).not.toBeInTheDocument();
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    expect(within(soa).getByText('1 hour')).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+  });
+
+  it('a 500 before the PUT was carried out: not found, sent again only on the user’s click', async () => {
+    const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '3600');
+    failNextCall({ endpointId: 'zone.update', status: 500, code: 'server_error' });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('Not found: it was not saved.')).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+    await user.click(within(outcome).getByRole('button', { name: 'Send again' }));
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    expect(await within(soa).findByText('1 hour')).toBeInTheDocument();
+    expect(requests.writes()).toEqual([
+      { method: 'PUT', path: '/v1/manage/bind/500002/zone/4b42.com', body: { ttl: 3600 } },
+      { method: 'PUT', path: '/v1/manage/bind/500002/zone/4b42.com', body: { ttl: 3600 } },
+    ]);
+  });
+
   it('asks before leaving with a change, and not once the change is reverted', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });

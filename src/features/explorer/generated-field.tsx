@@ -1,13 +1,12 @@
 import { useId } from 'react';
 import { type Control, Controller, type FieldError, type UseFormRegister } from 'react-hook-form';
+import { isSecretName } from '@/api/redaction';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { checkboxClass } from './checkbox-class';
 import type { RequestDraft, RequestInput } from './request-validation';
 import type { FieldSpec } from './schema-fields';
-
-const SECRET_FIELD = /password|secret|token/i;
 
 function hintFor(field: FieldSpec): string | undefined {
   const parts = [
@@ -151,7 +150,7 @@ export function GeneratedField({
                 <input
                   {...common}
                   // A secret is not shown while typed, nor offered for autofill.
-                  {...(SECRET_FIELD.test(field.name)
+                  {...(isSecretName(field.name)
                     ? { type: 'password', autoComplete: 'new-password' }
                     : { type: 'text' })}
                   list={field.suggestions ? listId : undefined}

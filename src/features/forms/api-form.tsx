@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { capitalise } from '../ui/capitalise';
 import { WarningNote } from '../ui/warning-note';
 import { DraftRestoredNote } from './draft-restored-note';
 import { FormErrorSummary } from './form-error-summary';
@@ -38,6 +39,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
   children,
   className = 'space-y-6',
   openLabel,
+  requireChange = false,
 }: {
   api: AnyApiForm<T, TOutput>;
   /** The form's accessible name. */
@@ -49,7 +51,10 @@ export function ApiForm<T extends FieldValues, TOutput>({
   className?: string;
   /** The lost-answer panel's button when the write was found ("Open the customer"). */
   openLabel?: string;
+  /** Editing: the submit button is off, saying why, until a field differs from its start. */
+  requireChange?: boolean;
 }) {
+  const unchanged = requireChange && api.changed.length === 0 ? 'Nothing changed yet' : null;
   return (
     <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
       {api.writeOff && <WarningNote>{api.writeOff}</WarningNote>}
@@ -72,7 +77,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={api.pending} disabledReason={api.writeOff}>
+        <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? unchanged}>
           {submitLabel}
         </SubmitButton>
         {actions}
@@ -81,5 +86,3 @@ export function ApiForm<T extends FieldValues, TOutput>({
     </form>
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -40,13 +40,14 @@ export interface UseApiFormOptions<TValues extends FieldValues, TOutput, TData, 
   aliases?: Readonly<Record<string, FieldPath<TValues>>>;
   /** Codes that stand for one field (`ZONE_ALREADY_IN_USE` → `name`). */
   codeFields?: Readonly<Record<string, string>>;
-  onSuccess: (data: TData, output: TOutput) => void;
+  /** `sent`: what went out (after `toVariables`). */
+  onSuccess: (data: TData, output: TOutput, sent: TVariables) => void;
   /**
    * After a lost answer (timeout, broken connection, 5xx): re-reads what the write would have
-   * created or changed; the record when it carries the sent values, else null. Declared per
+   * created or changed; the record when it carries what was sent, else null. Declared per
    * endpoint in its query factory (e.g. `customerReconcile.create`).
    */
-  reconcile?: (output: TOutput) => Promise<TData | null>;
+  reconcile?: (sent: TVariables) => Promise<TData | null>;
   /** Editing: the record as it is now on the server, as form values (after a `conflict`). */
   reload?: () => Promise<TValues>;
   /** What the write makes, for the lost-answer text ("the customer"). */
@@ -87,17 +88,27 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
   const guard = useUnsavedChangesGuard({ dirty: changed.length > 0, onLeave: draft.clear });
   const { toVariables } = options;
   const { mutate } = mutation;
+  // What the last send put on the wire: a lost answer is checked against it, not the form.
+  const sentRef = useRef<TVariables | null>(null);
   // The submission hands over checked values; what goes out may be less (only changed fields).
   // Its callbacks read only the answer and the error, never the variables.
   const send = useMemo(
     (): Pick<UseMutationResult<TData, Error, TOutput>, 'mutate'> => ({
-      mutate: (...[output, callbacks]) =>
-        mutate(
-          toVariables ? toVariables(output as TOutput, changedRef.current) : (output as TVariables),
-          callbacks as MutateOptions<TData, Error, TVariables> | undefined,
-        ),
+      mutate: (...[output, callbacks]) => {
+        const variables = toVariables
+          ? toVariables(output as TOutput, changedRef.current)
+          : (output as TVariables);
+        sentRef.current = variables;
+        mutate(variables, callbacks as MutateOptions<TData, Error, TVariables> | undefined);
+      },
     }),
     [mutate, toVariables],
+  );
+  const reconcileSent = options.reconcile;
+  // Only ever called after a send, so what was sent is known.
+  const reconcile = useMemo(
+    () => reconcileSent && (() => reconcileSent(sentRef.current as TVariables)),
+    [reconcileSent],
   );
   const fields = useMemo(
     () => options.fields ?? (Object.keys(defaultsRef.current) as FieldPath<TValues>[]),
@@ -112,12 +123,12 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     aliases: options.aliases,
     codeFields: options.codeFields,
     disabled: writeOff !== null,
-    reconcile: options.reconcile,
+    reconcile,
     reload: options.reload,
     onSuccess: (data: TData, output: TOutput) => {
       draft.clear();
       guard.allowNavigation();
-      onSuccessRef.current(data, output);
+      onSuccessRef.current(data, output, sentRef.current as TVariables);
     },
   });
 
@@ -139,13 +150,11 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
   };
 }
 
-export type ApiFormState = ReturnType<typeof useApiForm<FieldValues, unknown, unknown, unknown>>;
-
 /**
  * The fields whose value differs from the starting one, live. Empty text and no value are the
  * same, so typing and then deleting a change leaves nothing changed (and the leave guard quiet).
  */
-export function useChangedFields<TValues extends FieldValues>(
+function useChangedFields<TValues extends FieldValues>(
   form: UseFormReturn<TValues, unknown, unknown>,
   defaults: Partial<TValues>,
 ): string[] {

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { ABUSE_RESOURCE_MESSAGE, abuseReportFileName, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
@@ -8,11 +8,16 @@ import { cardClass } from '../ui/class-names';
 import { EmptyState, LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { LookupForm } from '../ui/lookup-form';
+import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
 
 const KIND = { ip: 'IP address', prefix: 'prefix', asn: 'AS number' } as const;
+
+const parseResource: LookupParse = (typed) => {
+  const parsed = parseAbuseResource(typed);
+  return parsed ? { value: parsed.value } : { error: ABUSE_RESOURCE_MESSAGE };
+};
 
 /** GET /v1/internet/abuse/{resource} and its PDF report; the resource lives in the URL. */
 export function AbusePage({
@@ -22,17 +27,8 @@ export function AbusePage({
   resource: string;
   onResourceChange: (resource: string) => void;
 }) {
-  const [typed, setTyped] = useState(resource);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => setTyped(resource), [resource]);
+  const lookup = useLookup(resource, parseResource, onResourceChange);
   const parsed = resource ? parseAbuseResource(resource) : null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = parseAbuseResource(typed);
-    setError(next ? undefined : ABUSE_RESOURCE_MESSAGE);
-    if (next) onResourceChange(next.value);
-  };
 
   return (
     <>
@@ -44,14 +40,11 @@ export function AbusePage({
       />
       <InternetSectionNav />
       <LookupForm
+        {...lookup}
         formLabel="Look up abuse entries"
-        onSubmit={submit}
         submitLabel="Look up"
         label="Resource"
-        error={error}
         hint="e.g. 193.33.95.20, 193.33.95.0/24 or AS64500"
-        value={typed}
-        onChange={setTyped}
         input={{ spellCheck: false, autoComplete: 'off' }}
       />
       {parsed ? (

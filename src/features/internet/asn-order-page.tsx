@@ -10,6 +10,7 @@ import { useApiForm } from '../forms/use-api-form';
 import { notify } from '../notifications/notify';
 import { Button } from '../ui/button';
 import { inputClass } from '../ui/class-names';
+import { useCurrency } from '../ui/currency-setting';
 import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
 import { LinkButton } from '../ui/link-button';
@@ -17,7 +18,6 @@ import { Modal } from '../ui/modal';
 import { PageHeader } from '../ui/page-header';
 import { WarningNote } from '../ui/warning-note';
 import { CountrySelect } from './country-select';
-import { useCurrency } from './currency-setting';
 import { orderRefusal } from './ordering';
 import { INTERNET_CRUMB } from './section-nav';
 

@@ -6,6 +6,22 @@ import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render-app';
 
 describe('internet pages', () => {
+  it('abuse lookup: says what a resource looks like, then shows its entries and keeps it in the URL', async () => {
+    const { user, router } = await renderApp('/internet/abuse', { connection: 'operator' });
+    const box = screen.getByRole('textbox', { name: 'Resource' });
+    await user.type(box, 'not an address');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    expect(box).toHaveAccessibleDescription(/Enter an IP address/);
+    expect(router.state.location.search).toEqual({ resource: '' });
+
+    await user.clear(box);
+    await user.type(box, '193.33.95.1');
+    await user.click(screen.getByRole('button', { name: 'Look up' }));
+    expect(await screen.findByRole('heading', { name: /for 193\.33\.95\.1$/ })).toBeInTheDocument();
+    expect(box).not.toHaveAccessibleDescription(/Enter an IP address/);
+    expect(router.state.location.search).toEqual({ resource: '193.33.95.1' });
+  });
+
   it('exchanges show the country by name', async () => {
     await renderApp('/internet/exchanges', { connection: 'operator' });
     const row = await screen.findByRole('row', { name: /RWIX/ });

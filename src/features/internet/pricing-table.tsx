@@ -3,9 +3,9 @@ import { CURRENCIES, type Currency, DEFAULT_CURRENCY, formatMoney, productName }
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
 import { cardClass, inputClass } from '../ui/class-names';
+import { setCurrency, useCurrency } from '../ui/currency-setting';
 import { LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
-import { setCurrency, useCurrency } from './currency-setting';
 
 /** A decimal string as money; what the API sent when it is no decimal. */
 export function Money({ value, currency }: { value: string; currency: Currency }) {

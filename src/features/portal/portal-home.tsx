@@ -7,8 +7,7 @@ import { cardClass, cx } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
-
-const linkClass = 'font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300';
+import { backLinkClass } from '../ui/route-states';
 
 function count(data: unknown): number | null {
   if (Array.isArray(data)) return data.length;
@@ -40,7 +39,7 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
           <h2 id="account-title" className="font-semibold text-slate-900 dark:text-slate-50">
             Customer {customerNumber}
           </h2>
-          <Link to="/customers/$customerNumber" params={params} className={cx(linkClass, 'text-sm')}>
+          <Link to="/customers/$customerNumber" params={params} className={cx(backLinkClass, 'text-sm')}>
             Account details
           </Link>
         </div>

@@ -7,24 +7,8 @@ import type { NavItem } from './nav-items';
 const ITEM_CLASS =
   'flex w-full items-center rounded-md px-3 py-2 text-left text-sm font-medium text-slate-700 ' +
   'hover:bg-slate-100 hover:text-slate-900 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-slate-50';
-/** One line icon per area (24×24 paths); decorative, the label names the link. */
-const NAV_ICONS: Record<string, string> = {
-  home: 'M3 11l9-8 9 8M5 10v10h14V10',
-  customers: 'M3 21V7l9-4 9 4v14M9 21v-6h6v6',
-  account: 'M3 21V7l9-4 9 4v14M9 21v-6h6v6',
-  directory: 'M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8M2 21a7 7 0 0 1 14 0M17 3a4 4 0 0 1 0 8M22 21a7 7 0 0 0-4-6',
-  suffixes: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18',
-  dns: 'M4 4h16v6H4zM4 14h16v6H4zM8 7h.01M8 17h.01',
-  internet: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18M3 12h18',
-  servers: 'M4 3h16v8H4zM4 13h16v8H4zM8 7h.01M8 17h.01M12 7h4M12 17h4',
-  tools: 'M14 7l3-3 3 3-3 3M4 20l10-10M6 4l2 2-2 2-2-2z',
-  explorer: 'M8 9l-4 3 4 3M16 9l4 3-4 3M14 5l-4 14',
-  'request-log': 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
-  errors: 'M12 3 2 21h20zM12 10v5M12 18h.01',
-};
-
-function NavIcon({ id }: { id: string }) {
-  const d = NAV_ICONS[id];
+/** The area's line icon; decorative, the label names the link. */
+function NavIcon({ d }: { d: string | undefined }) {
   return d ? (
     <Icon className="mr-2.5 h-4 w-4 opacity-80">
       <path d={d} />
@@ -94,7 +78,7 @@ export function MainNav({
                   onOpenRequestLog();
                 }}
               >
-                <NavIcon id={item.id} />
+                <NavIcon d={item.icon} />
                 {item.label}
               </button>
             ) : (
@@ -113,7 +97,7 @@ export function MainNav({
                 className={ITEM_CLASS}
                 onClick={close}
               >
-                <NavIcon id={item.id} />
+                <NavIcon d={item.icon} />
                 {item.label}
               </Link>
             )}

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { toolQueries } from '@/api/queries/tools';
@@ -8,24 +7,16 @@ import { cardClass } from '../ui/class-names';
 import { LoadingState, NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { LookupForm } from '../ui/lookup-form';
+import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
 
+const parseTitle: LookupParse = (typed) =>
+  typed.trim() ? { value: typed.trim() } : { error: 'Enter a movie title' };
+
 /** GET /v1/tools/media/movie/{name} and its poster (#43); the name lives in the URL. */
 export function MoviePage({ name, onNameChange }: { name: string; onNameChange: (name: string) => void }) {
-  const [typed, setTyped] = useState(name);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => setTyped(name), [name]);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!typed.trim()) {
-      setError('Enter a movie title');
-      return;
-    }
-    setError(undefined);
-    onNameChange(typed.trim());
-  };
+  const lookup = useLookup(name, parseTitle, onNameChange);
   return (
     <>
       <PageHeader
@@ -36,14 +27,11 @@ export function MoviePage({ name, onNameChange }: { name: string; onNameChange: 
       />
       <ToolsSectionNav />
       <LookupForm
+        {...lookup}
         formLabel="Movie lookup"
-        onSubmit={submit}
         submitLabel="Look up"
         label="Title"
-        error={error}
         hint="The title as released, e.g. Avatar or Heidi"
-        value={typed}
-        onChange={setTyped}
       />
       {name && <MovieResult key={name} name={name} />}
     </>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { countryName } from '@/api/domain/countries';
 import { fqdnOrIp } from '@/api/domain/domain-name';
@@ -14,7 +14,7 @@ import { DetailList, DetailRow } from '../ui/detail-list';
 import { LoadingState, NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
-import { LookupForm } from '../ui/lookup-form';
+import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { checkHostKey, type HostKeyVerdict, trustHostKey } from './known-hosts';
 import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
@@ -35,6 +35,13 @@ function hostWarning(host: string): string | undefined {
     : undefined;
 }
 
+const parseHost: LookupParse = (typed) => {
+  const parsed = fqdnOrIp.safeParse(typed);
+  return parsed.success
+    ? { value: parsed.data }
+    : { error: parsed.error.issues[0]?.message ?? 'Enter a host name or an IP address' };
+};
+
 /** GET /v1/tools/network/ssh/{host}, with fingerprints remembered per host on this device. */
 export function SshCheckPage({
   host: initialHost,
@@ -44,8 +51,6 @@ export function SshCheckPage({
   onHostChange: (host: string) => void;
 }) {
   const queryClient = useQueryClient();
-  const [typed, setTyped] = useState(initialHost);
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const check = useMutation({
     mutationFn: async (host: string): Promise<Answer> => {
       const result = await queryClient.fetchQuery(toolQueries.ssh(host));
@@ -54,19 +59,18 @@ export function SshCheckPage({
     meta: { form: true },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = fqdnOrIp.safeParse(typed);
-    if (!parsed.success) {
-      setFieldError(parsed.error.issues[0]?.message);
-      return;
-    }
-    setFieldError(undefined);
-    // A new check clears the old answer first: nothing stale stays on screen.
-    check.reset();
-    onHostChange(parsed.data);
-    check.mutate(parsed.data);
-  };
+  const lookup = useLookup(
+    initialHost,
+    parseHost,
+    (host) => {
+      // A new check clears the old answer first: nothing stale stays on screen.
+      check.reset();
+      onHostChange(host);
+      check.mutate(host);
+    },
+    // The check runs on submit, not from the URL: the box keeps what was typed.
+    { follow: false },
+  );
 
   return (
     <>
@@ -78,16 +82,13 @@ export function SshCheckPage({
       />
       <ToolsSectionNav />
       <LookupForm
+        {...lookup}
         formLabel="SSH check"
-        onSubmit={submit}
         submitLabel="Check"
         pending={check.isPending}
         label="Host"
-        error={fieldError}
-        warning={fieldError ? undefined : hostWarning(typed)}
+        warning={lookup.error ? undefined : hostWarning(lookup.value)}
         hint="A host name or an IPv4/IPv6 address"
-        value={typed}
-        onChange={setTyped}
         input={{ spellCheck: false, autoComplete: 'off' }}
       />
       {check.isPending && <LoadingState label="Connecting…" />}

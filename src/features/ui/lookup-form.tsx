@@ -1,4 +1,11 @@
-import type { ComponentProps, FormEvent, InputHTMLAttributes, ReactNode } from 'react';
+import {
+  type ComponentProps,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  useEffect,
+  useState,
+} from 'react';
 import { Button } from './button';
 import { inputClass } from './class-names';
 import { Field } from './field';
@@ -55,4 +62,36 @@ export function LookupForm({
       </Button>
     </form>
   );
+}
+
+/** What a lookup box's text means: the value to look up, or why it is not one. */
+export type LookupParse = (typed: string) => { value: string } | { error: string };
+
+/**
+ * The state of a lookup page's box, for `LookupForm`: the text as typed, its error, and a submit
+ * that parses it and hands the value on. The text follows `current` (the value in the URL) when
+ * that changes, e.g. on back and forward; `follow: false` leaves the text as typed.
+ */
+export function useLookup(
+  current: string,
+  parse: LookupParse,
+  onLookup: (value: string) => void,
+  { follow = true }: { follow?: boolean } = {},
+) {
+  const [typed, setTyped] = useState(current);
+  const [error, setError] = useState<string | undefined>();
+  useEffect(() => {
+    if (follow) setTyped(current);
+  }, [current, follow]);
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parse(typed);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(undefined);
+    onLookup(parsed.value);
+  };
+  return { value: typed, onChange: setTyped, error, onSubmit };
 }

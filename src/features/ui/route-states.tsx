@@ -2,6 +2,7 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
+import { capitalise } from './capitalise';
 import { ErrorPanel } from './error-panel';
 import { PageHeader } from './page-header';
 
@@ -98,8 +99,6 @@ export function InvalidPathParam({
   );
 }
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The link style of a route state's way back. */
+/** The style of a text link on its own: a way back or on from a state or summary page. */
 export const backLinkClass =
   'font-medium text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
 import { PageHeader } from '@/features/ui/page-header';
+import { backLinkClass } from '@/features/ui/route-states';
 
 /** The address holds something that is not a user id; nothing was requested. */
 export function NotAUserId({ value, customerNumber }: { value: string; customerNumber: string }) {
   const isCustomerNumber = /^\d{8}$/.test(value);
-  const link = 'font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300';
   return (
     <>
       <PageHeader title="Not a user id" />
@@ -17,13 +17,17 @@ export function NotAUserId({ value, customerNumber }: { value: string; customerN
         {isCustomerNumber && (
           <p>
             It is shaped like a customer number.{' '}
-            <Link to="/directory/$customerNumber/users" params={{ customerNumber: value }} className={link}>
+            <Link
+              to="/directory/$customerNumber/users"
+              params={{ customerNumber: value }}
+              className={backLinkClass}
+            >
               Open the users of customer {value}
             </Link>
           </p>
         )}
         <p>
-          <Link to="/directory/$customerNumber/users" params={{ customerNumber }} className={link}>
+          <Link to="/directory/$customerNumber/users" params={{ customerNumber }} className={backLinkClass}>
             Back to the users of customer {customerNumber}
           </Link>
         </p>

@@ -1,20 +1,11 @@
-import type { UseMutationResult } from '@tanstack/react-query';
+import type { UseMutationOptions } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import type { UserCreateBody } from '@/api/queries/directory';
-import { DraftRestoredNote } from '@/features/forms/draft-restored-note';
-import { FormErrorSummary } from '@/features/forms/form-error-summary';
-import { formResolver } from '@/features/forms/form-resolver';
-import { LostAnswerPanel } from '@/features/forms/lost-answer-panel';
-import { SubmitButton } from '@/features/forms/submit-button';
-import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
-import { useFormDraft } from '@/features/forms/use-form-draft';
-import { useFormSubmission } from '@/features/forms/use-form-submission';
-import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
-import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { WarningNote } from '@/features/ui/warning-note';
+import { ApiForm } from '@/features/forms/api-form';
+import { useApiForm } from '@/features/forms/use-api-form';
 import type { SuffixItem, UserCreated } from '../types';
 import { NameFields } from './name-fields';
 import { PasswordChoice } from './password-choice';
@@ -29,9 +20,6 @@ import {
   userCreateFormSchema,
 } from './user-form-schema';
 
-// A new user has no stored values: every rule applies.
-const resolver = formResolver<UserFormValues, UserCreateBody>(userCreateFormSchema, () => ({}));
-
 /** POST /v1/customer/user/{customerNumber}: names, a UPN from this customer's suffixes, a password. */
 export function UserCreateForm({
   customerNumber,
@@ -43,40 +31,37 @@ export function UserCreateForm({
 }: {
   customerNumber: string;
   suffixes: readonly SuffixItem[];
-  mutation: UseMutationResult<UserCreated, unknown, UserCreateBody>;
+  mutation: UseMutationOptions<UserCreated, Error, UserCreateBody>;
   cancelLink: ReactNode;
   /** `generated`: the password the console made, when it made one. */
   onCreated: (user: UserCreated, generated: string | null) => void;
   /** After a lost answer: the user the POST created, if it carries the sent values. */
   reconcile?: (body: UserCreateBody) => Promise<UserCreated | null>;
 }) {
-  const form = useForm<UserFormValues, unknown, UserCreateBody>({
-    resolver,
-    defaultValues: { ...EMPTY_USER, upnSuffix: suffixes[0]?.suffix ?? '' },
-    mode: 'onTouched',
-  });
-  const writeOff = useWriteDisabledReason(endpoint('user.create'), { customerNumber });
   // Once created, a click that was already on its way must not create the user a second time.
   const created = useRef(false);
-  // The password never goes to storage, typed or not.
-  const draft = useFormDraft(form, { key: `directory.user.create.${customerNumber}`, omit: ['password'] });
-  const guard = useUnsavedChangesGuard({ dirty: form.formState.isDirty, onLeave: draft.clear });
-  const submission = useFormSubmission({
-    form,
+  const api = useApiForm<UserFormValues, UserCreateBody, UserCreated>({
+    endpoint: endpoint('user.create'),
+    params: { customerNumber },
+    schema: userCreateFormSchema,
+    defaultValues: { ...EMPTY_USER, upnSuffix: suffixes[0]?.suffix ?? '' },
     mutation,
+    draftKey: `directory.user.create.${customerNumber}`,
+    // The password never goes to storage, typed or not.
+    draftOmit: ['password'],
     fields: USER_FORM_FIELDS,
     aliases: USER_FIELD_ALIASES,
     codeFields: USER_CODE_FIELDS,
-    disabled: writeOff !== null,
     reconcile,
+    noun: 'the user',
     onSuccess: (user, sent) => {
       created.current = true;
-      draft.clear();
-      guard.allowNavigation();
-      const generated = form.getValues('passwordMode') === 'generate' && typeof sent.password === 'string';
+      const generated =
+        api.form.getValues('passwordMode') === 'generate' && typeof sent.password === 'string';
       onCreated(user, generated ? (sent.password as string) : null);
     },
   });
+  const { form } = api;
   const [firstname, lastname, upnLocal, upnSuffix, passwordMode, password] = useWatch({
     control: form.control,
     name: ['firstname', 'lastname', 'upnLocal', 'upnSuffix', 'passwordMode', 'password'],
@@ -86,17 +71,19 @@ export function UserCreateForm({
 
   const { errors } = form.formState;
   return (
-    <form
-      onSubmit={(event) => {
-        if (created.current) event.preventDefault();
-        else void submission.onSubmit(event);
+    <ApiForm
+      api={{
+        ...api,
+        onSubmit: async (event) => {
+          if (created.current) event?.preventDefault();
+          else await api.onSubmit(event);
+        },
       }}
-      noValidate
-      className="space-y-6"
-      aria-label="New user"
+      label="New user"
+      submitLabel="Create user"
+      actions={cancelLink}
+      openLabel="Show the user"
     >
-      {writeOff && <WarningNote>{writeOff}</WarningNote>}
-      <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <NameFields register={form.register} errors={errors} />
       <UpnFields
         register={form.register}
@@ -115,16 +102,7 @@ export function UserCreateForm({
         }
       />
       <PasswordChoice register={form.register} errors={errors} mode={passwordMode} typed={password} />
-      <FormErrorSummary error={submission.unplacedError} />
-      <LostAnswerPanel submission={submission} what="the user" openLabel="Show the user" />
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={mutation.isPending} disabledReason={writeOff}>
-          Create user
-        </SubmitButton>
-        {cancelLink}
-      </div>
-      <UnsavedChangesDialog guard={guard} />
-    </form>
+    </ApiForm>
   );
 }
 
@@ -133,7 +111,7 @@ export function UserCreateForm({
  * one of their own: a suggestion is only replaced while it is still the last suggestion.
  */
 function useSuggestedLocalPart(
-  form: ReturnType<typeof useForm<UserFormValues, unknown, UserCreateBody>>,
+  form: UseFormReturn<UserFormValues, unknown, UserCreateBody>,
   firstname: string,
   lastname: string,
   enabled: boolean,

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { LinkButton } from '@/features/ui/link-button';
@@ -11,11 +11,6 @@ import { UserCreatedPanel } from './user-created-panel';
 /** New user; afterwards the result, with a generated password shown this once. */
 export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
-  const options = directoryMutations.createUser(customerNumber);
-  const mutation = useMutation({
-    ...options,
-    meta: { form: true },
-  });
   const client = useQueryClient();
   const [reconcile] = useState(() => directoryReconcile.createUser(client, customerNumber));
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
@@ -36,7 +31,6 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
           generated={created.generated}
           onCreateAnother={() => {
             setCreated(null);
-            mutation.reset();
             setFormKey((k) => k + 1);
           }}
         />
@@ -54,7 +48,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
         key={formKey}
         customerNumber={customerNumber}
         suffixes={suffixes}
-        mutation={mutation}
+        mutation={directoryMutations.createUser(customerNumber)}
         reconcile={reconcile}
         cancelLink={
           <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>

@@ -1,36 +1,28 @@
-import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
-import { directoryMutations, directoryQueries } from '@/api/queries/directory';
+import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { notify } from '@/features/notifications/notify';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { directoryCrumbs } from '../shared/directory-crumbs';
-import { splitUpn } from './upn';
 import { useUser } from './use-user';
 import { UserEditForm } from './user-edit-form';
-import type { UserEditValues } from './user-form-schema';
+import { type UserEditValues, userEditValues } from './user-form-schema';
 import { userDisplayName } from './user-names';
 
 export function UserEditPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
   const navigate = useNavigate();
   const user = useUser(userId);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
-  const options = directoryMutations.updateUser(userId);
-  const mutation = useMutation({
-    ...options,
-    meta: { form: true },
-  });
+  const client = useQueryClient();
+  const [reconcile] = useState(() => directoryReconcile.updateUser(client, userId));
+  const [reload] = useState(
+    () => async () =>
+      userEditValues(await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 })),
+  );
   // The form starts from the user as first loaded; a background refetch must not reset it.
-  const [initial] = useState<UserEditValues>(() => {
-    const { local, suffix } = splitUpn(user.upn);
-    return {
-      firstname: user.firstname ?? '',
-      lastname: user.lastname ?? '',
-      upnLocal: local,
-      upnSuffix: suffix,
-    };
-  });
+  const [initial] = useState<UserEditValues>(() => userEditValues(user));
   const toDetail = {
     to: '/directory/$customerNumber/users/$userId',
     params: { customerNumber, userId },
@@ -52,7 +44,9 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
         userId={userId}
         initial={initial}
         suffixes={suffixes}
-        mutation={mutation}
+        mutation={directoryMutations.updateUser(userId)}
+        reconcile={reconcile}
+        reload={reload}
         cancelLink={<LinkButton {...toDetail}>Cancel</LinkButton>}
         manageSuffixesLink={
           <Link

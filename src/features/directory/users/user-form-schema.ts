@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { userCreateBody } from '@/api/catalogue/body-schemas';
 import { generatePassword, passwordIssue } from '@/api/domain/password';
 import type { UserCreateBody, UserUpdateBody } from '@/api/queries/directory';
-import { joinUpn, upnLocalPartIssue } from './upn';
+import { joinUpn, splitUpn, upnLocalPartIssue } from './upn';
 
 /** What the user forms hold: the UPN in two halves, the password and how it is chosen. */
 export interface UserFormValues {
@@ -91,6 +91,21 @@ export const userEditFormSchema = z
   .superRefine((v, ctx) => checkUpn(v, ctx, true));
 
 export type UserEditValues = Pick<UserFormValues, 'firstname' | 'lastname' | 'upnLocal' | 'upnSuffix'>;
+
+/** A user as the edit form holds it: the UPN in its two halves. */
+export function userEditValues(user: {
+  firstname?: string | null;
+  lastname?: string | null;
+  upn?: string | null;
+}): UserEditValues {
+  const { local, suffix } = splitUpn(user.upn);
+  return {
+    firstname: user.firstname ?? '',
+    lastname: user.lastname ?? '',
+    upnLocal: local,
+    upnSuffix: suffix,
+  };
+}
 
 /**
  * The PUT body: only what differs from the user as loaded (documented: every field optional), so
