@@ -39,7 +39,7 @@ function isRestrictionCode(code: string | null | undefined): code is Restriction
 }
 
 /** The customer a path names: its `customerNumber`, or the prefix of a user id (`10000001_…`). */
-function customerOfParams(params: Record<string, unknown> | undefined): string | null {
+export function customerOfParams(params: Record<string, unknown> | undefined): string | null {
   const number = params?.customerNumber;
   if (typeof number === 'string' && number.trim()) return number.trim();
   const userId = params?.userId;
