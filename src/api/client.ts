@@ -11,6 +11,7 @@ import { statusMeaning } from './error-catalogue';
 import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
 import { redactCall } from './redaction';
 import { requestShape } from './request-shape';
+import { emitWrite } from './write-events';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -159,6 +160,19 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     headers: {},
   };
 
+  // Before it goes out: the audit reads what the record looked like until now.
+  emitWrite({
+    id,
+    startedAt,
+    method: endpoint.method,
+    endpointId: endpoint.id,
+    pathTemplate: endpoint.path,
+    path: filledPath,
+    params: params.data as Record<string, unknown>,
+    body,
+    connection: conn,
+  });
+
   try {
     try {
       response = await fetch(url, {
@@ -292,6 +306,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         status: response?.status ?? null,
         ok: !error,
         errorKind: error?.kind ?? null,
+        outcomeUnknown: error?.outcomeUnknown ?? false,
         code: error?.code ?? null,
         message: error?.message ?? null,
         meaning: error ? error.meaning : null,

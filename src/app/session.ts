@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { disconnect } from '../api/connection';
+import { connectionStore, disconnect } from '../api/connection';
 import { isApiError } from '../api/is-api-error';
 import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
@@ -36,5 +36,24 @@ export function createSession(options: Parameters<typeof createAppRouter>[1] = {
     },
   });
   const router: AppRouter = createAppRouter(queryClient, options);
+  recordWritesOnceConnected(queryClient);
   return { queryClient, router };
+}
+
+/**
+ * The audit of the console's writes reads the query cache as each write goes out. Loaded on
+ * demand once there is a key, off the connect screen's first load (a write needs a page behind it).
+ */
+function recordWritesOnceConnected(queryClient: QueryClient): void {
+  const start = () =>
+    void import('./audit-recorder').then(({ startAuditRecorder }) => startAuditRecorder(queryClient));
+  if (connectionStore.get()) {
+    start();
+    return;
+  }
+  const stop = connectionStore.subscribe(() => {
+    if (!connectionStore.get()) return;
+    stop();
+    start();
+  });
 }
