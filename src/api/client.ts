@@ -12,6 +12,7 @@ import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
 import { redactCall } from './redaction';
 import { requestShape } from './request-shape';
 import { emitWrite } from './write-events';
+import { writeRecorderReady } from './write-recorder-gate';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -138,6 +139,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     );
     if (started === false) fail('network', { message: 'The simulated API did not start in this browser.' });
   }
+
+  // The audit must be listening before a write goes out (loaded once, on demand).
+  if (endpoint.method !== 'GET') await writeRecorderReady();
 
   const shape = requestShape(endpoint, conn.baseUrl, params.data as Record<string, unknown>, body);
   const { path: filledPath, url } = shape;

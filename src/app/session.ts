@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { connectionStore, disconnect } from '../api/connection';
+import { disconnect } from '../api/connection';
 import { isApiError } from '../api/is-api-error';
+import { setWriteRecorder } from '../api/write-recorder-gate';
 import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
 import { type AppRouter, createAppRouter } from './router';
@@ -36,24 +37,31 @@ export function createSession(options: Parameters<typeof createAppRouter>[1] = {
     },
   });
   const router: AppRouter = createAppRouter(queryClient, options);
-  recordWritesOnceConnected(queryClient);
+  recordWrites(queryClient);
   return { queryClient, router };
 }
 
 /**
- * The audit of the console's writes reads the query cache as each write goes out. Loaded on
- * demand once there is a key, off the connect screen's first load (a write needs a page behind it).
+ * The audit of the console's writes reads the query cache as each write goes out. It is loaded on
+ * demand, off the first load: the first write waits for it, and it is fetched ahead once the data
+ * layer is in use (the first fetch, not a restored cache), so that write rarely has to.
  */
-function recordWritesOnceConnected(queryClient: QueryClient): void {
-  const start = () =>
-    void import('./audit-recorder').then(({ startAuditRecorder }) => startAuditRecorder(queryClient));
-  if (connectionStore.get()) {
-    start();
-    return;
-  }
-  const stop = connectionStore.subscribe(() => {
-    if (!connectionStore.get()) return;
+function recordWrites(queryClient: QueryClient): void {
+  let recorder: Promise<unknown> | null = null;
+  const load = () => {
+    recorder ??= import('./audit-recorder').then(
+      ({ startAuditRecorder }) => startAuditRecorder(queryClient),
+      (error) => {
+        recorder = null; // the next write tries again
+        throw error;
+      },
+    );
+    return recorder;
+  };
+  setWriteRecorder(load);
+  const stop = queryClient.getQueryCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'fetch') return;
     stop();
-    start();
+    void load().catch(() => undefined);
   });
 }
