@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { disconnect } from '../api/connection';
 import { isApiError } from '../api/is-api-error';
-import { setWriteRecorder } from '../api/write-recorder-gate';
 import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
 import { type AppRouter, createAppRouter } from './router';
@@ -37,31 +36,5 @@ export function createSession(options: Parameters<typeof createAppRouter>[1] = {
     },
   });
   const router: AppRouter = createAppRouter(queryClient, options);
-  recordWrites(queryClient);
   return { queryClient, router };
-}
-
-/**
- * The audit of the console's writes reads the query cache as each write goes out. It is loaded on
- * demand, off the first load: the first write waits for it, and it is fetched ahead once the data
- * layer is in use (the first fetch, not a restored cache), so that write rarely has to.
- */
-function recordWrites(queryClient: QueryClient): void {
-  let recorder: Promise<unknown> | null = null;
-  const load = () => {
-    recorder ??= import('./audit-recorder').then(
-      ({ startAuditRecorder }) => startAuditRecorder(queryClient),
-      (error) => {
-        recorder = null; // the next write tries again
-        throw error;
-      },
-    );
-    return recorder;
-  };
-  setWriteRecorder(load);
-  const stop = queryClient.getQueryCache().subscribe((event) => {
-    if (event.type !== 'updated' || event.action.type !== 'fetch') return;
-    stop();
-    void load().catch(() => undefined);
-  });
 }

@@ -1,6 +1,9 @@
 import type { AuditChange, AuditEntry } from './audit-entry';
 
 const muted = 'text-slate-600 dark:text-slate-400';
+const answerClass =
+  'max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 font-mono text-xs text-slate-800 ' +
+  'focus-visible:outline-2 focus-visible:outline-teal-600 dark:bg-slate-900 dark:text-slate-200';
 
 function summaryOf(entry: AuditEntry): string {
   const n = entry.changes.length;
@@ -69,9 +72,12 @@ export function AuditEntryDetails({ entry }: { entry: AuditEntry }) {
           </p>
         )}
         {entry.answer && (
-          <pre className="max-h-48 overflow-auto whitespace-pre-wrap break-all rounded bg-white p-2 font-mono text-xs text-slate-800 dark:bg-slate-900 dark:text-slate-200">
-            {entry.answer}
-          </pre>
+          <section aria-label="The API's answer" className="min-w-0">
+            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable box must be reachable by keyboard */}
+            <pre tabIndex={0} className={answerClass}>
+              {entry.answer}
+            </pre>
+          </section>
         )}
         <p className={muted}>
           <span className="font-mono">

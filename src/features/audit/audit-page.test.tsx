@@ -63,7 +63,8 @@ describe('the audit page', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/^Signed out/)).toBeInTheDocument();
     first.unmount();
 
-    const { user } = await renderApp('/audit?show=ok', { connection: 'operator' });
+    const { user } = await renderApp('/audit', { connection: 'operator' });
+    await user.click(screen.getByRole('radio', { name: 'Done' }));
     expect(screen.getByText('No write was done')).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Refused or answer lost' }));
     const table = await screen.findByRole('table', { name: 'Audit of changes' });

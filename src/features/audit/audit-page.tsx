@@ -1,14 +1,17 @@
 import { useState, useSyncExternalStore } from 'react';
 import { apiOrigin, connectionStore } from '@/api/connection';
 import { ListPage } from '@/features/lists/list-view';
-import type { ListPageProps } from '@/features/lists/use-list-search';
+import type { ListSearch } from '@/features/lists/sort-order';
 import { Button } from '@/features/ui/button';
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { AUDIT_COLUMNS, AUDIT_INDEX, auditRowKey } from './audit-columns';
 import type { AuditEntry } from './audit-entry';
 import { exportAuditCsv, exportAuditJson } from './audit-export';
-import type { AuditShow, AuditSortKey } from './audit-list-search';
+import { type AuditSortKey, DEFAULT_AUDIT_SEARCH } from './audit-list-search';
 import { auditStore, clearAudit } from './audit-store';
+
+/** Which outcomes the list shows: `failed` is refused or answer lost (anything not known done). */
+type AuditShow = 'all' | 'ok' | 'failed';
 
 const SHOW_CHOICES: readonly { value: AuditShow; label: string }[] = [
   { value: 'all', label: 'All' },
@@ -47,21 +50,20 @@ function ShowFilter({ value, onChange }: { value: AuditShow; onChange: (show: Au
  * Every write this console sent with the current key, on this device: what it changed (old → new),
  * how it ended; searchable, exportable, cleared only on request (sign-out keeps it).
  */
-export function AuditPage({
-  show,
-  onShowChange,
-  ...list
-}: ListPageProps<AuditSortKey> & { show: AuditShow; onShowChange: (show: AuditShow) => void }) {
+export function AuditPage() {
   const entries = useSyncExternalStore(auditStore.subscribe, auditStore.get, auditStore.get);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const [confirming, setConfirming] = useState(false);
+  const [show, setShow] = useState<AuditShow>('all');
+  const [search, setSearch] = useState<ListSearch<AuditSortKey>>(DEFAULT_AUDIT_SEARCH);
   const shown = show === 'all' ? entries : entries.filter((entry) => shows(show, entry));
   const none = entries.length === 0 ? 'Nothing recorded yet.' : null;
 
   return (
     <>
       <ListPage
-        {...list}
+        search={search}
+        onSearchChange={(next) => setSearch((previous) => ({ ...previous, ...next }))}
         header={{
           title: 'Audit',
           description:
@@ -89,7 +91,7 @@ export function AuditPage({
             </>
           ),
         }}
-        above={entries.length > 0 && <ShowFilter value={show} onChange={onShowChange} />}
+        above={entries.length > 0 && <ShowFilter value={show} onChange={setShow} />}
         items={shown}
         index={AUDIT_INDEX}
         empty={

@@ -20,7 +20,7 @@ const NAV_ICONS: Record<string, string> = {
   tools: 'M14 7l3-3 3 3-3 3M4 20l10-10M6 4l2 2-2 2-2-2z',
   explorer: 'M8 9l-4 3 4 3M16 9l4 3-4 3M14 5l-4 14',
   'request-log': 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01',
-  audit: 'M9 3h6v4H9zM7 5H5v16h14V5h-2M9 14l2 2 4-4',
+  audit: 'M5 3h14v18H5zM9 12l2 2 4-4',
   errors: 'M12 3 2 21h20zM12 10v5M12 18h.01',
 };
 

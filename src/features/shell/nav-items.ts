@@ -43,7 +43,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'tools', label: 'Tools', description: 'SSH host check with remembered fingerprints, and the movie lookup.', scope: 'all-customers', target: link('/tools/ssh') },
   { id: 'explorer', label: 'API explorer', description: 'Any of the 43 documented endpoints, by hand.', scope: 'any', target: link('/explorer') },
   { id: 'request-log', label: 'Request log', description: 'The last 100 calls, with status, code and meaning.', scope: 'any', target: { kind: 'request-log' } },
-  { id: 'audit', label: 'Audit', description: 'Every change this console sent with this key: old and new values, outcome.', scope: 'any', target: link('/audit') },
+  { id: 'audit', label: 'Audit', description: 'What this console changed: before, after, outcome.', scope: 'any', target: link('/audit') },
   { id: 'errors', label: 'Error codes', description: 'Every status and code of both editions: meaning and what the console does.', scope: 'any', target: link('/errors') },
 ];
 
