@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { type ApiCallEvent, onApiCall } from '@/api/call-events';
 import { previousRecord } from '@/api/queries/previous-records';
 import { onWrite, type WriteEvent } from '@/api/write-events';
-import { type AuditEntry, answerText, changesOf, outcomeOf, PENDING } from '@/features/audit/audit-entry';
+import type { AuditEntry } from '@/features/audit/audit-entry';
+import { answerText, changesOf, outcomeOf, PENDING } from '@/features/audit/audit-record';
 import { updateAudit } from '@/features/audit/audit-store';
 import { describeTarget } from '@/features/audit/describe-target';
 
