@@ -10,7 +10,10 @@ export const Route = createFileRoute('/_app')({
       throw redirect({ to: '/connect', search: { redirect: location.href } });
     }
   },
-  // Split off with the shell, so not in the first load; runs before any page could send a write.
-  loader: ({ context }) => recordWrites(context.queryClient),
-  component: AppShell,
+  component: function AppLayout() {
+    // Wired as the shell renders, before any page in it can send a write (split off with the
+    // shell: nothing of the audit in the first load). Idempotent per query client.
+    recordWrites(Route.useRouteContext().queryClient);
+    return <AppShell />;
+  },
 });
