@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as ConnectRouteImport } from './routes/connect'
 import { Route as DemoRouteImport } from './routes/demo'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppDnsRouteRouteImport } from './routes/_app/dns/route'
 import { Route as AppErrorsRouteImport } from './routes/_app/errors'
 import { Route as AppExplorerRouteImport } from './routes/_app/explorer'
@@ -70,6 +71,11 @@ const DemoRoute = DemoRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppAuditRoute = AppAuditRouteImport.update({
+  id: '/audit',
+  path: '/audit',
   getParentRoute: () => AppRoute,
 } as any)
 const AppDnsRouteRoute = AppDnsRouteRouteImport.update({
@@ -288,6 +294,7 @@ export interface FileRoutesByFullPath {
   '/internet': typeof AppInternetRouteRouteWithChildren
   '/servers': typeof AppServersRouteRouteWithChildren
   '/tools': typeof AppToolsRouteRouteWithChildren
+  '/audit': typeof AppAuditRoute
   '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
   '/customers/new': typeof AppCustomersNewRoute
@@ -327,6 +334,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/audit': typeof AppAuditRoute
   '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
   '/': typeof AppIndexRoute
@@ -372,6 +380,7 @@ export interface FileRoutesById {
   '/_app/internet': typeof AppInternetRouteRouteWithChildren
   '/_app/servers': typeof AppServersRouteRouteWithChildren
   '/_app/tools': typeof AppToolsRouteRouteWithChildren
+  '/_app/audit': typeof AppAuditRoute
   '/_app/errors': typeof AppErrorsRoute
   '/_app/explorer': typeof AppExplorerRoute
   '/_app/': typeof AppIndexRoute
@@ -419,6 +428,7 @@ export interface FileRouteTypes {
     | '/internet'
     | '/servers'
     | '/tools'
+    | '/audit'
     | '/errors'
     | '/explorer'
     | '/customers/new'
@@ -458,6 +468,7 @@ export interface FileRouteTypes {
   to:
     | '/connect'
     | '/demo'
+    | '/audit'
     | '/errors'
     | '/explorer'
     | '/'
@@ -502,6 +513,7 @@ export interface FileRouteTypes {
     | '/_app/internet'
     | '/_app/servers'
     | '/_app/tools'
+    | '/_app/audit'
     | '/_app/errors'
     | '/_app/explorer'
     | '/_app/'
@@ -574,6 +586,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/audit': {
+      id: '/_app/audit'
+      path: '/audit'
+      fullPath: '/audit'
+      preLoaderRoute: typeof AppAuditRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/dns': {
@@ -970,6 +989,7 @@ interface AppRouteChildren {
   AppInternetRouteRoute: typeof AppInternetRouteRouteWithChildren
   AppServersRouteRoute: typeof AppServersRouteRouteWithChildren
   AppToolsRouteRoute: typeof AppToolsRouteRouteWithChildren
+  AppAuditRoute: typeof AppAuditRoute
   AppErrorsRoute: typeof AppErrorsRoute
   AppExplorerRoute: typeof AppExplorerRoute
   AppIndexRoute: typeof AppIndexRoute
@@ -986,6 +1006,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppInternetRouteRoute: AppInternetRouteRouteWithChildren,
   AppServersRouteRoute: AppServersRouteRouteWithChildren,
   AppToolsRouteRoute: AppToolsRouteRouteWithChildren,
+  AppAuditRoute: AppAuditRoute,
   AppErrorsRoute: AppErrorsRoute,
   AppExplorerRoute: AppExplorerRoute,
   AppIndexRoute: AppIndexRoute,

@@ -26,6 +26,8 @@ export interface ApiCallEvent {
   status: number | null;
   ok: boolean;
   errorKind: ApiErrorKind | null;
+  /** A write that may have been carried out although no usable answer came (ApiError.outcomeUnknown). */
+  outcomeUnknown?: boolean;
   code: string | null;
   message: string | null;
   meaning: string | null;

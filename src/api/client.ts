@@ -12,6 +12,8 @@ import { statusMeaning } from './error-catalogue';
 import { parseRetryAfter, rateLimitStore, recordRateLimit } from './rate-limit';
 import { redactCall } from './redaction';
 import { requestShape } from './request-shape';
+import { emitWrite } from './write-events';
+import { writeRecorderReady } from './write-recorder-gate';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -139,6 +141,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
     if (started === false) fail('network', { message: 'The simulated API did not start in this browser.' });
   }
 
+  // The audit must be listening before a write goes out (loaded once, on demand).
+  if (endpoint.method !== 'GET') await writeRecorderReady();
+
   const shape = requestShape(endpoint, conn.baseUrl, params.data as Record<string, unknown>, body);
   const { path: filledPath, url } = shape;
   const sentHeaders = { ...shape.headers, ...keyHeaders(conn) };
@@ -159,6 +164,19 @@ export async function callEndpointFull<E extends AnyEndpoint>(
   let outcome: { value?: unknown; size?: number; error?: ApiError; headers: Record<string, string> } = {
     headers: {},
   };
+
+  // Before it goes out: the audit reads what the record looked like until now.
+  emitWrite({
+    id,
+    startedAt,
+    method: endpoint.method,
+    endpointId: endpoint.id,
+    pathTemplate: endpoint.path,
+    path: filledPath,
+    params: params.data as Record<string, unknown>,
+    body,
+    connection: conn,
+  });
 
   try {
     try {
@@ -293,6 +311,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         status: response?.status ?? null,
         ok: !error,
         errorKind: error?.kind ?? null,
+        outcomeUnknown: error?.outcomeUnknown ?? false,
         code: error?.code ?? null,
         message: error?.message ?? null,
         meaning: error ? error.meaning : null,

@@ -38,7 +38,7 @@ const isSecretValue = (value: unknown): value is string | number =>
   (typeof value === 'string' && value !== '' && value !== REDACTED) || typeof value === 'number';
 
 /** Every value found under a secret field name, at any depth. */
-function secretsIn(body: unknown, found: string[] = []): string[] {
+export function secretsIn(body: unknown, found: string[] = []): string[] {
   if (Array.isArray(body)) {
     for (const item of body) secretsIn(item, found);
   } else if (isPlainObject(body)) {
@@ -55,7 +55,7 @@ function secretsIn(body: unknown, found: string[] = []): string[] {
  * Masks secrets in any value: fields by name, and every known secret value wherever it appears.
  * Copy on write: what holds no secret is returned as it is, so a large answer costs one walk.
  */
-function createRedactor(knownSecrets: readonly (string | null | undefined)[]) {
+export function createRedactor(knownSecrets: readonly (string | null | undefined)[]) {
   const secrets = [...new Set(knownSecrets)]
     .filter((s): s is string => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH)
     // Longest first, so a secret containing another is masked whole.

@@ -1,5 +1,6 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { connectionStore } from '../api/connection';
+import { recordWrites } from '../app/record-writes';
 import { AppShell } from '../features/shell/app-shell';
 
 /** Every page but the connect screen needs a key. */
@@ -9,5 +10,10 @@ export const Route = createFileRoute('/_app')({
       throw redirect({ to: '/connect', search: { redirect: location.href } });
     }
   },
-  component: AppShell,
+  component: function AppLayout() {
+    // Wired as the shell renders, before any page in it can send a write (split off with the
+    // shell: nothing of the audit in the first load). Idempotent per query client.
+    recordWrites(Route.useRouteContext().queryClient);
+    return <AppShell />;
+  },
 });

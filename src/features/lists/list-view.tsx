@@ -28,6 +28,8 @@ export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
    * `<listId>-<yyyy-mm-dd>.csv`. Kebab-case, e.g. `directory-users`.
    */
   listId: string;
+  /** A list whose CSV is not one line per row (the audit: one line per changed field) writes its own. */
+  exportCsv?: (shown: readonly T[]) => void;
   items: readonly T[];
   index: ListIndex<T, K>;
   /** Shown when the API returned no rows at all. */
@@ -60,6 +62,7 @@ export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
  */
 export function ListView<T, K extends string>({
   listId,
+  exportCsv: ownCsv,
   search,
   onSearchChange,
   items,
@@ -85,7 +88,9 @@ export function ListView<T, K extends string>({
   if (items.length === 0) return selection.frame(<EmptyState title={empty.title}>{empty.text}</EmptyState>);
 
   const exportCsv = () =>
-    downloadBlob(csvBlob(listCsv(choice.shown, shown, index.columns)), csvFileName(listId));
+    ownCsv
+      ? ownCsv(shown)
+      : downloadBlob(csvBlob(listCsv(choice.shown, shown, index.columns)), csvFileName(listId));
   const table = { caption, columns: selection.columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
   const virtual = virtualTestId ? { testId: virtualTestId, resetScrollKey: list.resetScrollKey } : undefined;
   return selection.frame(

@@ -45,6 +45,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'tools', label: 'Tools', description: 'SSH host check with remembered fingerprints, and the movie lookup.', scope: 'all-customers', target: link('/tools/ssh'), icon: 'M14 7l3-3 3 3-3 3M4 20l10-10M6 4l2 2-2 2-2-2z' },
   { id: 'explorer', label: 'API explorer', description: 'Any of the 43 documented endpoints, by hand.', scope: 'any', target: link('/explorer'), icon: 'M8 9l-4 3 4 3M16 9l4 3-4 3M14 5l-4 14' },
   { id: 'request-log', label: 'Request log', description: 'The last 100 calls, with status, code and meaning.', scope: 'any', target: { kind: 'request-log' }, icon: 'M8 6h13M8 12h13M8 18h13M3 6h.01M3 12h.01M3 18h.01' },
+  { id: 'audit', label: 'Audit', description: 'What this console changed: before, after, outcome.', scope: 'any', target: link('/audit'), icon: 'M5 3h14v18H5zM9 12l2 2 4-4' },
   { id: 'errors', label: 'Error codes', description: 'Every status and code of both editions: meaning and what the console does.', scope: 'any', target: link('/errors'), icon: 'M12 3 2 21h20zM12 10v5M12 18h.01' },
 ];
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { changesOf, valueText } from './audit-record';
+import { describeTarget } from './describe-target';
+
+describe('what the audit records of a write', () => {
+  it('a PUT keeps only the fields whose value changes; a cleared field reads as not set', () => {
+    const old = { name: '10000001', city: 'Zürich', street: 'Bahnhofstrasse', mobile: '+41791234567' };
+    expect(changesOf('PUT', old, { city: 'Zürich', street: 'Seestrasse', mobile: '' })).toEqual([
+      { field: 'street', old: 'Bahnhofstrasse', new: 'Seestrasse' },
+      { field: 'mobile', old: '+41791234567', new: null },
+    ]);
+  });
+
+  it('a POST lists what it sends, a DELETE the record it removes', () => {
+    expect(changesOf('POST', undefined, { suffix: 'example.ch' })).toEqual([
+      { field: 'suffix', old: null, new: 'example.ch' },
+    ]);
+    expect(changesOf('DELETE', { suffix: 'example.ch', configured: true }, undefined)).toEqual([
+      { field: 'suffix', old: 'example.ch', new: null },
+      { field: 'configured', old: 'true', new: null },
+    ]);
+    expect(changesOf('DELETE', undefined, undefined)).toEqual([]);
+  });
+
+  it('cuts a long value', () => {
+    expect(valueText('x'.repeat(600))).toMatch(/^x{500}… \(600 characters\)$/);
+    expect(valueText(['cn=a', 'cn=b'])).toBe('["cn=a","cn=b"]');
+  });
+
+  it('names the target from the path, the sent body or the answer', () => {
+    expect(
+      describeTarget(
+        'customer.update',
+        { customerNumber: '10000001' },
+        { old: { description: 'Bergwerk AG' } },
+      ),
+    ).toBe('customer 10000001 · Bergwerk AG');
+    expect(describeTarget('customer.create', {}, { sent: { description: 'Neu AG' } })).toBe('new customer');
+    expect(
+      describeTarget('customer.create', {}, { answer: { name: '10000042', description: 'Neu AG' } }),
+    ).toBe('customer 10000042 · Neu AG');
+    expect(describeTarget('user.update', { userId: '10000001_3' }, { old: { username: 'jdoe' } })).toBe(
+      'user 10000001_3 · jdoe',
+    );
+    expect(
+      describeTarget(
+        'user.create',
+        { customerNumber: '10000001' },
+        { sent: { firstname: 'Jana' }, answer: { username: 'jmueller' } },
+      ),
+    ).toBe('user jmueller (customer 10000001)');
+    expect(describeTarget('zone.update', { productid: '500001', zone: 'example.com' }, {})).toBe(
+      'zone example.com (product 500001)',
+    );
+    expect(describeTarget('group.delete', { customerNumber: '10000001', groupName: 'Entwicklung' }, {})).toBe(
+      'group Entwicklung (customer 10000001)',
+    );
+  });
+});
