@@ -7,8 +7,13 @@ export interface RouterContext {
   queryClient: QueryClient;
 }
 
+declare global {
+  /** Set by public/route-preload.js: asks for a page's chunks in parallel (absent in tests and dev). */
+  var __4b42PreloadRoute: ((path: string) => void) | undefined;
+}
+
 export function createAppRouter(queryClient: QueryClient, options: { history?: RouterHistory } = {}) {
-  return createRouter({
+  const router = createRouter({
     routeTree,
     context: { queryClient },
     history: options.history,
@@ -20,6 +25,12 @@ export function createAppRouter(queryClient: QueryClient, options: { history?: R
     defaultErrorComponent: LazyRouteErrorPage,
     defaultNotFoundComponent: LazyNotFoundPage,
   });
+  // A navigation the code starts (after a save, from the palette) asks for the page's chunks at
+  // once; the build keeps no chunk lists of its own for routes (vite.config.ts `modulePreload`).
+  router.subscribe('onBeforeNavigate', ({ toLocation }) =>
+    globalThis.__4b42PreloadRoute?.(toLocation.pathname),
+  );
+  return router;
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
