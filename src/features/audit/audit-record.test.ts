@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, valueText } from './audit-record';
+import type { ApiCallEvent } from '@/api/call-events';
+import { ALREADY_GONE_NOTE, changesOf, outcomeOf, valueText } from './audit-record';
 import { describeTarget } from './describe-target';
 
 describe('what the audit records of a write', () => {
@@ -55,5 +56,23 @@ describe('what the audit records of a write', () => {
     expect(describeTarget('group.delete', { customerNumber: '10000001', groupName: 'Entwicklung' }, {})).toBe(
       'group Entwicklung (customer 10000001)',
     );
+  });
+
+  it('counts a DELETE answered 404 as done, as the console does, and any other 404 as refused', () => {
+    const call = (method: 'DELETE' | 'PUT') =>
+      ({
+        method,
+        status: 404,
+        ok: false,
+        code: 'NOT_FOUND',
+        message: 'Not found',
+      }) as unknown as ApiCallEvent;
+    expect(outcomeOf(call('DELETE'))).toEqual({
+      state: 'ok',
+      status: 404,
+      code: 'NOT_FOUND',
+      message: ALREADY_GONE_NOTE,
+    });
+    expect(outcomeOf(call('PUT')).state).toBe('failed');
   });
 });

@@ -60,8 +60,14 @@ export function answerText(body: unknown): string | null {
 export function outcomeOf(call: ApiCallEvent): AuditOutcome {
   const { status, code, message } = call;
   if (call.ok) return { state: 'ok', status, code: null, message: null };
+  // The console counts a DELETE answered 404 as deleted (api/queries/already-gone.ts): so does its audit.
+  if (call.method === 'DELETE' && status === 404)
+    return { state: 'ok', status, code, message: ALREADY_GONE_NOTE };
   const lost = call.outcomeUnknown || (status === null && call.errorKind !== 'aborted');
   return { state: lost ? 'lost' : 'failed', status, code, message };
 }
+
+/** Why a 404 reads as done. */
+export const ALREADY_GONE_NOTE = 'It was gone already: counted as deleted.';
 
 export const PENDING: AuditOutcome = { state: 'pending', status: null, code: null, message: null };
