@@ -6,6 +6,7 @@ import { downloadBlob } from '@/features/ui/download';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { type ListIndex, ListView } from './list-view';
+import type { ListBulk } from './row-selection';
 import type { ListSearch } from './sort-order';
 import { nameCollator } from './text-match';
 import { PHONE_QUERY } from './use-phone-layout';
@@ -42,8 +43,20 @@ const COLUMNS: readonly TableColumn<Shop, Key>[] = [
   { header: 'Note', optional: true, hint: 'What the shop said about itself.', cell: (s) => s.note },
 ];
 const shopKey = (s: Shop) => s.id;
+const SHOP_BULK: ListBulk<Shop> = {
+  rowLabel: (s) => s.name,
+  actions: (selected) => <button type="button">Close {selected.length}</button>,
+};
 
-function Shops({ items = SHOPS, virtual = false }: { items?: Shop[]; virtual?: boolean }) {
+function Shops({
+  items = SHOPS,
+  virtual = false,
+  bulk,
+}: {
+  items?: Shop[];
+  virtual?: boolean;
+  bulk?: ListBulk<Shop>;
+}) {
   const [search, setSearch] = useState<ListSearch<Key>>({ q: '', sort: 'name', dir: 'asc' });
   return (
     <ListView
@@ -61,6 +74,7 @@ function Shops({ items = SHOPS, virtual = false }: { items?: Shop[]; virtual?: b
       rowKey={shopKey}
       minWidthClass="min-w-[20rem]"
       virtualTestId={virtual ? 'shops-scroller' : undefined}
+      bulk={bulk}
     />
   );
 }
@@ -203,5 +217,27 @@ describe('the lists kit', () => {
     expect(cards.length).toBeLessThan(40);
     expect(cards[0]).toHaveAttribute('aria-setsize', '2000');
     expect(cards[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
+  describe('with row checkboxes', () => {
+    it('on a phone, select-all says what it is, since cards have no header row', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: query === PHONE_QUERY,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      const all = screen.getByRole('checkbox', { name: 'Select all 4 shown shops' });
+      expect(all.closest('label')).toHaveTextContent(/^Select all/);
+      expect(screen.getByText('Select all', { exact: true })).toBeVisible();
+
+      await user.click(all);
+      expect(
+        within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('status'),
+      ).toHaveTextContent('4 selected');
+      expect(screen.getByRole('checkbox', { name: 'Select Käserei Bühl' })).toBeChecked();
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
+import { cx } from '@/features/ui/class-names';
 import type { TableColumn } from '@/features/ui/table-columns';
 
 /** What a list declares to get row checkboxes and a bulk toolbar. */
@@ -76,12 +77,15 @@ function SelectAllCheckbox<T>({
   rowKey,
   noun,
   setMany,
+  visibleText,
 }: {
   store: KeyStore;
   shownStore: ExternalStore<readonly T[]>;
   rowKey: (row: T) => string;
   noun: readonly [one: string, many: string];
   setMany: (keys: readonly string[], on: boolean) => void;
+  /** Shown beside the box where no column header says what it is (cards). */
+  visibleText?: string;
 }) {
   const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
   const shown = useSyncExternalStore(shownStore.subscribe, shownStore.get, shownStore.get);
@@ -93,6 +97,7 @@ function SelectAllCheckbox<T>({
       checked={allShown}
       indeterminate={shownSelected > 0 && !allShown}
       label={`Select all ${shown.length} shown ${shown.length === 1 ? noun[0] : noun[1]}`}
+      visibleText={visibleText}
       onChange={(on) => setMany(shown.map(rowKey), on)}
     />
   );
@@ -103,11 +108,14 @@ export function SelectCheckbox({
   checked,
   indeterminate = false,
   label,
+  visibleText,
   onChange,
 }: {
   checked: boolean;
   indeterminate?: boolean;
   label: string;
+  /** A short visible label; `label` (which starts with it) stays the accessible name. */
+  visibleText?: string;
   onChange: (on: boolean) => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -116,7 +124,12 @@ export function SelectCheckbox({
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <label className="flex h-10 min-w-10 cursor-pointer items-center justify-center">
+    <label
+      className={cx(
+        'flex h-10 min-w-10 cursor-pointer items-center',
+        visibleText ? 'gap-2 text-sm text-slate-800 dark:text-slate-200' : 'justify-center',
+      )}
+    >
       <input
         ref={ref}
         type="checkbox"
@@ -124,6 +137,7 @@ export function SelectCheckbox({
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
       />
+      {visibleText && <span aria-hidden="true">{visibleText}</span>}
       <span className="sr-only">{label}</span>
     </label>
   );
@@ -230,6 +244,17 @@ export function useRowSelection<T, K extends string>({
   );
 
   const toolbar = bulk ? <BulkToolbar bulk={bulk} selected={selected} clear={clear} /> : null;
+  // Cards have no header row: their select-all box says what it is.
+  const cardSelectAll = bulk ? (
+    <SelectAllCheckbox
+      store={store}
+      shownStore={shownStore}
+      rowKey={rowKey}
+      noun={noun}
+      setMany={setMany}
+      visibleText="Select all"
+    />
+  ) : null;
 
   /** The list's body under the toolbar, in one frame whatever the body is (so the toolbar stays). */
   const frame = (body: ReactNode) =>
@@ -242,5 +267,5 @@ export function useRowSelection<T, K extends string>({
       body
     );
 
-  return { columns: withSelection, cardColumns, selectAll: selectColumn?.headerCell ?? null, frame };
+  return { columns: withSelection, cardColumns, selectAll: cardSelectAll, frame };
 }
