@@ -220,6 +220,22 @@ describe('the lists kit', () => {
   });
 
   describe('with row checkboxes', () => {
+    it('says how many selected rows the search hides, since the actions take them too', async () => {
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Select Velo Shop' }));
+      const status = within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('status');
+      expect(status).toHaveTextContent(/^2 selected$/);
+
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), 'Velo');
+      await waitFor(() => expect(status).toHaveTextContent('2 selected (1 hidden by the search)'));
+      expect(screen.getByRole('button', { name: 'Close 2' })).toBeVisible();
+
+      await user.clear(screen.getByRole('searchbox', { name: 'Search shops' }));
+      await waitFor(() => expect(status).toHaveTextContent(/^2 selected$/));
+    });
+
     it('on a phone, select-all says what it is, since cards have no header row', async () => {
       vi.stubGlobal('matchMedia', (query: string) => ({
         matches: query === PHONE_QUERY,

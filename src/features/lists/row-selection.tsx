@@ -151,10 +151,13 @@ export function BulkToolbar<T>({
   bulk,
   selected,
   clear,
+  notShown = 0,
 }: {
   bulk: ListBulk<T>;
   selected: readonly T[];
   clear: () => void;
+  /** How many of the selected rows the search hides: they are acted on too, so say so. */
+  notShown?: number;
 }) {
   return (
     <section
@@ -164,6 +167,9 @@ export function BulkToolbar<T>({
     >
       <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
         {selected.length.toLocaleString('en')} selected
+        {notShown > 0 && (
+          <span className="font-normal"> ({notShown.toLocaleString('en')} hidden by the search)</span>
+        )}
       </p>
       {bulk.actions(selected, clear)}
       <Button size="sm" variant="ghost" onClick={clear}>
@@ -243,7 +249,14 @@ export function useRowSelection<T, K extends string>({
     [selectColumn, columns],
   );
 
-  const toolbar = bulk ? <BulkToolbar bulk={bulk} selected={selected} clear={clear} /> : null;
+  const notShown = useMemo(() => {
+    if (selected.length === 0) return 0;
+    const shownKeys = new Set(shown.map(rowKey));
+    return selected.filter((row) => !shownKeys.has(rowKey(row))).length;
+  }, [selected, shown, rowKey]);
+  const toolbar = bulk ? (
+    <BulkToolbar bulk={bulk} selected={selected} clear={clear} notShown={notShown} />
+  ) : null;
   // Cards have no header row: their select-all box says what it is.
   const cardSelectAll = bulk ? (
     <SelectAllCheckbox
