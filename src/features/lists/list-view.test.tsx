@@ -220,6 +220,18 @@ describe('the lists kit', () => {
   });
 
   describe('with row checkboxes', () => {
+    it('holds the toolbar’s place with a hint, so the first tick does not push the rows down', async () => {
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      expect(screen.getByText('Tick the boxes to act on several shops at once.')).toBeVisible();
+      expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      const toolbar = screen.getByRole('region', { name: 'Bulk actions' });
+      expect(within(toolbar).getByRole('status')).toHaveTextContent('1 selected');
+      expect(screen.queryByText('Tick the boxes to act on several shops at once.')).not.toBeInTheDocument();
+    });
+
     it('says how many selected rows the search hides, since the actions take them too', async () => {
       const user = userEvent.setup();
       render(<Shops bulk={SHOP_BULK} />);

@@ -151,31 +151,47 @@ export function BulkToolbar<T>({
   bulk,
   selected,
   clear,
+  noun,
   notShown = 0,
+  boxesShown,
 }: {
   bulk: ListBulk<T>;
   selected: readonly T[];
   clear: () => void;
+  /** What the rows are: the hint says "Tick the boxes to act on several users at once." */
+  noun: readonly [one: string, many: string];
   /** How many of the selected rows the search hides: they are acted on too, so say so. */
   notShown?: number;
+  /** Whether any row's box is on screen (no hint over an empty list). */
+  boxesShown: boolean;
 }) {
+  const none = selected.length === 0;
   return (
-    <section
-      aria-label="Bulk actions"
-      hidden={selected.length === 0}
-      className="flex flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-2 dark:border-teal-800 dark:bg-teal-950/40"
-    >
-      <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
-        {selected.length.toLocaleString('en')} selected
-        {notShown > 0 && (
-          <span className="font-normal"> ({notShown.toLocaleString('en')} hidden by the search)</span>
-        )}
-      </p>
-      {bulk.actions(selected, clear)}
-      <Button size="sm" variant="ghost" onClick={clear}>
-        Clear selection
-      </Button>
-    </section>
+    // The hint keeps the toolbar's place while nothing is selected: the first tick does not push
+    // the list down under the pointer.
+    <div hidden={none && !boxesShown}>
+      {none && boxesShown && (
+        <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed py-1.5 border-slate-300 px-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          Tick the boxes to act on several {noun[1]} at once.
+        </p>
+      )}
+      <section
+        aria-label="Bulk actions"
+        hidden={none}
+        className="flex min-h-[2.625rem] flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-1.5 dark:border-teal-800 dark:bg-teal-950/40"
+      >
+        <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
+          {selected.length.toLocaleString('en')} selected
+          {notShown > 0 && (
+            <span className="font-normal"> ({notShown.toLocaleString('en')} hidden by the search)</span>
+          )}
+        </p>
+        {bulk.actions(selected, clear)}
+        <Button size="sm" variant="ghost" onClick={clear}>
+          Clear selection
+        </Button>
+      </section>
+    </div>
   );
 }
 
@@ -255,7 +271,14 @@ export function useRowSelection<T, K extends string>({
     return selected.filter((row) => !shownKeys.has(rowKey(row))).length;
   }, [selected, shown, rowKey]);
   const toolbar = bulk ? (
-    <BulkToolbar bulk={bulk} selected={selected} clear={clear} notShown={notShown} />
+    <BulkToolbar
+      bulk={bulk}
+      selected={selected}
+      clear={clear}
+      noun={noun}
+      notShown={notShown}
+      boxesShown={shown.length > 0}
+    />
   ) : null;
   // Cards have no header row: their select-all box says what it is.
   const cardSelectAll = bulk ? (
