@@ -14,7 +14,11 @@ import { type ItemResult, useBulkRun } from './use-bulk-run';
 const count = (n: number, noun: readonly [string, string]) =>
   `${n.toLocaleString('en')} ${n === 1 ? noun[0] : noun[1]}`;
 
-/** How many item names the confirm step lists before "and 12 more". */
+/** "and 5 more users": the names the confirm step leaves out. */
+const andMore = (n: number, noun: readonly [string, string]) =>
+  `and ${n.toLocaleString('en')} more ${n === 1 ? noun[0] : noun[1]}`;
+
+/** How many item names the confirm step lists before "and 12 more users". */
 const LISTED = 5;
 
 type Stage<T> = { name: 'confirm'; items: readonly T[]; lostAgain: boolean } | { name: 'run' };
@@ -100,7 +104,7 @@ function ConfirmStep<T>({
             {action.itemLabel(item)}
           </li>
         ))}
-        {items.length > LISTED && <li>and {count(items.length - LISTED, action.noun)} more</li>}
+        {items.length > LISTED && <li>{andMore(items.length - LISTED, action.noun)}</li>}
       </ul>
       {lostAgain && (
         <WarningNote title="These may have been done already">

@@ -6,6 +6,7 @@ import { downloadBlob } from '@/features/ui/download';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { type ListIndex, ListView } from './list-view';
+import type { ListBulk } from './row-selection';
 import type { ListSearch } from './sort-order';
 import { nameCollator } from './text-match';
 import { PHONE_QUERY } from './use-phone-layout';
@@ -42,8 +43,20 @@ const COLUMNS: readonly TableColumn<Shop, Key>[] = [
   { header: 'Note', optional: true, hint: 'What the shop said about itself.', cell: (s) => s.note },
 ];
 const shopKey = (s: Shop) => s.id;
+const SHOP_BULK: ListBulk<Shop> = {
+  rowLabel: (s) => s.name,
+  actions: (selected) => <button type="button">Close {selected.length}</button>,
+};
 
-function Shops({ items = SHOPS, virtual = false }: { items?: Shop[]; virtual?: boolean }) {
+function Shops({
+  items = SHOPS,
+  virtual = false,
+  bulk,
+}: {
+  items?: Shop[];
+  virtual?: boolean;
+  bulk?: ListBulk<Shop>;
+}) {
   const [search, setSearch] = useState<ListSearch<Key>>({ q: '', sort: 'name', dir: 'asc' });
   return (
     <ListView
@@ -61,6 +74,7 @@ function Shops({ items = SHOPS, virtual = false }: { items?: Shop[]; virtual?: b
       rowKey={shopKey}
       minWidthClass="min-w-[20rem]"
       virtualTestId={virtual ? 'shops-scroller' : undefined}
+      bulk={bulk}
     />
   );
 }
@@ -203,5 +217,55 @@ describe('the lists kit', () => {
     expect(cards.length).toBeLessThan(40);
     expect(cards[0]).toHaveAttribute('aria-setsize', '2000');
     expect(cards[0]).toHaveAttribute('aria-posinset', '1');
+  });
+
+  describe('with row checkboxes', () => {
+    it('holds the toolbar’s place with a hint, so the first tick does not push the rows down', async () => {
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      expect(screen.getByText('Tick the boxes to act on several shops at once.')).toBeVisible();
+      expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      const toolbar = screen.getByRole('region', { name: 'Bulk actions' });
+      expect(within(toolbar).getByRole('status')).toHaveTextContent('1 selected');
+      expect(screen.queryByText('Tick the boxes to act on several shops at once.')).not.toBeInTheDocument();
+    });
+
+    it('says how many selected rows the search hides, since the actions take them too', async () => {
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      await user.click(screen.getByRole('checkbox', { name: 'Select Velo Shop' }));
+      const status = within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('status');
+      expect(status).toHaveTextContent(/^2 selected$/);
+
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), 'Velo');
+      await waitFor(() => expect(status).toHaveTextContent('2 selected (1 hidden by the search)'));
+      expect(screen.getByRole('button', { name: 'Close 2' })).toBeVisible();
+
+      await user.clear(screen.getByRole('searchbox', { name: 'Search shops' }));
+      await waitFor(() => expect(status).toHaveTextContent(/^2 selected$/));
+    });
+
+    it('on a phone, select-all says what it is, since cards have no header row', async () => {
+      vi.stubGlobal('matchMedia', (query: string) => ({
+        matches: query === PHONE_QUERY,
+        media: query,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      }));
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      const all = screen.getByRole('checkbox', { name: 'Select all 4 shown shops' });
+      expect(all.closest('label')).toHaveTextContent(/^Select all/);
+      expect(screen.getByText('Select all', { exact: true })).toBeVisible();
+
+      await user.click(all);
+      expect(
+        within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('status'),
+      ).toHaveTextContent('4 selected');
+      expect(screen.getByRole('checkbox', { name: 'Select Käserei Bühl' })).toBeChecked();
+    });
   });
 });

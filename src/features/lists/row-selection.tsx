@@ -10,6 +10,7 @@ import {
 } from 'react';
 import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
+import { cx } from '@/features/ui/class-names';
 import type { TableColumn } from '@/features/ui/table-columns';
 
 /** What a list declares to get row checkboxes and a bulk toolbar. */
@@ -76,12 +77,15 @@ function SelectAllCheckbox<T>({
   rowKey,
   noun,
   setMany,
+  visibleText,
 }: {
   store: KeyStore;
   shownStore: ExternalStore<readonly T[]>;
   rowKey: (row: T) => string;
   noun: readonly [one: string, many: string];
   setMany: (keys: readonly string[], on: boolean) => void;
+  /** Shown beside the box where no column header says what it is (cards). */
+  visibleText?: string;
 }) {
   const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
   const shown = useSyncExternalStore(shownStore.subscribe, shownStore.get, shownStore.get);
@@ -93,6 +97,7 @@ function SelectAllCheckbox<T>({
       checked={allShown}
       indeterminate={shownSelected > 0 && !allShown}
       label={`Select all ${shown.length} shown ${shown.length === 1 ? noun[0] : noun[1]}`}
+      visibleText={visibleText}
       onChange={(on) => setMany(shown.map(rowKey), on)}
     />
   );
@@ -103,11 +108,14 @@ export function SelectCheckbox({
   checked,
   indeterminate = false,
   label,
+  visibleText,
   onChange,
 }: {
   checked: boolean;
   indeterminate?: boolean;
   label: string;
+  /** A short visible label; `label` (which starts with it) stays the accessible name. */
+  visibleText?: string;
   onChange: (on: boolean) => void;
 }) {
   const ref = useRef<HTMLInputElement>(null);
@@ -116,7 +124,12 @@ export function SelectCheckbox({
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <label className="flex h-10 min-w-10 cursor-pointer items-center justify-center">
+    <label
+      className={cx(
+        'flex h-10 min-w-10 cursor-pointer items-center',
+        visibleText ? 'gap-2 text-sm text-slate-800 dark:text-slate-200' : 'justify-center',
+      )}
+    >
       <input
         ref={ref}
         type="checkbox"
@@ -124,6 +137,7 @@ export function SelectCheckbox({
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
       />
+      {visibleText && <span aria-hidden="true">{visibleText}</span>}
       <span className="sr-only">{label}</span>
     </label>
   );
@@ -137,25 +151,47 @@ export function BulkToolbar<T>({
   bulk,
   selected,
   clear,
+  noun,
+  notShown = 0,
+  boxesShown,
 }: {
   bulk: ListBulk<T>;
   selected: readonly T[];
   clear: () => void;
+  /** What the rows are: the hint says "Tick the boxes to act on several users at once." */
+  noun: readonly [one: string, many: string];
+  /** How many of the selected rows the search hides: they are acted on too, so say so. */
+  notShown?: number;
+  /** Whether any row's box is on screen (no hint over an empty list). */
+  boxesShown: boolean;
 }) {
+  const none = selected.length === 0;
   return (
-    <section
-      aria-label="Bulk actions"
-      hidden={selected.length === 0}
-      className="flex flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-2 dark:border-teal-800 dark:bg-teal-950/40"
-    >
-      <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
-        {selected.length.toLocaleString('en')} selected
-      </p>
-      {bulk.actions(selected, clear)}
-      <Button size="sm" variant="ghost" onClick={clear}>
-        Clear selection
-      </Button>
-    </section>
+    // The hint keeps the toolbar's place while nothing is selected: the first tick does not push
+    // the list down under the pointer.
+    <div hidden={none && !boxesShown}>
+      {none && boxesShown && (
+        <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed py-1.5 border-slate-300 px-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+          Tick the boxes to act on several {noun[1]} at once.
+        </p>
+      )}
+      <section
+        aria-label="Bulk actions"
+        hidden={none}
+        className="flex min-h-[2.625rem] flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-1.5 dark:border-teal-800 dark:bg-teal-950/40"
+      >
+        <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
+          {selected.length.toLocaleString('en')} selected
+          {notShown > 0 && (
+            <span className="font-normal"> ({notShown.toLocaleString('en')} hidden by the search)</span>
+          )}
+        </p>
+        {bulk.actions(selected, clear)}
+        <Button size="sm" variant="ghost" onClick={clear}>
+          Clear selection
+        </Button>
+      </section>
+    </div>
   );
 }
 
@@ -229,7 +265,32 @@ export function useRowSelection<T, K extends string>({
     [selectColumn, columns],
   );
 
-  const toolbar = bulk ? <BulkToolbar bulk={bulk} selected={selected} clear={clear} /> : null;
+  const notShown = useMemo(() => {
+    if (selected.length === 0) return 0;
+    const shownKeys = new Set(shown.map(rowKey));
+    return selected.filter((row) => !shownKeys.has(rowKey(row))).length;
+  }, [selected, shown, rowKey]);
+  const toolbar = bulk ? (
+    <BulkToolbar
+      bulk={bulk}
+      selected={selected}
+      clear={clear}
+      noun={noun}
+      notShown={notShown}
+      boxesShown={shown.length > 0}
+    />
+  ) : null;
+  // Cards have no header row: their select-all box says what it is.
+  const cardSelectAll = bulk ? (
+    <SelectAllCheckbox
+      store={store}
+      shownStore={shownStore}
+      rowKey={rowKey}
+      noun={noun}
+      setMany={setMany}
+      visibleText="Select all"
+    />
+  ) : null;
 
   /** The list's body under the toolbar, in one frame whatever the body is (so the toolbar stays). */
   const frame = (body: ReactNode) =>
@@ -242,5 +303,5 @@ export function useRowSelection<T, K extends string>({
       body
     );
 
-  return { columns: withSelection, cardColumns, selectAll: selectColumn?.headerCell ?? null, frame };
+  return { columns: withSelection, cardColumns, selectAll: cardSelectAll, frame };
 }

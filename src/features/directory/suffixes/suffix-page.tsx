@@ -21,6 +21,7 @@ import { deleteSuffixes } from './suffix-bulk-actions';
 import { usersWithSuffix } from './users-with-suffix';
 
 const suffixKey = (item: SuffixItem) => item.suffix;
+const SUFFIX_NOUN = ['UPN suffix', 'UPN suffixes'] as const;
 
 /** GET, POST and DELETE /v1/customer/suffix/{customerNumber}. */
 export function SuffixPage({ customerNumber }: { customerNumber: string }) {
@@ -47,7 +48,13 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
           <h2 id="suffix-list-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
             Suffixes ({suffixes.length})
           </h2>
-          <BulkToolbar bulk={bulk} selected={selection.selected} clear={selection.clear} />
+          <BulkToolbar
+            bulk={bulk}
+            selected={selection.selected}
+            clear={selection.clear}
+            noun={SUFFIX_NOUN}
+            boxesShown={suffixes.length > 0}
+          />
           {suffixes.length === 0 ? (
             <EmptyState title="No UPN suffixes yet">
               Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).

@@ -56,6 +56,8 @@ describe('bulk actions on users', () => {
       await user.click(within(toolbar).getByRole('button', { name: 'Delete' }));
 
       const dialog = await screen.findByRole('dialog', { name: `Delete 50 users of customer ${CUSTOMER}?` });
+      // Five are named; the rest are counted.
+      expect(within(dialog).getByText('and 45 more users')).toBeVisible();
       // Loading the page spent some of the 20; the rest is short of the reserve by this much.
       const left = getRateLimit('operator').remaining;
       expect(left).toBeLessThan(20);
