@@ -14,6 +14,8 @@ interface ListCardsProps<T, K extends string> {
   columns: readonly TableColumn<T, K>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
+  /** Shown before each card's title (the row's checkbox), not as a line of its own. */
+  leading?: TableColumn<T, K> | null;
 }
 
 /**
@@ -30,7 +32,7 @@ export function ListCards<T, K extends string>({
   ) : (
     <ul aria-label={props.caption}>
       {props.rows.map((row) => (
-        <Card key={props.rowKey(row)} columns={props.columns} row={row} />
+        <Card key={props.rowKey(row)} columns={props.columns} leading={props.leading} row={row} />
       ))}
     </ul>
   );
@@ -39,6 +41,7 @@ export function ListCards<T, K extends string>({
 function VirtualCards<T, K extends string>({
   caption,
   columns,
+  leading,
   rows,
   rowKey,
   testId,
@@ -63,6 +66,7 @@ function VirtualCards<T, K extends string>({
         <Card
           key={item.key}
           columns={columns}
+          leading={leading}
           row={rows[item.index] as T}
           position={{ index: item.index, of: rows.length }}
         />
@@ -74,10 +78,12 @@ function VirtualCards<T, K extends string>({
 /** One card, skipped by React while its record and columns are unchanged. */
 const Card = memo(function Card<T, K extends string>({
   columns,
+  leading,
   row,
   position,
 }: {
   columns: readonly TableColumn<T, K>[];
+  leading?: TableColumn<T, K> | null;
   row: T;
   position?: { index: number; of: number };
 }) {
@@ -91,7 +97,8 @@ const Card = memo(function Card<T, K extends string>({
     >
       <div className={cx(cardClass, 'h-full px-3 py-2 text-sm shadow-none')}>
         {first && (
-          <div className="flex h-7 min-w-0 items-center font-medium text-slate-900 dark:text-slate-50">
+          <div className="flex h-7 min-w-0 items-center gap-1 font-medium text-slate-900 dark:text-slate-50">
+            {leading && <span className="-ml-2 shrink-0">{leading.cell(row)}</span>}
             <span className="truncate" title={first.title?.(row)}>
               {first.cell(row)}
             </span>
@@ -117,6 +124,7 @@ const Card = memo(function Card<T, K extends string>({
   );
 }) as <T, K extends string>(props: {
   columns: readonly TableColumn<T, K>[];
+  leading?: TableColumn<T, K> | null;
   row: T;
   position?: { index: number; of: number };
 }) => ReactNode;

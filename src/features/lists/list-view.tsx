@@ -125,7 +125,8 @@ export function ListView<T, K extends string>({
       {phone ? (
         <ListCards
           caption={caption}
-          columns={selection.cardColumns}
+          columns={choice.shown}
+          leading={selection.selectColumn}
           rows={shown}
           rowKey={rowKey}
           virtual={virtual}

@@ -167,18 +167,19 @@ export function BulkToolbar<T>({
 }) {
   const none = selected.length === 0;
   return (
-    // The hint keeps the toolbar's place while nothing is selected: the first tick does not push
-    // the list down under the pointer.
     <div hidden={none && !boxesShown}>
-      {none && boxesShown && (
-        <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed py-1.5 border-slate-300 px-3 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
+      {/* The hint keeps its place once the bar floats: the first tick moves nothing. */}
+      {boxesShown && none && (
+        <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
           Tick the boxes to act on several {noun[1]} at once.
         </p>
       )}
+      {!none && <div aria-hidden className="min-h-[2.625rem]" />}
+      {/* Floats at the bottom of the window: a row ticked far down a long list still has its actions in view. */}
       <section
         aria-label="Bulk actions"
         hidden={none}
-        className="flex min-h-[2.625rem] flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-1.5 dark:border-teal-800 dark:bg-teal-950/40"
+        className="fixed bottom-3 left-1/2 z-30 flex w-[min(44rem,calc(100%-1.5rem))] -translate-x-1/2 flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-1.5 shadow-lg dark:border-teal-800 dark:bg-teal-950"
       >
         <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
           {selected.length.toLocaleString('en')} selected
@@ -215,8 +216,8 @@ export function useRowSelection<T, K extends string>({
   noun: readonly [one: string, many: string];
 }): {
   columns: readonly TableColumn<T, K>[];
-  /** For cards: the first column stays the card's title, the checkbox comes next. */
-  cardColumns: readonly TableColumn<T, K>[];
+  /** The checkbox column on its own: cards show it beside their title. */
+  selectColumn: TableColumn<T, K> | null;
   /** The select-all box, for layouts without a header row (cards). */
   selectAll: ReactNode;
   frame: (body: ReactNode) => ReactNode;
@@ -257,13 +258,6 @@ export function useRowSelection<T, K extends string>({
     () => (selectColumn ? [selectColumn, ...columns] : columns),
     [selectColumn, columns],
   );
-  const cardColumns = useMemo(
-    () =>
-      selectColumn && columns.length > 0
-        ? [columns[0] as TableColumn<T, K>, selectColumn, ...columns.slice(1)]
-        : columns,
-    [selectColumn, columns],
-  );
 
   const notShown = useMemo(() => {
     if (selected.length === 0) return 0;
@@ -298,10 +292,12 @@ export function useRowSelection<T, K extends string>({
       <div className="space-y-3">
         {toolbar}
         {body}
+        {/* Room below the list, so the floating bar never covers its last row. */}
+        {selected.length > 0 && <div aria-hidden className="h-14" />}
       </div>
     ) : (
       body
     );
 
-  return { columns: withSelection, cardColumns, selectAll: cardSelectAll, frame };
+  return { columns: withSelection, selectColumn, selectAll: cardSelectAll, frame };
 }
