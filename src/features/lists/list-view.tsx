@@ -1,9 +1,9 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { type ComponentProps, memo, type ReactNode } from 'react';
 import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
-import type { TableColumn } from '@/features/ui/table-columns';
+import type { TableColumn, TableProps } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
 import { type ListPipeline, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
@@ -51,9 +51,15 @@ export function ListView<T, K extends string>({
   virtualTestId,
 }: ListViewProps<T, K>) {
   const list = useListSearch({ search, onSearchChange });
-  const shown = useListPipeline({ ...index, items, sort: search.sort, dir: search.dir, query: list.query });
+  // The deferred text: a keystroke paints the box first, the list follows (use-list-search.ts).
+  const shown = useListPipeline({
+    ...index,
+    items,
+    sort: search.sort,
+    dir: search.dir,
+    query: list.listQuery,
+  });
   if (items.length === 0) return <EmptyState title={empty.title}>{empty.text}</EmptyState>;
-  const table = { caption, columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
   return (
     <SearchableList
       label={searchLabel}
@@ -64,14 +70,40 @@ export function ListView<T, K extends string>({
       noun={noun}
       hint={hint}
     >
-      {virtualTestId ? (
-        <VirtualTable {...table} testId={virtualTestId} resetScrollKey={list.resetScrollKey} />
-      ) : (
-        <SortableTable {...table} />
-      )}
+      <ListTable
+        caption={caption}
+        columns={columns}
+        rows={shown}
+        rowKey={rowKey}
+        sort={list.sort}
+        minWidthClass={minWidthClass}
+        virtualTestId={virtualTestId}
+        resetScrollKey={list.resetScrollKey}
+      />
     </SearchableList>
   );
 }
+
+type ListTableProps<T, K extends string> = TableProps<T, K> & {
+  virtualTestId?: string;
+  resetScrollKey: string;
+};
+
+/**
+ * The table, skipped by React while its rows and order are the same: the keystroke's own render
+ * (the box) and the URL catching up with the text leave it alone.
+ */
+const ListTable = memo(function ListTable<T, K extends string>({
+  virtualTestId,
+  resetScrollKey,
+  ...table
+}: ListTableProps<T, K>) {
+  return virtualTestId ? (
+    <VirtualTable {...table} testId={virtualTestId} resetScrollKey={resetScrollKey} />
+  ) : (
+    <SortableTable {...table} />
+  );
+}) as <T, K extends string>(props: ListTableProps<T, K>) => ReactNode;
 
 /**
  * A whole list page: the header, then what the area shows above the list (its section tabs, a
