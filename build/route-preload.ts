@@ -32,20 +32,29 @@ export function routePreload({ demo, storageKey }: { demo: boolean; storageKey: 
         const files: string[] = [];
         const indexOf = (file: string) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
         // A page needs its own chunks and its layouts' (the routes whose id is a prefix of its id).
-        const table = [...new Set(routes.map((r) => r.id))].sort(bySpecificity).map((id) => {
+        // A layout and its index page share a path (`/_app` and `/_app/` are both `/`): one row
+        // holds both, else the first to match (the layout alone) would leave the page's chunks out.
+        const byPattern = new Map<string, Set<string>>();
+        for (const id of [...new Set(routes.map((r) => r.id))].sort(bySpecificity)) {
           const needed = routes
             .filter((r) => r.id === id || isAncestor(r.id, id))
             .flatMap((r) => staticClosure(bundle, r.chunk))
             .filter((file) => !inHtml.has(file.split('/').pop() ?? file));
-          return [pathPattern(id), [...new Set(needed)].map(indexOf)] as const;
-        });
+          const pattern = pathPattern(id);
+          const row = byPattern.get(pattern) ?? new Set<string>();
+          for (const file of needed) row.add(file);
+          byPattern.set(pattern, row);
+        }
+        const table = [...byPattern].map(([pattern, needed]) => [pattern, [...needed].map(indexOf)] as const);
         if (table.length === 0) return html;
         // `<` escaped: the JSON must not be able to close its element.
         const data = JSON.stringify({ files, routes: table, base, demo, storageKey }).replace(
           /</g,
           '\\u003c',
         );
-        const tags = `<script type="application/json" id="route-preload">${data}</script>\n    <script src="${base}route-preload.js"></script>`;
+        // `async`: fetched in parallel with the theme and the stylesheet, never holding back the
+        // HTML shell's paint; it still runs long before the entry (a few hundred bytes against ~100 KiB).
+        const tags = `<script type="application/json" id="route-preload">${data}</script>\n    <script async src="${base}route-preload.js"></script>`;
         return html.replace(/<script type="module"/, `${tags}\n    <script type="module"`);
       },
     },

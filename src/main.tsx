@@ -12,14 +12,21 @@ import './styles.css';
 const { queryClient, router } = createSession();
 
 async function start() {
-  // The simulated API is loaded only in demo-capable builds and only when the demo is in use,
-  // so msw never reaches the first load of a production build.
-  if (connectionStore.get()?.kind === 'demo') {
+  if (import.meta.env.VITE_DEMO === 'true' && /^\/demo\/?$/.test(window.location.pathname)) {
+    // /demo (routes/demo.tsx) connected and redirected after a first render of an empty page, which
+    // took the HTML shell away: connecting first draws the demo's home as the first page. The
+    // simulated API starts once that page is up (open-demo.ts).
+    const { openDemo } = await import('./features/connect/open-demo');
+    await openDemo('operator', { wait: false });
+    router.history.replace('/');
+  } else if (connectionStore.get()?.kind === 'demo') {
+    // The simulated API is loaded only in demo-capable builds and only when the demo is in use,
+    // so msw never reaches the first load of a production build.
     // A demo connection cannot work without the demo (another build) or when its worker fails.
     if (import.meta.env.VITE_DEMO === 'true') {
       // Awaited on a reload (the HTML shell shows meanwhile): rendering before the service worker
       // is up lets a quick navigation abort msw's registration, which it reports as uncaught.
-      // A new user's /demo paints at once instead (routes/demo.tsx, api/demo-gate.ts).
+      // A new user's /demo paints at once instead (above, api/demo-gate.ts).
       const { ensureDemoApi } = await import('./features/connect/open-demo');
       await ensureDemoApi().catch(() => disconnect());
     } else {

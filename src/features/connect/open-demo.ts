@@ -1,5 +1,5 @@
 import { type Connection, connect, DEMO_BASE_URL, disconnect } from '@/api/connection';
-import { setDemoApiReady } from '@/api/demo-gate';
+import { demoApiReady, setDemoApiReady, setDemoApiStarter } from '@/api/demo-gate';
 import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /** Dev and demo builds carry the simulated API; a production build does not. */
@@ -27,7 +27,12 @@ export function ensureDemoApi(): Promise<void> {
 
 /** Stops the simulated API if it runs, so calls to a real API are not intercepted. */
 export async function stopDemoApiIfRunning(): Promise<void> {
-  if (import.meta.env.VITE_DEMO !== 'true' || !running) return;
+  if (import.meta.env.VITE_DEMO !== 'true') return;
+  if (!running) {
+    // Announced but not started (openDemo without waiting): it must not start later.
+    setDemoApiReady(null);
+    return;
+  }
   const started = running;
   running = null;
   setDemoApiReady(null);
@@ -74,12 +79,33 @@ export function demoConnection(key: DemoKey): Connection {
 
 /**
  * Connects to the simulated API with one of the demo keys. With `wait: false` the console paints
- * at once while the simulated API starts (its calls wait for it, see api/demo-gate.ts); if it
- * cannot start, the connection goes and the pages show the failed calls.
+ * at once and the simulated API starts afterwards (see `startDemoApiSoon`); if it cannot start,
+ * the connection goes and the pages show the failed calls.
  */
 export async function openDemo(id: DemoKey['id'], { wait = true } = {}): Promise<void> {
-  const started = ensureDemoApi();
-  if (wait) await started;
-  else started.catch(() => disconnect());
+  if (wait) await ensureDemoApi();
+  else startDemoApiSoon();
   connect(demoConnection(demoKey(id)));
+}
+
+/**
+ * Starts the simulated API once the page has loaded and the browser is idle, or at the first call
+ * to it if that comes sooner (api/demo-gate.ts): its download and start-up would otherwise compete
+ * with the first page for the network and the main thread (LCP on a phone).
+ */
+function startDemoApiSoon(): void {
+  if (running) return;
+  setDemoApiStarter(() =>
+    ensureDemoApi().catch((error: unknown) => {
+      disconnect();
+      throw error;
+    }),
+  );
+  const start = () => void demoApiReady()?.catch(() => undefined);
+  const whenIdle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(start, { timeout: 2000 })
+      : setTimeout(start, 200);
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

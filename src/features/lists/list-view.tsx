@@ -1,4 +1,4 @@
-import type { ComponentProps, ReactNode } from 'react';
+import { type ComponentProps, memo, type ReactNode } from 'react';
 import { Button } from '@/features/ui/button';
 import { csvBlob } from '@/features/ui/csv';
 import { downloadBlob } from '@/features/ui/download';
@@ -6,7 +6,7 @@ import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
-import type { TableColumn } from '@/features/ui/table-columns';
+import type { TableColumn, TableProps } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
 import { useColumnChoice } from './column-choice';
 import { ColumnMenu } from './column-menu';
@@ -80,7 +80,14 @@ export function ListView<T, K extends string>({
   bulk,
 }: ListViewProps<T, K>) {
   const list = useListSearch({ search, onSearchChange });
-  const shown = useListPipeline({ ...index, items, sort: search.sort, dir: search.dir, query: list.query });
+  // The deferred text: a keystroke paints the box first, the list follows (use-list-search.ts).
+  const shown = useListPipeline({
+    ...index,
+    items,
+    sort: search.sort,
+    dir: search.dir,
+    query: list.listQuery,
+  });
   const phone = usePhoneLayout();
   const choice = useColumnChoice(listId, columns);
   // The checkbox column is added after the choice: it is never hidden and never exported.
@@ -91,8 +98,6 @@ export function ListView<T, K extends string>({
     ownCsv
       ? ownCsv(shown)
       : downloadBlob(csvBlob(listCsv(choice.shown, shown, index.columns)), csvFileName(listId));
-  const table = { caption, columns: selection.columns, rows: shown, rowKey, sort: list.sort, minWidthClass };
-  const virtual = virtualTestId ? { testId: virtualTestId, resetScrollKey: list.resetScrollKey } : undefined;
   return selection.frame(
     <SearchableList
       label={searchLabel}
@@ -122,23 +127,49 @@ export function ListView<T, K extends string>({
         </Button>
       }
     >
-      {phone ? (
-        <ListCards
-          caption={caption}
-          columns={choice.shown}
-          leading={selection.selectColumn}
-          rows={shown}
-          rowKey={rowKey}
-          virtual={virtual}
-        />
-      ) : virtual ? (
-        <VirtualTable {...table} {...virtual} />
-      ) : (
-        <SortableTable {...table} />
-      )}
+      <ListTable
+        caption={caption}
+        columns={phone ? choice.shown : selection.columns}
+        leading={phone ? selection.selectColumn : null}
+        phone={phone}
+        rows={shown}
+        rowKey={rowKey}
+        sort={list.sort}
+        minWidthClass={minWidthClass}
+        virtualTestId={virtualTestId}
+        resetScrollKey={list.resetScrollKey}
+      />
     </SearchableList>,
   );
 }
+
+type ListTableProps<T, K extends string> = TableProps<T, K> & {
+  virtualTestId?: string;
+  resetScrollKey: string;
+  /** Cards instead of a table (below 640 px), with `leading` (the checkbox) beside each title. */
+  phone: boolean;
+  leading: TableColumn<T, K> | null;
+};
+
+/**
+ * The table, skipped by React while its rows and order are the same: the keystroke's own render
+ * (the box) and the URL catching up with the text leave it alone.
+ */
+const ListTable = memo(function ListTable<T, K extends string>({
+  virtualTestId,
+  resetScrollKey,
+  phone,
+  leading,
+  ...table
+}: ListTableProps<T, K>) {
+  const virtual = virtualTestId ? { testId: virtualTestId, resetScrollKey } : undefined;
+  if (phone) return <ListCards {...table} leading={leading} virtual={virtual} />;
+  return virtualTestId ? (
+    <VirtualTable {...table} testId={virtualTestId} resetScrollKey={resetScrollKey} />
+  ) : (
+    <SortableTable {...table} />
+  );
+}) as <T, K extends string>(props: ListTableProps<T, K>) => ReactNode;
 
 /**
  * A whole list page: the header, then what the area shows above the list (its section tabs, a

@@ -46,4 +46,16 @@ describe('the list pipeline', () => {
     rerender('');
     expect(result.current).toHaveLength(3);
   });
+
+  it('shows the same sorted list again when the search is emptied, so the table need not redraw', () => {
+    const { result, rerender } = renderHook(
+      (query: string) => useListPipeline({ ...base, sort: 'name', dir: 'asc', query }),
+      { initialProps: '' },
+    );
+    const all = result.current;
+    rerender('shop');
+    expect(result.current.map((r) => r.id)).toEqual(['2', '3']);
+    rerender('');
+    expect(result.current).toBe(all);
+  });
 });

@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
+import { type FilterResult, narrowingFilter } from './narrowing-filter';
 import { type SortDirection, sortedBy } from './sort-order';
-import { foldText, haystackOf, matchesAll, queryTerms } from './text-match';
+import { haystackOf } from './text-match';
 
 /** How one sortable column orders rows: the value read once per row, and how two compare. */
 export interface SortColumn<T> {
@@ -17,7 +18,7 @@ export interface ListPipeline<T, K extends string> {
   tieBreak?: (a: T, b: T) => number;
   sort: K;
   dir: SortDirection;
-  /** The live search text (what the box holds, not yet the URL). */
+  /** The search text the list shows: the deferred one (`useListSearch().listQuery`), so typing paints first. */
   query: string;
 }
 
@@ -32,7 +33,8 @@ export const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Every list's search and sort: index once per data (fold each row's text), sort when the order
  * changes, filter per keystroke. When the query only grows ("ex" → "exa"), the rows to look at are
- * the previous result, not the whole list: 2 000 zones filter well within a frame.
+ * the previous result, not the whole list; an empty query gives the sorted list itself (same array).
+ * Pass the deferred query (`useListSearch().listQuery`) so the box paints before the list.
  */
 export function useListPipeline<T, K extends string>({
   items,
@@ -57,26 +59,23 @@ export function useListPipeline<T, K extends string>({
   const sorted = useMemo(() => {
     const column = columnsRef.current[sort];
     const tie = tieBreakRef.current;
-    return sortedBy(
+    const entries = sortedBy(
       index,
       (entry) => column.value(entry.item),
       column.compare,
       dir,
       tie && ((a, b) => tie(a.item, b.item)),
     );
+    // The whole list in order, one array per order: an empty search shows it as it is.
+    return { entries, items: entries.map((entry) => entry.item) };
   }, [index, sort, dir]);
 
-  const last = useRef<{ source: readonly Entry<T>[]; folded: string; found: Entry<T>[] } | null>(null);
+  const last = useRef<FilterResult<Entry<T>> | null>(null);
   return useMemo(() => {
-    const folded = foldText(query).trim();
-    const previous = last.current;
-    const pool =
-      previous && previous.source === sorted && folded.startsWith(previous.folded) ? previous.found : sorted;
-    const terms = queryTerms(folded);
-    const found =
-      terms.length === 0 ? [...sorted] : pool.filter((entry) => matchesAll(entry.haystack, terms));
-    last.current = { source: sorted, folded, found };
-    return found.map((entry) => entry.item);
+    // Kept across renders: a growing query filters the previous result only (narrowing-filter.ts).
+    const result = narrowingFilter(sorted.entries, query, last.current);
+    last.current = result;
+    return result.found === sorted.entries ? sorted.items : result.found.map((entry) => entry.item);
   }, [sorted, query]);
 }
 
@@ -92,6 +91,5 @@ export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>
     options.dir,
     tie && ((a, b) => tie(a.item, b.item)),
   );
-  const terms = queryTerms(options.query);
-  return sorted.filter((entry) => matchesAll(entry.haystack, terms)).map((entry) => entry.item);
+  return narrowingFilter(sorted, options.query, null).found.map((entry) => entry.item);
 }

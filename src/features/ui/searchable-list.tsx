@@ -12,7 +12,7 @@ const count = new Intl.NumberFormat();
 export function SearchableList({
   label,
   placeholder,
-  search: { query, setQuery },
+  search: { query, setQuery, listQuery },
   shown,
   total,
   noun,
@@ -23,8 +23,11 @@ export function SearchableList({
 }: {
   label: string;
   placeholder: string;
-  /** The search text and its setter (`useListSearch`). */
-  search: { query: string; setQuery: (query: string) => void };
+  /**
+   * The search text and its setter (`useListSearch`); `listQuery` is the text the list (`shown`)
+   * was filtered with, a frame behind while typing.
+   */
+  search: { query: string; setQuery: (query: string) => void; listQuery: string };
   shown: number;
   total: number;
   /** What one row is and what several are: `['user', 'users']`. */
@@ -36,7 +39,8 @@ export function SearchableList({
   byStatus?: ReactNode;
   children: ReactNode;
 }) {
-  const trimmed = query.trim();
+  // The count and the empty state describe the list below, so they follow its text.
+  const trimmed = listQuery.trim();
   return (
     <div className="space-y-3">
       <SearchBox
