@@ -17,8 +17,13 @@ async function changeCity(page: Page, city: string) {
 }
 
 async function openAuditEntry(page: Page) {
-  const table = page.getByRole('table', { name: 'Audit of changes' });
-  const row = table.getByRole('row').filter({ hasText: TARGET });
+  // A table, or cards on a phone.
+  const name = 'Audit of changes';
+  const entries = page
+    .getByRole('table', { name })
+    .getByRole('row')
+    .or(page.getByRole('list', { name }).getByRole('listitem'));
+  const row = entries.filter({ hasText: TARGET });
   await expect(row).toContainText('Done');
   await row.getByText('1 field changed').click();
   return row;

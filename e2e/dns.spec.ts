@@ -63,7 +63,8 @@ test('a new user creates a zone with an IDN name and deletes it', async ({ page 
 
 const PHONE_PAGES: [path: string, ready: (page: Page) => Locator][] = [
   ['/dns', (page) => page.getByRole('heading', { level: 1 })],
-  ['/dns/500001', (page) => page.getByRole('table', { name: 'DNS zones' })],
+  // A phone shows the zones as cards.
+  ['/dns/500001', (page) => page.getByRole('list', { name: 'DNS zones' })],
   ['/dns/500001/bergwerk.ch', (page) => page.getByRole('region', { name: 'SOA record' })],
   ['/dns/new', (page) => page.getByRole('button', { name: 'Create zone' })],
 ];

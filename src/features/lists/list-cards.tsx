@@ -88,11 +88,15 @@ const Card = memo(function Card<T, K extends string>({
   position?: { index: number; of: number };
 }) {
   const [first, ...rest] = columns;
+  // A virtualised card has a computed height: each line is one truncated line. Other cards let a
+  // line grow (wrapped text, an expanded detail).
+  const fixed = position !== undefined;
   return (
     <li
       aria-posinset={position && position.index + 1}
       aria-setsize={position?.of}
-      style={{ height: cardHeight(columns.length) }}
+      // Only a virtualised card needs its computed height; others grow with what they show.
+      style={position && { height: cardHeight(columns.length) }}
       className="pb-2"
     >
       <div className={cx(cardClass, 'h-full px-3 py-2 text-sm shadow-none')}>
@@ -106,12 +110,18 @@ const Card = memo(function Card<T, K extends string>({
         )}
         <dl>
           {rest.map((column) => (
-            <div key={columnId(column)} className="flex h-7 min-w-0 items-center gap-3">
+            <div
+              key={columnId(column)}
+              className={cx('flex min-w-0 gap-3', fixed ? 'h-7 items-center' : 'min-h-7 items-baseline py-1')}
+            >
               <dt className="w-28 shrink-0 truncate text-xs text-slate-600 dark:text-slate-400">
                 {column.header}
               </dt>
               <dd
-                className="min-w-0 flex-1 truncate text-slate-800 dark:text-slate-200"
+                className={cx(
+                  'min-w-0 flex-1 text-slate-800 dark:text-slate-200',
+                  fixed ? 'truncate' : 'break-words',
+                )}
                 title={column.title?.(row)}
               >
                 {column.cell(row)}
