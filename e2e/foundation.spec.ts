@@ -21,17 +21,22 @@ test('a new user opens the demo and watches the budget fall as they navigate', a
   await openDemo(page, 'operator');
   await nav(page).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Customers/ })).toBeVisible();
-  const before = await remaining(page);
 
-  // Several pages in quick succession: each costs at least one request, refill is one a second.
+  // Pages in quick succession: each costs at least one request.
   await page.goto(`/customers/${DEMO_CUSTOMER_NUMBER}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/explorer?endpoint=exchange.list');
-  await page.getByRole('button', { name: 'Send request' }).click();
+  const send = page.getByRole('button', { name: 'Send request' });
+  await send.click();
   await expect(page.getByText('SBIX').first()).toBeVisible();
-  await page.getByRole('button', { name: 'Send request' }).click();
-  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
 
+  // The budget refills one a second, and a reload on a slow machine takes longer than that: so
+  // the fall is measured over calls sent back to back, faster than the refill.
+  const before = await remaining(page);
+  for (let call = 0; call < 5; call += 1) {
+    await send.click();
+    await expect(send).toBeEnabled();
+  }
   expect(await remaining(page)).toBeLessThan(before);
 });
 
