@@ -7,11 +7,14 @@ import { connectionStore, disconnect } from './api/connection';
 import { isApiError } from './api/is-api-error';
 import { hasPersistedCache } from './app/persisted-cache';
 import { createSession } from './app/session';
+import { prepareLocale } from './i18n';
 import './styles.css';
 
 const { queryClient, router } = createSession();
 
 async function start() {
+  // A German or French reader's catalogue is in place before the first paint (English loads nothing).
+  await prepareLocale();
   if (import.meta.env.VITE_DEMO === 'true' && /^\/demo\/?$/.test(window.location.pathname)) {
     // /demo (routes/demo.tsx) connected and redirected after a first render of an empty page, which
     // took the HTML shell away: connecting first draws the demo's home as the first page. The

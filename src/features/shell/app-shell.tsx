@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
 import { countDrafts } from '../forms/use-form-draft';
+import { LanguageSelect } from '../language/language-select';
 import { PaletteButton } from '../palette/palette-button';
 import { usePaletteShortcuts } from '../palette/palette-shortcuts';
 import { useRecordVisits } from '../palette/recent-visits';
@@ -73,6 +74,7 @@ export function AppShell() {
             <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
             <div className="order-1 ml-auto flex items-center gap-0.5 sm:order-none sm:gap-1">
               <PaletteButton onClick={() => open('palette')} />
+              <LanguageSelect />
               <ThemeToggle />
               <Button
                 size="sm"

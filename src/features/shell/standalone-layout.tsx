@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LanguageSelect } from '../language/language-select';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { useShell } from './shell-context';
 
@@ -12,7 +13,10 @@ export function StandaloneLayout({ children }: { children: ReactNode }) {
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3">
           <span className="font-semibold text-slate-900 dark:text-slate-50">4b42 Console</span>
-          <ThemeToggle />
+          <div className="flex items-center gap-2">
+            <LanguageSelect />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
       <main

@@ -1,10 +1,17 @@
 import { type ReactNode, useId } from 'react';
+import { i18n, params, useMessages } from '@/i18n';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
 import { setThemePreference, THEME_PREFERENCES, type ThemePreference } from './theme-store';
 import { useThemePreference } from './use-theme';
 
-const LABELS: Record<ThemePreference, string> = { light: 'Light', dark: 'Dark', system: 'System' };
+const messages = i18n('theme/toggle', {
+  legend: 'Theme',
+  light: 'Light',
+  dark: 'Dark',
+  system: 'System',
+  title: params<{ theme: string }>('{theme} theme'),
+});
 
 const ICONS: Record<ThemePreference, ReactNode> = {
   light: (
@@ -27,6 +34,7 @@ const ICONS: Record<ThemePreference, ReactNode> = {
  * and arrow keys move between the options.
  */
 export function ThemeToggle({ className }: { className?: string }) {
+  const t = useMessages(messages);
   const preference = useThemePreference();
   const name = useId();
   return (
@@ -36,11 +44,11 @@ export function ThemeToggle({ className }: { className?: string }) {
         className,
       )}
     >
-      <legend className="sr-only">Theme</legend>
+      <legend className="sr-only">{t.legend}</legend>
       {THEME_PREFERENCES.map((option) => (
         <label
           key={option}
-          title={`${LABELS[option]} theme`}
+          title={t.title({ theme: t[option] })}
           className={cx(
             'relative flex h-7 w-7 cursor-pointer items-center justify-center rounded',
             'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-teal-600',
@@ -58,7 +66,7 @@ export function ThemeToggle({ className }: { className?: string }) {
             className="sr-only"
           />
           <Icon>{ICONS[option]}</Icon>
-          <span className="sr-only">{LABELS[option]}</span>
+          <span className="sr-only">{t[option]}</span>
         </label>
       ))}
     </fieldset>

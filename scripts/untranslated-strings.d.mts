@@ -1,0 +1,1 @@
+export function untranslatedStrings(paths: string[]): { file: string; line: number; text: string }[];

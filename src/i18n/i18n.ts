@@ -1,0 +1,32 @@
+import { createI18n } from '@nanostores/i18n';
+import { loadCatalogue } from './catalogues/load-catalogue';
+import { localeStore, rememberLocale } from './locale-store';
+import { isBaseLocale, type Locale } from './locales';
+
+/**
+ * Declares a namespace of messages, English text first:
+ * `const messages = i18n('dns/zone-list', { title: 'DNS zones', count: count({ one: …, other: … }) })`.
+ * German and French come from `catalogues/<language>/<area>.json`, loaded whole on demand.
+ */
+export const i18n = createI18n(localeStore, { get: loadCatalogue });
+
+function applyToDocument(locale: Locale) {
+  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+}
+
+/** Loads the language's catalogue, then switches: every page changes at once, with no English flash. */
+export async function setLocale(locale: Locale) {
+  if (!isBaseLocale(locale) && !i18n.cache[locale])
+    i18n.cache[locale] = (await loadCatalogue(locale)) as never;
+  rememberLocale(locale);
+  applyToDocument(locale);
+  localeStore.set(locale);
+}
+
+/** Before the first render: the chosen language's catalogue is in place, so nothing paints in English first. */
+export async function prepareLocale() {
+  const locale = localeStore.get();
+  applyToDocument(locale);
+  if (!isBaseLocale(locale) && !i18n.cache[locale])
+    i18n.cache[locale] = (await loadCatalogue(locale)) as never;
+}

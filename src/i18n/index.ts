@@ -1,0 +1,6 @@
+export { count, params } from '@nanostores/i18n';
+export { formatDateTime, formatNumber, formatTime } from './format';
+export { i18n, prepareLocale, setLocale } from './i18n';
+export { intlLocale, localeStore } from './locale-store';
+export { isLocale, LOCALE_NAMES, LOCALES, type Locale } from './locales';
+export { useLocale, useMessages } from './use-messages';
