@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';
 
 const USER_FACING =
-  /^(aria-label|aria-description|aria-roledescription|aria-valuetext|alt|placeholder|title|label|legend|header|heading|caption|description|hint|message|summary|empty\w*|\w*(Label|Title|Text|Message|Hint|Description|Heading|Noun|Summary|Placeholder))$/;
+  /^(aria-label|aria-description|aria-roledescription|aria-valuetext|alt|placeholder|title|label|legend|header|heading|caption|description|hint|message|empty\w*|\w*(Label|Title|Text|Message|Hint|Description|Heading|Noun|Summary|Placeholder))$/;
 const WORDS = /[A-Za-zÀ-ÿ]{2,}/;
 
 function files(path) {

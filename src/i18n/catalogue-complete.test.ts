@@ -13,6 +13,20 @@ const modules = import.meta.glob([
   '!**/*.test.*',
 ]);
 
+// Where the console writes text a user reads. The endpoint catalogue's summaries and the API's
+// own messages are the API's words and stay as they are.
+const SHOWN_TEXT = [
+  'src/features',
+  'src/routes',
+  'src/app',
+  'src/api/domain',
+  'src/api/catalogue/body-schemas.ts',
+  'src/api/catalogue/param-schemas.ts',
+  'src/api/client.ts',
+  'src/api/connection.ts',
+  'src/api/error-catalogue.ts',
+];
+
 describe('message catalogue', () => {
   it('has every English message in German and French, with the same placeholders, and nothing stale', async () => {
     for (const load of Object.values(modules)) await load();
@@ -45,9 +59,7 @@ describe('message catalogue', () => {
   });
 
   it('leaves no user-facing text written outside a namespace', () => {
-    const found = untranslatedStrings(['src/features', 'src/routes']).map(
-      (f) => `${f.file}:${f.line}  ${f.text}`,
-    );
+    const found = untranslatedStrings(SHOWN_TEXT).map((f) => `${f.file}:${f.line}  ${f.text}`);
     expect(found).toEqual([]);
   });
 });
