@@ -1,0 +1,47 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LanguageSelect } from '@/features/language/language-select';
+import { formatDateTime, formatNumber } from './format';
+import { setLocale } from './i18n';
+import { LOCALE_STORAGE_KEY } from './locale-store';
+import { formattingTag, pickLocale } from './locales';
+
+describe('choosing the language', () => {
+  it('takes a stored choice first, then the first browser language the console speaks, by its language', () => {
+    expect(pickLocale('fr', ['de-CH', 'en'])).toBe('fr');
+    expect(pickLocale(null, ['it-CH', 'de-CH', 'en'])).toBe('de');
+    expect(pickLocale('klingon', ['fr-BE'])).toBe('fr');
+    expect(pickLocale(null, ['it', 'es'])).toBe('en');
+  });
+
+  it('formats in the browser’s own region when it names the language, else as in Switzerland', () => {
+    expect(formattingTag('de', ['de-DE', 'en'])).toBe('de-DE');
+    expect(formattingTag('de', ['en-GB'])).toBe('de-CH');
+    expect(formattingTag('fr', ['fr'])).toBe('fr-CH');
+  });
+});
+
+describe('switching', () => {
+  afterEach(async () => {
+    await act(() => setLocale('en'));
+    localStorage.removeItem(LOCALE_STORAGE_KEY);
+  });
+
+  it('changes the page’s language, its numbers and dates, and remembers the choice', async () => {
+    render(<LanguageSelect />);
+    const date = Date.UTC(2026, 11, 2, 13, 5);
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    expect(formatNumber(1234.5)).toBe(new Intl.NumberFormat('en-US').format(1234.5));
+
+    await act(() => setLocale('de'));
+    expect(screen.getByRole('combobox', { name: 'Sprache' })).toHaveValue('de');
+    expect(document.documentElement.lang).toBe('de');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('de');
+    expect(formatNumber(1234.5)).toBe(new Intl.NumberFormat('de-CH').format(1234.5));
+    expect(formatDateTime(date, { month: 'long' })).toBe('Dezember');
+
+    await act(() => setLocale('fr'));
+    expect(screen.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+    expect(formatDateTime(date, { month: 'long' })).toBe('décembre');
+  });
+});
