@@ -136,6 +136,20 @@ test.describe('in German and French', () => {
   });
 });
 
+test('the sweep finds English left on a German page', async ({ page }) => {
+  await page.goto('/connect');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  expect(await englishLeft(page, 'de')).toEqual([]);
+  // What a component that missed the switch would still show: its English label.
+  await page.evaluate(() =>
+    document
+      .querySelector('main')
+      ?.append(Object.assign(document.createElement('p'), { textContent: 'Language' })),
+  );
+  expect(await englishLeft(page, 'de')).toEqual(['language/select.label: Language']);
+});
+
 test('a chosen language outlives a reload and English comes back when chosen', async ({ page }) => {
   await page.goto('/demo');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
