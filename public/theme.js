@@ -5,3 +5,12 @@ try {
   const dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.classList.toggle('dark', dark);
 } catch {}
+// The language too (src/i18n/locales.ts `pickLocale`): the HTML shell is announced and shown in
+// the reader's language before the console's scripts arrive.
+try {
+  const spoken = ['en', 'de', 'fr'];
+  const stored = localStorage.getItem('4b42.locale');
+  const wanted = [stored, ...(navigator.languages || [navigator.language])];
+  const lang = wanted.map((tag) => (tag || '').toLowerCase().split('-')[0]).find((l) => spoken.includes(l));
+  document.documentElement.lang = lang || 'en';
+} catch {}
