@@ -1,17 +1,35 @@
+import { i18n, params } from '@/i18n';
 import { randomInt } from './random-int';
 
+/** The rule in English, as the source of its translations. */
 export const PASSWORD_RULE =
   'At least 12 characters with upper- and lower-case letters, a digit and a symbol';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
-/** Returns what the password still lacks, or null when it meets PASSWORD_RULE. */
+// Read when a password is checked, so the words follow the current language.
+const messages = i18n('directory-domain/password', {
+  rule: PASSWORD_RULE,
+  length: params<{ min: number }>('Use at least {min} characters'),
+  upper: 'Add an upper-case letter',
+  lower: 'Add a lower-case letter',
+  digit: 'Add a digit',
+  symbol: 'Add a symbol, e.g. ! or %',
+});
+
+/** PASSWORD_RULE in the current language. */
+export function passwordRule(): string {
+  return messages.get().rule;
+}
+
+/** Returns what the password still lacks, in the current language, or null when it meets PASSWORD_RULE. */
 export function passwordIssue(pw: string): string | null {
-  if ([...pw].length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (!/\p{Lu}/u.test(pw)) return 'Add an upper-case letter';
-  if (!/\p{Ll}/u.test(pw)) return 'Add a lower-case letter';
-  if (!/\p{Nd}/u.test(pw)) return 'Add a digit';
-  if (!/[^\p{L}\p{N}\s]/u.test(pw)) return 'Add a symbol, e.g. ! or %';
+  const t = messages.get();
+  if ([...pw].length < PASSWORD_MIN_LENGTH) return t.length({ min: PASSWORD_MIN_LENGTH });
+  if (!/\p{Lu}/u.test(pw)) return t.upper;
+  if (!/\p{Ll}/u.test(pw)) return t.lower;
+  if (!/\p{Nd}/u.test(pw)) return t.digit;
+  if (!/[^\p{L}\p{N}\s]/u.test(pw)) return t.symbol;
   return null;
 }
 

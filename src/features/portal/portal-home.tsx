@@ -3,11 +3,27 @@ import { Link } from '@tanstack/react-router';
 import { countryName } from '@/api/domain/countries';
 import { customerQueries } from '@/api/queries/customers';
 import { directoryQueries } from '@/api/queries/directory';
+import { formatNumber, i18n, useMessages, params as withParams } from '@/i18n';
 import { cardClass, cx } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { backLinkClass } from '../ui/route-states';
+
+const messages = i18n('portal/portal-home', {
+  users: 'Users',
+  groups: 'Groups',
+  suffixes: 'UPN suffixes',
+  customer: withParams('Customer {customerNumber}'),
+  details: 'Account details',
+  loading: 'Loading your account…',
+  failed: 'Your account could not be loaded',
+  organisation: 'Organisation or person',
+  address: 'Address',
+  telephone: 'Telephone',
+  directory: 'Your directory',
+  uncounted: 'Could not be counted',
+});
 
 function count(data: unknown): number | null {
   if (Array.isArray(data)) return data.length;
@@ -20,6 +36,7 @@ function count(data: unknown): number | null {
  * suffixes it has, each a way in. Everything here is the customer's own paths.
  */
 export function PortalHome({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const record = useQuery(customerQueries.detail(customerNumber));
   const users = useQuery(directoryQueries.users(customerNumber));
   const groups = useQuery(directoryQueries.groups(customerNumber));
@@ -27,9 +44,9 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
   const params = { customerNumber };
 
   const counts = [
-    { label: 'Users', query: users, to: '/directory/$customerNumber/users' },
-    { label: 'Groups', query: groups, to: '/directory/$customerNumber/groups' },
-    { label: 'UPN suffixes', query: suffixes, to: '/directory/$customerNumber/suffixes' },
+    { key: 'users', query: users, to: '/directory/$customerNumber/users' },
+    { key: 'groups', query: groups, to: '/directory/$customerNumber/groups' },
+    { key: 'suffixes', query: suffixes, to: '/directory/$customerNumber/suffixes' },
   ] as const;
 
   return (
@@ -37,20 +54,20 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
       <section aria-labelledby="account-title" className={cx(cardClass, 'space-y-3 p-4')}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="account-title" className="font-semibold text-slate-900 dark:text-slate-50">
-            Customer {customerNumber}
+            {t.customer({ customerNumber })}
           </h2>
           <Link to="/customers/$customerNumber" params={params} className={cx(backLinkClass, 'text-sm')}>
-            Account details
+            {t.details}
           </Link>
         </div>
         {record.isPending ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Loading your account…</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t.loading}</p>
         ) : record.isError ? (
-          <ErrorPanel error={record.error} title="Your account could not be loaded" />
+          <ErrorPanel error={record.error} title={t.failed} />
         ) : (
           <DetailList dense>
-            <DetailRow label="Organisation or person">{record.data.description || <NotSet />}</DetailRow>
-            <DetailRow label="Address">
+            <DetailRow label={t.organisation}>{record.data.description || <NotSet />}</DetailRow>
+            <DetailRow label={t.address}>
               {[
                 [record.data.street, record.data.streetnumber].filter(Boolean).join(' '),
                 [record.data.zipcode, record.data.city].filter(Boolean).join(' '),
@@ -59,16 +76,16 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
                 .filter(Boolean)
                 .join(', ') || <NotSet />}
             </DetailRow>
-            <DetailRow label="Telephone">{record.data.telephonenumber || <NotSet />}</DetailRow>
+            <DetailRow label={t.telephone}>{record.data.telephonenumber || <NotSet />}</DetailRow>
           </DetailList>
         )}
       </section>
 
-      <ul className="grid gap-3 sm:grid-cols-3" aria-label="Your directory">
-        {counts.map(({ label, query, to }) => {
+      <ul className="grid gap-3 sm:grid-cols-3" aria-label={t.directory}>
+        {counts.map(({ key, query, to }) => {
           const n = query.data === undefined ? null : count(query.data);
           return (
-            <li key={label}>
+            <li key={key}>
               <Link
                 to={to}
                 params={params}
@@ -78,11 +95,11 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
                 )}
               >
                 <span className="block text-2xl font-semibold text-slate-900 tabular-nums dark:text-slate-50">
-                  {query.isError ? '–' : n === null ? '…' : n}
+                  {query.isError ? '–' : n === null ? '…' : formatNumber(n)}
                 </span>{' '}
-                <span className="text-sm text-teal-800 dark:text-teal-300">{label}</span>
+                <span className="text-sm text-teal-800 dark:text-teal-300">{t[key]}</span>
                 {query.isError && (
-                  <span className="block text-xs text-red-700 dark:text-red-300">Could not be counted</span>
+                  <span className="block text-xs text-red-700 dark:text-red-300">{t.uncounted}</span>
                 )}
               </Link>
             </li>

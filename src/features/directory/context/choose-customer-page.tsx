@@ -1,22 +1,28 @@
 import { useNavigate } from '@tanstack/react-router';
 import { PageHeader } from '@/features/ui/page-header';
+import { i18n, useMessages } from '@/i18n';
 import { CustomerPicker } from './customer-picker';
 import { SECTION_PATHS } from './section-paths';
-import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';
+import type { DirectorySection } from './sections';
+
+const messages = i18n('directory/choose-customer-page', {
+  title: 'Users, groups and UPN suffixes',
+  description: 'Active Directory objects belong to one customer: choose whose directory to open.',
+  users: 'Customer whose users to open',
+  groups: 'Customer whose groups to open',
+  suffixes: 'Customer whose upn suffixes to open',
+});
 
 /** `/directory`: users, groups and UPN suffixes belong to one customer, so pick it first. */
 export function ChooseCustomerPage({ section }: { section: DirectorySection }) {
   const navigate = useNavigate();
-  const label = DIRECTORY_SECTIONS.find((s) => s.id === section)?.label ?? 'Users';
+  const t = useMessages(messages);
   return (
     <>
-      <PageHeader
-        title="Users, groups and UPN suffixes"
-        description="Active Directory objects belong to one customer: choose whose directory to open."
-      />
+      <PageHeader title={t.title} description={t.description} />
       <div className="max-w-md">
         <CustomerPicker
-          label={`Customer whose ${label.toLowerCase()} to open`}
+          label={t[section]}
           onSelect={(customerNumber) => navigate({ to: SECTION_PATHS[section], params: { customerNumber } })}
           value={null}
         />

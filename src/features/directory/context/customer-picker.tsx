@@ -16,12 +16,25 @@ import { customerQueries } from '@/api/queries/customers';
 import { haystackOf, searchEntries } from '@/features/lists/text-match';
 import { cx, inputClass } from '@/features/ui/class-names';
 import { ErrorPanel } from '@/features/ui/error-panel';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { TypedCustomerNumber } from './typed-customer-number';
 
 type CustomerSummary = z.output<typeof customerSummary>;
 
 /** Enough to find one by typing; more would only slow the popup down. */
 const MAX_OPTIONS = 50;
+
+const messages = i18n('directory/customer-picker', {
+  label: 'Customer',
+  listFailed: 'The customer list could not be loaded',
+  loading: 'Loading customers…',
+  placeholder: 'Number or organisation',
+  show: 'Show customers',
+  noDescription: 'no description',
+  noMatch: params('No customer matches “{query}”.'),
+  more: params('{n} more: type more of the number or name.'),
+  hint: 'Type part of the customer number or organisation, then pick one.',
+});
 
 const describe = (c: CustomerSummary | null) =>
   c ? [c.name, c.description].filter(Boolean).join(' · ') : '';
@@ -33,12 +46,13 @@ const describe = (c: CustomerSummary | null) =>
 export function CustomerPicker({
   value,
   onSelect,
-  label = 'Customer',
+  label,
 }: {
   value: string | null;
   onSelect: (customerNumber: string) => void;
   label?: string;
 }) {
+  const t = useMessages(messages);
   const customers = useQuery(customerQueries.list());
   const [query, setQuery] = useState('');
   const indexed = useMemo(
@@ -60,7 +74,7 @@ export function CustomerPicker({
   if (customers.isError) {
     return (
       <div className="space-y-3">
-        <ErrorPanel error={customers.error} title="The customer list could not be loaded" />
+        <ErrorPanel error={customers.error} title={t.listFailed} />
         <TypedCustomerNumber onSelect={onSelect} />
       </div>
     );
@@ -68,7 +82,9 @@ export function CustomerPicker({
 
   return (
     <Field className="space-y-1">
-      <Label className="block text-sm font-medium text-slate-800 dark:text-slate-200">{label}</Label>
+      <Label className="block text-sm font-medium text-slate-800 dark:text-slate-200">
+        {label ?? t.label}
+      </Label>
       <Combobox
         // No `by`: when the list arrives, the placeholder object is replaced by the real one and the
         // input shows the organisation too.
@@ -84,11 +100,11 @@ export function CustomerPicker({
             className={cx(inputClass, 'pr-10')}
             displayValue={describe}
             onChange={(event) => setQuery(event.target.value)}
-            placeholder={customers.isPending ? 'Loading customers…' : 'Number or organisation'}
+            placeholder={customers.isPending ? t.loading : t.placeholder}
             autoComplete="off"
           />
           <ComboboxButton
-            aria-label="Show customers"
+            aria-label={t.show}
             className="absolute inset-y-0 right-0 flex items-center px-3 text-slate-600 dark:text-slate-300"
           >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
@@ -115,25 +131,21 @@ export function CustomerPicker({
               <span className="font-mono">{customer.name}</span>
               <span className="text-slate-600 dark:text-slate-400">
                 {' '}
-                · {customer.description ?? 'no description'}
+                · {customer.description ?? t.noDescription}
               </span>
             </ComboboxOption>
           ))}
           {customers.isSuccess && matches.length === 0 && (
-            <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">
-              No customer matches “{query}”.
-            </p>
+            <p className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">{t.noMatch({ query })}</p>
           )}
           {matches.length > shown.length && (
             <p className="px-3 py-2 text-xs text-slate-600 dark:text-slate-400">
-              {matches.length - shown.length} more: type more of the number or name.
+              {t.more({ n: formatNumber(matches.length - shown.length) })}
             </p>
           )}
         </ComboboxOptions>
       </Combobox>
-      <Description className="text-xs text-slate-600 dark:text-slate-400">
-        Type part of the customer number or organisation, then pick one.
-      </Description>
+      <Description className="text-xs text-slate-600 dark:text-slate-400">{t.hint}</Description>
     </Field>
   );
 }

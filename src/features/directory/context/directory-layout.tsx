@@ -4,12 +4,18 @@ import { useEffect } from 'react';
 import { customerQueries } from '@/api/queries/customers';
 import { SectionNav } from '@/features/ui/section-nav';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
+import { i18n, useMessages } from '@/i18n';
 import { CustomerPicker } from './customer-picker';
 import { rememberDirectoryCustomer } from './last-customer';
 import { SECTION_PATHS } from './section-paths';
-import { DIRECTORY_SECTIONS, type DirectorySection } from './sections';
+import { DIRECTORY_SECTIONS, type DirectorySection, sectionMessages } from './sections';
 
-const TABS = DIRECTORY_SECTIONS.map((s) => ({ to: SECTION_PATHS[s.id], label: s.label }));
+const messages = i18n('directory/directory-layout', {
+  context: 'Customer context',
+  sections: 'Directory sections',
+  customer: 'Customer',
+  fixed: 'This key reaches only this customer, so the directory shown is always its own.',
+});
 
 /** Which tab the current path belongs to (a user's page belongs to Users). */
 function currentSection(pathname: string): DirectorySection {
@@ -26,13 +32,16 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const section = currentSection(pathname);
+  const t = useMessages(messages);
+  const names = useMessages(sectionMessages);
+  const tabs = DIRECTORY_SECTIONS.map((s) => ({ to: SECTION_PATHS[s.id], label: names[s.id] }));
   // "Users & groups" in the menu comes back here next time.
   useEffect(() => rememberDirectoryCustomer(customerNumber), [customerNumber]);
 
   return (
     <div className="space-y-4">
       <section
-        aria-label="Customer context"
+        aria-label={t.context}
         className="rounded-lg border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-900/60"
       >
         {fixedCustomer ? (
@@ -47,8 +56,8 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
         )}
       </section>
       <SectionNav
-        label="Directory sections"
-        sections={TABS}
+        label={t.sections}
+        sections={tabs}
         params={{ customerNumber }}
         tabs={{ current: SECTION_PATHS[section] }}
       />
@@ -58,14 +67,13 @@ export function DirectoryLayout({ customerNumber }: { customerNumber: string }) 
 }
 
 function FixedCustomer({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const customer = useQuery({ ...customerQueries.detail(customerNumber), meta: { silent: true } });
   return (
     <p className="text-sm text-slate-800 dark:text-slate-200">
-      Customer <span className="font-mono font-semibold">{customerNumber}</span>
+      {t.customer} <span className="font-mono font-semibold">{customerNumber}</span>
       {customer.data?.description && <> · {customer.data.description}</>}
-      <span className="block text-xs text-slate-600 dark:text-slate-400">
-        This key reaches only this customer, so the directory shown is always its own.
-      </span>
+      <span className="block text-xs text-slate-600 dark:text-slate-400">{t.fixed}</span>
     </p>
   );
 }

@@ -3,9 +3,16 @@ import { customerNumber } from '@/api/domain/identifiers';
 import { Button } from '@/features/ui/button';
 import { inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('directory/typed-customer-number', {
+  label: 'Customer number',
+  open: 'Open',
+});
 
 /** Fallback when the customer list is unavailable: the number typed by hand. */
 export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: string) => void }) {
+  const t = useMessages(messages);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string>();
   const formId = useId();
@@ -20,7 +27,7 @@ export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: s
   };
   return (
     <form id={formId} onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate>
-      <Field label="Customer number" error={error} className="min-w-0 flex-1">
+      <Field label={t.label} error={error} className="min-w-0 flex-1">
         {(control) => (
           <input
             {...control}
@@ -36,7 +43,7 @@ export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: s
         )}
       </Field>
       <Button type="submit" variant="primary">
-        Open
+        {t.open}
       </Button>
     </form>
   );

@@ -9,7 +9,21 @@ import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
+
+const messages = i18n('directory/group-create-page', {
+  noun: 'the group',
+  created: params('Group {groupName} created'),
+  next: 'Now add its members.',
+  title: 'New group',
+  description: params('Active Directory group of customer {customerNumber}.'),
+  submit: 'Create group',
+  open: 'Show the group',
+  cancel: 'Cancel',
+  name: 'Group name',
+  hint: 'Up to 64 characters, without \\ / [ ] : ; | = , + * ? < > " @ #. Members are added next.',
+});
 
 const FIELDS = ['groupName'] as const;
 // The docs name the body field groupName and answer with `name`; a duplicate is a uniqueness_error.
@@ -18,6 +32,7 @@ const CODE_FIELDS = { uniqueness_error: 'groupName' } as const;
 
 /** POST /v1/customer/group/{customerNumber}: a name; members are added on the group's page. */
 export function GroupCreatePage({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const api = useApiForm({
     endpoint: endpoint('group.create'),
@@ -29,10 +44,10 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     fields: FIELDS,
     aliases: ALIASES,
     codeFields: CODE_FIELDS,
-    noun: 'the group',
+    noun: t.noun,
     onSuccess: (created, sent) => {
       const groupName = created.name || sent.groupName;
-      notify({ kind: 'success', title: `Group ${groupName} created`, description: 'Now add its members.' });
+      notify({ kind: 'success', title: t.created({ groupName }), description: t.next });
       void navigate({
         to: '/directory/$customerNumber/groups/$groupName',
         params: { customerNumber, groupName },
@@ -44,26 +59,22 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     <>
       <PageHeader
         crumbs={directoryCrumbs(customerNumber, 'groups')}
-        title="New group"
-        description={`Active Directory group of customer ${customerNumber}.`}
+        title={t.title}
+        description={t.description({ customerNumber })}
       />
       <ApiForm
         api={api}
-        label="New group"
-        submitLabel="Create group"
-        openLabel="Show the group"
+        label={t.title}
+        submitLabel={t.submit}
+        openLabel={t.open}
         actions={
           <LinkButton to="/directory/$customerNumber/groups" params={{ customerNumber }}>
-            Cancel
+            {t.cancel}
           </LinkButton>
         }
       >
         <div className={`${cardClass} p-4 sm:p-6`}>
-          <Field
-            label="Group name"
-            hint={'Up to 64 characters, without \\ / [ ] : ; | = , + * ? < > " @ #. Members are added next.'}
-            error={api.form.formState.errors.groupName?.message}
-          >
+          <Field label={t.name} hint={t.hint} error={api.form.formState.errors.groupName?.message}>
             {(control) => (
               <input
                 {...control}

@@ -12,11 +12,35 @@ import { EmptyState, LoadingState, NotSet } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import { MemberEditor, memberDraftKey } from './member-editor';
 import { MemberRow } from './member-row';
 import { describeMember } from './members';
 import { useMemberCandidates } from './use-member-candidates';
+
+const messages = i18n('directory/group-detail-page', {
+  what: params('Group {groupName}'),
+  deleted: params('Group {groupName} deleted. Back to the list…'),
+  description: params('Group of customer {customerNumber}'),
+  deleteTitle: params('Delete the group {name}?'),
+  deleteConfirm: 'Delete group',
+  removed: 'The group is removed. This cannot be undone.',
+  removedWith: count({
+    one: 'The group is removed with its one membership (the member itself stays). This cannot be undone.',
+    other:
+      'The group is removed with its {count} memberships (the members themselves stay). This cannot be undone.',
+  }),
+  details: 'Details',
+  name: 'Name',
+  dn: 'Distinguished name',
+  copyDn: 'Copy DN',
+  notGiven: 'Not given by the API',
+  members: params('Members ({count})'),
+  edit: 'Edit members',
+  emptyTitle: 'No members yet',
+  emptyText: 'Add users and groups of this customer with “Edit members”.',
+});
 
 /** GET /v1/customer/group/{customerNumber}/{groupName}: its members, the member editor, delete. */
 export function GroupDetailPage({
@@ -26,14 +50,14 @@ export function GroupDetailPage({
   customerNumber: string;
   groupName: string;
 }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const deletion = useDeletion(directoryMutations.deleteGroup(customerNumber, groupName), {
-    what: `Group ${groupName}`,
+    what: t.what({ groupName }),
     onDeleted: () =>
       void navigate({ to: '/directory/$customerNumber/groups', params: { customerNumber }, replace: true }),
   });
-  if (deletion.removal.isSuccess)
-    return <LoadingState label={`Group ${groupName} deleted. Back to the list…`} />;
+  if (deletion.removal.isSuccess) return <LoadingState label={t.deleted({ groupName })} />;
   return <GroupDetail customerNumber={customerNumber} groupName={groupName} deletion={deletion} />;
 }
 
@@ -46,6 +70,7 @@ function GroupDetail({
   groupName: string;
   deletion: Deletion;
 }) {
+  const t = useMessages(messages);
   const { data: group } = useSuspenseQuery(directoryQueries.group(customerNumber, groupName));
   const candidates = useMemberCandidates(customerNumber, group.name);
   const deleteOff = useWriteDisabledReason(endpoint('group.delete'), { customerNumber });
@@ -60,34 +85,28 @@ function GroupDetail({
       <PageHeader
         crumbs={directoryCrumbs(customerNumber, 'groups')}
         title={group.name}
-        description={`Group of customer ${customerNumber}`}
+        description={t.description({ customerNumber })}
         actions={
           <DeleteButton
             deletion={deletion}
             disabledReason={deleteOff}
-            title={`Delete the group ${group.name}?`}
-            confirmLabel="Delete group"
+            title={t.deleteTitle({ name: group.name })}
+            confirmLabel={t.deleteConfirm}
             typeToConfirm={group.name}
           >
-            <p>
-              The group is removed
-              {group.members.length > 0
-                ? ` with its ${group.members.length} memberships (the members themselves stay)`
-                : ''}
-              . This cannot be undone.
-            </p>
+            <p>{group.members.length > 0 ? t.removedWith(group.members.length) : t.removed}</p>
           </DeleteButton>
         }
       />
       <div className="space-y-6">
-        <DetailSection id="group-details" title="Details">
+        <DetailSection id="group-details" title={t.details}>
           <DetailList>
-            <DetailRow label="Name">{group.name}</DetailRow>
-            <DetailRow label="Distinguished name">
+            <DetailRow label={t.name}>{group.name}</DetailRow>
+            <DetailRow label={t.dn}>
               {group.dn ? (
-                <CopyableText text={group.dn} label="Copy DN" mono />
+                <CopyableText text={group.dn} label={t.copyDn} mono />
               ) : (
-                <NotSet>Not given by the API</NotSet>
+                <NotSet>{t.notGiven}</NotSet>
               )}
             </DetailRow>
           </DetailList>
@@ -96,11 +115,11 @@ function GroupDetail({
         <section aria-labelledby="group-members" className={`${cardClass} space-y-3 p-4 sm:p-6`}>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="group-members" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-              Members ({group.members.length})
+              {t.members({ count: formatNumber(group.members.length) })}
             </h2>
             {!editing && (
               <Button variant="primary" disabledReason={writeOff} onClick={() => setEditing(true)}>
-                Edit members
+                {t.edit}
               </Button>
             )}
           </div>
@@ -112,9 +131,7 @@ function GroupDetail({
               onDone={() => setEditing(false)}
             />
           ) : group.members.length === 0 ? (
-            <EmptyState title="No members yet">
-              Add users and groups of this customer with “Edit members”.
-            </EmptyState>
+            <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
               {group.members.map((dn) => {

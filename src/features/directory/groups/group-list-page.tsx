@@ -9,19 +9,36 @@ import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { GroupSummary } from '../types';
 import { GROUP_LIST } from './filter-groups';
-import { deleteGroups } from './group-bulk-actions';
+import { deleteGroups, groupBulkMessages } from './group-bulk-actions';
 import type { GroupSortKey } from './group-list-search';
+
+const messages = i18n('directory/group-list-page', {
+  name: 'Name',
+  dn: 'Distinguished name',
+  title: 'Groups',
+  description: params(
+    'Active Directory groups of customer {customerNumber}. Members are users and other groups.',
+  ),
+  newGroup: 'New group',
+  emptyTitle: 'This customer has no groups yet',
+  emptyText: 'Create the first one with “New group”.',
+  searchLabel: 'Search groups',
+  placeholder: 'Group name',
+  caption: params('Groups of customer {customerNumber}'),
+});
+type Texts = ReturnType<typeof messages.get>;
 
 const groupKey = (group: GroupSummary) => group.name;
 
-function groupColumns(customerNumber: string): readonly TableColumn<GroupSummary, GroupSortKey>[] {
+function groupColumns(customerNumber: string, t: Texts): readonly TableColumn<GroupSummary, GroupSortKey>[] {
   const dn = (group: GroupSummary) => group.dn ?? buildMemberDn('group', group.name, customerNumber);
   return [
     {
-      header: 'Name',
+      header: t.name,
       sortKey: 'name',
       width: 'w-[35%]',
       cellClass: 'truncate px-3 font-medium',
@@ -37,7 +54,7 @@ function groupColumns(customerNumber: string): readonly TableColumn<GroupSummary
       ),
     },
     {
-      header: 'Distinguished name',
+      header: t.dn,
       sortKey: 'dn',
       width: 'w-[65%]',
       cellClass: 'truncate px-3 font-mono text-xs text-slate-700 dark:text-slate-300',
@@ -53,15 +70,20 @@ export function GroupListPage({
   ...props
 }: { customerNumber: string } & ListPageProps<GroupSortKey>) {
   const { data: groups } = useSuspenseQuery(directoryQueries.groups(customerNumber));
-  const columns = useMemo(() => groupColumns(customerNumber), [customerNumber]);
-  const bulk = useMemo(() => listBulk([deleteGroups(customerNumber)]), [customerNumber]);
+  const t = useMessages(messages);
+  const bulkTexts = useMessages(groupBulkMessages);
+  const columns = useMemo(() => groupColumns(customerNumber, t), [customerNumber, t]);
+  const bulk = useMemo(
+    () => listBulk([deleteGroups(customerNumber, bulkTexts)]),
+    [customerNumber, bulkTexts],
+  );
   return (
     <ListPage
       {...props}
       header={{
         crumbs: directoryCrumbs(customerNumber),
-        title: 'Groups',
-        description: `Active Directory groups of customer ${customerNumber}. Members are users and other groups.`,
+        title: t.title,
+        description: t.description({ customerNumber }),
         actions: (
           <WriteLinkButton
             to="/directory/$customerNumber/groups/new"
@@ -70,18 +92,18 @@ export function GroupListPage({
             writes={endpoint('group.create')}
             writeParams={{ customerNumber }}
           >
-            New group
+            {t.newGroup}
           </WriteLinkButton>
         ),
       }}
       listId="directory-groups"
       items={groups}
       index={GROUP_LIST}
-      empty={{ title: 'This customer has no groups yet', text: 'Create the first one with “New group”.' }}
-      searchLabel="Search groups"
-      placeholder="Group name"
-      noun={['group', 'groups']}
-      caption={`Groups of customer ${customerNumber}`}
+      empty={{ title: t.emptyTitle, text: t.emptyText }}
+      searchLabel={t.searchLabel}
+      placeholder={t.placeholder}
+      noun={[bulkTexts.one, bulkTexts.many]}
+      caption={t.caption({ customerNumber })}
       columns={columns}
       rowKey={groupKey}
       minWidthClass="min-w-[32rem]"

@@ -13,12 +13,40 @@ import { formatCountdown } from '@/features/rate-limit/format-duration';
 import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { GroupDetail } from '../types';
 import { MemberDiffList } from './member-diff-list';
 import { MemberPicker } from './member-picker';
 import { MemberRow } from './member-row';
 import { describeMember, diffMembers, memberKey } from './members';
 import type { MemberCandidates } from './use-member-candidates';
+
+const messages = i18n('directory/member-editor', {
+  saved: params('Members of {name} saved'),
+  summary: params('{added} added, {removed} removed'),
+  label: params('Members of {name}'),
+  after: params('Members after saving ({count})'),
+  empty: 'None: saving empties the group.',
+  added: 'Added',
+  remove: 'Remove',
+  removeNamed: params('Remove {name}'),
+  pending: 'Changes not saved yet',
+  noChanges: 'No changes to save yet',
+  review: 'Review and save…',
+  discard: 'Discard changes',
+  done: 'Done',
+  confirmTitle: params('Save the members of {name}?'),
+  // Around the number of members, which is shown in bold.
+  replacesBefore: 'The API replaces the whole member list: afterwards the group has exactly ',
+  replacesAfter: count({ one: ' member.', other: ' members.' }),
+  failed: 'The members were not saved',
+  back: 'Back to editing',
+  wait: params('Wait {time}'),
+  save: 'Save members',
+  vanished:
+    'One of the planned members no longer exists (deleted or renamed meanwhile). Remove it from the list and save again; your other changes are kept.',
+  kept: 'Your planned members are kept: go back to editing or try again.',
+});
 
 interface MembersForm {
   members: string[];
@@ -43,6 +71,7 @@ export function MemberEditor({
   candidates: MemberCandidates;
   onDone: () => void;
 }) {
+  const t = useMessages(messages);
   const form = useForm<MembersForm>({ defaultValues: { members: group.members } });
   const draft = useFormDraft(form, { key: memberDraftKey(customerNumber, group.name) });
   // One send per click, off during a 429 countdown, nothing re-sent by itself: the kit's action.
@@ -75,8 +104,11 @@ export function MemberEditor({
           setReviewing(false);
           notify({
             kind: 'success',
-            title: `Members of ${group.name} saved`,
-            description: `${diff.added.length} added, ${diff.removed.length} removed`,
+            title: t.saved({ name: group.name }),
+            description: t.summary({
+              added: formatNumber(diff.added.length),
+              removed: formatNumber(diff.removed.length),
+            }),
           });
           onDone();
         },
@@ -85,7 +117,7 @@ export function MemberEditor({
 
   return (
     <form
-      aria-label={`Members of ${group.name}`}
+      aria-label={t.label({ name: group.name })}
       noValidate
       className="space-y-4"
       onSubmit={(event) => {
@@ -98,10 +130,10 @@ export function MemberEditor({
       <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <div>
         <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">
-          Members after saving ({planned.length})
+          {t.after({ count: formatNumber(planned.length) })}
         </h3>
         {planned.length === 0 ? (
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">None: saving empties the group.</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.empty}</p>
         ) : (
           <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
             {planned.map((dn) => {
@@ -114,13 +146,17 @@ export function MemberEditor({
                   badge={
                     originalKeys.has(member.key) ? undefined : (
                       <span className="rounded bg-emerald-100 px-1.5 py-0.5 text-xs font-medium text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100">
-                        Added
+                        {t.added}
                       </span>
                     )
                   }
                   action={
-                    <Button size="sm" onClick={() => remove(dn)} aria-label={`Remove ${member.name}`}>
-                      Remove
+                    <Button
+                      size="sm"
+                      onClick={() => remove(dn)}
+                      aria-label={t.removeNamed({ name: member.name })}
+                    >
+                      {t.remove}
                     </Button>
                   }
                 />
@@ -143,7 +179,7 @@ export function MemberEditor({
         className="rounded-md border border-slate-200 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-800/50"
       >
         <h3 id="pending-heading" className="mb-2 text-sm font-semibold text-slate-900 dark:text-slate-50">
-          Changes not saved yet
+          {t.pending}
         </h3>
         <div aria-live="polite">
           <MemberDiffList added={diff.added} removed={diff.removed} byKey={candidates.byKey} />
@@ -151,8 +187,8 @@ export function MemberEditor({
       </section>
 
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" disabledReason={changed ? null : 'No changes to save yet'}>
-          Review and save…
+        <Button type="submit" variant="primary" disabledReason={changed ? null : t.noChanges}>
+          {t.review}
         </Button>
         <Button
           onClick={() => {
@@ -162,30 +198,31 @@ export function MemberEditor({
             onDone();
           }}
         >
-          {changed ? 'Discard changes' : 'Done'}
+          {changed ? t.discard : t.done}
         </Button>
       </div>
 
       <Modal
         open={reviewing}
         onClose={() => !mutation.isPending && setReviewing(false)}
-        title={`Save the members of ${group.name}?`}
+        title={t.confirmTitle({ name: group.name })}
         size="lg"
       >
         <div className="space-y-4 text-sm text-slate-700 dark:text-slate-300">
           <MemberDiffList added={diff.added} removed={diff.removed} byKey={candidates.byKey} />
           <p>
-            The API replaces the whole member list: afterwards the group has exactly{' '}
-            <strong>{planned.length}</strong> {planned.length === 1 ? 'member' : 'members'}.
+            {t.replacesBefore}
+            <strong>{formatNumber(planned.length)}</strong>
+            {t.replacesAfter(planned.length)}
           </p>
           {mutation.error != null && (
-            <ErrorPanel error={mutation.error} title="The members were not saved">
-              <p className="mt-2">{saveFailureHint(mutation.error)}</p>
+            <ErrorPanel error={mutation.error} title={t.failed}>
+              <p className="mt-2">{saveFailureHint(mutation.error, t)}</p>
             </ErrorPanel>
           )}
           <div className="flex justify-end gap-2">
             <Button onClick={() => setReviewing(false)} disabled={mutation.isPending}>
-              Back to editing
+              {t.back}
             </Button>
             <Button
               variant="primary"
@@ -194,7 +231,7 @@ export function MemberEditor({
               disabledReason={action.disabledReason}
               onClick={save}
             >
-              {action.blocked ? `Wait ${formatCountdown(action.secondsLeft * 1000)}` : 'Save members'}
+              {action.blocked ? t.wait({ time: formatCountdown(action.secondsLeft * 1000) }) : t.save}
             </Button>
           </div>
         </div>
@@ -204,10 +241,10 @@ export function MemberEditor({
   );
 }
 
-function saveFailureHint(error: unknown): string {
+function saveFailureHint(error: unknown, t: ReturnType<typeof messages.get>): string {
   const code = isApiError(error) ? error.code : null;
   if (code === 'USER_DOES_NOT_EXIST' || code === 'GROUP_DOES_NOT_EXIST') {
-    return 'One of the planned members no longer exists (deleted or renamed meanwhile). Remove it from the list and save again; your other changes are kept.';
+    return t.vanished;
   }
-  return 'Your planned members are kept: go back to editing or try again.';
+  return t.kept;
 }

@@ -3,8 +3,22 @@ import { searchEntries } from '@/features/lists/text-match';
 import { inputClass } from '@/features/ui/class-names';
 import { LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { MemberCandidate } from './members';
 import type { MemberCandidates } from './use-member-candidates';
+
+const messages = i18n('directory/member-picker', {
+  legend: 'Add or remove members',
+  find: 'Find users and groups of this customer',
+  placeholder: 'Name or username',
+  failed: 'The users and groups to pick from could not be loaded',
+  loading: 'Loading users and groups…',
+  nothing: 'Nothing matches.',
+  showing: params('Showing {shown} of {total}: type more to narrow it down.'),
+  matches: count({ one: '{count} match.', other: '{count} matches.' }),
+  user: 'User',
+  group: 'Group',
+});
 
 /** Enough to pick from; with 10 000 users the search narrows it down. */
 const MAX_SHOWN = 50;
@@ -22,6 +36,7 @@ export function MemberPicker({
   selectedKeys: ReadonlySet<string>;
   onToggle: (candidate: MemberCandidate, selected: boolean) => void;
 }) {
+  const t = useMessages(messages);
   const [query, setQuery] = useState('');
   const id = useId();
   const matches = useMemo(
@@ -32,12 +47,10 @@ export function MemberPicker({
 
   return (
     <fieldset className="space-y-2">
-      <legend className="text-sm font-semibold text-slate-900 dark:text-slate-50">
-        Add or remove members
-      </legend>
+      <legend className="text-sm font-semibold text-slate-900 dark:text-slate-50">{t.legend}</legend>
       <div className="space-y-1">
         <label htmlFor={`${id}-q`} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-          Find users and groups of this customer
+          {t.find}
         </label>
         <input
           id={`${id}-q`}
@@ -45,24 +58,24 @@ export function MemberPicker({
           className={inputClass}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          placeholder="Name or username"
+          placeholder={t.placeholder}
           autoComplete="off"
           spellCheck={false}
           aria-describedby={`${id}-count`}
         />
       </div>
       {candidates.error ? (
-        <ErrorPanel error={candidates.error} title="The users and groups to pick from could not be loaded" />
+        <ErrorPanel error={candidates.error} title={t.failed} />
       ) : candidates.loading ? (
-        <LoadingState label="Loading users and groups…" />
+        <LoadingState label={t.loading} />
       ) : (
         <>
           <p id={`${id}-count`} role="status" className="text-xs text-slate-600 dark:text-slate-400">
             {matches.length === 0
-              ? 'Nothing matches.'
+              ? t.nothing
               : matches.length > shown.length
-                ? `Showing ${shown.length} of ${matches.length}: type more to narrow it down.`
-                : `${matches.length} ${matches.length === 1 ? 'match' : 'matches'}.`}
+                ? t.showing({ shown: formatNumber(shown.length), total: formatNumber(matches.length) })
+                : t.matches(matches.length)}
           </p>
           <ul className="max-h-72 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
             {shown.map((candidate) => {
@@ -78,7 +91,7 @@ export function MemberPicker({
                     />
                     <span className="min-w-0 flex-1 text-slate-600 dark:text-slate-400">
                       <span className="font-medium text-slate-900 dark:text-slate-100">{candidate.name}</span>
-                      {` · ${candidate.kind === 'user' ? 'User' : 'Group'}${candidate.detail ? ` ${candidate.detail}` : ''}`}
+                      {` · ${t[candidate.kind]}${candidate.detail ? ` ${candidate.detail}` : ''}`}
                     </span>
                   </label>
                 </li>

@@ -1,9 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { cx } from '@/features/ui/class-names';
+import { i18n, useMessages } from '@/i18n';
 import { type MemberView, ouPathLabel } from './members';
 
-const KIND_LABELS = { user: 'User', group: 'Group', other: 'Other object' } as const;
+const messages = i18n('directory/member-row', {
+  user: 'User',
+  group: 'Group',
+  other: 'Other object',
+  noOu: 'Not in an OU of a customer',
+});
 const KIND_STYLES = {
   user: 'bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100',
   group: 'bg-violet-100 text-violet-900 dark:bg-violet-900/60 dark:text-violet-100',
@@ -22,6 +28,7 @@ export function MemberRow({
   badge?: ReactNode;
   action?: ReactNode;
 }) {
+  const t = useMessages(messages);
   const { candidate } = member;
   const link = 'font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300';
   const name =
@@ -52,7 +59,7 @@ export function MemberRow({
         <div className="flex flex-wrap items-center gap-2">
           {name}
           <span className={cx('rounded px-1.5 py-0.5 text-xs font-medium', KIND_STYLES[member.kind])}>
-            {KIND_LABELS[member.kind]}
+            {t[member.kind]}
           </span>
           {candidate?.detail && (
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{candidate.detail}</span>
@@ -60,7 +67,7 @@ export function MemberRow({
           {badge}
         </div>
         <div className="text-xs text-slate-600 dark:text-slate-400">
-          {member.ouPath.length > 0 ? ouPathLabel(member.ouPath) : 'Not in an OU of a customer'}
+          {member.ouPath.length > 0 ? ouPathLabel(member.ouPath) : t.noOu}
         </div>
         <div className="truncate font-mono text-xs text-slate-500 dark:text-slate-400" title={member.dn}>
           {member.dn}

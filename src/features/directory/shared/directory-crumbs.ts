@@ -1,10 +1,18 @@
 import type { Crumb } from '@/features/ui/page-header';
+import { i18n, params } from '@/i18n';
 
 type Section = 'users' | 'groups';
 
-const SECTION_CRUMBS: Readonly<Record<Section, { label: string; to: string }>> = {
-  users: { label: 'Users', to: '/directory/$customerNumber/users' },
-  groups: { label: 'Groups', to: '/directory/$customerNumber/groups' },
+// Read when the trail is built, during the page's render (the page re-renders on a language switch).
+const messages = i18n('directory/directory-crumbs', {
+  customer: params('Customer {customerNumber}'),
+  users: 'Users',
+  groups: 'Groups',
+});
+
+const SECTION_PATHS: Readonly<Record<Section, string>> = {
+  users: '/directory/$customerNumber/users',
+  groups: '/directory/$customerNumber/groups',
 };
 
 /**
@@ -16,8 +24,11 @@ export function directoryCrumbs(
   section?: Section,
   extra: readonly Crumb[] = [],
 ): Crumb[] {
+  const t = messages.get();
   const params = { customerNumber };
-  const trail: Crumb[] = [{ label: `Customer ${customerNumber}`, to: '/customers/$customerNumber', params }];
-  if (section) trail.push({ ...SECTION_CRUMBS[section], params });
+  const trail: Crumb[] = [
+    { label: t.customer({ customerNumber }), to: '/customers/$customerNumber', params },
+  ];
+  if (section) trail.push({ label: t[section], to: SECTION_PATHS[section], params });
   return [...trail, ...extra];
 }

@@ -1,24 +1,34 @@
 import { Link } from '@tanstack/react-router';
 import { backLinkClass, RouteLoadError } from '@/features/ui/route-states';
-import { MISSING_EXPLANATIONS, missingObject } from './not-found-codes';
+import { i18n, params, useMessages } from '@/i18n';
+import { missingMessages, missingObject } from './not-found-codes';
+
+const messages = i18n('directory/directory-route-error', {
+  user: 'Not found: user',
+  group: 'Not found: group',
+  suffix: 'Not found: UPN suffix',
+  customer: 'Not found: customer',
+  failed: 'This page could not be loaded',
+  what: 'this page',
+  backToUsers: params('Back to the users of customer {customerNumber}'),
+  backToGroups: params('Back to the groups of customer {customerNumber}'),
+});
 
 /**
  * What a directory page shows when its data could not be loaded: the kit's `RouteLoadError`, with
  * a plain explanation when the object is gone (the older edition says so with its own codes).
  */
 export function DirectoryRouteError({ error, customerNumber }: { error: unknown; customerNumber?: string }) {
+  const t = useMessages(messages);
+  const explanations = useMessages(missingMessages);
   const missing = missingObject(error);
   return (
     <RouteLoadError
       error={error}
-      title={
-        missing
-          ? `Not found: ${missing === 'suffix' ? 'UPN suffix' : missing}`
-          : 'This page could not be loaded'
-      }
-      what="this page"
+      title={missing ? t[missing] : t.failed}
+      what={t.what}
       missing={missing !== null}
-      notFound={missing ? MISSING_EXPLANATIONS[missing] : undefined}
+      notFound={missing ? explanations[missing] : undefined}
       back={
         customerNumber &&
         missing &&
@@ -30,7 +40,7 @@ export function DirectoryRouteError({ error, customerNumber }: { error: unknown;
             params={{ customerNumber }}
             className={backLinkClass}
           >
-            Back to the {missing === 'group' ? 'groups' : 'users'} of customer {customerNumber}
+            {missing === 'group' ? t.backToGroups({ customerNumber }) : t.backToUsers({ customerNumber })}
           </Link>
         )
       }

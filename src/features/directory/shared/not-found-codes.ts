@@ -1,4 +1,5 @@
 import { isApiError } from '@/api/api-error';
+import { i18n } from '@/i18n';
 
 /** Both editions' ways of saying "that user/group is not there": the page says which and why. */
 export function missingObject(error: unknown): 'user' | 'group' | 'suffix' | 'customer' | null {
@@ -14,9 +15,9 @@ export function missingObject(error: unknown): 'user' | 'group' | 'suffix' | 'cu
   return null;
 }
 
-export const MISSING_EXPLANATIONS = {
+export const missingMessages = i18n('directory/not-found-codes', {
   user: 'This user does not exist (any more): it may have been deleted, or the id in the address is mistyped.',
   group: 'This group does not exist (any more): it may have been deleted or renamed.',
   suffix: 'This UPN suffix does not exist (any more).',
   customer: 'This customer number does not exist or this key cannot reach it.',
-} as const;
+});

@@ -1,7 +1,24 @@
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { userDisplayName } from '../users/user-names';
+
+const messages = i18n('directory/delete-suffix-dialog', {
+  title: params('Delete the UPN suffix {suffix}?'),
+  confirm: 'Delete suffix',
+  failed: 'Not deleted',
+  unknown: params('The users could not be loaded, so it is not known who still signs in with @{suffix}.'),
+  nobody: params('No user of this customer has a UPN ending in @{suffix}.'),
+  signingIn: params<{ suffix: string }>(
+    count({
+      one: '1 user still signs in with @{suffix}:',
+      other: '{count} users still sign in with @{suffix}:',
+    }),
+  ),
+  more: params('and {n} more'),
+  advice: 'Give them a UPN with another suffix first, or they may no longer be able to sign in.',
+});
 
 const NAMED = 10;
 
@@ -29,43 +46,43 @@ export function DeleteSuffixDialog({
   pending: boolean;
   error: unknown;
 }) {
+  const t = useMessages(messages);
   const named = users.slice(0, NAMED);
   return (
     <ConfirmDialog
       open={open}
       onClose={onClose}
-      title={`Delete the UPN suffix ${suffixLabel(suffix)}?`}
-      confirmLabel="Delete suffix"
+      title={t.title({ suffix: suffixLabel(suffix) })}
+      confirmLabel={t.confirm}
       typeToConfirm={users.length > 0 || !usersKnown ? suffix : undefined}
       onConfirm={onConfirm}
       pending={pending}
       error={error ?? undefined}
-      errorTitle="Not deleted"
+      errorTitle={t.failed}
     >
       {!usersKnown ? (
         <p className="rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
-          The users could not be loaded, so it is not known who still signs in with @{suffix}.
+          {t.unknown({ suffix })}
         </p>
       ) : users.length === 0 ? (
-        <p>No user of this customer has a UPN ending in @{suffix}.</p>
+        <p>{t.nobody({ suffix })}</p>
       ) : (
         <div
           role="alert"
           className="space-y-2 rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100"
         >
-          <p className="font-semibold">
-            {users.length === 1 ? '1 user still signs in' : `${users.length} users still sign in`} with @
-            {suffix}:
-          </p>
+          <p className="font-semibold">{t.signingIn({ suffix })(users.length)}</p>
           <ul className="list-disc pl-5">
             {named.map((user) => (
               <li key={user.id}>
                 {userDisplayName(user)} <span className="break-all">({user.upn})</span>
               </li>
             ))}
-            {users.length > named.length && <li>and {users.length - named.length} more</li>}
+            {users.length > named.length && (
+              <li>{t.more({ n: formatNumber(users.length - named.length) })}</li>
+            )}
           </ul>
-          <p>Give them a UPN with another suffix first, or they may no longer be able to sign in.</p>
+          <p>{t.advice}</p>
         </div>
       )}
     </ConfirmDialog>

@@ -8,6 +8,7 @@ import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
+import { i18n, params, useMessages } from '@/i18n';
 
 const FIELDS = ['suffix'] as const;
 // Both documented codes are about the one field.
@@ -17,11 +18,19 @@ const CODE_FIELDS = {
   uniqueness_error: 'suffix',
 } as const;
 
-export const SUFFIX_RULE =
-  'A domain: labels of 1–63 letters, digits and hyphens (no hyphen at either end), separated by dots, at most 253 characters. Umlauts are fine: they are sent in their xn-- form.';
+const messages = i18n('directory/suffix-add-form', {
+  rule: 'A domain: labels of 1–63 letters, digits and hyphens (no hyphen at either end), separated by dots, at most 253 characters. Umlauts are fine: they are sent in their xn-- form.',
+  noun: 'the UPN suffix',
+  added: params('UPN suffix {suffix} added'),
+  heading: 'Add a UPN suffix',
+  submit: 'Add suffix',
+  domain: 'Domain',
+  willBe: 'Will be added as',
+});
 
 /** POST /v1/customer/suffix/{customerNumber}: one domain, checked and converted before sending. */
 export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const api = useApiForm({
     endpoint: endpoint('suffix.create'),
     params: { customerNumber },
@@ -31,11 +40,11 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
     draftKey: `directory.suffix.add.${customerNumber}`,
     fields: FIELDS,
     codeFields: CODE_FIELDS,
-    noun: 'the UPN suffix',
+    noun: t.noun,
     onSuccess: (_created, sent) => {
       // The form stays on the list page, ready for the next suffix.
       api.form.reset({ suffix: '' });
-      notify({ kind: 'success', title: `UPN suffix ${sent.suffix} added` });
+      notify({ kind: 'success', title: t.added({ suffix: sent.suffix }) });
     },
   });
   const { form } = api;
@@ -45,19 +54,19 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
   return (
     <ApiForm
       api={api}
-      label="Add a UPN suffix"
-      submitLabel="Add suffix"
+      label={t.heading}
+      submitLabel={t.submit}
       className={`${cardClass} space-y-3 p-4 sm:p-6`}
     >
-      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">Add a UPN suffix</h2>
+      <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">{t.heading}</h2>
       <Field
-        label="Domain"
-        hint={SUFFIX_RULE}
+        label={t.domain}
+        hint={t.rule}
         error={form.formState.errors.suffix?.message}
         warning={
           ascii && ascii !== typed.trim().toLowerCase() ? (
             <>
-              Will be added as <span className="font-mono">{ascii}</span>
+              {t.willBe} <span className="font-mono">{ascii}</span>
             </>
           ) : undefined
         }

@@ -12,26 +12,49 @@ import { cardClass } from '@/features/ui/class-names';
 import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { SuffixItem, UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';
 import { SuffixAddForm } from './suffix-add-form';
-import { deleteSuffixes } from './suffix-bulk-actions';
+import { deleteSuffixes, suffixBulkMessages } from './suffix-bulk-actions';
 import { usersWithSuffix } from './users-with-suffix';
 
 const suffixKey = (item: SuffixItem) => item.suffix;
-const SUFFIX_NOUN = ['UPN suffix', 'UPN suffixes'] as const;
+
+const messages = i18n('directory/suffix-page', {
+  title: 'UPN suffixes',
+  description: params('Domains the users of customer {customerNumber} can sign in with (name@suffix).'),
+  heading: params('Suffixes ({count})'),
+  one: 'UPN suffix',
+  many: 'UPN suffixes',
+  emptyTitle: 'No UPN suffixes yet',
+  emptyText: 'Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).',
+  selectAll: count({ one: 'Select all {count} suffix', other: 'Select all {count} suffixes' }),
+  all: 'All',
+  select: params('Select suffix {suffix}'),
+  notConfigured: 'not configured yet',
+  configured: 'configured',
+  users: count({ one: '{count} user', other: '{count} users' }),
+  added: ' · added ',
+  deleteNamed: params('Delete {suffix}'),
+  delete: 'Delete',
+  deleted: params('UPN suffix {suffix} deleted'),
+  alreadyDeleted: params('UPN suffix {suffix} was already deleted'),
+});
 
 /** GET, POST and DELETE /v1/customer/suffix/{customerNumber}. */
 export function SuffixPage({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
+  const bulkTexts = useMessages(suffixBulkMessages);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const users = useQuery(directoryQueries.users(customerNumber));
   const [deleting, setDeleting] = useState<string | null>(null);
   const selection = useSelectedKeys(suffixes, suffixKey);
   const bulk = useMemo(
-    () => listBulk([deleteSuffixes(customerNumber, users.data)]),
-    [customerNumber, users.data],
+    () => listBulk([deleteSuffixes(customerNumber, users.data, bulkTexts)]),
+    [customerNumber, users.data, bulkTexts],
   );
   const all = suffixes.length > 0 && selection.selected.length === suffixes.length;
 
@@ -39,36 +62,34 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
     <>
       <PageHeader
         crumbs={directoryCrumbs(customerNumber)}
-        title="UPN suffixes"
-        description={`Domains the users of customer ${customerNumber} can sign in with (name@suffix).`}
+        title={t.title}
+        description={t.description({ customerNumber })}
       />
       <div className="space-y-6">
         <SuffixAddForm customerNumber={customerNumber} />
         <section aria-labelledby="suffix-list-heading" className="space-y-3">
           <h2 id="suffix-list-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            Suffixes ({suffixes.length})
+            {t.heading({ count: formatNumber(suffixes.length) })}
           </h2>
           <BulkToolbar
             bulk={bulk}
             selected={selection.selected}
             clear={selection.clear}
-            noun={SUFFIX_NOUN}
+            noun={[t.one, t.many]}
             boxesShown={suffixes.length > 0}
           />
           {suffixes.length === 0 ? (
-            <EmptyState title="No UPN suffixes yet">
-              Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).
-            </EmptyState>
+            <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
           ) : (
             <>
               <div className="-my-1 flex items-center gap-1 pl-1 text-sm text-slate-700 dark:text-slate-300">
                 <SelectCheckbox
                   checked={all}
                   indeterminate={selection.selected.length > 0 && !all}
-                  label={`Select all ${suffixes.length} ${suffixes.length === 1 ? 'suffix' : 'suffixes'}`}
+                  label={t.selectAll(suffixes.length)}
                   onChange={(on) => selection.setMany(suffixes.map(suffixKey), on)}
                 />
-                <span aria-hidden="true">All</span>
+                <span aria-hidden="true">{t.all}</span>
               </div>
               <ul className="space-y-2">
                 {suffixes.map((suffix) => (
@@ -114,12 +135,13 @@ function SuffixRow({
   userCount: number | null;
   onDelete: () => void;
 }) {
+  const t = useMessages(messages);
   const writeOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
   return (
     <li className={`${cardClass} flex flex-wrap items-center justify-between gap-3 p-3`}>
       <SelectCheckbox
         checked={selected}
-        label={`Select suffix ${suffixLabel(suffix.suffix)}`}
+        label={t.select({ suffix: suffixLabel(suffix.suffix) })}
         onChange={onSelect}
       />
       <div className="min-w-0 grow space-y-0.5">
@@ -129,14 +151,14 @@ function SuffixRow({
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {[
             suffix.description || null,
-            suffix.configured === false ? 'not configured yet' : suffix.configured ? 'configured' : null,
-            userCount === null ? null : `${userCount} ${userCount === 1 ? 'user' : 'users'}`,
+            suffix.configured === false ? t.notConfigured : suffix.configured ? t.configured : null,
+            userCount === null ? null : t.users(userCount),
           ]
             .filter(Boolean)
             .join(' · ')}
           {suffix.created && (
             <>
-              {' · added '}
+              {t.added}
               <ApiDateTime value={suffix.created} />
             </>
           )}
@@ -147,9 +169,9 @@ function SuffixRow({
         variant="danger-quiet"
         disabledReason={writeOff}
         onClick={onDelete}
-        aria-label={`Delete ${suffixLabel(suffix.suffix)}`}
+        aria-label={t.deleteNamed({ suffix: suffixLabel(suffix.suffix) })}
       >
-        Delete
+        {t.delete}
       </Button>
     </li>
   );
@@ -167,6 +189,7 @@ function SuffixDeletion({
   users: readonly UserSummary[] | undefined;
   onClose: () => void;
 }) {
+  const t = useMessages(messages);
   const removal = useMutation({
     ...directoryMutations.deleteSuffix(customerNumber, suffix),
     meta: { form: true },
@@ -184,8 +207,8 @@ function SuffixDeletion({
       onConfirm={() =>
         removal.mutate(undefined, {
           onSuccess: (result) => {
-            const already = isAlreadyGone(result) ? 'was already deleted' : 'deleted';
-            notify({ kind: 'success', title: `UPN suffix ${suffix} ${already}` });
+            const title = isAlreadyGone(result) ? t.alreadyDeleted({ suffix }) : t.deleted({ suffix });
+            notify({ kind: 'success', title });
             onClose();
           },
         })

@@ -2,9 +2,26 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
+import { i18n, useMessages } from '@/i18n';
 import type { SuffixItem } from '../types';
-import { UPN_LOCAL_RULE } from './upn';
+import { upnLocalRule } from './upn';
 import type { UserFormValues } from './user-form-schema';
+
+const messages = i18n('directory/upn-fields', {
+  legend: 'User principal name (sign-in name)',
+  optional: '(optional)',
+  // Around an example of the name the API assigns, shown in a monospace font.
+  assignedBefore: 'Leave the name empty and the API assigns one like ',
+  assignedAfter: '.',
+  local: 'Name before the @',
+  suffix: 'UPN suffix',
+  suffixHint: 'One of this customer’s UPN suffixes.',
+  noSuffixes: 'No suffixes yet',
+  current: ' – current',
+  noneYet: 'This customer has no UPN suffixes yet.',
+  signsInAs: 'Signs in as',
+  noUpn: 'No UPN will be sent.',
+});
 
 type UpnValues = Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>;
 
@@ -37,6 +54,7 @@ export function UpnFields<T extends UpnValues>({
   preview: string | null;
   manageSuffixesLink: React.ReactNode;
 }) {
+  const t = useMessages(messages);
   const reg = register as unknown as UseFormRegister<UpnValues>;
   const errs = errors as FieldErrors<UpnValues>;
   const own = suffixes.map((s) => s.suffix);
@@ -44,19 +62,21 @@ export function UpnFields<T extends UpnValues>({
   return (
     <fieldset className={`${cardClass} space-y-3 p-4 sm:p-6`}>
       <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
-        User principal name (sign-in name)
+        {t.legend}
         {optional && (
-          <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+          <span className="ml-1 text-sm font-normal text-slate-600 dark:text-slate-400">{t.optional}</span>
         )}
       </legend>
       {optional && (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Leave the name empty and the API assigns one like{' '}
-          <span className="font-mono">12345678_1234@4b42.com</span>.
+          {t.assignedBefore}
+          {/* i18n-ignore: an example of the name the API assigns */}
+          <span className="font-mono">12345678_1234@4b42.com</span>
+          {t.assignedAfter}
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] sm:items-start">
-        <Field label="Name before the @" hint={UPN_LOCAL_RULE} error={errs.upnLocal?.message}>
+        <Field label={t.local} hint={upnLocalRule()} error={errs.upnLocal?.message}>
           {(control) => (
             <input
               {...control}
@@ -72,17 +92,17 @@ export function UpnFields<T extends UpnValues>({
           @
         </span>
         <Field
-          label="UPN suffix"
-          hint={choices.length === 0 ? undefined : 'One of this customer’s UPN suffixes.'}
+          label={t.suffix}
+          hint={choices.length === 0 ? undefined : t.suffixHint}
           error={errs.upnSuffix?.message}
         >
           {(control) => (
             <select {...control} {...reg('upnSuffix')} className={inputClass} disabled={choices.length === 0}>
-              {choices.length === 0 && <option value="">No suffixes yet</option>}
+              {choices.length === 0 && <option value="">{t.noSuffixes}</option>}
               {choices.map((suffix) => (
                 <option key={suffix} value={suffix}>
                   {suffixLabel(suffix)}
-                  {suffix === keepSuffix && !own.includes(suffix) ? ' – current' : ''}
+                  {suffix === keepSuffix && !own.includes(suffix) ? t.current : ''}
                 </option>
               ))}
             </select>
@@ -91,16 +111,16 @@ export function UpnFields<T extends UpnValues>({
       </div>
       {choices.length === 0 && (
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          This customer has no UPN suffixes yet. {manageSuffixesLink}
+          {t.noneYet} {manageSuffixesLink}
         </p>
       )}
       <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
         {preview ? (
           <>
-            Signs in as <span className="font-mono break-all">{preview}</span>
+            {t.signsInAs} <span className="font-mono break-all">{preview}</span>
           </>
         ) : optional ? (
-          'No UPN will be sent.'
+          t.noUpn
         ) : null}
       </p>
     </fieldset>

@@ -1,9 +1,19 @@
 import { Link } from '@tanstack/react-router';
 import { cx } from '@/features/ui/class-names';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import { i18n } from '@/i18n';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';
+
+/** The column headers; the list page passes them in, so the columns follow the language. */
+export const userColumnMessages = i18n('directory/user-columns', {
+  name: 'Name',
+  username: 'Username',
+  upn: 'UPN',
+  dn: 'DN',
+});
+type UserColumnTexts = ReturnType<typeof userColumnMessages.get>;
 
 export const userKey = (user: UserSummary) => user.id;
 
@@ -16,10 +26,13 @@ const text = (value: (user: UserSummary) => string | null | undefined) => ({
 });
 
 /** The users list's columns; the DN is shown but not sortable. */
-export function userColumns(customerNumber: string): readonly TableColumn<UserSummary, UserSortKey>[] {
+export function userColumns(
+  customerNumber: string,
+  t: UserColumnTexts,
+): readonly TableColumn<UserSummary, UserSortKey>[] {
   return [
     {
-      header: 'Name',
+      header: t.name,
       sortKey: 'name',
       width: 'w-[24%]',
       cellClass: 'truncate px-3 font-medium',
@@ -37,13 +50,13 @@ export function userColumns(customerNumber: string): readonly TableColumn<UserSu
       ),
     },
     {
-      header: 'Username',
+      header: t.username,
       sortKey: 'username',
       width: 'w-[16%]',
       cellClass: cx(cell, 'font-mono text-xs'),
       ...text((user) => user.username),
     },
-    { header: 'UPN', sortKey: 'upn', width: 'w-[25%]', cellClass: cell, ...text((user) => user.upn) },
-    { header: 'DN', width: 'w-[35%]', cellClass: cx(cell, 'font-mono text-xs'), ...text((user) => user.dn) },
+    { header: t.upn, sortKey: 'upn', width: 'w-[25%]', cellClass: cell, ...text((user) => user.upn) },
+    { header: t.dn, width: 'w-[35%]', cellClass: cx(cell, 'font-mono text-xs'), ...text((user) => user.dn) },
   ];
 }

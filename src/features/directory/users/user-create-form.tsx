@@ -6,6 +6,7 @@ import { endpoint } from '@/api/catalogue';
 import type { UserCreateBody } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { i18n, useMessages } from '@/i18n';
 import type { SuffixItem, UserCreated } from '../types';
 import { NameFields } from './name-fields';
 import { PasswordChoice } from './password-choice';
@@ -19,6 +20,14 @@ import {
   type UserFormValues,
   userCreateFormSchema,
 } from './user-form-schema';
+
+const messages = i18n('directory/user-create-form', {
+  noun: 'the user',
+  label: 'New user',
+  submit: 'Create user',
+  open: 'Show the user',
+  addSuffix: 'Add a UPN suffix',
+});
 
 /** POST /v1/customer/user/{customerNumber}: names, a UPN from this customer's suffixes, a password. */
 export function UserCreateForm({
@@ -39,6 +48,7 @@ export function UserCreateForm({
   reconcile?: (body: UserCreateBody) => Promise<UserCreated | null>;
 }) {
   // Once created, a click that was already on its way must not create the user a second time.
+  const t = useMessages(messages);
   const created = useRef(false);
   const api = useApiForm<UserFormValues, UserCreateBody, UserCreated>({
     endpoint: endpoint('user.create'),
@@ -53,7 +63,7 @@ export function UserCreateForm({
     aliases: USER_FIELD_ALIASES,
     codeFields: USER_CODE_FIELDS,
     reconcile,
-    noun: 'the user',
+    noun: t.noun,
     onSuccess: (user, sent) => {
       created.current = true;
       const generated =
@@ -79,10 +89,10 @@ export function UserCreateForm({
           else await api.onSubmit(event);
         },
       }}
-      label="New user"
-      submitLabel="Create user"
+      label={t.label}
+      submitLabel={t.submit}
       actions={cancelLink}
-      openLabel="Show the user"
+      openLabel={t.open}
     >
       <NameFields register={form.register} errors={errors} />
       <UpnFields
@@ -97,7 +107,7 @@ export function UserCreateForm({
             params={{ customerNumber }}
             className="text-teal-800 underline dark:text-teal-300"
           >
-            Add a UPN suffix
+            {t.addSuffix}
           </Link>
         }
       />

@@ -3,13 +3,23 @@ import { useState } from 'react';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { UserCreated } from '../types';
 import { UserCreateForm } from './user-create-form';
 import { UserCreatedPanel } from './user-created-panel';
 
+const messages = i18n('directory/user-create-page', {
+  created: 'User created',
+  customer: params('Customer {customerNumber}'),
+  title: 'New user',
+  description: params('Active Directory user of customer {customerNumber}.'),
+  cancel: 'Cancel',
+});
+
 /** New user; afterwards the result, with a generated password shown this once. */
 export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const client = useQueryClient();
   const [reconcile] = useState(() => directoryReconcile.createUser(client, customerNumber));
@@ -22,8 +32,8 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
       <>
         <PageHeader
           crumbs={directoryCrumbs(customerNumber, 'users')}
-          title="User created"
-          description={`Customer ${customerNumber}`}
+          title={t.created}
+          description={t.customer({ customerNumber })}
         />
         <UserCreatedPanel
           customerNumber={customerNumber}
@@ -41,8 +51,8 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
     <>
       <PageHeader
         crumbs={directoryCrumbs(customerNumber, 'users')}
-        title="New user"
-        description={`Active Directory user of customer ${customerNumber}.`}
+        title={t.title}
+        description={t.description({ customerNumber })}
       />
       <UserCreateForm
         key={formKey}
@@ -52,7 +62,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
         reconcile={reconcile}
         cancelLink={
           <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>
-            Cancel
+            {t.cancel}
           </LinkButton>
         }
         onCreated={(user, generated) => setCreated({ user, generated })}

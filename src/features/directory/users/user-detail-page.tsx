@@ -8,23 +8,40 @@ import { WriteLinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import { PasswordReset } from './password-reset';
 import { useUser } from './use-user';
 import { UserFields } from './user-fields';
 import { userDisplayName } from './user-names';
 
+const messages = i18n('directory/user-detail-page', {
+  what: params('User {userId}'),
+  deleted: params('User {userId} deleted. Back to the list…'),
+  description: params('User {userId} of customer {customerNumber}'),
+  edit: 'Edit',
+  deleteTitle: params('Delete {name}?'),
+  deleteConfirm: 'Delete user',
+  // Around the user's name, which is shown in bold.
+  deleteBefore: 'The Active Directory user ',
+  deleteAfter: params(
+    ' ({userId}) is removed, and with it its membership in every group. This cannot be undone.',
+  ),
+  details: 'Details',
+});
+
 /** GET /v1/customer/user/{userId}, with edit, password reset and delete. */
 export function UserDetailPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const deletion = useDeletion(directoryMutations.deleteUser(userId), {
-    what: `User ${userId}`,
+    what: t.what({ userId }),
     onDeleted: () =>
       void navigate({ to: '/directory/$customerNumber/users', params: { customerNumber }, replace: true }),
   });
 
   // Once deleted, the user's query is gone: do not render (and refetch) it any more.
-  if (deletion.removal.isSuccess) return <LoadingState label={`User ${userId} deleted. Back to the list…`} />;
+  if (deletion.removal.isSuccess) return <LoadingState label={t.deleted({ userId })} />;
   return <UserDetail customerNumber={customerNumber} userId={userId} deletion={deletion} />;
 }
 
@@ -37,6 +54,7 @@ function UserDetail({
   userId: string;
   deletion: Deletion;
 }) {
+  const t = useMessages(messages);
   const user = useUser(userId);
   const name = userDisplayName(user);
   const deleteOff = useWriteDisabledReason(endpoint('user.delete'), { userId });
@@ -45,7 +63,7 @@ function UserDetail({
       <PageHeader
         crumbs={directoryCrumbs(customerNumber, 'users')}
         title={name}
-        description={`User ${userId} of customer ${customerNumber}`}
+        description={t.description({ userId, customerNumber })}
         actions={
           <>
             <WriteLinkButton
@@ -54,25 +72,26 @@ function UserDetail({
               writes={endpoint('user.update')}
               writeParams={{ userId }}
             >
-              Edit
+              {t.edit}
             </WriteLinkButton>
             <DeleteButton
               deletion={deletion}
               disabledReason={deleteOff}
-              title={`Delete ${name}?`}
-              confirmLabel="Delete user"
+              title={t.deleteTitle({ name })}
+              confirmLabel={t.deleteConfirm}
               typeToConfirm={userId}
             >
               <p>
-                The Active Directory user <strong>{name}</strong> ({userId}) is removed, and with it its
-                membership in every group. This cannot be undone.
+                {t.deleteBefore}
+                <strong>{name}</strong>
+                {t.deleteAfter({ userId })}
               </p>
             </DeleteButton>
           </>
         }
       />
       <div className="space-y-6">
-        <DetailSection id="user-details" title="Details">
+        <DetailSection id="user-details" title={t.details}>
           <UserFields user={user} />
         </DetailSection>
         <PasswordReset userId={userId} name={name} />

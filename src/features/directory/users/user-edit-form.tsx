@@ -5,6 +5,7 @@ import { endpoint } from '@/api/catalogue';
 import type { UserUpdateBody, UserUpdateResult } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { i18n, useMessages } from '@/i18n';
 import type { SuffixItem } from '../types';
 import { NameFields } from './name-fields';
 import { joinUpn } from './upn';
@@ -20,13 +21,17 @@ import {
 
 const EDIT_FIELDS = USER_FORM_FIELDS.filter((f) => f !== 'password');
 
-/** The inputs' labels, for the fields the server changed. */
-const LABELS = {
+const messages = i18n('directory/user-edit-form', {
   firstname: 'First name',
   lastname: 'Last name',
   upnLocal: 'Name before the @',
   upnSuffix: 'UPN suffix',
-};
+  noun: 'this user',
+  label: 'Edit user',
+  submit: 'Save changes',
+  open: 'Show the user',
+  note: 'Only the fields you change are sent. The password has its own reset on the user’s page.',
+});
 
 /**
  * PUT /v1/customer/user/{userId} with only the fields that changed, compared with what the form
@@ -56,6 +61,7 @@ export function UserEditForm({
   /** The user as it is now, as form values (after a `conflict`). */
   reload?: () => Promise<UserEditValues>;
 }) {
+  const t = useMessages(messages);
   const formRef = useRef<UseFormReturn<UserEditValues, unknown, UserEditValues> | null>(null);
   const api = useApiForm<UserEditValues, UserEditValues, UserUpdateResult, UserUpdateBody>({
     endpoint: endpoint('user.update'),
@@ -71,8 +77,9 @@ export function UserEditForm({
     codeFields: USER_CODE_FIELDS,
     reconcile,
     reload,
-    noun: 'this user',
-    labels: LABELS,
+    noun: t.noun,
+    // The inputs' labels, for the fields the server changed.
+    labels: { firstname: t.firstname, lastname: t.lastname, upnLocal: t.upnLocal, upnSuffix: t.upnSuffix },
     onSuccess: (_result, _values, sent) => onSaved(sent),
   });
   formRef.current = api.form;
@@ -81,10 +88,10 @@ export function UserEditForm({
   return (
     <ApiForm
       api={api}
-      label="Edit user"
-      submitLabel="Save changes"
+      label={t.label}
+      submitLabel={t.submit}
       actions={cancelLink}
-      openLabel="Show the user"
+      openLabel={t.open}
       requireChange
     >
       <NameFields register={api.form.register} errors={api.form.formState.errors} />
@@ -97,9 +104,7 @@ export function UserEditForm({
         preview={upnLocal.trim() && upnSuffix ? joinUpn(upnLocal, upnSuffix) : null}
         manageSuffixesLink={manageSuffixesLink}
       />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Only the fields you change are sent. The password has its own reset on the user’s page.
-      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t.note}</p>
     </ApiForm>
   );
 }

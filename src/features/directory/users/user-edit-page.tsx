@@ -5,13 +5,25 @@ import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/
 import { notify } from '@/features/notifications/notify';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
+import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import { useUser } from './use-user';
 import { UserEditForm } from './user-edit-form';
 import { type UserEditValues, userEditValues } from './user-form-schema';
 import { userDisplayName } from './user-names';
 
+const messages = i18n('directory/user-edit-page', {
+  title: params('Edit {name}'),
+  description: params('User {userId} of customer {customerNumber}'),
+  cancel: 'Cancel',
+  manageSuffixes: 'Manage UPN suffixes',
+  saved: params('User {userId} saved'),
+  // The API's field names, as sent.
+  changed: params('Changed: {fields}'),
+});
+
 export function UserEditPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const user = useUser(userId);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
@@ -37,8 +49,8 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
             params: { customerNumber, userId },
           },
         ])}
-        title={`Edit ${userDisplayName(user)}`}
-        description={`User ${userId} of customer ${customerNumber}`}
+        title={t.title({ name: userDisplayName(user) })}
+        description={t.description({ userId, customerNumber })}
       />
       <UserEditForm
         userId={userId}
@@ -47,21 +59,21 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
         mutation={directoryMutations.updateUser(userId)}
         reconcile={reconcile}
         reload={reload}
-        cancelLink={<LinkButton {...toDetail}>Cancel</LinkButton>}
+        cancelLink={<LinkButton {...toDetail}>{t.cancel}</LinkButton>}
         manageSuffixesLink={
           <Link
             to="/directory/$customerNumber/suffixes"
             params={{ customerNumber }}
             className="text-teal-800 underline dark:text-teal-300"
           >
-            Manage UPN suffixes
+            {t.manageSuffixes}
           </Link>
         }
         onSaved={(sent) => {
           notify({
             kind: 'success',
-            title: `User ${userId} saved`,
-            description: `Changed: ${Object.keys(sent).join(', ')}`,
+            title: t.saved({ userId }),
+            description: t.changed({ fields: Object.keys(sent).join(', ') }),
           });
           void navigate(toDetail);
         }}

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { userCreateBody } from '@/api/catalogue/body-schemas';
 import { generatePassword, passwordIssue } from '@/api/domain/password';
 import type { UserCreateBody, UserUpdateBody } from '@/api/queries/directory';
+import { i18n } from '@/i18n';
 import { joinUpn, splitUpn, upnLocalPartIssue } from './upn';
+
+// Read during validation, so the message follows the current language.
+const messages = i18n('directory/user-form-schema', {
+  pickSuffix: 'Pick one of this customer’s UPN suffixes',
+});
 
 /** What the user forms hold: the UPN in two halves, the password and how it is chosen. */
 export interface UserFormValues {
@@ -40,7 +46,7 @@ function checkUpn(v: Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>, ctx: Ctx, r
     ctx.addIssue({
       code: 'custom',
       path: ['upnSuffix'],
-      message: 'Pick one of this customer’s UPN suffixes',
+      message: messages.get().pickSuffix,
     });
 }
 

@@ -2,8 +2,8 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
-import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   // The users too: deleting a suffix names the users still signing in with it.
@@ -15,8 +15,8 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')
           context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
           context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
         ]),
-  head: ({ params }) => ({ meta: [{ title: `UPN suffixes of ${params.customerNumber} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading UPN suffixes…" />,
+  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.suffixes(params)) }] }),
+  pendingComponent: () => <DirectoryLoading what="loadingSuffixes" />,
   errorComponent: function SuffixesError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

@@ -2,12 +2,12 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
 import { UserListPage } from '@/features/directory/users/user-list-page';
 import {
   DEFAULT_USER_LIST_SEARCH as DEFAULTS,
   USER_SORT_KEYS,
 } from '@/features/directory/users/user-list-search';
-import { LoadingState } from '@/features/ui/empty-state';
 import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
@@ -17,8 +17,8 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
       : context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
-  head: ({ params }) => ({ meta: [{ title: `Users of ${params.customerNumber} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading users…" />,
+  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.users(params)) }] }),
+  pendingComponent: () => <DirectoryLoading what="loadingUsers" />,
   errorComponent: function UsersError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

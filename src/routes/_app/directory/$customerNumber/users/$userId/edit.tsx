@@ -2,9 +2,9 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { checkUserId, redirectToUsersCustomer } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
 import { NotAUserId } from '@/features/directory/users/not-a-user-id';
 import { UserEditPage } from '@/features/directory/users/user-edit-page';
-import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/edit')({
   beforeLoad: redirectToUsersCustomer('/directory/$customerNumber/users/$userId/edit'),
@@ -17,8 +17,8 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/$use
       context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
     ]);
   },
-  head: ({ params }) => ({ meta: [{ title: `Edit user ${params.userId} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading the user…" />,
+  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.editUser(params)) }] }),
+  pendingComponent: () => <DirectoryLoading what="loadingUser" />,
   errorComponent: function EditUserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

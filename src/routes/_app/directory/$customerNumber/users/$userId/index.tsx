@@ -2,9 +2,9 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { checkUserId, redirectToUsersCustomer } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
+import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
 import { NotAUserId } from '@/features/directory/users/not-a-user-id';
 import { UserDetailPage } from '@/features/directory/users/user-detail-page';
-import { LoadingState } from '@/features/ui/empty-state';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/')({
   beforeLoad: redirectToUsersCustomer('/directory/$customerNumber/users/$userId'),
@@ -16,8 +16,8 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/$use
       context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
     ]);
   },
-  head: ({ params }) => ({ meta: [{ title: `User ${params.userId} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading the user…" />,
+  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.user(params)) }] }),
+  pendingComponent: () => <DirectoryLoading what="loadingUser" />,
   errorComponent: function UserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },
