@@ -148,7 +148,9 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
           </span>
         )}
         <span className="text-slate-600 dark:text-slate-400">
-          {[text('reported'), text('source') && t.via({ source: text('source') })].filter(Boolean).join(' · ')}
+          {[text('reported'), text('source') && t.via({ source: text('source') })]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </p>
       {text('description') && (

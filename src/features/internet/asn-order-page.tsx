@@ -129,11 +129,7 @@ export function AsnOrderPage() {
               />
             )}
           </Field>
-          <Field
-            label={t.country}
-            error={errors.country?.message}
-            hint={t.countryHint}
-          >
+          <Field label={t.country} error={errors.country?.message} hint={t.countryHint}>
             {(control) => <CountrySelect {...control} {...register('country')} />}
           </Field>
           <Field

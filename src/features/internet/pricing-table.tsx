@@ -64,11 +64,7 @@ export function PricingTable() {
       {pricing.isPending ? (
         <LoadingState label={t.loading} />
       ) : pricing.isError ? (
-        <ErrorPanel
-          error={pricing.error}
-          title={t.loadFailed}
-          onRetry={() => void pricing.refetch()}
-        />
+        <ErrorPanel error={pricing.error} title={t.loadFailed} onRetry={() => void pricing.refetch()} />
       ) : (
         // Focusable, so keyboard users can scroll it sideways on a phone.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (WCAG 2.1.1)

@@ -122,12 +122,7 @@ function ResourceCreateForm() {
           </select>
         )}
       </Field>
-      <Field
-        label={t.size}
-        optional
-        error={formState.errors.size?.message}
-        hint={t.sizeHint}
-      >
+      <Field label={t.size} optional error={formState.errors.size?.message} hint={t.sizeHint}>
         {(control) => (
           <input
             {...control}

@@ -1,5 +1,5 @@
-import { i18n, useMessages } from '@/i18n';
 import { SectionNav } from '@/features/ui/section-nav';
+import { i18n, useMessages } from '@/i18n';
 
 const messages = i18n('internet/section-nav', {
   area: 'Internet resources',

@@ -94,7 +94,9 @@ export function TunnelPage() {
         )}
         <ApiForm api={api} label={t.formLabel} submitLabel={t.submit}>
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t.encapsulation}</legend>
+            <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
+              {t.encapsulation}
+            </legend>
             {TYPES.map(([value, label, hint]) => (
               <label
                 key={value}
@@ -114,11 +116,7 @@ export function TunnelPage() {
           <Field label={t.exchange} error={formState.errors.exchange?.message}>
             {(control) => <ExchangePicker control={control} {...register('exchange')} />}
           </Field>
-          <Field
-            label={t.endpoint}
-            error={formState.errors.endpoint?.message}
-            hint={t.endpointHint}
-          >
+          <Field label={t.endpoint} error={formState.errors.endpoint?.message} hint={t.endpointHint}>
             {(control) => (
               <input
                 {...control}
