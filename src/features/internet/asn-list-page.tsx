@@ -17,7 +17,7 @@ import { cellLinkClass, type TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { WarningNote } from '../ui/warning-note';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
 import type { ASN_SORT_KEYS } from './list-search';
 import { PricingTable } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';

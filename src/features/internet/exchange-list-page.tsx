@@ -1,7 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { countryName } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
@@ -11,6 +10,7 @@ import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
+import { countryLabel } from './country-name';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
@@ -31,12 +31,6 @@ const messages = i18n('internet/exchange-list-page', {
   many: 'exchanges',
 });
 type Messages = ReturnType<typeof messages.get>;
-
-export function countryLabel(code: string | null | undefined): string {
-  if (!code) return '';
-  const name = countryName(code);
-  return name ? `${name} (${code.toUpperCase()})` : code;
-}
 
 const text = (a: string, b: string) => a.localeCompare(b);
 const padded = (n: number | null | undefined) => String(n ?? 0).padStart(10, '0');

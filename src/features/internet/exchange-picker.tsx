@@ -4,7 +4,7 @@ import { internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import type { FieldControlProps } from '../ui/field';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
 
 const messages = i18n('internet/exchange-picker', {
   loading: 'Loading exchanges…',

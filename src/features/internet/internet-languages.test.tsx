@@ -31,4 +31,12 @@ describe('internet resources in German and French', () => {
     await user.click(screen.getByRole('button', { name: 'Créer le tunnel' }));
     expect(await screen.findByText('192.168.1.1 est privée (192.168.0.0/16, RFC 1918)')).toBeInTheDocument();
   });
+
+  it('exchanges name their country in German', async () => {
+    await renderApp('/internet/exchanges', { connection: 'operator' });
+    await act(() => setLocale('de'));
+    await screen.findByRole('heading', { level: 1, name: 'Internet-Exchanges' });
+    const row = await screen.findByRole('row', { name: /RWIX/ });
+    expect(row).toHaveTextContent('Deutschland (DE)');
+  });
 });

@@ -9,7 +9,7 @@ import { useCurrency } from '../ui/currency-setting';
 import { EmptyState, NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { PageHeader } from '../ui/page-header';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
 import { CurrencySetting } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
