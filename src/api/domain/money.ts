@@ -1,3 +1,5 @@
+import { i18n } from '@/i18n';
+
 /**
  * Prices arrive as decimal strings ("100.00000") without a currency (#33). They are shown as money
  * in a currency the user chooses (default CHF, the provider being Swiss); the number is never
@@ -20,23 +22,28 @@ export function formatMoney(decimal: string | number, currency: Currency, locale
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(Number(text));
 }
 
-/** What the pricing's product names mean (the docs list them without explanation). */
-export const PRODUCT_NAMES: Readonly<Record<string, { title: string; explanation: string }>> = {
-  asn_pi_32bit: {
-    title: 'AS number',
-    explanation: 'A provider-independent (PI) autonomous system number from the 32-bit range',
-  },
-  ipv4_pa_24: {
-    title: 'IPv4 /24',
-    explanation: 'A provider-aggregatable (PA) IPv4 network of 256 addresses, assigned from 4b42’s space',
-  },
-  ipv6_pa_48: {
-    title: 'IPv6 /48',
-    explanation:
-      'A provider-aggregatable (PA) IPv6 network of 65 536 /64 subnets, assigned from 4b42’s space',
-  },
+// The pricing's product names and what they mean (the docs list them without explanation).
+const messages = i18n('internet-domain/money', {
+  asnTitle: 'AS number',
+  asnExplanation: 'A provider-independent (PI) autonomous system number from the 32-bit range',
+  ipv4Title: 'IPv4 /24',
+  ipv4Explanation: 'A provider-aggregatable (PA) IPv4 network of 256 addresses, assigned from 4b42’s space',
+  ipv6Title: 'IPv6 /48',
+  ipv6Explanation:
+    'A provider-aggregatable (PA) IPv6 network of 65 536 /64 subnets, assigned from 4b42’s space',
+  unexplained: 'Not explained by the API documentation',
+});
+
+type Message = keyof ReturnType<typeof messages.get>;
+const PRODUCT_NAMES: Readonly<Record<string, readonly [title: Message, explanation: Message]>> = {
+  asn_pi_32bit: ['asnTitle', 'asnExplanation'],
+  ipv4_pa_24: ['ipv4Title', 'ipv4Explanation'],
+  ipv6_pa_48: ['ipv6Title', 'ipv6Explanation'],
 };
 
+/** A product's name and meaning in the current language; the API's own name when it is unknown. */
 export function productName(name: string): { title: string; explanation: string } {
-  return PRODUCT_NAMES[name] ?? { title: name, explanation: 'Not explained by the API documentation' };
+  const t = messages.get();
+  const keys = PRODUCT_NAMES[name];
+  return keys ? { title: t[keys[0]], explanation: t[keys[1]] } : { title: name, explanation: t.unexplained };
 }

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { ABUSE_RESOURCE_MESSAGE, abuseReportFileName, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
+import { count, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
 import { EmptyState, LoadingState } from '../ui/empty-state';
@@ -10,9 +11,40 @@ import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
 import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
-import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
-const KIND = { ip: 'IP address', prefix: 'prefix', asn: 'AS number' } as const;
+const messages = i18n('internet/abuse-page', {
+  title: 'Abuse reports',
+  description: 'What has been reported against an IP address, a prefix or an AS number.',
+  formLabel: 'Look up abuse entries',
+  submit: 'Look up',
+  resource: 'Resource',
+  hint: 'e.g. 193.33.95.20, 193.33.95.0/24 or AS64500',
+  invalid: params<{ resource: string; reason: string }>('“{resource}”: {reason}.'),
+  lookingUp: params<{ resource: string }>('Looking up {resource}…'),
+  loadFailed: params<{ resource: string }>('Abuse entries for {resource} could not be loaded'),
+  nothingReported: params<{ resource: string }>('Nothing reported for {resource}'),
+  noEntriesIp: 'The API has no abuse entries for this IP address.',
+  noEntriesPrefix: 'The API has no abuse entries for this prefix.',
+  noEntriesAsn: 'The API has no abuse entries for this AS number.',
+  entries: params<{ resource: string }>(
+    count({ one: '{count} entry for {resource}', other: '{count} entries for {resource}' }),
+  ),
+  entry: 'Entry',
+  via: params<{ source: string }>('via {source}'),
+  report: 'Report (PDF)',
+  getReport: params<{ resource: string }>('Get the report for {resource}'),
+  reportFailed: 'The report could not be fetched',
+  noReport: 'No report',
+  noReportText: params<{ resource: string }>(
+    'Nothing is reported for {resource}, so the API has no report (it answered `[]`).',
+  ),
+  download: params<{ filename: string }>('Download {filename}'),
+  reportFrame: params<{ resource: string }>('Abuse report for {resource}'),
+});
+
+const NO_ENTRIES = { ip: 'noEntriesIp', prefix: 'noEntriesPrefix', asn: 'noEntriesAsn' } as const;
+type Kind = keyof typeof NO_ENTRIES;
 
 const parseResource: LookupParse = (typed) => {
   const parsed = parseAbuseResource(typed);
@@ -27,45 +59,48 @@ export function AbusePage({
   resource: string;
   onResourceChange: (resource: string) => void;
 }) {
+  const t = useMessages(messages);
+  const crumb = useInternetCrumb();
   const lookup = useLookup(resource, parseResource, onResourceChange);
   const parsed = resource ? parseAbuseResource(resource) : null;
 
   return (
     <>
       <PageHeader
-        title="Abuse reports"
-        description="What has been reported against an IP address, a prefix or an AS number."
-        crumbs={[INTERNET_CRUMB]}
+        title={t.title}
+        description={t.description}
+        crumbs={[crumb]}
         explorer={<ExplorerLink endpoint={endpoint('abuse.list')} />}
       />
       <InternetSectionNav />
       <LookupForm
         {...lookup}
-        formLabel="Look up abuse entries"
-        submitLabel="Look up"
-        label="Resource"
-        hint="e.g. 193.33.95.20, 193.33.95.0/24 or AS64500"
+        formLabel={t.formLabel}
+        submitLabel={t.submit}
+        label={t.resource}
+        hint={t.hint}
         input={{ spellCheck: false, autoComplete: 'off' }}
       />
       {parsed ? (
-        <AbuseResult key={parsed.value} resource={parsed.value} kind={KIND[parsed.kind]} />
+        <AbuseResult key={parsed.value} resource={parsed.value} kind={parsed.kind} />
       ) : resource ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          “{resource}”: {ABUSE_RESOURCE_MESSAGE}.
+          {t.invalid({ resource, reason: ABUSE_RESOURCE_MESSAGE })}
         </p>
       ) : null}
     </>
   );
 }
 
-function AbuseResult({ resource, kind }: { resource: string; kind: string }) {
+function AbuseResult({ resource, kind }: { resource: string; kind: Kind }) {
+  const t = useMessages(messages);
   const entries = useQuery(internetQueries.abuse(resource));
-  if (entries.isPending) return <LoadingState label={`Looking up ${resource}…`} />;
+  if (entries.isPending) return <LoadingState label={t.lookingUp({ resource })} />;
   if (entries.isError)
     return (
       <ErrorPanel
         error={entries.error}
-        title={`Abuse entries for ${resource} could not be loaded`}
+        title={t.loadFailed({ resource })}
         onRetry={() => void entries.refetch()}
       />
     );
@@ -73,13 +108,11 @@ function AbuseResult({ resource, kind }: { resource: string; kind: string }) {
     <div className="space-y-6">
       {entries.data.length === 0 ? (
         // The documented answer `[]`.
-        <EmptyState title={`Nothing reported for ${resource}`}>
-          The API has no abuse entries for this {kind}.
-        </EmptyState>
+        <EmptyState title={t.nothingReported({ resource })}>{t[NO_ENTRIES[kind]]}</EmptyState>
       ) : (
         <section aria-labelledby="abuse-entries" className="space-y-3">
           <h2 id="abuse-entries" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            {entries.data.length} {entries.data.length === 1 ? 'entry' : 'entries'} for {resource}
+            {t.entries({ resource })(entries.data.length)}
           </h2>
           <ul className="space-y-2">
             {entries.data.map((entry, i) => (
@@ -94,13 +127,14 @@ function AbuseResult({ resource, kind }: { resource: string; kind: string }) {
 }
 
 function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
+  const t = useMessages(messages);
   const text = (key: string) => (entry[key] == null ? '' : String(entry[key]));
   const open = text('status') === 'open';
   return (
     <li className={`${cardClass} p-3 text-sm`}>
       <p className="flex flex-wrap items-center gap-2">
         <span className="font-semibold uppercase text-slate-900 dark:text-slate-50">
-          {text('type') || 'Entry'}
+          {text('type') || t.entry}
         </span>
         {text('status') && (
           <span
@@ -114,7 +148,9 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
           </span>
         )}
         <span className="text-slate-600 dark:text-slate-400">
-          {[text('reported'), text('source') && `via ${text('source')}`].filter(Boolean).join(' · ')}
+          {[text('reported'), text('source') && t.via({ source: text('source') })]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
       </p>
       {text('description') && (
@@ -125,6 +161,7 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
 }
 
 function AbuseReport({ resource }: { resource: string }) {
+  const t = useMessages(messages);
   const report = useMutation({ ...internetMutations.downloadAbuseReport(), meta: { form: true } });
   const blob =
     report.data instanceof Blob || (report.data && 'size' in (report.data as object))
@@ -136,21 +173,19 @@ function AbuseReport({ resource }: { resource: string }) {
   return (
     <section aria-labelledby="abuse-report" className="space-y-3">
       <h2 id="abuse-report" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        Report (PDF)
+        {t.report}
       </h2>
       <p className="text-sm">
         <ExplorerLink endpoint={endpoint('abuse.report')} />
       </p>
       {!url && (
         <Button onClick={() => report.mutate(resource)} pending={report.isPending}>
-          Get the report for {resource}
+          {t.getReport({ resource })}
         </Button>
       )}
-      {report.isError && <ErrorPanel error={report.error} title="The report could not be fetched" />}
+      {report.isError && <ErrorPanel error={report.error} title={t.reportFailed} />}
       {report.isSuccess && !blob && (
-        <EmptyState title="No report">
-          Nothing is reported for {resource}, so the API has no report (it answered `[]`).
-        </EmptyState>
+        <EmptyState title={t.noReport}>{t.noReportText({ resource })}</EmptyState>
       )}
       {url && (
         <div className="space-y-3">
@@ -159,10 +194,10 @@ function AbuseReport({ resource }: { resource: string }) {
             download={filename}
             className="inline-flex items-center gap-2 rounded-md bg-teal-700 px-3.5 py-2 text-sm font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
           >
-            Download {filename}
+            {t.download({ filename })}
           </a>
           <iframe
-            title={`Abuse report for ${resource}`}
+            title={t.reportFrame({ resource })}
             src={url}
             className="h-[32rem] w-full rounded-lg border border-slate-200 dark:border-slate-700"
           />

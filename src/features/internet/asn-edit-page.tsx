@@ -1,21 +1,30 @@
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { internetMutations } from '@/api/queries/internet';
+import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { ExplorerLink } from '../ui/explorer-link';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
 import { ContactForm } from './contact-form';
-import { INTERNET_CRUMB } from './section-nav';
+import { useAsnsCrumb, useInternetCrumb } from './section-nav';
+
+const messages = i18n('internet/asn-edit-page', {
+  title: params<{ id: string }>('Update AS number #{id}'),
+  cancel: 'Cancel',
+  updated: params<{ id: string }>('AS number #{id} updated'),
+});
 
 /** PUT /v1/internet/resouces/asn/{id}: as documented, with a customer's fields. */
 export function AsnEditPage({ id }: { id: string }) {
+  const t = useMessages(messages);
+  const crumbs = [useInternetCrumb(), useAsnsCrumb()];
   const navigate = useNavigate();
   return (
     <>
       <PageHeader
-        title={`Update AS number #${id}`}
-        crumbs={[INTERNET_CRUMB, { label: 'AS numbers', to: '/internet/asns' }]}
+        title={t.title({ id })}
+        crumbs={crumbs}
         explorer={<ExplorerLink endpoint={endpoint('asn.update')} />}
       />
       <div className="max-w-2xl">
@@ -24,10 +33,10 @@ export function AsnEditPage({ id }: { id: string }) {
           params={{ id }}
           mutation={internetMutations.updateAsn(id)}
           draftKey={`asn.update.${id}`}
-          label={`Update AS number #${id}`}
-          actions={<LinkButton to="/internet/asns">Cancel</LinkButton>}
+          label={t.title({ id })}
+          actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
           onSuccess={() => {
-            notify({ kind: 'success', title: `AS number #${id} updated` });
+            notify({ kind: 'success', title: t.updated({ id }) });
             void navigate({ to: '/internet/asns' });
           }}
         />

@@ -7,6 +7,7 @@ import type { AutonomousSystem } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { DeleteDialog } from '../ui/delete-dialog';
 import { NotSet } from '../ui/empty-state';
@@ -16,12 +17,42 @@ import { cellLinkClass, type TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { WarningNote } from '../ui/warning-note';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
 import type { ASN_SORT_KEYS } from './list-search';
 import { PricingTable } from './pricing-table';
-import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
 type SortKey = (typeof ASN_SORT_KEYS)[number];
+
+const messages = i18n('internet/asn-list-page', {
+  title: 'AS numbers',
+  description: 'Autonomous system numbers registered for you, what they cost, and new orders.',
+  asNumber: 'AS number',
+  name: 'Name',
+  organisation: 'Organisation',
+  country: 'Country',
+  actions: 'Actions',
+  edit: 'Edit',
+  delete: 'Delete',
+  order: 'Order an AS number',
+  emptyTitle: 'No AS numbers yet',
+  emptyText: 'Order one below the prices; it appears here once registered.',
+  search: 'Search AS numbers',
+  placeholder: 'AS number, name, organisation or country',
+  one: 'AS number',
+  many: 'AS numbers',
+  deleteTitle: params<{ as: string }>('Delete {as}?'),
+  deleteConfirm: 'Delete AS number',
+  protectedTitle: params<{ as: string }>('{as} is protected'),
+  protectedText:
+    'The API refuses to delete this AS number (409 protected): it carries other resources, such as the provider’s own network. Nothing was changed.',
+  returned: params<{ as: string }>(
+    '{as} is returned to the registry. Routes announced from it stop being accepted.',
+  ),
+  returnedNamed: params<{ as: string; name: string }>(
+    '{as} ({name}) is returned to the registry. Routes announced from it stop being accepted.',
+  ),
+});
 
 const asLabel = (a: AutonomousSystem) => (a.asn != null ? `AS${a.asn}` : `#${a.id ?? '?'}`);
 const text = (a: string, b: string) => a.localeCompare(b);
@@ -41,38 +72,40 @@ const asnKey = (a: AutonomousSystem) => String(a.id ?? a.asn);
 export function AsnListPage(props: ListPageProps<SortKey>) {
   const { data } = useSuspenseQuery(internetQueries.asns());
   const [deleting, setDeleting] = useState<AutonomousSystem | null>(null);
+  const t = useMessages(messages);
+  const crumb = useInternetCrumb();
   const orderOff = useWriteDisabledReason(endpoint('asn.create'));
   const columns: readonly TableColumn<AutonomousSystem, SortKey>[] = [
     {
-      header: 'AS number',
+      header: t.asNumber,
       sortKey: 'asn',
       width: 'w-28',
       cellClass: 'px-3 font-medium tabular-nums',
       cell: asLabel,
     },
     {
-      header: 'Name',
+      header: t.name,
       sortKey: 'name',
       width: 'w-44',
       cellClass: 'px-3 truncate',
       cell: (a) => a.name || <NotSet />,
     },
     {
-      header: 'Organisation',
+      header: t.organisation,
       sortKey: 'org',
       width: 'w-40',
       cellClass: 'px-3 font-mono text-xs',
       cell: (a) => a.org || <NotSet />,
     },
     {
-      header: 'Country',
+      header: t.country,
       sortKey: 'country',
       width: 'w-40',
       cellClass: 'px-3 truncate',
       cell: (a) => countryLabel(a.country) || <NotSet />,
     },
     {
-      header: 'Actions',
+      header: t.actions,
       width: 'w-40',
       text: false,
       cellClass: 'px-3',
@@ -81,10 +114,10 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
           // relative: the sr-only names must stay inside the scrolling table, not widen the page.
           <span className="relative flex gap-2">
             <Link to="/internet/asns/$id/edit" params={{ id: String(a.id) }} className={cellLinkClass}>
-              Edit <span className="sr-only">{asLabel(a)}</span>
+              {t.edit} <span className="sr-only">{asLabel(a)}</span>
             </Link>
             <Button size="sm" variant="ghost" onClick={() => setDeleting(a)}>
-              Delete <span className="sr-only">{asLabel(a)}</span>
+              {t.delete} <span className="sr-only">{asLabel(a)}</span>
             </Button>
           </span>
         ),
@@ -95,17 +128,17 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
       <ListPage
         {...props}
         header={{
-          title: 'AS numbers',
-          description: 'Autonomous system numbers registered for you, what they cost, and new orders.',
-          crumbs: [INTERNET_CRUMB],
+          title: t.title,
+          description: t.description,
+          crumbs: [crumb],
           explorer: <ExplorerLink endpoint={endpoint('asn.list')} />,
           actions: orderOff ? (
             <Button variant="primary" disabledReason={orderOff}>
-              Order an AS number
+              {t.order}
             </Button>
           ) : (
             <LinkButton to="/internet/asns/new" variant="primary">
-              Order an AS number
+              {t.order}
             </LinkButton>
           ),
         }}
@@ -121,13 +154,13 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
         index={ASN_LIST}
         // The docs' example answer is `{}`: read as "none yet".
         empty={{
-          title: 'No AS numbers yet',
-          text: 'Order one below the prices; it appears here once registered.',
+          title: t.emptyTitle,
+          text: t.emptyText,
         }}
-        searchLabel="Search AS numbers"
-        placeholder="AS number, name, organisation or country"
-        noun={['AS number', 'AS numbers']}
-        caption="AS numbers"
+        searchLabel={t.search}
+        placeholder={t.placeholder}
+        noun={[t.one, t.many]}
+        caption={t.title}
         columns={columns}
         rowKey={asnKey}
         minWidthClass="min-w-[46rem]"
@@ -138,7 +171,9 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
 }
 
 function AsnDeleteDialog({ as, onClose }: { as: AutonomousSystem; onClose: () => void }) {
+  const t = useMessages(messages);
   const id = String(as.id);
+  const label = asLabel(as);
   const { removal, remove } = useDeletion(internetMutations.deleteAsn(id), {
     what: asLabel(as),
     onDeleted: onClose,
@@ -147,22 +182,19 @@ function AsnDeleteDialog({ as, onClose }: { as: AutonomousSystem; onClose: () =>
     <DeleteDialog
       open
       onClose={onClose}
-      title={`Delete ${asLabel(as)}?`}
-      confirmLabel="Delete AS number"
+      title={t.deleteTitle({ as: label })}
+      confirmLabel={t.deleteConfirm}
       typeToConfirm={asLabel(as)}
       mutation={removal}
       onConfirm={remove}
       conflicts={{
         protected: {
-          title: `${asLabel(as)} is protected`,
-          text: 'The API refuses to delete this AS number (409 protected): it carries other resources, such as the provider’s own network. Nothing was changed.',
+          title: t.protectedTitle({ as: label }),
+          text: t.protectedText,
         },
       }}
     >
-      <p>
-        {asLabel(as)} {as.name ? `(${as.name})` : ''} is returned to the registry. Routes announced from it
-        stop being accepted.
-      </p>
+      <p>{as.name ? t.returnedNamed({ as: label, name: as.name }) : t.returned({ as: label })}</p>
     </DeleteDialog>
   );
 }

@@ -5,6 +5,7 @@ import { endpoint } from '@/api/catalogue';
 import { formatMoney } from '@/api/domain/money';
 import { asNameWarning, ORG_ID_EXAMPLE } from '@/api/domain/ripe';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
+import { i18n, intlLocale, params, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
 import { notify } from '../notifications/notify';
@@ -19,14 +20,44 @@ import { PageHeader } from '../ui/page-header';
 import { WarningNote } from '../ui/warning-note';
 import { CountrySelect } from './country-select';
 import { orderRefusal } from './ordering';
-import { INTERNET_CRUMB } from './section-nav';
+import { useAsnsCrumb, useInternetCrumb } from './section-nav';
 
 const create = endpoint('asn.create');
 const DEFAULTS = { org: '', country: '', name: '', url: '' };
 const AS_PRODUCT = 'asn_pi_32bit';
 
+const messages = i18n('internet/asn-order-page', {
+  ordered: params<{ name: string }>('AS number ordered for {name}'),
+  orderedText: 'It appears in the list once registered.',
+  unknown: 'unknown',
+  title: 'Order an AS number',
+  description: 'A provider-independent AS number, registered with RIPE for your organisation.',
+  review: 'Review price and order',
+  cancel: 'Cancel',
+  orgIdHint: params<{ example: string }>('The organisation object in the RIPE Database, e.g. {example}'),
+  country: 'Country',
+  countryHint: 'Where the organisation is based (ISO 3166-1)',
+  asName: 'AS name',
+  asNameHint: 'RIPE’s as-name: starts with a letter; letters, digits, - and _; e.g. BERGWERK-AS',
+  website: 'Website',
+  websiteHint: 'Your official website, https://…',
+  confirm: 'Confirm the order',
+  chargesBefore: 'Ordering',
+  chargesAfter: 'charges your balance now and every year:',
+  now: 'Now (create)',
+  yearly: 'Every year (renew)',
+  pricesOf: params<{ product: string; currency: string }>(
+    'Prices of {product} as the API lists them; the API names no currency, {currency} is this console’s setting.',
+  ),
+  noPrices: 'The prices could not be loaded: the API charges its current price.',
+  back: 'Back',
+  orderFor: params<{ price: string }>('Order for {price}'),
+});
+
 /** POST …/autonomous_system: RIPE data, then the price to confirm, then the order. */
 export function AsnOrderPage() {
+  const t = useMessages(messages);
+  const crumbs = [useInternetCrumb(), useAsnsCrumb()];
   const navigate = useNavigate();
   const currency = useCurrency();
   const pricing = useQuery(internetQueries.pricing());
@@ -39,11 +70,8 @@ export function AsnOrderPage() {
     mutation: internetMutations.createAsn(),
     draftKey: 'asn.order',
     onSuccess: (_data, out) => {
-      notify({
-        kind: 'success',
-        title: `AS number ordered for ${out.name}`,
-        description: 'It appears in the list once registered.',
-      });
+      const said = messages.get();
+      notify({ kind: 'success', title: said.ordered({ name: out.name }), description: said.orderedText });
       void navigate({ to: '/internet/asns' });
     },
   });
@@ -68,27 +96,28 @@ export function AsnOrderPage() {
     setConfirming(false);
     void api.onSubmit();
   };
-  const money = (value: string | undefined) => (value ? (formatMoney(value, currency) ?? value) : 'unknown');
+  const money = (value: string | undefined) =>
+    value ? (formatMoney(value, currency, intlLocale()) ?? value) : t.unknown;
 
   return (
     <>
       <PageHeader
-        title="Order an AS number"
-        description="A provider-independent AS number, registered with RIPE for your organisation."
-        crumbs={[INTERNET_CRUMB, { label: 'AS numbers', to: '/internet/asns' }]}
+        title={t.title}
+        description={t.description}
+        crumbs={crumbs}
         explorer={<ExplorerLink endpoint={create} />}
       />
       <div className="max-w-xl">
         <ApiForm
           api={{ ...api, onSubmit: askFirst, writeOff: orderOff }}
-          label="Order an AS number"
-          submitLabel="Review price and order"
-          actions={<LinkButton to="/internet/asns">Cancel</LinkButton>}
+          label={t.title}
+          submitLabel={t.review}
+          actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
         >
           <Field
-            label="RIPE ORG-ID"
+            label="RIPE ORG-ID" // i18n-ignore: RIPE's own term
             error={errors.org?.message}
-            hint={`The organisation object in the RIPE Database, e.g. ${ORG_ID_EXAMPLE}`}
+            hint={t.orgIdHint({ example: ORG_ID_EXAMPLE })}
           >
             {(control) => (
               <input
@@ -100,18 +129,14 @@ export function AsnOrderPage() {
               />
             )}
           </Field>
-          <Field
-            label="Country"
-            error={errors.country?.message}
-            hint="Where the organisation is based (ISO 3166-1)"
-          >
+          <Field label={t.country} error={errors.country?.message} hint={t.countryHint}>
             {(control) => <CountrySelect {...control} {...register('country')} />}
           </Field>
           <Field
-            label="AS name"
+            label={t.asName}
             error={errors.name?.message}
             warning={asNameWarning(name) ?? undefined}
-            hint="RIPE’s as-name: starts with a letter; letters, digits, - and _; e.g. BERGWERK-AS"
+            hint={t.asNameHint}
           >
             {(control) => (
               <input
@@ -123,7 +148,7 @@ export function AsnOrderPage() {
               />
             )}
           </Field>
-          <Field label="Website" optional error={errors.url?.message} hint="Your official website, https://…">
+          <Field label={t.website} optional error={errors.url?.message} hint={t.websiteHint}>
             {(control) => (
               <input {...control} {...register('url')} className={inputClass} type="url" inputMode="url" />
             )}
@@ -131,26 +156,24 @@ export function AsnOrderPage() {
           {refusal && <WarningNote title={refusal.title}>{refusal.text}</WarningNote>}
         </ApiForm>
       </div>
-      <Modal open={confirming} onClose={() => setConfirming(false)} title="Confirm the order">
+      <Modal open={confirming} onClose={() => setConfirming(false)} title={t.confirm}>
         <div className="space-y-3 text-sm text-slate-800 dark:text-slate-200">
           <p>
-            Ordering <strong>{name}</strong> charges your balance now and every year:
+            {t.chargesBefore} <strong>{name}</strong> {t.chargesAfter}
           </p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-            <dt>Now (create)</dt>
+            <dt>{t.now}</dt>
             <dd className="font-semibold tabular-nums">{money(price?.create)}</dd>
-            <dt>Every year (renew)</dt>
+            <dt>{t.yearly}</dt>
             <dd className="font-semibold tabular-nums">{money(price?.renew)}</dd>
           </dl>
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            {price
-              ? `Prices of ${AS_PRODUCT} as the API lists them; the API names no currency, ${currency} is this console’s setting.`
-              : 'The prices could not be loaded: the API charges its current price.'}
+            {price ? t.pricesOf({ product: AS_PRODUCT, currency }) : t.noPrices}
           </p>
           <div className="flex justify-end gap-2">
-            <Button onClick={() => setConfirming(false)}>Back</Button>
+            <Button onClick={() => setConfirming(false)}>{t.back}</Button>
             <Button variant="primary" onClick={send}>
-              Order for {money(price?.create)}
+              {t.orderFor({ price: money(price?.create) })}
             </Button>
           </div>
         </div>

@@ -2,31 +2,46 @@ import type { UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { AnyEndpoint } from '@/api/endpoint';
 import type { CustomerBodyOutput } from '@/api/types';
+import { i18n, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
 import { inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountrySelect } from './country-select';
 
+const messages = i18n('internet/contact-form', {
+  description: 'Organisation or name',
+  street: 'Street',
+  streetnumber: 'Street number',
+  zipcode: 'Postal code',
+  city: 'City',
+  state: 'State',
+  telephonenumber: 'Telephone',
+  mobile: 'Mobile',
+  vatid: 'VAT id',
+  country: 'Country',
+  save: 'Save',
+  copiedFields:
+    'The API documents this update with a customer’s fields (apparently copied from the customer endpoint); the form sends them as documented.',
+});
+
+// The field's name is also its label's message key.
 const FIELDS = [
-  ['description', 'Organisation or name', false],
-  ['street', 'Street', true],
-  ['streetnumber', 'Street number', true],
-  ['zipcode', 'Postal code', true],
-  ['city', 'City', true],
-  ['state', 'State', true],
-  ['telephonenumber', 'Telephone', true],
-  ['mobile', 'Mobile', true],
-  ['vatid', 'VAT id', true],
+  ['description', false],
+  ['street', true],
+  ['streetnumber', true],
+  ['zipcode', true],
+  ['city', true],
+  ['state', true],
+  ['telephonenumber', true],
+  ['mobile', true],
+  ['vatid', true],
 ] as const;
 
 type Values = Record<(typeof FIELDS)[number][0] | 'country', string>;
 const DEFAULTS: Values = Object.fromEntries(
   [...FIELDS.map(([name]) => name), 'country'].map((name) => [name, '']),
 ) as Values;
-
-export const COPIED_FIELDS_NOTE =
-  'The API documents this update with a customer’s fields (apparently copied from the customer endpoint); the form sends them as documented.';
 
 /**
  * The two internet PUTs documented with the customer's fields (#31, #35), as documented. The API
@@ -50,6 +65,7 @@ export function ContactForm({
   onSuccess: () => void;
   actions?: ReactNode;
 }) {
+  const t = useMessages(messages);
   const api = useApiForm({
     endpoint,
     params,
@@ -62,15 +78,15 @@ export function ContactForm({
   const { register, formState } = api.form;
   const error = (name: keyof Values) => formState.errors[name]?.message;
   return (
-    <ApiForm api={api} label={label} submitLabel="Save" actions={actions}>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{COPIED_FIELDS_NOTE}</p>
+    <ApiForm api={api} label={label} submitLabel={t.save} actions={actions}>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{t.copiedFields}</p>
       <div className="grid gap-4 sm:grid-cols-2">
-        {FIELDS.map(([name, text, optional]) => (
-          <Field key={name} label={text} optional={optional} error={error(name)}>
+        {FIELDS.map(([name, optional]) => (
+          <Field key={name} label={t[name]} optional={optional} error={error(name)}>
             {(control) => <input {...control} {...register(name)} className={inputClass} />}
           </Field>
         ))}
-        <Field label="Country" error={error('country')}>
+        <Field label={t.country} error={error('country')}>
           {(control) => <CountrySelect {...control} {...register('country')} />}
         </Field>
       </div>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { countryName } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
@@ -9,38 +9,50 @@ import type { ListPageProps } from '@/features/lists/use-list-search';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import type { TableColumn } from '@/features/ui/table-columns';
+import { i18n, useMessages } from '@/i18n';
+import { countryLabel } from './country-name';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
-import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
 type SortKey = (typeof EXCHANGE_SORT_KEYS)[number];
 
-export function countryLabel(code: string | null | undefined): string {
-  if (!code) return '';
-  const name = countryName(code);
-  return name ? `${name} (${code.toUpperCase()})` : code;
-}
+const messages = i18n('internet/exchange-list-page', {
+  title: 'Internet exchanges',
+  description: 'The exchanges 4b42 connects to; a layer-2 tunnel reaches one of their peering LANs.',
+  name: 'Name',
+  asNumber: 'AS number',
+  country: 'Country',
+  descriptionColumn: 'Description',
+  emptyTitle: 'No exchanges',
+  emptyText: 'The API returned an empty list.',
+  search: 'Search exchanges',
+  placeholder: 'Name, AS number, country or description',
+  one: 'exchange',
+  many: 'exchanges',
+});
+type Messages = ReturnType<typeof messages.get>;
 
 const text = (a: string, b: string) => a.localeCompare(b);
 const padded = (n: number | null | undefined) => String(n ?? 0).padStart(10, '0');
 
-const COLUMNS: readonly TableColumn<Exchange, SortKey>[] = [
-  { header: 'Name', sortKey: 'name', width: 'w-32', cellClass: 'px-3 font-medium', cell: (x) => x.name },
+const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
+  { header: t.name, sortKey: 'name', width: 'w-32', cellClass: 'px-3 font-medium', cell: (x) => x.name },
   {
-    header: 'AS number',
+    header: t.asNumber,
     sortKey: 'asn',
     width: 'w-32',
     cellClass: 'px-3 tabular-nums',
     cell: (x) => (x.asn != null ? `AS${x.asn}` : <NotSet />),
   },
   {
-    header: 'Country',
+    header: t.country,
     sortKey: 'country',
     width: 'w-48',
     cellClass: 'px-3',
     cell: (x) => countryLabel(x.country) || <NotSet />,
   },
   {
-    header: 'Description',
+    header: t.descriptionColumn,
     cellClass: 'px-3 truncate',
     title: (x) => x.description ?? undefined,
     cell: (x) => x.description || <NotSet />,
@@ -66,26 +78,29 @@ const exchangeKey = (x: Exchange) => String(x.id);
 
 /** GET /v1/internet/exchange: every exchange a tunnel can reach. */
 export function ExchangeListPage(props: ListPageProps<SortKey>) {
+  const t = useMessages(messages);
+  const crumb = useInternetCrumb();
+  const tableColumns = useMemo(() => columns(t), [t]);
   const { data } = useSuspenseQuery(internetQueries.exchanges());
   return (
     <ListPage
       {...props}
       header={{
-        title: 'Internet exchanges',
-        description: 'The exchanges 4b42 connects to; a layer-2 tunnel reaches one of their peering LANs.',
-        crumbs: [INTERNET_CRUMB],
+        title: t.title,
+        description: t.description,
+        crumbs: [crumb],
         explorer: <ExplorerLink endpoint={endpoint('exchange.list')} />,
       }}
       above={<InternetSectionNav />}
       listId="internet-exchanges"
       items={data}
       index={EXCHANGE_LIST}
-      empty={{ title: 'No exchanges', text: 'The API returned an empty list.' }}
-      searchLabel="Search exchanges"
-      placeholder="Name, AS number, country or description"
-      noun={['exchange', 'exchanges']}
-      caption="Internet exchanges"
-      columns={COLUMNS}
+      empty={{ title: t.emptyTitle, text: t.emptyText }}
+      searchLabel={t.search}
+      placeholder={t.placeholder}
+      noun={[t.one, t.many]}
+      caption={t.title}
+      columns={tableColumns}
       rowKey={exchangeKey}
       minWidthClass="min-w-[40rem]"
     />

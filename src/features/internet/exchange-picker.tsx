@@ -1,9 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
 import { internetQueries } from '@/api/queries/internet';
+import { i18n, params, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import type { FieldControlProps } from '../ui/field';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
+
+const messages = i18n('internet/exchange-picker', {
+  loading: 'Loading exchanges…',
+  loadFailed: 'Exchanges could not be loaded',
+  choose: 'Choose an exchange',
+  option: params<{ name: string; description: string; country: string; id: number }>(
+    '{name} — {description} ({country}, id {id})',
+  ),
+});
 
 /** Picks an exchange from GET /v1/internet/exchange wherever the API asks for an exchange id. */
 export function ExchangePicker({
@@ -16,19 +26,21 @@ export function ExchangePicker({
   onChange: ChangeEventHandler<HTMLSelectElement>;
   onBlur: FocusEventHandler<HTMLSelectElement>;
 }) {
+  const t = useMessages(messages);
   const exchanges = useQuery(internetQueries.exchanges());
   return (
     <select {...control} {...register} className={inputClass} aria-busy={exchanges.isPending || undefined}>
       <option value="">
-        {exchanges.isPending
-          ? 'Loading exchanges…'
-          : exchanges.isError
-            ? 'Exchanges could not be loaded'
-            : 'Choose an exchange'}
+        {exchanges.isPending ? t.loading : exchanges.isError ? t.loadFailed : t.choose}
       </option>
       {exchanges.data?.map((x) => (
         <option key={x.id} value={String(x.id)}>
-          {x.name} — {x.description ?? ''} ({countryLabel(x.country)}, id {x.id})
+          {t.option({
+            name: x.name,
+            description: x.description ?? '',
+            country: countryLabel(x.country),
+            id: x.id,
+          })}
         </option>
       ))}
     </select>

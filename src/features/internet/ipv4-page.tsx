@@ -3,14 +3,28 @@ import { endpoint } from '@/api/catalogue';
 import { formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
+import { formatNumber, i18n, intlLocale, params, useMessages } from '@/i18n';
 import { cardClass } from '../ui/class-names';
 import { useCurrency } from '../ui/currency-setting';
 import { EmptyState, NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { PageHeader } from '../ui/page-header';
-import { countryLabel } from './exchange-list-page';
+import { countryLabel } from './country-name';
 import { CurrencySetting } from './pricing-table';
-import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+import { InternetSectionNav, useInternetCrumb } from './section-nav';
+
+const messages = i18n('internet/ipv4-page', {
+  title: 'Available IPv4 ranges',
+  description: 'Ranges 4b42 can assign to you now.',
+  emptyTitle: 'No IPv4 ranges available',
+  emptyText: 'The API lists none at the moment (it answered `[]`).',
+  size: 'Size',
+  sizeValue: params<{ size: number; addresses: string }>('/{size}, {addresses} addresses'),
+  notGiven: 'Not given',
+  country: 'Country',
+  price: 'Price',
+  priceValue: params<{ create: string; renew: string }>('{create} once, {renew} a year'),
+});
 
 interface Range {
   network: string;
@@ -39,10 +53,10 @@ function prefixLength(network: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const addresses = new Intl.NumberFormat();
-
 /** GET /v1/internet/resources/ipv4/available. */
 export function Ipv4Page() {
+  const t = useMessages(messages);
+  const crumb = useInternetCrumb();
   const { data } = useSuspenseQuery(internetQueries.ipv4());
   const pricing = useQuery(internetQueries.pricing());
   const currency = useCurrency();
@@ -51,16 +65,14 @@ export function Ipv4Page() {
   return (
     <>
       <PageHeader
-        title="Available IPv4 ranges"
-        description="Ranges 4b42 can assign to you now."
-        crumbs={[INTERNET_CRUMB]}
+        title={t.title}
+        description={t.description}
+        crumbs={[crumb]}
         explorer={<ExplorerLink endpoint={endpoint('ipv4.available')} />}
       />
       <InternetSectionNav />
       {ranges.length === 0 ? (
-        <EmptyState title="No IPv4 ranges available">
-          The API lists none at the moment (it answered `[]`).
-        </EmptyState>
+        <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
       ) : (
         <div className="space-y-4">
           <CurrencySetting />
@@ -73,28 +85,30 @@ export function Ipv4Page() {
                     {r.network}
                   </p>
                   <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
-                    <dt>Size</dt>
+                    <dt>{t.size}</dt>
                     <dd>
                       {r.size != null && r.size <= 32 ? (
-                        `/${r.size}, ${addresses.format(2 ** (32 - r.size))} addresses`
+                        t.sizeValue({ size: r.size, addresses: formatNumber(2 ** (32 - r.size)) })
                       ) : (
-                        <NotSet>Not given</NotSet>
+                        <NotSet>{t.notGiven}</NotSet>
                       )}
                     </dd>
-                    <dt>Country</dt>
-                    <dd>{r.country ? countryLabel(r.country) : <NotSet>Not given</NotSet>}</dd>
-                    <dt>Price</dt>
+                    <dt>{t.country}</dt>
+                    <dd>{r.country ? countryLabel(r.country) : <NotSet>{t.notGiven}</NotSet>}</dd>
+                    <dt>{t.price}</dt>
                     <dd>
                       {price ? (
                         <>
-                          {formatMoney(price.create, currency)} once, {formatMoney(price.renew, currency)} a
-                          year
+                          {t.priceValue({
+                            create: formatMoney(price.create, currency, intlLocale()) ?? price.create,
+                            renew: formatMoney(price.renew, currency, intlLocale()) ?? price.renew,
+                          })}
                           <span className="block text-xs text-slate-600 dark:text-slate-400">
                             {productName(price.name).title} ({price.name})
                           </span>
                         </>
                       ) : (
-                        <NotSet>Not given</NotSet>
+                        <NotSet>{t.notGiven}</NotSet>
                       )}
                     </dd>
                   </dl>

@@ -1,17 +1,19 @@
 import { isApiError } from '@/api/api-error';
 import { ORDERING_SWITCH } from '@/api/permissions';
+import { i18n } from '@/i18n';
+
+const messages = i18n('internet/ordering', {
+  balanceTitle: 'Not ordered: not enough balance',
+  balanceText:
+    'The account’s balance does not cover this order. Top it up on the 4b42 website, then order again: your input is kept.',
+  disabledTitle: 'Not ordered: ordering is not enabled for this key',
+});
 
 /** What an order's refusal means for the user, beyond the API's words; null for other errors. */
 export function orderRefusal(error: unknown): { title: string; text: string } | null {
   if (!isApiError(error)) return null;
-  if (error.status === 402) {
-    return {
-      title: 'Not ordered: not enough balance',
-      text: 'The account’s balance does not cover this order. Top it up on the 4b42 website, then order again: your input is kept.',
-    };
-  }
-  if (error.code === 'ORDERING_NOT_ENABLED') {
-    return { title: 'Not ordered: ordering is not enabled for this key', text: ORDERING_SWITCH };
-  }
+  const t = messages.get();
+  if (error.status === 402) return { title: t.balanceTitle, text: t.balanceText };
+  if (error.code === 'ORDERING_NOT_ENABLED') return { title: t.disabledTitle, text: ORDERING_SWITCH };
   return null;
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { internetMutations } from '@/api/queries/internet';
+import { i18n, params, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
 import { notify } from '../notifications/notify';
@@ -9,18 +10,49 @@ import { ExplorerLink } from '../ui/explorer-link';
 import { Field } from '../ui/field';
 import { PageHeader } from '../ui/page-header';
 import { ExchangePicker } from './exchange-picker';
-import { INTERNET_CRUMB, InternetSectionNav } from './section-nav';
+import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
 const tunnel = endpoint('tunnel.createLayer2');
 const DEFAULTS = { type: 'vxlan', endpoint: '', exchange: '' };
+const messages = i18n('internet/tunnel-page', {
+  vxlanHint: 'Ethernet over UDP (port 4789); passes most firewalls and NAT-free paths.',
+  gretapHint: 'Ethernet over GRE (IP protocol 47); lighter, needs GRE allowed end to end.',
+  created: params<{ type: string; endpoint: string; exchange: string }>(
+    '{type} tunnel from {endpoint} to exchange {exchange} created.',
+  ),
+  createdToast: 'Tunnel created',
+  title: 'Layer-2 tunnel to an exchange',
+  description: 'Bring your router onto an exchange’s peering LAN over the internet.',
+  noteBefore: 'The tunnel reaches the exchange’s',
+  noteStrong: 'peering LAN only',
+  noteAfter:
+    ', not the internet: you can peer with the exchange’s members, but there is no transit through it.',
+  formLabel: 'New layer-2 tunnel',
+  submit: 'Create tunnel',
+  encapsulation: 'Encapsulation',
+  exchange: 'Exchange',
+  endpoint: 'Your endpoint',
+  endpointHint: 'The public IPv4 or IPv6 address of your router, reachable from the internet.',
+  endpointPlaceholder: 'e.g. 185.221.60.17 or 2a00:1450::1',
+});
+
+// The protocols' own names; the hint is the message of that key.
 const TYPES = [
-  ['vxlan', 'VXLAN', 'Ethernet over UDP (port 4789); passes most firewalls and NAT-free paths.'],
-  ['gretap', 'GRETAP', 'Ethernet over GRE (IP protocol 47); lighter, needs GRE allowed end to end.'],
+  ['vxlan', 'VXLAN', 'vxlanHint'],
+  ['gretap', 'GRETAP', 'gretapHint'],
 ] as const;
+
+interface Created {
+  type: string;
+  endpoint: string;
+  exchange: string;
+}
 
 /** POST /v1/internet/tunnel/layer2. */
 export function TunnelPage() {
-  const [created, setCreated] = useState<string | null>(null);
+  const t = useMessages(messages);
+  const crumb = useInternetCrumb();
+  const [created, setCreated] = useState<Created | null>(null);
   const api = useApiForm({
     endpoint: tunnel,
     schema: tunnel.body,
@@ -29,9 +61,8 @@ export function TunnelPage() {
     draftKey: 'tunnel.create',
     codeFields: { uniqueness_error: 'endpoint' },
     onSuccess: (_d, out) => {
-      const text = `${out.type} tunnel from ${out.endpoint} to exchange ${out.exchange} created`;
-      setCreated(text);
-      notify({ kind: 'success', title: 'Tunnel created' });
+      setCreated({ type: out.type, endpoint: out.endpoint, exchange: String(out.exchange) });
+      notify({ kind: 'success', title: messages.get().createdToast });
       api.form.reset(DEFAULTS);
     },
   });
@@ -39,9 +70,9 @@ export function TunnelPage() {
   return (
     <>
       <PageHeader
-        title="Layer-2 tunnel to an exchange"
-        description="Bring your router onto an exchange’s peering LAN over the internet."
-        crumbs={[INTERNET_CRUMB]}
+        title={t.title}
+        description={t.description}
+        crumbs={[crumb]}
         explorer={<ExplorerLink endpoint={tunnel} />}
       />
       <InternetSectionNav />
@@ -50,20 +81,22 @@ export function TunnelPage() {
           role="note"
           className="rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
         >
-          The tunnel reaches the exchange’s <strong>peering LAN only</strong>, not the internet: you can peer
-          with the exchange’s members, but there is no transit through it.
+          {t.noteBefore} <strong>{t.noteStrong}</strong>
+          {t.noteAfter}
         </p>
         {created && (
           <p
             role="status"
             className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100"
           >
-            {created}.
+            {t.created(created)}
           </p>
         )}
-        <ApiForm api={api} label="New layer-2 tunnel" submitLabel="Create tunnel">
+        <ApiForm api={api} label={t.formLabel} submitLabel={t.submit}>
           <fieldset className="space-y-2">
-            <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Encapsulation</legend>
+            <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
+              {t.encapsulation}
+            </legend>
             {TYPES.map(([value, label, hint]) => (
               <label
                 key={value}
@@ -72,7 +105,7 @@ export function TunnelPage() {
                 <input type="radio" value={value} {...register('type')} className="mt-1 accent-teal-700" />
                 <span>
                   {label}
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{hint}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{t[hint]}</span>
                 </span>
               </label>
             ))}
@@ -80,14 +113,10 @@ export function TunnelPage() {
               <p className="text-sm text-red-700 dark:text-red-400">{formState.errors.type.message}</p>
             )}
           </fieldset>
-          <Field label="Exchange" error={formState.errors.exchange?.message}>
+          <Field label={t.exchange} error={formState.errors.exchange?.message}>
             {(control) => <ExchangePicker control={control} {...register('exchange')} />}
           </Field>
-          <Field
-            label="Your endpoint"
-            error={formState.errors.endpoint?.message}
-            hint="The public IPv4 or IPv6 address of your router, reachable from the internet."
-          >
+          <Field label={t.endpoint} error={formState.errors.endpoint?.message} hint={t.endpointHint}>
             {(control) => (
               <input
                 {...control}
@@ -95,7 +124,7 @@ export function TunnelPage() {
                 className={inputClass}
                 autoComplete="off"
                 spellCheck={false}
-                placeholder="e.g. 185.221.60.17 or 2a00:1450::1"
+                placeholder={t.endpointPlaceholder}
               />
             )}
           </Field>

@@ -1,10 +1,27 @@
 import { SectionNav } from '@/features/ui/section-nav';
+import { i18n, useMessages } from '@/i18n';
 
-export const TOOLS_CRUMB = { label: 'Tools', to: '/tools/ssh' } as const;
+const messages = i18n('tools/section-nav', {
+  area: 'Tools',
+  ssh: 'SSH check',
+  movie: 'Movie lookup',
+});
 
-const SECTIONS = [
-  { to: '/tools/ssh', label: 'SSH check' },
-  { to: '/tools/movie', label: 'Movie lookup' },
-] as const;
+/** The area's crumb, in the current language. */
+export function useToolsCrumb() {
+  const t = useMessages(messages);
+  return { label: t.area, to: '/tools/ssh' } as const;
+}
 
-export const ToolsSectionNav = () => <SectionNav label="Tools" sections={SECTIONS} />;
+export function ToolsSectionNav() {
+  const t = useMessages(messages);
+  return (
+    <SectionNav
+      label={t.area}
+      sections={[
+        { to: '/tools/ssh', label: t.ssh },
+        { to: '/tools/movie', label: t.movie },
+      ]}
+    />
+  );
+}

@@ -8,6 +8,7 @@ import { nonPublicReason } from '@/api/domain/ip-reachability';
 import { formatFingerprint } from '@/api/domain/ssh-fingerprint';
 import { toolQueries } from '@/api/queries/tools';
 import type { SshCheck } from '@/api/types';
+import { formatDateTime, i18n, intlLocale, localeStore, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
@@ -17,7 +18,53 @@ import { ExplorerLink } from '../ui/explorer-link';
 import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { checkHostKey, type HostKeyVerdict, trustHostKey } from './known-hosts';
-import { TOOLS_CRUMB, ToolsSectionNav } from './section-nav';
+import { ToolsSectionNav, useToolsCrumb } from './section-nav';
+
+const messages = i18n('tools/ssh-check-page', {
+  privateHost: params<{ reason: string }>(
+    '{reason}: the check runs from 4b42’s network and will most likely not reach it.',
+  ),
+  enterHost: 'Enter a host name or an IP address',
+  title: 'SSH check',
+  description:
+    'Connects to a host on port 22 from 4b42’s network: its network, whether SSH answered, and its host key.',
+  submit: 'Check',
+  host: 'Host',
+  hint: 'A host name or an IPv4/IPv6 address',
+  connecting: 'Connecting…',
+  failed: 'The check failed',
+  result: params<{ host: string }>('SSH check of {host}'),
+  changedTitle: params<{ host: string }>('Warning: the host key of {host} has changed!'),
+  changedText: params<{ host: string; since: string }>(
+    'This device remembered a different fingerprint for {host} since {since}. The host may have been reinstalled — or someone may be intercepting the connection. Check with the host’s administrator before you connect.',
+  ),
+  remembered: 'Remembered',
+  now: 'Now',
+  trust: 'I have verified it: trust the new key',
+  connected: 'Connected',
+  answered: 'Yes: SSH answered',
+  notAnswered: 'No: nothing answered SSH on port 22',
+  address: 'Address',
+  as: 'AS',
+  isp: 'ISP',
+  country: 'Country',
+  fingerprint: 'Fingerprint',
+  firstUse: 'First check of this host on this device: the key is remembered now (trust on first use).',
+  matches: params<{ since: string }>('Matches the key remembered on this device since {since}.'),
+  trusted: 'The new key is remembered on this device now.',
+  differs: 'Differs from the key remembered on this device (see the warning).',
+  noKey: 'None (no SSH answer)',
+});
+
+/** The ISO English short name in English; the browser's own name in German and French. */
+function localCountryName(code: string): string | undefined {
+  const english = countryName(code);
+  if (!english || localeStore.get() === 'en') return english;
+  return (
+    new Intl.DisplayNames([intlLocale()], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ??
+    english
+  );
+}
 
 interface Answer {
   host: string;
@@ -30,16 +77,14 @@ function hostWarning(host: string): string | undefined {
   const value = host.trim();
   if (!isIPv4(value) && !isIPv6(value)) return undefined;
   const reason = nonPublicReason(value);
-  return reason
-    ? `${reason}: the check runs from 4b42’s network and will most likely not reach it.`
-    : undefined;
+  return reason ? messages.get().privateHost({ reason }) : undefined;
 }
 
 const parseHost: LookupParse = (typed) => {
   const parsed = fqdnOrIp.safeParse(typed);
   return parsed.success
     ? { value: parsed.data }
-    : { error: parsed.error.issues[0]?.message ?? 'Enter a host name or an IP address' };
+    : { error: parsed.error.issues[0]?.message ?? messages.get().enterHost };
 };
 
 /** GET /v1/tools/network/ssh/{host}, with fingerprints remembered per host on this device. */
@@ -50,6 +95,8 @@ export function SshCheckPage({
   host: string;
   onHostChange: (host: string) => void;
 }) {
+  const t = useMessages(messages);
+  const crumb = useToolsCrumb();
   const queryClient = useQueryClient();
   const check = useMutation({
     mutationFn: async (host: string): Promise<Answer> => {
@@ -75,30 +122,31 @@ export function SshCheckPage({
   return (
     <>
       <PageHeader
-        title="SSH check"
-        description="Connects to a host on port 22 from 4b42’s network: its network, whether SSH answered, and its host key."
-        crumbs={[TOOLS_CRUMB]}
+        title={t.title}
+        description={t.description}
+        crumbs={[crumb]}
         explorer={<ExplorerLink endpoint={endpoint('ssh.check')} />}
       />
       <ToolsSectionNav />
       <LookupForm
         {...lookup}
-        formLabel="SSH check"
-        submitLabel="Check"
+        formLabel={t.title}
+        submitLabel={t.submit}
         pending={check.isPending}
-        label="Host"
+        label={t.host}
         warning={lookup.error ? undefined : hostWarning(lookup.value)}
-        hint="A host name or an IPv4/IPv6 address"
+        hint={t.hint}
         input={{ spellCheck: false, autoComplete: 'off' }}
       />
-      {check.isPending && <LoadingState label="Connecting…" />}
-      {check.isError && <ErrorPanel error={check.error} title="The check failed" />}
+      {check.isPending && <LoadingState label={t.connecting} />}
+      {check.isError && <ErrorPanel error={check.error} title={t.failed} />}
       {check.data && <SshResult answer={check.data} />}
     </>
   );
 }
 
 function SshResult({ answer }: { answer: Answer }) {
+  const t = useMessages(messages);
   const { host, result, verdict } = answer;
   const [trusted, setTrusted] = useState(false);
   const fingerprint = result.fingerprint ? formatFingerprint(result.fingerprint) : null;
@@ -107,22 +155,18 @@ function SshResult({ answer }: { answer: Answer }) {
       ? formatFingerprint(verdict.known.fingerprint)
       : null;
   return (
-    <section aria-label={`SSH check of ${host}`} className="max-w-2xl space-y-4">
+    <section aria-label={t.result({ host })} className="max-w-2xl space-y-4">
       {verdict.kind === 'changed' && !trusted && (
         <div
           role="alert"
           className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-sm text-red-950 dark:border-red-500 dark:bg-red-950/70 dark:text-red-50"
         >
-          <p className="text-base font-bold">Warning: the host key of {host} has changed!</p>
-          <p className="mt-1">
-            This device remembered a different fingerprint for {host} since{' '}
-            {new Date(verdict.known.since).toLocaleString()}. The host may have been reinstalled — or someone
-            may be intercepting the connection. Check with the host’s administrator before you connect.
-          </p>
+          <p className="text-base font-bold">{t.changedTitle({ host })}</p>
+          <p className="mt-1">{t.changedText({ host, since: formatDateTime(verdict.known.since) })}</p>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs break-all">
-            <dt className="font-sans">Remembered</dt>
+            <dt className="font-sans">{t.remembered}</dt>
             <dd>{known?.text}</dd>
-            <dt className="font-sans">Now</dt>
+            <dt className="font-sans">{t.now}</dt>
             <dd>{fingerprint?.text}</dd>
           </dl>
           <Button
@@ -133,26 +177,25 @@ function SshResult({ answer }: { answer: Answer }) {
               setTrusted(true);
             }}
           >
-            I have verified it: trust the new key
+            {t.trust}
           </Button>
         </div>
       )}
       <div className={`${cardClass} p-4`}>
         <DetailList>
-          <DetailRow label="Connected">
-            {result.connection ? 'Yes: SSH answered' : 'No: nothing answered SSH on port 22'}
-          </DetailRow>
-          <DetailRow label="Address">{result.ip || <NotSet />}</DetailRow>
-          <DetailRow label="AS">{result.as != null ? `AS${result.as}` : <NotSet />}</DetailRow>
-          <DetailRow label="ISP">{result.isp || <NotSet />}</DetailRow>
-          <DetailRow label="Country">
+          <DetailRow label={t.connected}>{result.connection ? t.answered : t.notAnswered}</DetailRow>
+          <DetailRow label={t.address}>{result.ip || <NotSet />}</DetailRow>
+          {/* i18n-ignore: "AS64500" is how an AS number is written in every language */}
+          <DetailRow label={t.as}>{result.as != null ? `AS${result.as}` : <NotSet />}</DetailRow>
+          <DetailRow label={t.isp}>{result.isp || <NotSet />}</DetailRow>
+          <DetailRow label={t.country}>
             {result.country ? (
-              `${countryName(result.country) ?? result.country} (${result.country})`
+              `${localCountryName(result.country) ?? result.country} (${result.country})`
             ) : (
               <NotSet />
             )}
           </DetailRow>
-          <DetailRow label="Fingerprint">
+          <DetailRow label={t.fingerprint}>
             {fingerprint ? (
               <>
                 <code className="break-all font-mono">{fingerprint.text}</code>
@@ -163,16 +206,16 @@ function SshResult({ answer }: { answer: Answer }) {
                 )}
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
                   {verdict.kind === 'first-use'
-                    ? 'First check of this host on this device: the key is remembered now (trust on first use).'
+                    ? t.firstUse
                     : verdict.kind === 'matches'
-                      ? `Matches the key remembered on this device since ${new Date(verdict.known.since).toLocaleString()}.`
+                      ? t.matches({ since: formatDateTime(verdict.known.since) })
                       : trusted
-                        ? 'The new key is remembered on this device now.'
-                        : 'Differs from the key remembered on this device (see the warning).'}
+                        ? t.trusted
+                        : t.differs}
                 </span>
               </>
             ) : (
-              <NotSet>None (no SSH answer)</NotSet>
+              <NotSet>{t.noKey}</NotSet>
             )}
           </DetailRow>
         </DetailList>

@@ -2,16 +2,16 @@ import { createFileRoute } from '@tanstack/react-router';
 import { internetQueries } from '@/api/queries/internet';
 import { AsnListPage } from '@/features/internet/asn-list-page';
 import { ASN_SORT_KEYS, DEFAULT_ASN_SEARCH } from '@/features/internet/list-search';
-import { LoadingState } from '@/features/ui/empty-state';
-import { RouteLoadError } from '@/features/ui/route-states';
+import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { internetPageTitle } from '@/features/internet/route-titles';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/asns/')({
   ...listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.asns()),
-  head: () => ({ meta: [{ title: 'AS numbers · 4b42 Console' }] }),
-  pendingComponent: () => <LoadingState label="Loading AS numbers…" />,
-  errorComponent: ({ error }) => <RouteLoadError error={error} title="AS numbers" what="the AS numbers" />,
+  head: () => ({ meta: [{ title: internetPageTitle('asns') }] }),
+  pendingComponent: () => <InternetRoutePending page="asns" />,
+  errorComponent: ({ error }) => <InternetRouteError page="asns" error={error} />,
   component: function AsnsRoute() {
     const search = Route.useSearch();
     const navigate = Route.useNavigate();

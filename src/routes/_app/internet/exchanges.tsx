@@ -2,18 +2,16 @@ import { createFileRoute } from '@tanstack/react-router';
 import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
-import { LoadingState } from '@/features/ui/empty-state';
-import { RouteLoadError } from '@/features/ui/route-states';
+import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { internetPageTitle } from '@/features/internet/route-titles';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.exchanges()),
-  head: () => ({ meta: [{ title: 'Internet exchanges · 4b42 Console' }] }),
-  pendingComponent: () => <LoadingState label="Loading exchanges…" />,
-  errorComponent: ({ error }) => (
-    <RouteLoadError error={error} title="Internet exchanges" what="the exchanges" />
-  ),
+  head: () => ({ meta: [{ title: internetPageTitle('exchanges') }] }),
+  pendingComponent: () => <InternetRoutePending page="exchanges" />,
+  errorComponent: ({ error }) => <InternetRouteError page="exchanges" error={error} />,
   component: function ExchangesRoute() {
     const search = Route.useSearch();
     const navigate = Route.useNavigate();

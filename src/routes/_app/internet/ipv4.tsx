@@ -1,15 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { internetQueries } from '@/api/queries/internet';
 import { Ipv4Page } from '@/features/internet/ipv4-page';
-import { LoadingState } from '@/features/ui/empty-state';
-import { RouteLoadError } from '@/features/ui/route-states';
+import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { internetPageTitle } from '@/features/internet/route-titles';
 
 export const Route = createFileRoute('/_app/internet/ipv4')({
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.ipv4()),
-  head: () => ({ meta: [{ title: 'IPv4 ranges · 4b42 Console' }] }),
-  pendingComponent: () => <LoadingState label="Loading IPv4 ranges…" />,
-  errorComponent: ({ error }) => (
-    <RouteLoadError error={error} title="Available IPv4 ranges" what="the IPv4 ranges" />
-  ),
+  head: () => ({ meta: [{ title: internetPageTitle('ipv4') }] }),
+  pendingComponent: () => <InternetRoutePending page="ipv4" />,
+  errorComponent: ({ error }) => <InternetRouteError page="ipv4" error={error} />,
   component: Ipv4Page,
 });

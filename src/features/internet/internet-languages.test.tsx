@@ -1,0 +1,42 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '@/i18n';
+import { renderApp } from '@/test/render-app';
+
+afterEach(async () => {
+  await act(() => setLocale('en'));
+});
+
+describe('internet resources in German and French', () => {
+  it('the AS numbers page, its prices and the section tabs switch to German, money in the Swiss form', async () => {
+    await renderApp('/internet/asns', { connection: 'operator' });
+    await screen.findByRole('heading', { level: 1, name: 'AS numbers' });
+    await act(() => setLocale('de'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'AS-Nummern' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'IPv4-Bereiche' })).toBeInTheDocument();
+    const prices = screen.getByRole('region', { name: /^Preise$/ });
+    expect(prices).toHaveTextContent('CHF wird angenommen');
+    // The product's name comes from the catalogue too; the amount in de-CH form.
+    const ipv6 = within(prices).getByRole('row', { name: /IPv6 \/48/ });
+    expect(ipv6).toHaveTextContent('providerabhängiges');
+    expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00/);
+  });
+
+  it('the layer-2 tunnel refuses a private endpoint with the reason in French', async () => {
+    const { user } = await renderApp('/internet/tunnel', { connection: 'operator' });
+    await act(() => setLocale('fr'));
+    await screen.findByRole('heading', { level: 1, name: 'Tunnel de couche 2 vers un point d’échange' });
+    const endpoint = screen.getByRole('textbox', { name: 'Votre point de terminaison' });
+    await user.type(endpoint, '192.168.1.1');
+    await user.click(screen.getByRole('button', { name: 'Créer le tunnel' }));
+    expect(await screen.findByText('192.168.1.1 est privée (192.168.0.0/16, RFC 1918)')).toBeInTheDocument();
+  });
+
+  it('exchanges name their country in German', async () => {
+    await renderApp('/internet/exchanges', { connection: 'operator' });
+    await act(() => setLocale('de'));
+    await screen.findByRole('heading', { level: 1, name: 'Internet-Exchanges' });
+    const row = await screen.findByRole('row', { name: /RWIX/ });
+    expect(row).toHaveTextContent('Deutschland (DE)');
+  });
+});
