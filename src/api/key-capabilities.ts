@@ -1,3 +1,4 @@
+import { i18n, params } from '@/i18n';
 import { onApiCall } from './call-events';
 import { type Connection, connect, connectionStore } from './connection';
 import { createExternalStore } from './external-store';
@@ -8,7 +9,7 @@ import {
   type EndpointRef,
   findRestriction,
   type LearnedRestriction,
-  ORDERING_SWITCH,
+  orderingSwitch,
   restrictionFrom,
 } from './permissions';
 
@@ -92,8 +93,18 @@ onApiCall((event) => {
   if (restriction) learnRestriction(restriction);
 });
 
-export const READ_ONLY_REASON = 'This key is read-only: the API answers writes with 403 METHOD_RESTRICTED.';
-const ORDERING_DISABLED_REASON = `Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED. ${ORDERING_SWITCH}`;
+const messages = i18n('api/key-capabilities', {
+  readOnly: 'This key is read-only: the API answers writes with 403 METHOD_RESTRICTED.',
+  orderingOff: params(
+    'Ordering is not enabled for this key: the API answers orders with 403 ORDERING_NOT_ENABLED. {switch}',
+  ),
+  operatorOnly: params('Operator only: this key reaches only customer {customer}.'),
+});
+
+/** Why writes are off for a read-only key, in the current language. */
+export function readOnlyReason(): string {
+  return messages.get().readOnly;
+}
 
 /**
  * Why a call to this endpoint (with these path params) would be refused, or null. Without an
@@ -104,9 +115,10 @@ export function refusalReason(
   endpoint?: EndpointRef,
   params?: Record<string, unknown>,
 ): string | null {
-  if (!endpoint) return capabilities.readOnly ? READ_ONLY_REASON : null;
-  if (capabilities.readOnly && endpoint.method !== 'GET') return READ_ONLY_REASON;
-  if (capabilities.orderingDisabled && endpoint.order) return ORDERING_DISABLED_REASON;
+  if (!endpoint) return capabilities.readOnly ? readOnlyReason() : null;
+  if (capabilities.readOnly && endpoint.method !== 'GET') return readOnlyReason();
+  if (capabilities.orderingDisabled && endpoint.order)
+    return messages.get().orderingOff({ switch: orderingSwitch() });
   const learned = findRestriction(capabilities.learned, endpoint, params);
   return learned ? describeRestriction(learned) : null;
 }
@@ -122,7 +134,7 @@ export function knownRefusal(capabilities: KeyCapabilities, endpoint: EndpointRe
   // A customer's key reaches its own paths and the (filtered) customer list, nothing else.
   const own = capabilities.customerNumber;
   if (own && endpoint.id !== 'customer.list' && !/\{(customerNumber|userId)\}/.test(endpoint.path))
-    return `Operator only: this key reaches only customer ${own}.`;
+    return messages.get().operatorOnly({ customer: own });
   const some = capabilities.learned.find(
     (r) => r.customerNumber && covers(r, endpoint, { customerNumber: r.customerNumber }),
   );

@@ -1,3 +1,4 @@
+import { i18n, params } from '@/i18n';
 import type { HttpMethod } from './endpoint';
 
 /**
@@ -6,9 +7,59 @@ import type { HttpMethod } from './endpoint';
  * ask, so each refusal is recorded against the endpoint it refused, and only that endpoint (for
  * that customer) is off from then on. Plain data and pure functions: no catalogue, no React.
  */
-/** Where the API's own message says ordering is switched on. */
-export const ORDERING_SWITCH =
-  'Ordering is switched on per API key on the 4b42 website, under “Access”. Reconnect with the key afterwards.';
+// Whole sentences per case, with the verb and the thing as pieces: German puts the verb last.
+const messages = i18n('api/permissions', {
+  orderingSwitch:
+    'Ordering is switched on per API key on the 4b42 website, under “Access”. Reconnect with the key afterwards.',
+  orderingOff: params('Ordering is not enabled for this key (403 ORDERING_NOT_ENABLED). {switch}'),
+  path: params('This key may not reach {path} (403 {code}).'),
+  pathOf: params('This key may not reach {path} for customer {customer} (403 {code}).'),
+  method: params('This key may not {verb} {thing} (403 {code}).'),
+  methodOf: params('This key may not {verb} {thing} of customer {customer} (403 {code}).'),
+  methodCustomer: params('This key may not {verb} customer {customer} (403 {code}).'),
+  GET: 'read',
+  POST: 'create',
+  PUT: 'change',
+  DELETE: 'delete',
+  customer: 'customers',
+  group: 'groups',
+  suffix: 'UPN suffixes',
+  user: 'users',
+  zone: 'DNS zones',
+  virtualServer: 'virtual servers',
+  dedicatedServer: 'dedicated servers',
+  exchange: 'internet exchanges',
+  resource: 'internet resources',
+  asn: 'AS numbers',
+  ipv4: 'IPv4 ranges',
+  tunnel: 'tunnels',
+  abuse: 'abuse reports',
+  ssh: 'SSH hosts',
+  movie: 'movies',
+});
+
+const NOUNS = [
+  'customer',
+  'group',
+  'suffix',
+  'user',
+  'zone',
+  'virtualServer',
+  'dedicatedServer',
+  'exchange',
+  'resource',
+  'asn',
+  'ipv4',
+  'tunnel',
+  'abuse',
+  'ssh',
+  'movie',
+] as const;
+
+/** Where the API's own message says ordering is switched on, in the current language. */
+export function orderingSwitch(): string {
+  return messages.get().orderingSwitch;
+}
 
 const RESTRICTION_CODES = ['PATH_RESTRICTED', 'METHOD_RESTRICTED', 'ORDERING_NOT_ENABLED'] as const;
 export type RestrictionCode = (typeof RESTRICTION_CODES)[number];
@@ -112,46 +163,23 @@ export function addRestriction(
   return same ? learned : [...learned, next];
 }
 
-const VERBS: Record<HttpMethod, string> = { GET: 'read', POST: 'create', PUT: 'change', DELETE: 'delete' };
-
 /** What an endpoint id's first part names, for reasons a user reads. */
-const NOUNS: Record<string, string> = {
-  customer: 'customers',
-  group: 'groups',
-  suffix: 'UPN suffixes',
-  user: 'users',
-  zone: 'DNS zones',
-  virtualServer: 'virtual servers',
-  dedicatedServer: 'dedicated servers',
-  exchange: 'internet exchanges',
-  resource: 'internet resources',
-  asn: 'AS numbers',
-  ipv4: 'IPv4 ranges',
-  tunnel: 'tunnels',
-  abuse: 'abuse reports',
-  ssh: 'SSH hosts',
-  movie: 'movies',
-};
-
 function noun(endpointId: string): string {
   const head = endpointId.split('.')[0] ?? endpointId;
-  return NOUNS[head] ?? head;
+  return (NOUNS as readonly string[]).includes(head) ? messages.get()[head as (typeof NOUNS)[number]] : head;
 }
 
 /** One sentence for a disabled control: "This key may not delete customers (403 METHOD_RESTRICTED)." */
 export function describeRestriction(restriction: LearnedRestriction): string {
-  const { code, customerNumber } = restriction;
-  if (code === 'ORDERING_NOT_ENABLED')
-    return `Ordering is not enabled for this key (403 ORDERING_NOT_ENABLED). ${ORDERING_SWITCH}`;
-  const verb = VERBS[restriction.method];
+  const { code, customerNumber: customer } = restriction;
+  const t = messages.get();
+  if (code === 'ORDERING_NOT_ENABLED') return t.orderingOff({ switch: t.orderingSwitch });
+  const { path } = restriction;
+  if (code === 'PATH_RESTRICTED')
+    return customer ? t.pathOf({ path, customer, code }) : t.path({ path, code });
+  const verb = t[restriction.method];
   const thing = noun(restriction.endpointId);
-  const what =
-    code === 'PATH_RESTRICTED'
-      ? `reach ${restriction.path}${customerNumber ? ` for customer ${customerNumber}` : ''}`
-      : !customerNumber
-        ? `${verb} ${thing}`
-        : thing === 'customers'
-          ? `${verb} customer ${customerNumber}`
-          : `${verb} ${thing} of customer ${customerNumber}`;
-  return `This key may not ${what} (403 ${code}).`;
+  if (!customer) return t.method({ verb, thing, code });
+  if (restriction.endpointId.startsWith('customer.')) return t.methodCustomer({ verb, customer, code });
+  return t.methodOf({ verb, thing, customer, code });
 }

@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { i18n } from '@/i18n';
 import { isIPv4, isIPv6 } from './ip';
 
+/** The rule in English, as the source of its translations. */
 export const ABUSE_RESOURCE_MESSAGE =
   'Enter an IP address (193.33.95.1), a prefix (193.33.95.0/24) or an AS number (AS58057)';
+
+const messages = i18n('internet-domain/abuse-resource', { expected: ABUSE_RESOURCE_MESSAGE });
+
+/** ABUSE_RESOURCE_MESSAGE in the current language. */
+export function abuseResourceMessage(): string {
+  return messages.get().expected;
+}
 
 export type AbuseResource =
   | { kind: 'ip'; value: string }
@@ -42,10 +51,10 @@ export function abuseReportFileName(resource: string): string {
     .replace(/[^A-Za-z0-9._-]/g, '_')}.pdf`;
 }
 
-export const abuseResource = z.string({ error: ABUSE_RESOURCE_MESSAGE }).transform((value, ctx) => {
+export const abuseResource = z.string({ error: abuseResourceMessage }).transform((value, ctx) => {
   const parsed = parseAbuseResource(value);
   if (!parsed) {
-    ctx.issues.push({ code: 'custom', message: ABUSE_RESOURCE_MESSAGE, input: value });
+    ctx.issues.push({ code: 'custom', message: abuseResourceMessage(), input: value });
     return z.NEVER;
   }
   return parsed.value;

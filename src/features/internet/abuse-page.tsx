@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { ABUSE_RESOURCE_MESSAGE, abuseReportFileName, parseAbuseResource } from '@/api/domain/abuse-resource';
+import { abuseReportFileName, abuseResourceMessage, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
@@ -48,7 +48,7 @@ type Kind = keyof typeof NO_ENTRIES;
 
 const parseResource: LookupParse = (typed) => {
   const parsed = parseAbuseResource(typed);
-  return parsed ? { value: parsed.value } : { error: ABUSE_RESOURCE_MESSAGE };
+  return parsed ? { value: parsed.value } : { error: abuseResourceMessage() };
 };
 
 /** GET /v1/internet/abuse/{resource} and its PDF report; the resource lives in the URL. */
@@ -85,7 +85,7 @@ export function AbusePage({
         <AbuseResult key={parsed.value} resource={parsed.value} kind={parsed.kind} />
       ) : resource ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {t.invalid({ resource, reason: ABUSE_RESOURCE_MESSAGE })}
+          {t.invalid({ resource, reason: abuseResourceMessage() })}
         </p>
       ) : null}
     </>

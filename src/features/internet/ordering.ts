@@ -1,5 +1,5 @@
 import { isApiError } from '@/api/api-error';
-import { ORDERING_SWITCH } from '@/api/permissions';
+import { orderingSwitch } from '@/api/permissions';
 import { i18n } from '@/i18n';
 
 const messages = i18n('internet/ordering', {
@@ -14,6 +14,6 @@ export function orderRefusal(error: unknown): { title: string; text: string } | 
   if (!isApiError(error)) return null;
   const t = messages.get();
   if (error.status === 402) return { title: t.balanceTitle, text: t.balanceText };
-  if (error.code === 'ORDERING_NOT_ENABLED') return { title: t.disabledTitle, text: ORDERING_SWITCH };
+  if (error.code === 'ORDERING_NOT_ENABLED') return { title: t.disabledTitle, text: orderingSwitch() };
   return null;
 }

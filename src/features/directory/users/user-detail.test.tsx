@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { passwordIssue } from '@/api/domain/password';
-import { READ_ONLY_REASON } from '@/api/key-capabilities';
+import { readOnlyReason } from '@/api/key-capabilities';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -114,7 +114,7 @@ describe('a user', () => {
     for (const name of ['Edit', 'Delete', 'Reset password']) {
       const button = screen.getByRole('button', { name });
       expect(button).toHaveAttribute('aria-disabled', 'true');
-      expect(button).toHaveAccessibleDescription(READ_ONLY_REASON);
+      expect(button).toHaveAccessibleDescription(readOnlyReason());
     }
   });
 });

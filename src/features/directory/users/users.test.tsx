@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { READ_ONLY_REASON } from '@/api/key-capabilities';
+import { readOnlyReason } from '@/api/key-capabilities';
 import { clearEndpointFault, failEndpoint, setDataSet } from '@/mocks/demo-controls';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
@@ -61,7 +61,7 @@ describe('users list', () => {
     await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'readonly' });
     const button = screen.getByRole('button', { name: 'New user' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(button).toHaveAccessibleDescription(READ_ONLY_REASON);
+    expect(button).toHaveAccessibleDescription(readOnlyReason());
   });
 
   it('shows a load failure with its meaning and a retry', async () => {
