@@ -5,7 +5,7 @@ import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
 import { giveScrollersHeight } from './customer-test-helpers';
 
-const valueOf = (region: HTMLElement, label: string) =>
+const detailValue = (region: HTMLElement, label: string) =>
   within(region).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
 describe('customers in German and French', { timeout: 20_000 }, () => {
@@ -20,14 +20,14 @@ describe('customers in German and French', { timeout: 20_000 }, () => {
     expect(screen.getByText(`Kundennummer ${DEMO_CUSTOMER_NUMBER}`)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Bearbeiten' })).toBeInTheDocument();
     const details = screen.getByRole('region', { name: 'Details' });
-    expect(valueOf(details, 'Land')).toBe('Schweiz (CH)');
+    expect(detailValue(details, 'Land')).toBe('Schweiz (CH)');
     expect(
       screen.getByRole('navigation', { name: `Verzeichnis von Kunde ${DEMO_CUSTOMER_NUMBER}` }),
     ).toBeInTheDocument();
 
     await act(() => setLocale('fr'));
     expect(await screen.findByText(`Numéro de client ${DEMO_CUSTOMER_NUMBER}`)).toBeInTheDocument();
-    expect(valueOf(screen.getByRole('region', { name: 'Détails' }), 'Pays')).toBe('Suisse (CH)');
+    expect(detailValue(screen.getByRole('region', { name: 'Détails' }), 'Pays')).toBe('Suisse (CH)');
   });
 
   it('finds a country by its German name and warns about its postal code in German', async () => {
