@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18n, intlLocale, localeStore } from '@/i18n';
 
 export interface Country {
   code: string;
@@ -276,14 +277,54 @@ export function isCountryCode(code: string): boolean {
   return NAMES.has(code.toUpperCase());
 }
 
-export function countryName(code: string): string | undefined {
-  return NAMES.get(code.toUpperCase());
+// One per Intl tag: ICU's region names in that language ("Schweiz", "Suisse").
+const displayNames = new Map<string, Intl.DisplayNames>();
+function regionNames(tag: string): Intl.DisplayNames {
+  let names = displayNames.get(tag);
+  if (!names) {
+    names = new Intl.DisplayNames([tag], { type: 'region', fallback: 'none' });
+    displayNames.set(tag, names);
+  }
+  return names;
 }
 
+/**
+ * The country's name in the current language: English is the ISO short name above, German and
+ * French are ICU's names for the code. Undefined for a code that is not an assigned ISO one.
+ */
+export function countryName(code: string): string | undefined {
+  const upper = code.toUpperCase();
+  const english = NAMES.get(upper);
+  if (english === undefined || localeStore.get() === 'en') return english;
+  return regionNames(intlLocale()).of(upper) ?? english;
+}
+
+const localised = new Map<string, readonly Country[]>();
+
+/** Every country named and sorted in the current language, for pickers; `COUNTRIES` is the English list. */
+export function localisedCountries(): readonly Country[] {
+  if (localeStore.get() === 'en') return COUNTRIES;
+  const tag = intlLocale();
+  let list = localised.get(tag);
+  if (!list) {
+    const order = new Intl.Collator(tag, { sensitivity: 'base' });
+    list = Object.freeze(
+      COUNTRIES.map(({ code }) => Object.freeze({ code, name: countryName(code) ?? code })).sort((a, b) =>
+        order.compare(a.name, b.name),
+      ),
+    );
+    localised.set(tag, list);
+  }
+  return list;
+}
+
+/** The English of the message, for callers comparing messages; shown text comes from `messages`. */
 export const COUNTRY_CODE_MESSAGE = 'Choose a country from the list (ISO 3166-1 alpha-2)';
+
+const messages = i18n('customer-domain/countries', { countryCode: COUNTRY_CODE_MESSAGE });
 
 export const countryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((value) => NAMES.has(value), { message: COUNTRY_CODE_MESSAGE });
+  .refine((value) => NAMES.has(value), { error: () => messages.get().countryCode });

@@ -1,8 +1,13 @@
 import punycode from 'punycode/punycode.js';
 import { z } from 'zod';
+import { i18n } from '@/i18n';
 import { isIPv4, isIPv6 } from './ip';
+import { liveMessages } from './live-messages';
 
-export const DOMAIN_NAME_MESSAGES = {
+/** The English of `messages.host`, for callers comparing messages; shown text comes from `messages`. */
+export const HOST_MESSAGE = 'Enter a domain name or an IPv4/IPv6 address';
+
+const messages = i18n('customer-domain/domain-name', {
   empty: 'Enter a domain name',
   tooLong: 'A domain name may have at most 253 characters',
   singleLabel: 'Enter a full domain name with at least two labels, e.g. example.com',
@@ -11,9 +16,11 @@ export const DOMAIN_NAME_MESSAGES = {
   characters: 'Use only letters, digits and hyphens between the dots',
   hyphen: 'A label may not start or end with a hyphen',
   numericTld: 'The top-level domain may not consist of digits only',
-} as const;
+  host: HOST_MESSAGE,
+});
 
-export const HOST_MESSAGE = 'Enter a domain name or an IPv4/IPv6 address';
+/** Why a domain name is invalid, in the current language at the time each is read. */
+export const DOMAIN_NAME_MESSAGES = liveMessages(messages);
 
 /** Trimmed, lower-case, without a trailing root dot, internationalised labels as xn--. */
 export function toAsciiDomain(input: string): string {
@@ -72,7 +79,7 @@ export const fqdnOrIp = z.string().transform((value, ctx) => {
   if (isIPv4(trimmed) || isIPv6(trimmed)) return trimmed.toLowerCase();
   // Colons or digits-and-dots only mean an attempted IP literal: the domain rules would mislead.
   const ipLike = trimmed.includes(':') || /^[\d.]+$/.test(trimmed);
-  const issue = ipLike ? HOST_MESSAGE : domainNameIssue(trimmed);
+  const issue = ipLike ? messages.get().host : domainNameIssue(trimmed);
   if (issue !== null) {
     ctx.issues.push({ code: 'custom', message: issue, input: value });
     return z.NEVER;

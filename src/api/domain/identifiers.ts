@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { i18n } from '@/i18n';
 import { domainNameIssue, toAsciiDomain } from './domain-name';
 import { isIPv4, isIPv6 } from './ip';
+import { liveMessages } from './live-messages';
 
-export const IDENTIFIER_MESSAGES = {
+const messages = i18n('customer-domain/identifiers', {
   customerNumber: 'A customer number has 8 digits, e.g. 00000005',
   userId: 'A user id looks like 12345678_1234',
   emailAddress: 'Enter an e-mail address',
@@ -10,17 +12,21 @@ export const IDENTIFIER_MESSAGES = {
   httpUrl: 'Enter an http:// or https:// URL with a valid host name',
   numberish: 'Enter a number',
   booleanish: 'Expected yes or no',
-} as const;
+});
+
+/** Why an identifier is not one, in the current language at the time each is read. */
+export const IDENTIFIER_MESSAGES = liveMessages(messages);
+type IdentifierMessage = keyof typeof IDENTIFIER_MESSAGES;
 
 export const customerNumber = z
   .string()
   .trim()
-  .regex(/^\d{8}$/, { message: IDENTIFIER_MESSAGES.customerNumber });
+  .regex(/^\d{8}$/, { error: () => IDENTIFIER_MESSAGES.customerNumber });
 
 export const userId = z
   .string()
   .trim()
-  .regex(/^\d{8}_\d+$/, { message: IDENTIFIER_MESSAGES.userId });
+  .regex(/^\d{8}_\d+$/, { error: () => IDENTIFIER_MESSAGES.userId });
 
 // Practical rather than RFC 5322: dot-atom local part (no quoted strings), at most 64 characters.
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -36,17 +42,17 @@ export function normaliseEmail(input: string): string | null {
   return `${local}@${toAsciiDomain(domain)}`;
 }
 
-const refineTo = (normalise: (value: string) => string | null, message: string) =>
+const refineTo = (normalise: (value: string) => string | null, message: IdentifierMessage) =>
   z.string().transform((value, ctx) => {
     const normalised = normalise(value);
     if (normalised === null) {
-      ctx.issues.push({ code: 'custom', message, input: value });
+      ctx.issues.push({ code: 'custom', message: IDENTIFIER_MESSAGES[message], input: value });
       return z.NEVER;
     }
     return normalised;
   });
 
-export const emailAddress = refineTo(normaliseEmail, IDENTIFIER_MESSAGES.emailAddress);
+export const emailAddress = refineTo(normaliseEmail, 'emailAddress');
 
 // The SOA RNAME field is a mailbox written as a domain name (RFC 1035: hostmaster.example.com means
 // hostmaster@example.com) and the API docs show it that way, while people naturally type an e-mail
@@ -59,7 +65,7 @@ export const hostmaster = refineTo((input) => {
   if (domainNameIssue(value) !== null) return null;
   const ascii = toAsciiDomain(value);
   return ascii.split('.').length >= 3 ? ascii : null;
-}, IDENTIFIER_MESSAGES.hostmaster);
+}, 'hostmaster');
 
 // The host is checked as typed: the URL parser would turn "http://1.2.3" into 1.2.0.3.
 function rawHostValid(url: string): boolean {
@@ -88,13 +94,13 @@ export const httpUrl = refineTo((input) => {
   // Demand the "//" ourselves: the URL parser would silently accept "http:example.com".
   if (!/^https?:\/\//i.test(value) || !parsesAsUrl(value)) return null;
   return rawHostValid(value) ? value : null;
-}, IDENTIFIER_MESSAGES.httpUrl);
+}, 'httpUrl');
 
 // The API sends numbers as strings ("172800"); forms may hand over either.
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 export const numberish = z
-  .union([z.number(), z.string()], { error: IDENTIFIER_MESSAGES.numberish })
+  .union([z.number(), z.string()], { error: () => IDENTIFIER_MESSAGES.numberish })
   .transform((value, ctx) => {
     if (typeof value === 'number') return value;
     const trimmed = value.trim();
@@ -110,7 +116,7 @@ const FALSE_WORDS = new Set(['0', 'false', 'no']);
 
 // The API encodes flags as "0"/"1", 0/1 or "yes"/"no" depending on the endpoint.
 export const booleanish = z
-  .union([z.boolean(), z.number(), z.string()], { error: IDENTIFIER_MESSAGES.booleanish })
+  .union([z.boolean(), z.number(), z.string()], { error: () => IDENTIFIER_MESSAGES.booleanish })
   .transform((value, ctx) => {
     if (typeof value === 'boolean') return value;
     const word = String(value).trim().toLowerCase();

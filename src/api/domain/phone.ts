@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { i18n } from '@/i18n';
 
+/** The English of the E.164 message, for callers comparing messages; shown text comes from `messages`. */
 export const E164_MESSAGE = 'Enter an international number in E.164 form, e.g. +41 44 123 45 67';
+
+const messages = i18n('customer-domain/phone', { e164: E164_MESSAGE });
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -18,7 +22,7 @@ export function normalisePhone(input: string): string {
 export const e164Phone = z
   .string()
   .transform(normalisePhone)
-  .pipe(z.string().regex(E164, { message: E164_MESSAGE }));
+  .pipe(z.string().regex(E164, { error: () => messages.get().e164 }));
 
 /**
  * What the API gets for a phone number: E.164 when the input reads as one, else what was typed
@@ -32,5 +36,5 @@ export const phoneForSending = z.string().transform((value) => {
 /** Why `value` is not an E.164 number (shown as a warning), or undefined when it is one or empty. */
 export function phoneWarning(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
-  return e164Phone.safeParse(value).success ? undefined : E164_MESSAGE;
+  return e164Phone.safeParse(value).success ? undefined : messages.get().e164;
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
+import { i18n } from '@/i18n';
 
+/** The English of the VAT id message, for callers comparing messages; shown text is `vatIdMessage()`. */
 export const VAT_ID_MESSAGE =
   'Enter a Swiss UID (CHE-123.456.789 MWST) or an EU VAT number (e.g. DE123456789)';
+
+const messages = i18n('customer-domain/vat', { vatId: VAT_ID_MESSAGE });
+
+/** Why a VAT id is not one, in the current language. */
+export const vatIdMessage = () => messages.get().vatId;
 
 // Shapes only (per the EU VIES format table): the number itself is checked by the tax authority.
 export const EU_VAT_PATTERNS: Readonly<Record<string, RegExp>> = {
@@ -77,7 +84,7 @@ export function uidChecksumValid(value: string): boolean {
 export const vatId = z.string().transform((value, ctx) => {
   const normalised = formatSwissUid(value) ?? normaliseEuVat(value);
   if (normalised === null) {
-    ctx.issues.push({ code: 'custom', message: VAT_ID_MESSAGE, input: value });
+    ctx.issues.push({ code: 'custom', message: vatIdMessage(), input: value });
     return z.NEVER;
   }
   return normalised;

@@ -1,9 +1,18 @@
 import { Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions } from '@headlessui/react';
 import { type Ref, useMemo, useState } from 'react';
 import { countryName } from '@/api/domain/countries';
+import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';
 import type { FieldControlProps } from '../ui/field';
 import { filterCountries } from './filter-countries';
+
+const messages = i18n('customers/country-combobox', {
+  placeholder: 'Type a name or code, e.g. Switzerland or CH',
+  showAll: 'Show all countries',
+  noMatch: params<{ query: string }>(
+    'No country matches “{query}”: try its English name or its two-letter code.',
+  ),
+});
 
 const label = (code: string | null) => {
   if (!code) return '';
@@ -27,8 +36,10 @@ export function CountryCombobox({
   onBlur: () => void;
   inputRef: Ref<HTMLInputElement>;
 }) {
+  const t = useMessages(messages);
   const [query, setQuery] = useState('');
-  const options = useMemo(() => filterCountries(query), [query]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: t stands for the language the names are in
+  const options = useMemo(() => filterCountries(query), [query, t]);
   return (
     <Combobox
       value={value ? value.toUpperCase() : null}
@@ -44,12 +55,12 @@ export function CountryCombobox({
           displayValue={label}
           onChange={(event) => setQuery(event.target.value)}
           onBlur={onBlur}
-          placeholder="Type a name or code, e.g. Switzerland or CH"
+          placeholder={t.placeholder}
           autoComplete="off"
           spellCheck={false}
         />
         <ComboboxButton
-          aria-label="Show all countries"
+          aria-label={t.showAll}
           className={cx(
             'absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-slate-600',
             'focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-slate-300',
@@ -82,7 +93,7 @@ export function CountryCombobox({
       </div>
       {options.length === 0 && (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-          No country matches “{query}”: try its English name or its two-letter code.
+          {t.noMatch({ query })}
         </p>
       )}
     </Combobox>

@@ -2,19 +2,33 @@ import { endpoint } from '@/api/catalogue';
 import { customerKeys, customerMutations } from '@/api/queries/customers';
 import type { BulkAction } from '@/features/bulk/bulk-action';
 import { bulkWrite } from '@/features/bulk/bulk-write';
+import { count, i18n, params } from '@/i18n';
 import type { CustomerSummary } from './customer-search-index';
 
-export const customerLabel = (customer: CustomerSummary) => `customer ${customer.name}`;
-
-/** DELETE /v1/customer/{customerNumber} for each selected customer. */
-export const deleteCustomers: BulkAction<CustomerSummary> = {
+const messages = i18n('customers/customer-bulk-actions', {
   label: 'Delete',
-  title: (n) => `Delete ${n === 1 ? '1 customer' : `${n} customers`}?`,
+  title: count({ one: 'Delete {count} customer?', other: 'Delete {count} customers?' }),
   confirmLabel: 'Delete',
   doneVerb: 'deleted',
-  noun: ['customer', 'customers'],
-  endpoint: endpoint('customer.delete'),
-  itemLabel: customerLabel,
-  write: (customer) => bulkWrite(customerMutations.remove(customer.name), undefined),
-  listKey: customerKeys.list(),
-};
+  one: 'customer',
+  many: 'customers',
+  item: params<{ customer: string }>('customer {customer}'),
+});
+
+export const customerLabel = (customer: CustomerSummary) => messages.get().item({ customer: customer.name });
+
+/** DELETE /v1/customer/{customerNumber} for each selected customer. Built during render, in the current language. */
+export function deleteCustomers(): BulkAction<CustomerSummary> {
+  const t = messages.get();
+  return {
+    label: t.label,
+    title: (n) => messages.get().title(n),
+    confirmLabel: t.confirmLabel,
+    doneVerb: t.doneVerb,
+    noun: [t.one, t.many],
+    endpoint: endpoint('customer.delete'),
+    itemLabel: customerLabel,
+    write: (customer) => bulkWrite(customerMutations.remove(customer.name), undefined),
+    listKey: customerKeys.list(),
+  };
+}

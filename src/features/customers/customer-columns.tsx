@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { countryName } from '@/api/domain/countries';
 import { customerQueries } from '@/api/queries/customers';
 import type { Customer } from '@/api/types';
+import { i18n } from '@/i18n';
 import { cx } from '../ui/class-names';
 import { NotSet } from '../ui/empty-state';
 import { cellLinkClass, type TableColumn } from '../ui/table-columns';
@@ -11,9 +12,17 @@ import type { CustomerSummary } from './customer-search-index';
 
 export const customerKey = (customer: CustomerSummary) => customer.name;
 
-/** Why the extra columns are often empty: the list call does not carry them. */
-const FROM_DETAIL =
-  'Filled for customers whose details this tab has already loaded; empty for the others (no extra requests).';
+const messages = i18n('customers/customer-columns', {
+  /** Why the extra columns are often empty: the list call does not carry them. */
+  fromDetail:
+    'Filled for customers whose details this tab has already loaded; empty for the others (no extra requests).',
+  number: 'Customer number',
+  organisation: 'Organisation',
+  guid: 'GUID',
+  country: 'Country',
+  city: 'City',
+  vat: 'VAT',
+});
 
 const countryText = (code: string) => {
   const name = countryName(code);
@@ -26,6 +35,7 @@ const countryText = (code: string) => {
  */
 function fromDetail(
   client: QueryClient,
+  id: string,
   header: string,
   value: (customer: Customer) => string | null | undefined,
 ): TableColumn<CustomerSummary, SortKey> {
@@ -36,9 +46,11 @@ function fromDetail(
     return detail ? (value(detail) ?? '') : '';
   };
   return {
+    // The column choice is kept by id, which stays the same in every language.
+    id,
     header,
     optional: true,
-    hint: FROM_DETAIL,
+    hint: messages.get().fromDetail,
     width: 'w-[10rem]',
     cellClass: 'truncate px-3',
     title: (summary) => text(summary) || undefined,
@@ -47,11 +59,12 @@ function fromDetail(
   };
 }
 
-/** The customers list's columns: three sortable ones, and extras from cached details. */
+/** The customers list's columns: three sortable ones, and extras from cached details. Call it during render. */
 export function customerColumns(client: QueryClient): readonly TableColumn<CustomerSummary, SortKey>[] {
+  const t = messages.get();
   return [
     {
-      header: 'Customer number',
+      header: t.number,
       sortKey: 'number',
       width: 'w-[11rem]',
       cellClass: 'px-3',
@@ -68,21 +81,21 @@ export function customerColumns(client: QueryClient): readonly TableColumn<Custo
       ),
     },
     {
-      header: 'Organisation',
+      header: t.organisation,
       sortKey: 'organisation',
       cellClass: 'truncate px-3',
       title: (customer) => customer.description ?? undefined,
       cell: (customer) => customer.description || <NotSet>—</NotSet>,
     },
     {
-      header: 'GUID',
+      header: t.guid,
       sortKey: 'guid',
       width: 'w-[20rem]',
       cellClass: 'truncate px-3 font-mono text-xs text-slate-700 dark:text-slate-300',
       cell: (customer) => customer.guid || '—',
     },
-    fromDetail(client, 'Country', (c) => (c.country ? countryText(c.country) : null)),
-    fromDetail(client, 'City', (c) => c.city),
-    fromDetail(client, 'VAT', (c) => c.vatid),
+    fromDetail(client, 'Country', t.country, (c) => (c.country ? countryText(c.country) : null)),
+    fromDetail(client, 'City', t.city, (c) => c.city),
+    fromDetail(client, 'VAT', t.vat, (c) => c.vatid),
   ];
 }

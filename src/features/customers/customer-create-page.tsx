@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
+import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
@@ -9,8 +10,17 @@ import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerForm } from './customer-form';
 import { EMPTY_CUSTOMER } from './customer-form-values';
 
+const messages = i18n('customers/customer-create-page', {
+  title: 'New customer',
+  description: 'The API assigns the 8-digit customer number.',
+  submit: 'Create customer',
+  cancel: 'Cancel',
+  created: params<{ customer: string }>('Customer {customer} created'),
+});
+
 /** POST /v1/customer. */
 export function CustomerCreatePage() {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const crumbs = useCustomerCrumbs();
   const mutation = customerMutations.create();
@@ -18,20 +28,16 @@ export function CustomerCreatePage() {
   const [reconcile] = useState(() => customerReconcile.create(client));
   return (
     <>
-      <PageHeader
-        crumbs={crumbs}
-        title="New customer"
-        description="The API assigns the 8-digit customer number."
-      />
+      <PageHeader crumbs={crumbs} title={t.title} description={t.description} />
       <CustomerForm
         defaultValues={EMPTY_CUSTOMER}
         draftKey="customer.create"
         mutation={mutation}
         reconcile={reconcile}
-        submitLabel="Create customer"
-        cancelLink={<LinkButton to="/customers">Cancel</LinkButton>}
+        submitLabel={t.submit}
+        cancelLink={<LinkButton to="/customers">{t.cancel}</LinkButton>}
         onSaved={(customer) => {
-          notify({ kind: 'success', title: `Customer ${customer.name} created` });
+          notify({ kind: 'success', title: messages.get().created({ customer: customer.name }) });
           void navigate({ to: '/customers/$customerNumber', params: { customerNumber: customer.name } });
         }}
       />

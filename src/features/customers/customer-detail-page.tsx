@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { customerKeys, customerMutations, customerQueries } from '@/api/queries/customers';
+import { i18n, params, useMessages } from '@/i18n';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
 import { DetailSection } from '../ui/detail-list';
@@ -15,33 +16,48 @@ import { CustomerFields } from './customer-fields';
 import { CustomerRelatedLinks } from './customer-related-links';
 import type { CustomerSummary } from './customer-search-index';
 
+const messages = i18n('customers/customer-detail-page', {
+  lockedTitle: 'Not deleted: the customer is locked',
+  lockedText: 'An action is already running on this customer. Wait until it has finished, then delete again.',
+  protectedTitle: 'Not deleted: the customer is protected',
+  protectedText: 'The API does not allow deleting this customer. Ask 4b42 support if it really has to go.',
+  what: params<{ customer: string }>('Customer {customer}'),
+  deleted: params<{ customer: string }>('Customer {customer} deleted. Back to the list…'),
+  customer: params<{ customer: string }>('Customer {customer}'),
+  number: params<{ customer: string }>('Customer number {customer}'),
+  edit: 'Edit',
+  deleteTitle: params<{ customer: string }>('Delete customer {customer}?'),
+  deleteConfirm: 'Delete customer',
+  thisCustomer: 'This customer',
+  removed: 'and everything that belongs to it are removed from the API. This cannot be undone.',
+  details: 'Details',
+  directory: 'Directory',
+  directoryDescription: 'This customer’s users, groups and UPN suffixes.',
+});
+type Messages = ReturnType<typeof messages.get>;
+
 /** What a 409 on DELETE means for a customer, in the user's terms. */
-const CONFLICTS: Record<string, ConflictExplanation> = {
-  locked: {
-    title: 'Not deleted: the customer is locked',
-    text: 'An action is already running on this customer. Wait until it has finished, then delete again.',
-  },
-  protected: {
-    title: 'Not deleted: the customer is protected',
-    text: 'The API does not allow deleting this customer. Ask 4b42 support if it really has to go.',
-  },
-};
+const conflicts = (t: Messages): Record<string, ConflictExplanation> => ({
+  locked: { title: t.lockedTitle, text: t.lockedText },
+  protected: { title: t.protectedTitle, text: t.protectedText },
+});
 
 /** GET /v1/customer/{customerNumber}, with edit and delete. */
 export function CustomerDetailPage({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const deletion = useDeletion(customerMutations.remove(customerNumber), {
-    what: `Customer ${customerNumber}`,
+    what: t.what({ customer: customerNumber }),
     onDeleted: () => void navigate({ to: '/customers', replace: true }),
   });
 
   // Once deleted, the detail query is gone from the cache: stop rendering it before it refetches.
-  if (deletion.removal.isSuccess)
-    return <LoadingState label={`Customer ${customerNumber} deleted. Back to the list…`} />;
+  if (deletion.removal.isSuccess) return <LoadingState label={t.deleted({ customer: customerNumber })} />;
   return <CustomerDetail customerNumber={customerNumber} deletion={deletion} />;
 }
 
 function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; deletion: Deletion }) {
+  const t = useMessages(messages);
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const crumbs = useCustomerCrumbs();
   const guid = useKnownGuid(customerNumber, customer.guid);
@@ -52,8 +68,8 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
     <>
       <PageHeader
         crumbs={crumbs}
-        title={customer.description || `Customer ${customerNumber}`}
-        description={`Customer number ${customerNumber}`}
+        title={customer.description || t.customer({ customer: customerNumber })}
+        description={t.number({ customer: customerNumber })}
         actions={
           <>
             <WriteLinkButton
@@ -62,20 +78,20 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
               writes={endpoint('customer.update')}
               writeParams={{ customerNumber }}
             >
-              Edit
+              {t.edit}
             </WriteLinkButton>
             {!ownAccount && (
               <DeleteButton
                 deletion={deletion}
                 disabledReason={deleteOff}
-                title={`Delete customer ${customerNumber}?`}
-                confirmLabel="Delete customer"
+                title={t.deleteTitle({ customer: customerNumber })}
+                confirmLabel={t.deleteConfirm}
                 typeToConfirm={customerNumber}
-                conflicts={CONFLICTS}
+                conflicts={conflicts(t)}
               >
                 <p>
-                  {customer.description ? <strong>{customer.description}</strong> : 'This customer'} and
-                  everything that belongs to it are removed from the API. This cannot be undone.
+                  {customer.description ? <strong>{customer.description}</strong> : t.thisCustomer}{' '}
+                  {t.removed}
                 </p>
               </DeleteButton>
             )}
@@ -83,14 +99,10 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
         }
       />
       <div className="space-y-6">
-        <DetailSection id="customer-details" title="Details">
+        <DetailSection id="customer-details" title={t.details}>
           <CustomerFields customer={customer} guid={guid} />
         </DetailSection>
-        <DetailSection
-          id="customer-directory"
-          title="Directory"
-          description="This customer’s users, groups and UPN suffixes."
-        >
+        <DetailSection id="customer-directory" title={t.directory} description={t.directoryDescription}>
           <CustomerRelatedLinks customerNumber={customerNumber} />
         </DetailSection>
       </div>

@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerQueries, customerReconcile } from '@/api/queries/customers';
+import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
@@ -9,13 +10,24 @@ import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerForm } from './customer-form';
 import { customerToFormValues } from './customer-form-values';
 
+const messages = i18n('customers/customer-edit-page', {
+  customer: params<{ customer: string }>('Customer {customer}'),
+  editNamed: params<{ name: string }>('Edit {name}'),
+  editNumber: params<{ customer: string }>('Edit customer {customer}'),
+  number: params<{ customer: string }>('Customer number {customer}'),
+  submit: 'Save changes',
+  cancel: 'Cancel',
+  saved: params<{ customer: string }>('Customer {customer} saved'),
+});
+
 /** PUT /v1/customer/{customerNumber} with the documented fields only. */
 export function CustomerEditPage({ customerNumber }: { customerNumber: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const { data: customer } = useSuspenseQuery(customerQueries.detail(customerNumber));
   const crumbs = useCustomerCrumbs([
     {
-      label: customer.description || `Customer ${customerNumber}`,
+      label: customer.description || t.customer({ customer: customerNumber }),
       to: '/customers/$customerNumber',
       params: { customerNumber },
     },
@@ -35,8 +47,12 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
     <>
       <PageHeader
         crumbs={crumbs}
-        title={`Edit ${customer.description || `customer ${customerNumber}`}`}
-        description={`Customer number ${customerNumber}`}
+        title={
+          customer.description
+            ? t.editNamed({ name: customer.description })
+            : t.editNumber({ customer: customerNumber })
+        }
+        description={t.number({ customer: customerNumber })}
       />
       <CustomerForm
         editing
@@ -46,14 +62,14 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
         mutation={mutation}
         reconcile={reconcile}
         reload={reload}
-        submitLabel="Save changes"
+        submitLabel={t.submit}
         cancelLink={
           <LinkButton to="/customers/$customerNumber" params={{ customerNumber }}>
-            Cancel
+            {t.cancel}
           </LinkButton>
         }
         onSaved={() => {
-          notify({ kind: 'success', title: `Customer ${customerNumber} saved` });
+          notify({ kind: 'success', title: messages.get().saved({ customer: customerNumber }) });
           void navigate({ to: '/customers/$customerNumber', params: { customerNumber } });
         }}
       />

@@ -2,11 +2,32 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { customerDetail } from '@/api/catalogue/customers';
 import { countryName } from '@/api/domain/countries';
+import { i18n, useMessages } from '@/i18n';
 import { CopyButton } from '../ui/copy-button';
 import { CopyableText, DateRow, DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 
 type Customer = z.output<typeof customerDetail>;
+
+const messages = i18n('customers/customer-fields', {
+  number: 'Customer number',
+  copyNumber: 'Copy number',
+  description: 'Organisation or person',
+  street: 'Street',
+  streetnumber: 'Street number',
+  zipcode: 'Zip code',
+  city: 'City',
+  state: 'State',
+  country: 'Country',
+  unknownCountry: 'Unknown country',
+  telephone: 'Telephone',
+  mobile: 'Mobile',
+  vatid: 'VAT id',
+  guid: 'GUID',
+  copyGuid: 'Copy GUID',
+  created: 'Created',
+  modified: 'Modified',
+});
 
 function text(value: string | null | undefined): ReactNode {
   return value == null || value === '' ? <NotSet /> : value;
@@ -26,37 +47,38 @@ function phone(value: string | null | undefined): ReactNode {
  * detail has no GUID (the list has): it is shown when either one supplied it.
  */
 export function CustomerFields({ customer, guid }: { customer: Customer; guid: string | null }) {
+  const t = useMessages(messages);
   return (
     <DetailList dense>
-      <DetailRow label="Customer number">
+      <DetailRow label={t.number}>
         <span className="inline-flex items-center gap-2">
           <span className="font-mono">{customer.name}</span>
-          <CopyButton text={customer.name} label="Copy number" />
+          <CopyButton text={customer.name} label={t.copyNumber} />
         </span>
       </DetailRow>
-      <DetailRow label="Organisation or person">{text(customer.description)}</DetailRow>
-      <DetailRow label="Street">{text(customer.street)}</DetailRow>
-      <DetailRow label="Street number">{text(customer.streetnumber)}</DetailRow>
-      <DetailRow label="Zip code">{text(customer.zipcode)}</DetailRow>
-      <DetailRow label="City">{text(customer.city)}</DetailRow>
-      <DetailRow label="State">{text(customer.state)}</DetailRow>
-      <DetailRow label="Country">
+      <DetailRow label={t.description}>{text(customer.description)}</DetailRow>
+      <DetailRow label={t.street}>{text(customer.street)}</DetailRow>
+      <DetailRow label={t.streetnumber}>{text(customer.streetnumber)}</DetailRow>
+      <DetailRow label={t.zipcode}>{text(customer.zipcode)}</DetailRow>
+      <DetailRow label={t.city}>{text(customer.city)}</DetailRow>
+      <DetailRow label={t.state}>{text(customer.state)}</DetailRow>
+      <DetailRow label={t.country}>
         {customer.country ? (
-          `${countryName(customer.country) ?? 'Unknown country'} (${customer.country})`
+          `${countryName(customer.country) ?? t.unknownCountry} (${customer.country})`
         ) : (
           <NotSet />
         )}
       </DetailRow>
-      <DetailRow label="Telephone">{phone(customer.telephonenumber)}</DetailRow>
-      <DetailRow label="Mobile">{phone(customer.mobile)}</DetailRow>
-      <DetailRow label="VAT id">{text(customer.vatid)}</DetailRow>
+      <DetailRow label={t.telephone}>{phone(customer.telephonenumber)}</DetailRow>
+      <DetailRow label={t.mobile}>{phone(customer.mobile)}</DetailRow>
+      <DetailRow label={t.vatid}>{text(customer.vatid)}</DetailRow>
       {guid && (
-        <DetailRow label="GUID">
-          <CopyableText text={guid} label="Copy GUID" mono />
+        <DetailRow label={t.guid}>
+          <CopyableText text={guid} label={t.copyGuid} mono />
         </DetailRow>
       )}
-      <DateRow label="Created" value={customer.created} />
-      <DateRow label="Modified" value={customer.modified} />
+      <DateRow label={t.created} value={customer.created} />
+      <DateRow label={t.modified} value={customer.modified} />
     </DetailList>
   );
 }

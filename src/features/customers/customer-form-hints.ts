@@ -1,25 +1,35 @@
 import { e164Phone } from '@/api/domain/phone';
-import { uidChecksumValid, VAT_ID_MESSAGE, vatId } from '@/api/domain/vat';
+import { uidChecksumValid, vatId, vatIdMessage } from '@/api/domain/vat';
 import { zipCodeIssue } from '@/api/domain/zip-code';
+import { i18n, params } from '@/i18n';
 
 export { phoneWarning } from '@/api/domain/phone';
 
 /** What the customer form says under the phone and VAT fields: the shape, then what will be sent. */
+const messages = i18n('customers/customer-form-hints', {
+  phone: 'International format, e.g. +41 44 123 45 67',
+  savedAs: params<{ value: string }>('Saved as {value}'),
+  vatShapes: 'Swiss UID like CHE-123.456.789 MWST (or TVA, IVA), or an EU VAT number like DE123456789.',
+  uidChecksum:
+    'The check digit of this Swiss UID does not match. Check the number; it can still be saved (the API’s own documented example fails this check too).',
+  vatUnknown: params<{ message: string }>('{message}. It can still be saved as typed.'),
+});
 
-export const PHONE_HINT = 'International format, e.g. +41 44 123 45 67';
+/** Under a phone field before blur: the expected shape. */
+export const phoneShapeHint = () => messages.get().phone;
 
 /** After blur: the E.164 number that will be sent, when it differs from what was typed. */
 export function phoneHint(value: string): string | undefined {
   if (!value.trim()) return undefined;
   const parsed = e164Phone.safeParse(value);
-  return parsed.success && parsed.data !== value ? `Saved as ${parsed.data}` : undefined;
+  return parsed.success && parsed.data !== value ? messages.get().savedAs({ value: parsed.data }) : undefined;
 }
 
 /** After blur: the formatted VAT id that will be sent; before, the accepted shapes. */
 export function vatHint(value: string): string {
   const parsed = value.trim() ? vatId.safeParse(value) : null;
-  if (parsed?.success && parsed.data !== value) return `Saved as ${parsed.data}`;
-  return 'Swiss UID like CHE-123.456.789 MWST (or TVA, IVA), or an EU VAT number like DE123456789.';
+  if (parsed?.success && parsed.data !== value) return messages.get().savedAs({ value: parsed.data });
+  return messages.get().vatShapes;
 }
 
 /**
@@ -28,7 +38,7 @@ export function vatHint(value: string): string {
  */
 export function uidChecksumWarning(value: string): string | undefined {
   if (!value?.trim() || uidChecksumValid(value)) return undefined;
-  return 'The check digit of this Swiss UID does not match. Check the number; it can still be saved (the API’s own documented example fails this check too).';
+  return messages.get().uidChecksum;
 }
 
 /**
@@ -37,7 +47,7 @@ export function uidChecksumWarning(value: string): string | undefined {
  */
 export function vatWarning(value: string | undefined): string | undefined {
   if (!value?.trim()) return undefined;
-  if (!vatId.safeParse(value).success) return `${VAT_ID_MESSAGE}. It can still be saved as typed.`;
+  if (!vatId.safeParse(value).success) return messages.get().vatUnknown({ message: vatIdMessage() });
   return uidChecksumWarning(value);
 }
 

@@ -5,12 +5,20 @@ import { endpoint } from '@/api/catalogue';
 import { customerBody } from '@/api/catalogue/body-schemas';
 import type { CustomerBody } from '@/api/queries/customers';
 import type { Customer, CustomerBodyOutput } from '@/api/types';
+import { i18n, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
-import { PHONE_HINT, phoneHint, phoneWarning, vatHint, vatWarning, zipWarning } from './customer-form-hints';
+import {
+  phoneHint,
+  phoneShapeHint,
+  phoneWarning,
+  vatHint,
+  vatWarning,
+  zipWarning,
+} from './customer-form-hints';
 import { CUSTOMER_FIELDS, type CustomerField, type CustomerFormValues } from './customer-form-values';
 
 export type { Customer, CustomerBodyOutput };
@@ -21,8 +29,8 @@ const EDIT_TARGETS = ['customerNumber', ...CUSTOMER_FIELDS] as const;
 // The API names the customer number `customerNumber` (path) or `name` (body and responses).
 const EDIT_ALIASES = { name: 'customerNumber' } as const;
 
-/** The labels of the inputs below, for the list of fields changed on the server. */
-const LABELS: Readonly<Record<CustomerField, string>> = {
+/** The labels of the inputs below, also for the list of fields changed on the server. */
+const labels = i18n('customers/customer-form-labels', {
   description: 'Organisation or person',
   street: 'Street',
   streetnumber: 'Street number',
@@ -33,7 +41,19 @@ const LABELS: Readonly<Record<CustomerField, string>> = {
   telephonenumber: 'Telephone',
   mobile: 'Mobile',
   vatid: 'VAT id',
-};
+} satisfies Record<CustomerField, string>);
+
+const messages = i18n('customers/customer-form', {
+  noun: 'the customer',
+  showCustomer: 'Show the customer',
+  openCustomer: 'Open the customer',
+  customer: 'Customer',
+  number: 'Customer number',
+  numberHint: 'Assigned by the API; it cannot be changed.',
+  descriptionHint: 'The organisation’s name, or the person’s last and first name.',
+  address: 'Address',
+  contact: 'Contact and tax',
+});
 
 /**
  * Create and edit share this form: its fields and the catalogue's `customerBody`; the kit
@@ -67,6 +87,8 @@ export function CustomerForm({
   /** Editing: the customer as it is now, as form values (after a `conflict`). */
   reload?: () => Promise<CustomerFormValues>;
 }) {
+  const t = useMessages(messages);
+  const label = useMessages(labels);
   const api = useApiForm<CustomerFormValues, CustomerBodyOutput, Customer, CustomerBody>({
     endpoint: endpoint(editing ? 'customer.update' : 'customer.create'),
     params: editing ? { customerNumber } : {},
@@ -78,8 +100,8 @@ export function CustomerForm({
     aliases: editing ? EDIT_ALIASES : undefined,
     reconcile,
     reload,
-    noun: 'the customer',
-    labels: LABELS,
+    noun: t.noun,
+    labels: label,
     onSuccess: (customer) => onSaved(customer),
   });
   const { form } = api;
@@ -131,7 +153,7 @@ export function CustomerForm({
     <Field
       label={label}
       optional
-      hint={(touchedFields[name] && phoneHint(value)) || PHONE_HINT}
+      hint={(touchedFields[name] && phoneHint(value)) || phoneShapeHint()}
       warning={errors[name] || !edited(name, value) ? undefined : phoneWarning(value)}
       error={errors[name]?.message}
     >
@@ -154,16 +176,14 @@ export function CustomerForm({
       label={submitLabel}
       submitLabel={submitLabel}
       actions={cancelLink}
-      openLabel={editing ? 'Show the customer' : 'Open the customer'}
+      openLabel={editing ? t.showCustomer : t.openCustomer}
     >
       <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Customer</legend>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
+          {t.customer}
+        </legend>
         {editing && (
-          <Field
-            label="Customer number"
-            hint="Assigned by the API; it cannot be changed."
-            error={errors.customerNumber?.message}
-          >
+          <Field label={t.number} hint={t.numberHint} error={errors.customerNumber?.message}>
             {(control) => (
               <input
                 {...control}
@@ -174,15 +194,15 @@ export function CustomerForm({
             )}
           </Field>
         )}
-        {text('description', 'Organisation or person', {
-          hint: 'The organisation’s name, or the person’s last and first name.',
+        {text('description', label.description, {
+          hint: t.descriptionHint,
           autoComplete: 'organization',
         })}
         <Controller
           control={form.control}
           name="country"
           render={({ field, fieldState }) => (
-            <Field label="Country" error={fieldState.error?.message}>
+            <Field label={label.country} error={fieldState.error?.message}>
               {(control) => (
                 <CountryCombobox
                   {...control}
@@ -198,15 +218,17 @@ export function CustomerForm({
       </fieldset>
 
       <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-4 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Address</legend>
-        {text('street', 'Street', {
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
+          {t.address}
+        </legend>
+        {text('street', label.street, {
           optional: true,
           autoComplete: 'address-line1',
           className: 'sm:col-span-3',
         })}
-        {text('streetnumber', 'Street number', { optional: true })}
+        {text('streetnumber', label.streetnumber, { optional: true })}
         {/* Postal code before city, as addresses in Switzerland and most of Europe write them. */}
-        {text('zipcode', 'Zip code', {
+        {text('zipcode', label.zipcode, {
           optional: true,
           autoComplete: 'postal-code',
           warning:
@@ -214,8 +236,12 @@ export function CustomerForm({
               ? zipWarning(country, zipcode)
               : undefined,
         })}
-        {text('city', 'City', { optional: true, autoComplete: 'address-level2', className: 'sm:col-span-3' })}
-        {text('state', 'State', {
+        {text('city', label.city, {
+          optional: true,
+          autoComplete: 'address-level2',
+          className: 'sm:col-span-3',
+        })}
+        {text('state', label.state, {
           optional: true,
           autoComplete: 'address-level1',
           className: 'sm:col-span-4',
@@ -224,13 +250,13 @@ export function CustomerForm({
 
       <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-2 sm:p-6`}>
         <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
-          Contact and tax
+          {t.contact}
         </legend>
-        {phoneField('telephonenumber', 'Telephone', telephone, 'tel')}
-        {phoneField('mobile', 'Mobile', mobile, 'mobile tel')}
+        {phoneField('telephonenumber', label.telephonenumber, telephone, 'tel')}
+        {phoneField('mobile', label.mobile, mobile, 'mobile tel')}
         <Field
           className="sm:col-span-2"
-          label="VAT id"
+          label={label.vatid}
           optional
           hint={vatHint(touchedFields.vatid ? vatid : '')}
           warning={errors.vatid || !edited('vatid', vatid) ? undefined : vatWarning(vatid)}

@@ -1,44 +1,79 @@
 import { Link } from '@tanstack/react-router';
 import { isApiError } from '@/api/api-error';
 import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
+import { i18n, params, useMessages } from '@/i18n';
+import { LoadingState } from '../ui/empty-state';
 import { backLinkClass, InvalidPathParam, RouteLoadError } from '../ui/route-states';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 
 /** What the customer routes show when loading failed: the kit's route states, worded for customers. */
+export const customerRouteMessages = i18n('customers/customer-route-states', {
+  back: 'Back to all customers',
+  customers: 'Customers',
+  theCustomers: 'the customers',
+  listForbidden: 'The customers could not be loaded',
+  customer: params<{ customer: string }>('Customer {customer}'),
+  theCustomer: 'the customer',
+  notFound: 'No such customer',
+  forbidden: 'This key may not see this customer',
+  onlyReaches: 'This key only reaches customer',
+  otherPaths: ': the API answers every other customer’s paths with 403.',
+  notANumber: 'Not a customer number',
+  notANumberRule: params<{ rule: string }>('is not a customer number. {rule}.'),
+  listTitle: 'Customers · 4b42 Console',
+  newTitle: 'New customer · 4b42 Console',
+  detailTitle: params<{ customer: string }>('Customer {customer} · 4b42 Console'),
+  editTitle: params<{ customer: string }>('Edit customer {customer} · 4b42 Console'),
+  loadingList: 'Loading customers…',
+  loadingCustomer: 'Loading the customer…',
+});
 
-const backLink = (
-  <Link to="/customers" className={backLinkClass}>
-    Back to all customers
-  </Link>
-);
+/** While the customers list loads. */
+export function CustomersLoading() {
+  const t = useMessages(customerRouteMessages);
+  return <LoadingState label={t.loadingList} />;
+}
+
+/** While one customer loads. */
+export function CustomerLoading() {
+  const t = useMessages(customerRouteMessages);
+  return <LoadingState label={t.loadingCustomer} />;
+}
+
+function BackLink() {
+  const t = useMessages(customerRouteMessages);
+  return (
+    <Link to="/customers" className={backLinkClass}>
+      {t.back}
+    </Link>
+  );
+}
+const backLink = <BackLink />;
 
 export function CustomerListError({ error }: { error: unknown }) {
+  const t = useMessages(customerRouteMessages);
   return (
-    <RouteLoadError
-      error={error}
-      title="Customers"
-      what="the customers"
-      forbidden="The customers could not be loaded"
-    />
+    <RouteLoadError error={error} title={t.customers} what={t.theCustomers} forbidden={t.listForbidden} />
   );
 }
 
 /** A customer page that failed: a 403 for a customer-scoped key says which customer it may see. */
 export function CustomerLoadError({ error, customerNumber }: { error: unknown; customerNumber: string }) {
+  const t = useMessages(customerRouteMessages);
   const { customerNumber: ownCustomer } = useKeyCapabilities();
   const forbidden = isApiError(error) && error.status === 403;
   return (
     <RouteLoadError
       error={error}
-      title={`Customer ${customerNumber}`}
-      what="the customer"
-      notFound="No such customer"
-      forbidden="This key may not see this customer"
+      title={t.customer({ customer: customerNumber })}
+      what={t.theCustomer}
+      notFound={t.notFound}
+      forbidden={t.forbidden}
       back={backLink}
     >
       {forbidden && ownCustomer && ownCustomer !== customerNumber && (
         <p className="mt-2">
-          This key only reaches customer{' '}
+          {t.onlyReaches}{' '}
           <Link
             to="/customers/$customerNumber"
             params={{ customerNumber: ownCustomer }}
@@ -46,7 +81,7 @@ export function CustomerLoadError({ error, customerNumber }: { error: unknown; c
           >
             {ownCustomer}
           </Link>
-          : the API answers every other customer’s paths with 403.
+          {t.otherPaths}
         </p>
       )}
     </RouteLoadError>
@@ -55,11 +90,12 @@ export function CustomerLoadError({ error, customerNumber }: { error: unknown; c
 
 /** A route parameter that cannot be a customer number: nothing is requested. */
 export function InvalidCustomerNumber({ value }: { value: string }) {
+  const t = useMessages(customerRouteMessages);
   return (
     <InvalidPathParam
-      title="Not a customer number"
+      title={t.notANumber}
       value={value}
-      rule={<>is not a customer number. {IDENTIFIER_MESSAGES.customerNumber}.</>}
+      rule={t.notANumberRule({ rule: IDENTIFIER_MESSAGES.customerNumber })}
       back={backLink}
     />
   );

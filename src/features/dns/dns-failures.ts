@@ -1,8 +1,11 @@
+import { i18n } from '@/i18n';
+
 /**
  * What the documented DNS_* failure codes mean for the user: the API's messages are terse (and
- * two are copies), so each gets what happened and what to do.
+ * two are copies), so each gets what happened and what to do. Keyed by code; read it with
+ * `useMessages(dnsFailureAdvice)` so it follows the language.
  */
-export const DNS_FAILURE_ADVICE: Readonly<Record<string, string>> = {
+export const dnsFailureAdvice = i18n('dns/dns-failures', {
   DNS_CONFIG_CREATE_FAILED:
     'The name server configuration could not be written, so the zone is not served. Try again; if it fails again, contact 4b42 support.',
   DNS_RECORD_ALREADY_EXIST:
@@ -19,7 +22,12 @@ export const DNS_FAILURE_ADVICE: Readonly<Record<string, string>> = {
     'The zone file or its signed copies could not be removed; the zone may still be served. Contact 4b42 support.',
   DNS_ZONE_SIGN_FAILED:
     'The zone could not be signed, so DNSSEC is not on. The other values were saved; try switching DNSSEC on again later.',
-};
+});
+
+/** The advice for a code, if it is one of the documented DNS_* failures. */
+export function adviceFor(advice: Readonly<Record<string, string>>, code: string | null | undefined) {
+  return code && Object.hasOwn(advice, code) ? advice[code] : undefined;
+}
 
 /** Codes that stand for one field of a zone form. */
 export const ZONE_CODE_FIELDS = {

@@ -7,8 +7,32 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
 import { backLinkClass } from '@/features/ui/route-states';
+import { formatDateTime, i18n, params, useMessages } from '@/i18n';
 import { DEMO_DNS_PRODUCTS } from '@/mocks/demo-keys';
 import { type RecentProduct, recentProducts, useRecentProducts } from './recent-products';
+
+const messages = i18n('dns/product-picker-page', {
+  title: 'DNS zones',
+  description: 'Zones live in a DNS product. The API has no list of products, so open one by its id.',
+  createWithout: 'Create a zone without choosing a product',
+  formLabel: 'Open a DNS product',
+  idLabel: 'DNS product id',
+  idHint: 'The product id from the order confirmation or the 4b42 portal.',
+  idRequired: 'Enter the id of a DNS product, e.g. 500001',
+  idSlash: 'A product id has no slashes',
+  open: 'Open zones',
+  recentTitle: 'Recently used with this connection',
+  demoTitle: 'The demo’s DNS products',
+  demoDescription: 'The simulated API holds these; a real account’s ids come from its order.',
+  demoCustomer: params<{ customer: string }>('customer {customer}'),
+  used: params<{ when: string }>('used {when}'),
+  nameFor: params<{ id: string }>('Name for product {id}'),
+  saveName: 'Save name',
+  nameIt: 'Name it',
+  nameItProduct: params<{ id: string }>('(product {id})'),
+  forget: 'Forget',
+  forgetProduct: params<{ id: string }>('product {id}'),
+});
 
 /**
  * The DNS area's start: no endpoint lists a customer's DNS products, so the user names one by id
@@ -16,6 +40,7 @@ import { type RecentProduct, recentProducts, useRecentProducts } from './recent-
  * first; the demo offers its seeded ones.
  */
 export function ProductPickerPage() {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const recent = useRecentProducts();
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
@@ -26,11 +51,11 @@ export function ProductPickerPage() {
     event.preventDefault();
     const id = productId.trim();
     if (!id) {
-      setError('Enter the id of a DNS product, e.g. 500001');
+      setError(t.idRequired);
       return;
     }
     if (id.includes('/')) {
-      setError('A product id has no slashes');
+      setError(t.idSlash);
       return;
     }
     void navigate({ to: '/dns/$productId', params: { productId: id } });
@@ -39,11 +64,11 @@ export function ProductPickerPage() {
   return (
     <>
       <PageHeader
-        title="DNS zones"
-        description="Zones live in a DNS product. The API has no list of products, so open one by its id."
+        title={t.title}
+        description={t.description}
         actions={
           <Link to="/dns/new" className={`${backLinkClass} text-sm`}>
-            Create a zone without choosing a product
+            {t.createWithout}
           </Link>
         }
       />
@@ -51,14 +76,10 @@ export function ProductPickerPage() {
         <form
           onSubmit={open}
           noValidate
-          aria-label="Open a DNS product"
+          aria-label={t.formLabel}
           className={`${cardClass} space-y-3 p-4 sm:p-6`}
         >
-          <Field
-            label="DNS product id"
-            hint="The product id from the order confirmation or the 4b42 portal."
-            error={error}
-          >
+          <Field label={t.idLabel} hint={t.idHint} error={error}>
             {(control) => (
               <input
                 {...control}
@@ -74,12 +95,12 @@ export function ProductPickerPage() {
             )}
           </Field>
           <Button type="submit" variant="primary">
-            Open zones
+            {t.open}
           </Button>
         </form>
 
         {recent.length > 0 && (
-          <DetailSection id="recent-products" title="Recently used with this connection">
+          <DetailSection id="recent-products" title={t.recentTitle}>
             <ul className="divide-y divide-slate-100 dark:divide-slate-800">
               {recent.map((product) => (
                 <RecentProductRow key={product.id} product={product} />
@@ -89,11 +110,7 @@ export function ProductPickerPage() {
         )}
 
         {connection?.kind === 'demo' && (
-          <DetailSection
-            id="demo-products"
-            title="The demo’s DNS products"
-            description="The simulated API holds these; a real account’s ids come from its order."
-          >
+          <DetailSection id="demo-products" title={t.demoTitle} description={t.demoDescription}>
             <ul className="flex flex-wrap gap-2">
               {DEMO_DNS_PRODUCTS.map((product) => (
                 <li key={product.id}>
@@ -104,7 +121,7 @@ export function ProductPickerPage() {
                   >
                     <span className="font-mono">{product.id}</span>
                     <span className="ml-2 text-slate-600 dark:text-slate-400">
-                      {product.name} · customer {product.customer}
+                      {product.name} · {t.demoCustomer({ customer: product.customer })}
                     </span>
                   </Link>
                 </li>
@@ -118,6 +135,7 @@ export function ProductPickerPage() {
 }
 
 function RecentProductRow({ product }: { product: RecentProduct }) {
+  const t = useMessages(messages);
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(product.label ?? '');
   const inputId = useId();
@@ -128,7 +146,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
         {product.label && <span className="ml-2">{product.label}</span>}
       </Link>
       <span className="text-xs text-slate-600 dark:text-slate-400">
-        used {new Date(product.usedAt).toLocaleString()}
+        {t.used({ when: formatDateTime(product.usedAt) })}
       </span>
       {editing ? (
         <form
@@ -140,7 +158,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
           }}
         >
           <label htmlFor={inputId} className="sr-only">
-            Name for product {product.id}
+            {t.nameFor({ id: product.id })}
           </label>
           <input
             id={inputId}
@@ -149,16 +167,18 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
             className={`${inputClass} w-48`}
           />
           <Button size="sm" type="submit">
-            Save name
+            {t.saveName}
           </Button>
         </form>
       ) : (
         <span className="ml-auto flex gap-2">
           <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
-            Name it<span className="sr-only"> (product {product.id})</span>
+            {t.nameIt}
+            <span className="sr-only"> {t.nameItProduct({ id: product.id })}</span>
           </Button>
           <Button size="sm" variant="ghost" onClick={() => recentProducts.forget(product.id)}>
-            Forget<span className="sr-only"> product {product.id}</span>
+            {t.forget}
+            <span className="sr-only"> {t.forgetProduct({ id: product.id })}</span>
           </Button>
         </span>
       )}

@@ -1,5 +1,10 @@
 import { useSyncExternalStore } from 'react';
 import { connectionFingerprint, connectionStore } from '@/api/connection';
+import { i18n, params } from '@/i18n';
+
+const messages = i18n('dns/recent-products', {
+  product: params<{ id: string }>('DNS product {id}'),
+});
 
 /**
  * The DNS products used with this connection, most recent first, each with the name the user gave
@@ -80,8 +85,8 @@ export function useRecentProducts(): readonly RecentProduct[] {
   return useSyncExternalStore(recentProducts.subscribe, recentProducts.list);
 }
 
-/** How a product reads in lists and headings: the user's name for it, else its id. */
+/** How a product reads in lists and headings: the user's name for it, else its id. Call it during render. */
 export function productLabel(id: string, recent: readonly RecentProduct[]): string {
   const label = recent.find((p) => p.id === id)?.label;
-  return label ? `${label} (${id})` : `DNS product ${id}`;
+  return label ? `${label} (${id})` : messages.get().product({ id });
 }

@@ -3,17 +3,29 @@ import { dnsKeys, dnsMutations } from '@/api/queries/dns';
 import type { ZoneSummary } from '@/api/types';
 import type { BulkAction } from '@/features/bulk/bulk-action';
 import { bulkWrite } from '@/features/bulk/bulk-write';
+import { count, i18n, params } from '@/i18n';
 
-/** DELETE …/bind/{productid}/zone/{zone} for each selected zone. */
+const messages = i18n('dns/zone-bulk-actions', {
+  label: 'Delete',
+  title: count({ one: 'Delete {count} DNS zone?', other: 'Delete {count} DNS zones?' }),
+  confirmLabel: 'Delete',
+  doneVerb: 'deleted',
+  one: 'zone',
+  many: 'zones',
+  item: params<{ zone: string }>('zone {zone}'),
+});
+
+/** DELETE …/bind/{productid}/zone/{zone} for each selected zone. Built during render, in the current language. */
 export function deleteZones(productId: string): BulkAction<ZoneSummary> {
+  const t = messages.get();
   return {
-    label: 'Delete',
-    title: (n) => `Delete ${n === 1 ? '1 DNS zone' : `${n} DNS zones`}?`,
-    confirmLabel: 'Delete',
-    doneVerb: 'deleted',
-    noun: ['zone', 'zones'],
+    label: t.label,
+    title: (n) => messages.get().title(n),
+    confirmLabel: t.confirmLabel,
+    doneVerb: t.doneVerb,
+    noun: [t.one, t.many],
     endpoint: endpoint('zone.delete'),
-    itemLabel: (zone) => `zone ${zone.id}`,
+    itemLabel: (zone) => messages.get().item({ zone: zone.id }),
     write: (zone) => bulkWrite(dnsMutations.remove(productId, zone.id), undefined),
     listKey: dnsKeys.zones(productId),
   };

@@ -12,10 +12,32 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
 import { backLinkClass } from '@/features/ui/route-states';
+import { i18n, params, useMessages } from '@/i18n';
 import { ZONE_CODE_FIELDS } from './dns-failures';
 import { productLabel, useRecentProducts } from './recent-products';
 import { ZoneSoaFields } from './zone-fields';
 import { NEW_ZONE } from './zone-form-values';
+
+const messages = i18n('dns/zone-create-page', {
+  title: 'New DNS zone',
+  products: 'DNS products',
+  sentWith: 'Sent with',
+  olderEdition: '(older edition of the docs), so the zone goes into DNS product',
+  withoutProduct: 'Create it without a product instead',
+  currentEdition:
+    '(current edition of the docs). It names no product: the API puts the zone in one of the account’s DNS products, and a hostmaster is required.',
+  chooseBefore: 'To choose the product, open it from',
+  chooseLink: 'DNS products',
+  chooseAfter: 'and create the zone there.',
+  created: params<{ zone: string }>('Zone {zone} created'),
+  formLabel: 'New DNS zone',
+  submit: 'Create zone',
+  cancel: 'Cancel',
+  zone: 'Zone',
+  nameLabel: 'Zone name',
+  nameHint: 'A fully qualified domain name, e.g. example.ch or zürich.ch.',
+  asciiHint: 'Sent in its ASCII form:',
+});
 
 /**
  * Create a zone. Inside a DNS product the older edition's POST …/bind/{productid}/zone (#22) puts
@@ -23,14 +45,15 @@ import { NEW_ZONE } from './zone-form-values';
  * lets the API choose the product (and requires a hostmaster). The page says which is used.
  */
 export function ZoneCreatePage({ productId }: { productId?: string }) {
+  const t = useMessages(messages);
   const recent = useRecentProducts();
   const target = endpoint(productId ? 'zone.createForProduct' : 'zone.create');
   return (
     <>
       <PageHeader
-        title="New DNS zone"
+        title={t.title}
         crumbs={[
-          { label: 'DNS products', to: '/dns' },
+          { label: t.products, to: '/dns' },
           ...(productId
             ? [{ label: productLabel(productId, recent), to: '/dns/$productId', params: { productId } }]
             : []),
@@ -43,21 +66,26 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
       >
         {productId ? (
           <p>
-            Sent with <span className="font-mono break-all">POST {target.path}</span> (older edition of the
-            docs), so the zone goes into DNS product <span className="font-mono">{productId}</span>.{' '}
+            {t.sentWith}{' '}
+            <span className="font-mono break-all">
+              {target.method} {target.path}
+            </span>{' '}
+            {t.olderEdition} <span className="font-mono">{productId}</span>.{' '}
             <Link to="/dns/new" className={backLinkClass}>
-              Create it without a product instead
+              {t.withoutProduct}
             </Link>
           </p>
         ) : (
           <p>
-            Sent with <span className="font-mono break-all">POST {target.path}</span> (current edition of the
-            docs). It names no product: the API puts the zone in one of the account’s DNS products, and a
-            hostmaster is required. To choose the product, open it from{' '}
+            {t.sentWith}{' '}
+            <span className="font-mono break-all">
+              {target.method} {target.path}
+            </span>{' '}
+            {t.currentEdition} {t.chooseBefore}{' '}
             <Link to="/dns" className={backLinkClass}>
-              DNS products
+              {t.chooseLink}
             </Link>{' '}
-            and create the zone there.
+            {t.chooseAfter}
           </p>
         )}
       </div>
@@ -67,6 +95,7 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
 }
 
 function ZoneCreateForm({ productId }: { productId?: string }) {
+  const t = useMessages(messages);
   const navigate = useNavigate();
   const api = useApiForm({
     endpoint: endpoint(productId ? 'zone.createForProduct' : 'zone.create'),
@@ -77,7 +106,7 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
     draftKey: `zone.create.${productId ?? 'current'}`,
     codeFields: ZONE_CODE_FIELDS,
     onSuccess: (_zone, sent) => {
-      notify({ kind: 'success', title: `Zone ${sent.name} created` });
+      notify({ kind: 'success', title: messages.get().created({ zone: sent.name }) });
       if (productId) {
         void navigate({ to: '/dns/$productId/$zone', params: { productId, zone: sent.name } });
       } else {
@@ -92,31 +121,31 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
   return (
     <ApiForm
       api={api}
-      label="New DNS zone"
-      submitLabel="Create zone"
+      label={t.formLabel}
+      submitLabel={t.submit}
       actions={
         productId ? (
           <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>
-            Cancel
+            {t.cancel}
           </Link>
         ) : (
           <Link to="/dns" className={backLinkClass}>
-            Cancel
+            {t.cancel}
           </Link>
         )
       }
     >
       <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Zone</legend>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">{t.zone}</legend>
         <Field
-          label="Zone name"
+          label={t.nameLabel}
           hint={
             ascii && ascii !== name.trim().toLowerCase() ? (
               <>
-                Sent in its ASCII form: <span className="font-mono break-all">{ascii}</span>
+                {t.asciiHint} <span className="font-mono break-all">{ascii}</span>
               </>
             ) : (
-              'A fully qualified domain name, e.g. example.ch or zürich.ch.'
+              t.nameHint
             )
           }
           error={errors.name?.message}

@@ -13,14 +13,48 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
 import { useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { DNS_FAILURE_ADVICE } from './dns-failures';
+import { i18n, params, useMessages } from '@/i18n';
+import { dnsFailureAdvice } from './dns-failures';
 import { productLabel, useRecentProducts } from './recent-products';
 import { decodeSerial, humanSeconds } from './soa-units';
 import { ZoneEditForm } from './zone-edit-form';
 import { soaToEmail } from './zone-form-values';
 
+const messages = i18n('dns/zone-detail-page', {
+  products: 'DNS products',
+  editTitle: 'Change the zone',
+  editDescription: 'Only the values you change are sent (PUT, older edition); the API answers with those.',
+  seconds: params<{ value: number }>('{value} seconds'),
+  soa: 'SOA record',
+  hostmaster: 'Hostmaster',
+  serial: 'Serial',
+  serialDate: params<{ date: string; change: string }>('changed on {date}, change {change} of that day'),
+  ttl: 'TTL',
+  refresh: 'Refresh',
+  retry: 'Retry',
+  expire: 'Expire',
+  dnssec: 'DNSSEC',
+  dnssecOn: 'On: answers are signed',
+  dnssecOff: 'Off: answers are unsigned',
+  valid: 'Valid',
+  created: 'Created',
+  updated: 'Updated',
+  deleteTitle: 'Delete the zone',
+  deleteBefore: 'The name servers stop answering for',
+  deleteAfter: 'and its records are gone.',
+  deleteButton: 'Delete zone…',
+  deleteDialog: params<{ zone: string }>('Delete zone {zone}?'),
+  deleteConfirm: 'Delete zone',
+  what: params<{ zone: string }>('Zone {zone}'),
+  failed: 'The name servers failed',
+  typeToConfirm: 'Type the zone name to confirm. Every record of the zone is removed; this cannot be undone.',
+  theCall: 'The call',
+  callIs: params<{ call: string }>('is {call}.'),
+});
+
 /** GET …/zone/{zone} (#20) with its edit (#23) and delete (#24). */
 export function ZoneDetailPage({ productId, zone }: { productId: string; zone: string }) {
+  const t = useMessages(messages);
   const { data } = useSuspenseQuery(dnsQueries.zone(productId, zone));
   const recent = useRecentProducts();
   const unicode = zone.includes('xn--') ? toUnicodeDomain(zone) : null;
@@ -30,18 +64,14 @@ export function ZoneDetailPage({ productId, zone }: { productId: string; zone: s
         title={unicode ?? zone}
         description={unicode ? <span className="font-mono">{zone}</span> : undefined}
         crumbs={[
-          { label: 'DNS products', to: '/dns' },
+          { label: t.products, to: '/dns' },
           { label: productLabel(productId, recent), to: '/dns/$productId', params: { productId } },
         ]}
         explorer={<ExplorerLink endpoint={endpoint('zone.get')} />}
       />
       <div className="space-y-6">
         <SoaSection zone={data} />
-        <DetailSection
-          id="zone-edit"
-          title="Change the zone"
-          description="Only the values you change are sent (PUT, older edition); the API answers with those."
-        >
+        <DetailSection id="zone-edit" title={t.editTitle} description={t.editDescription}>
           <ZoneEditForm productId={productId} zone={zone} data={data} />
         </DetailSection>
         <DeleteZoneSection productId={productId} zone={zone} />
@@ -51,21 +81,23 @@ export function ZoneDetailPage({ productId, zone }: { productId: string; zone: s
 }
 
 function Seconds({ value }: { value: number | null | undefined }) {
+  const t = useMessages(messages);
   if (value == null) return <NotSet />;
   return (
     <>
-      <span title={`${value} seconds`}>{humanSeconds(value)}</span>{' '}
+      <span title={t.seconds({ value })}>{humanSeconds(value)}</span>{' '}
       <span className="text-xs text-slate-600 dark:text-slate-400">({value} s)</span>
     </>
   );
 }
 
 function SoaSection({ zone }: { zone: Zone }) {
+  const t = useMessages(messages);
   const serial = decodeSerial(zone.serial);
   return (
-    <DetailSection id="zone-soa" title="SOA record">
+    <DetailSection id="zone-soa" title={t.soa}>
       <DetailList>
-        <DetailRow label="Hostmaster">
+        <DetailRow label={t.hostmaster}>
           {zone.hostmaster ? (
             <>
               <span className="break-all">{soaToEmail(zone.hostmaster)}</span>{' '}
@@ -77,88 +109,78 @@ function SoaSection({ zone }: { zone: Zone }) {
             <NotSet />
           )}
         </DetailRow>
-        <DetailRow label="Serial">
+        <DetailRow label={t.serial}>
           {zone.serial ? (
             <>
               <span className="font-mono">{zone.serial}</span>
               {serial && (
-                <span className="ml-2 text-slate-700 dark:text-slate-300">
-                  changed on {serial.date}, change {serial.change} of that day
-                </span>
+                <span className="ml-2 text-slate-700 dark:text-slate-300">{t.serialDate(serial)}</span>
               )}
             </>
           ) : (
             <NotSet />
           )}
         </DetailRow>
-        <DetailRow label="TTL">
+        <DetailRow label={t.ttl}>
           <Seconds value={zone.ttl} />
         </DetailRow>
-        <DetailRow label="Refresh">
+        <DetailRow label={t.refresh}>
           <Seconds value={zone.refresh} />
         </DetailRow>
-        <DetailRow label="Retry">
+        <DetailRow label={t.retry}>
           <Seconds value={zone.retry} />
         </DetailRow>
-        <DetailRow label="Expire">
+        <DetailRow label={t.expire}>
           <Seconds value={zone.expire} />
         </DetailRow>
-        <DetailRow label="DNSSEC">
-          {zone.dnssec == null ? (
-            <NotSet />
-          ) : zone.dnssec ? (
-            'On: answers are signed'
-          ) : (
-            'Off: answers are unsigned'
-          )}
+        <DetailRow label={t.dnssec}>
+          {zone.dnssec == null ? <NotSet /> : zone.dnssec ? t.dnssecOn : t.dnssecOff}
         </DetailRow>
-        <DetailRow label="Valid">{zone.valid ?? <NotSet />}</DetailRow>
-        <DetailRow label="Created">{zone.created ?? <NotSet />}</DetailRow>
-        <DetailRow label="Updated">{zone.updated ?? <NotSet />}</DetailRow>
+        <DetailRow label={t.valid}>{zone.valid ?? <NotSet />}</DetailRow>
+        <DetailRow label={t.created}>{zone.created ?? <NotSet />}</DetailRow>
+        <DetailRow label={t.updated}>{zone.updated ?? <NotSet />}</DetailRow>
       </DetailList>
     </DetailSection>
   );
 }
 
 function DeleteZoneSection({ productId, zone }: { productId: string; zone: string }) {
+  const t = useMessages(messages);
+  const advice = useMessages(dnsFailureAdvice);
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const remove = endpoint('zone.delete');
   const writeOff = useWriteDisabledReason(remove, { productid: productId, zone });
   const { removal, remove: send } = useDeletion(dnsMutations.remove(productId, zone), {
-    what: `Zone ${zone}`,
+    what: t.what({ zone }),
     onDeleted: () => void navigate({ to: '/dns/$productId', params: { productId } }),
   });
   return (
-    <DetailSection id="zone-delete" title="Delete the zone">
+    <DetailSection id="zone-delete" title={t.deleteTitle}>
       <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-        The name servers stop answering for <span className="font-mono">{zone}</span> and its records are
-        gone.
+        {t.deleteBefore} <span className="font-mono">{zone}</span> {t.deleteAfter}
       </p>
       <Button variant="danger" disabledReason={writeOff} onClick={() => setOpen(true)}>
-        Delete zone…
+        {t.deleteButton}
       </Button>
       <DeleteDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={`Delete zone ${zone}?`}
-        confirmLabel="Delete zone"
+        title={t.deleteDialog({ zone })}
+        confirmLabel={t.deleteConfirm}
         typeToConfirm={zone}
         mutation={removal}
         onConfirm={send}
         conflicts={Object.fromEntries(
-          Object.entries(DNS_FAILURE_ADVICE).map(([c, text]) => [
-            c,
-            { title: 'The name servers failed', text },
-          ]),
+          Object.entries(advice).map(([c, text]) => [c, { title: t.failed, text }]),
         )}
       >
         <p>
-          Type the zone name to confirm. Every record of the zone is removed; this cannot be undone.{' '}
+          {t.typeToConfirm}{' '}
           <Link to="/explorer" search={{ area: 'dns', endpoint: 'zone.delete' }} className="underline">
-            The call
+            {t.theCall}
           </Link>{' '}
-          is DELETE {remove.path}.
+          {t.callIs({ call: `${remove.method} ${remove.path}` })}
         </p>
       </DeleteDialog>
     </DetailSection>

@@ -9,9 +9,20 @@ import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
 import { WarningNote } from '@/features/ui/warning-note';
-import { DNS_FAILURE_ADVICE, ZONE_CODE_FIELDS } from './dns-failures';
+import { i18n, params, useMessages } from '@/i18n';
+import { adviceFor, dnsFailureAdvice, ZONE_CODE_FIELDS } from './dns-failures';
 import { ZoneSoaFields } from './zone-fields';
 import { zoneToFormValues } from './zone-form-values';
+
+const messages = i18n('dns/zone-edit-form', {
+  noun: 'the zone',
+  saved: params<{ zone: string }>('Zone {zone} saved'),
+  changed: params<{ fields: string }>('Changed: {fields}'),
+  nothing: 'nothing',
+  formLabel: params<{ zone: string }>('Change zone {zone}'),
+  submit: 'Save changes',
+  open: 'Show the zone',
+});
 
 // The update body has no name; the form shows the zone's SOA fields only.
 const editSchema = zoneUpdateBody;
@@ -22,6 +33,8 @@ function onlyChanged(output: Record<string, unknown>, changed: readonly string[]
 }
 
 export function ZoneEditForm({ productId, zone, data }: { productId: string; zone: string; data: Zone }) {
+  const t = useMessages(messages);
+  const advice = useMessages(dnsFailureAdvice);
   const client = useQueryClient();
   const [reconcile] = useState(() => dnsReconcile.update(client, productId, zone));
   const api = useApiForm({
@@ -36,23 +49,25 @@ export function ZoneEditForm({ productId, zone, data }: { productId: string; zon
     codeFields: ZONE_CODE_FIELDS,
     // A 500 on PUT may still have changed the zone: re-read it before saying either way.
     reconcile,
-    noun: 'the zone',
+    noun: t.noun,
     onSuccess: (_zone, _values, sent) => {
       api.form.reset(api.form.getValues());
+      const now = messages.get();
       notify({
         kind: 'success',
-        title: `Zone ${zone} saved`,
-        description: `Changed: ${Object.keys(sent).join(', ') || 'nothing'}`,
+        title: now.saved({ zone }),
+        description: now.changed({ fields: Object.keys(sent).join(', ') || now.nothing }),
       });
     },
   });
   // A DNS_* code explains itself, whether the answer was kept or checked against the zone.
   const failure = api.unplacedError ?? api.submission.lostAnswer?.error;
   const code = isApiError(failure) ? failure.code : undefined;
+  const text = adviceFor(advice, code);
   return (
-    <ApiForm api={api} label={`Change zone ${zone}`} submitLabel="Save changes" openLabel="Show the zone">
+    <ApiForm api={api} label={t.formLabel({ zone })} submitLabel={t.submit} openLabel={t.open}>
       <ZoneSoaFields form={api.form} />
-      {code && DNS_FAILURE_ADVICE[code] && <WarningNote>{DNS_FAILURE_ADVICE[code]}</WarningNote>}
+      {text && <WarningNote>{text}</WarningNote>}
     </ApiForm>
   );
 }

@@ -1,15 +1,30 @@
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
+import { i18n, useMessages } from '@/i18n';
 import { humanSeconds, soaWarnings } from './soa-units';
 import { emailToSoa, TIMER_FIELDS, type ZoneFormValues } from './zone-form-values';
 
-const TIMER_LABELS: Record<(typeof TIMER_FIELDS)[number], { label: string; hint: string }> = {
-  ttl: { label: 'TTL', hint: 'How long resolvers may cache answers.' },
-  refresh: { label: 'Refresh', hint: 'How often secondary name servers check for changes.' },
-  retry: { label: 'Retry', hint: 'How soon a secondary tries again after a failed refresh.' },
-  expire: { label: 'Expire', hint: 'When a secondary stops answering if it cannot reach the primary.' },
-};
+const messages = i18n('dns/zone-fields', {
+  ttl: 'TTL',
+  ttlHint: 'How long resolvers may cache answers.',
+  refresh: 'Refresh',
+  refreshHint: 'How often secondary name servers check for changes.',
+  retry: 'Retry',
+  retryHint: 'How soon a secondary tries again after a failed refresh.',
+  expire: 'Expire',
+  expireHint: 'When a secondary stops answering if it cannot reach the primary.',
+  hostmaster: 'Hostmaster',
+  hostmasterLabel: 'Hostmaster e-mail address',
+  soaReads: 'In the zone’s SOA record this reads',
+  whoIsResponsible: 'Who is responsible for the zone, e.g.',
+  leftEmpty: 'Left empty, the API uses hostmaster at the zone.',
+  timers: 'SOA timers (seconds)',
+  dnssec: 'DNSSEC',
+  sign: 'Sign the zone with DNSSEC',
+  signHint:
+    'On: the name servers sign every answer, so resolvers can check it was not forged. You then publish the zone’s DS record at the registrar. Off: answers are unsigned; remove the DS record at the registrar first, or validating resolvers will stop resolving the zone.',
+});
 
 const asNumber = (text: string | undefined) => {
   const n = Number((text ?? '').trim());
@@ -27,6 +42,7 @@ export function ZoneSoaFields({
   form: UseFormReturn<ZoneFormValues, unknown, unknown>;
   hostmasterOptional?: boolean;
 }) {
+  const t = useMessages(messages);
   const { errors } = form.formState;
   const [hostmaster, name, ...timers] = useWatch({
     control: form.control,
@@ -45,19 +61,21 @@ export function ZoneSoaFields({
   return (
     <>
       <fieldset className={`${cardClass} space-y-4 p-4 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">Hostmaster</legend>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
+          {t.hostmaster}
+        </legend>
         <Field
-          label="Hostmaster e-mail address"
+          label={t.hostmasterLabel}
           optional={hostmasterOptional}
           hint={
             soaForm ? (
               <>
-                In the zone’s SOA record this reads <span className="font-mono">{soaForm}</span>.
+                {t.soaReads} <span className="font-mono">{soaForm}</span>.
               </>
             ) : (
               <>
-                Who is responsible for the zone, e.g. <span className="font-mono">{example}</span>.
-                {hostmasterOptional && ' Left empty, the API uses hostmaster at the zone.'}
+                {t.whoIsResponsible} <span className="font-mono">{example}</span>.
+                {hostmasterOptional && ` ${t.leftEmpty}`}
               </>
             )
           }
@@ -77,21 +95,19 @@ export function ZoneSoaFields({
       </fieldset>
 
       <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-2 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">
-          SOA timers (seconds)
-        </legend>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">{t.timers}</legend>
         {TIMER_FIELDS.map((name) => {
           const seconds = asNumber(values[name]);
           return (
             <Field
               key={name}
-              label={TIMER_LABELS[name].label}
+              label={t[name]}
               hint={
                 <>
                   {seconds !== undefined && (
                     <strong className="font-medium">{humanSeconds(seconds)}. </strong>
                   )}
-                  {TIMER_LABELS[name].hint}
+                  {t[`${name}Hint`]}
                 </>
               }
               warning={errors[name] ? undefined : warnings[name as keyof typeof warnings]}
@@ -112,7 +128,7 @@ export function ZoneSoaFields({
       </fieldset>
 
       <fieldset className={`${cardClass} p-4 sm:p-6`}>
-        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">DNSSEC</legend>
+        <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">{t.dnssec}</legend>
         <label className="flex items-start gap-3 text-sm text-slate-800 dark:text-slate-200">
           <input
             type="checkbox"
@@ -120,12 +136,8 @@ export function ZoneSoaFields({
             className="mt-0.5 h-5 w-5 rounded border-slate-400 accent-teal-700"
           />
           <span>
-            <span className="font-medium">Sign the zone with DNSSEC</span>
-            <span className="block text-slate-600 dark:text-slate-400">
-              On: the name servers sign every answer, so resolvers can check it was not forged. You then
-              publish the zone’s DS record at the registrar. Off: answers are unsigned; remove the DS record
-              at the registrar first, or validating resolvers will stop resolving the zone.
-            </span>
+            <span className="font-medium">{t.sign}</span>
+            <span className="block text-slate-600 dark:text-slate-400">{t.signHint}</span>
           </span>
         </label>
       </fieldset>

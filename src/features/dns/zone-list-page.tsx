@@ -15,6 +15,7 @@ import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import { i18n, useMessages } from '@/i18n';
 import { productLabel, recentProducts, useRecentProducts } from './recent-products';
 import { deleteZones } from './zone-bulk-actions';
 import type { ZoneSortKey } from './zone-list-search';
@@ -30,10 +31,28 @@ const ZONE_LIST: ListIndex<ZoneSummary, ZoneSortKey> = {
 };
 const zoneKey = (z: ZoneSummary) => z.id;
 
-function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortKey>[] {
+const messages = i18n('dns/zone-list-page', {
+  zone: 'Zone',
+  updated: 'Updated',
+  valid: 'Valid',
+  title: 'DNS zones',
+  products: 'DNS products',
+  newZone: 'New zone',
+  emptyTitle: 'No zones in this product yet',
+  emptyText: 'The API returned an empty list.',
+  searchLabel: 'Search zones',
+  placeholder: 'Zone name, e.g. example.ch or zürich',
+  one: 'zone',
+  many: 'zones',
+  hint: 'Search looks at the zone name, in its xn-- and its Unicode form.',
+  caption: 'DNS zones',
+});
+type Messages = ReturnType<typeof messages.get>;
+
+function columns(productId: string, t: Messages): readonly TableColumn<ZoneSummary, ZoneSortKey>[] {
   return [
     {
-      header: 'Zone',
+      header: t.zone,
       sortKey: 'name',
       cellClass: 'truncate px-3',
       title: (z) => z.id,
@@ -53,14 +72,14 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
       },
     },
     {
-      header: 'Updated',
+      header: t.updated,
       sortKey: 'updated',
       width: 'w-[9rem]',
       cellClass: 'px-3 tabular-nums',
       cell: (z) => z.updated || <NotSet>—</NotSet>,
     },
     {
-      header: 'Valid',
+      header: t.valid,
       sortKey: 'valid',
       width: 'w-[6rem]',
       cellClass: 'px-3',
@@ -71,36 +90,38 @@ function columns(productId: string): readonly TableColumn<ZoneSummary, ZoneSortK
 
 /** GET …/bind/{productid}/zone (#19): search and sort in the URL, virtualised for thousands of zones. */
 export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey> & { productId: string }) {
+  const t = useMessages(messages);
   const { data } = useSuspenseQuery(dnsQueries.zones(productId));
   const recent = useRecentProducts();
-  // Stable columns: the virtualised rows are memoised on them.
-  const zoneColumns = useMemo(() => columns(productId), [productId]);
-  const bulk = useMemo(() => listBulk([deleteZones(productId)]), [productId]);
+  // Stable columns: the virtualised rows are memoised on them (new ones when the language changes).
+  const zoneColumns = useMemo(() => columns(productId, t), [productId, t]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: t stands for the language the actions are written in
+  const bulk = useMemo(() => listBulk([deleteZones(productId)]), [productId, t]);
   // The product answered: remember it for this connection, most recent first.
   useEffect(() => recentProducts.use(productId), [productId]);
   return (
     <ListPage
       {...props}
       header={{
-        title: 'DNS zones',
+        title: t.title,
         description: productLabel(productId, recent),
-        crumbs: [{ label: 'DNS products', to: '/dns' }],
+        crumbs: [{ label: t.products, to: '/dns' }],
         explorer: <ExplorerLink endpoint={endpoint('zone.list')} />,
         actions: (
           <WriteLinkButton to="/dns/new" search={{ product: productId }} variant="primary">
-            New zone
+            {t.newZone}
           </WriteLinkButton>
         ),
       }}
       listId="dns-zones"
       items={data}
       index={ZONE_LIST}
-      empty={{ title: 'No zones in this product yet', text: 'The API returned an empty list.' }}
-      searchLabel="Search zones"
-      placeholder="Zone name, e.g. example.ch or zürich"
-      noun={['zone', 'zones']}
-      hint="Search looks at the zone name, in its xn-- and its Unicode form."
-      caption="DNS zones"
+      empty={{ title: t.emptyTitle, text: t.emptyText }}
+      searchLabel={t.searchLabel}
+      placeholder={t.placeholder}
+      noun={[t.one, t.many]}
+      hint={t.hint}
+      caption={t.caption}
       columns={zoneColumns}
       rowKey={zoneKey}
       minWidthClass="min-w-[30rem]"

@@ -10,6 +10,23 @@ import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { parseApiDate } from '@/features/ui/format-api-date';
 import { useMsUntil } from '@/features/ui/retry-countdown';
+import { i18n, params, useMessages } from '@/i18n';
+
+const messages = i18n('servers/console-ticket', {
+  title: 'Console',
+  description: 'A ticket opens one console session (VNC) on this server. Each click asks for a new one.',
+  wait: params<{ time: string }>('Wait {time}'),
+  get: 'Get a console ticket',
+  yours: 'Your console ticket',
+  copy: 'Copy ticket',
+  validBefore: 'Valid for another',
+  validAfter: '.',
+  expired: 'This ticket has expired: get a new one.',
+  stopped: 'The server is stopped',
+  noTicket: 'No ticket',
+  needsRunning:
+    'A console needs a running server. Start the server (in the 4b42 portal; the API has no start call), then get a ticket again.',
+});
 
 const ticketEndpoint = endpoint('virtualServer.ticket');
 
@@ -37,6 +54,7 @@ function readTicket(answer: unknown): { secret: string; expiresAt: number | null
 
 /** GET …/virtual/{pid}/ticket (#27): single use, so fetched on a click and never cached. */
 export function ConsoleTicket({ pid }: { pid: string }) {
+  const t = useMessages(messages);
   const action = useApiAction(serverMutations.consoleTicket(pid), {
     endpoint: ticketEndpoint,
     params: { pid },
@@ -48,11 +66,7 @@ export function ConsoleTicket({ pid }: { pid: string }) {
   const stopped = isApiError(action.error) && action.error.status === 409;
 
   return (
-    <DetailSection
-      id="console-ticket"
-      title="Console"
-      description="A ticket opens one console session (VNC) on this server. Each click asks for a new one."
-    >
+    <DetailSection id="console-ticket" title={t.title} description={t.description}>
       <div className="flex flex-wrap items-center gap-3">
         <Button
           variant="primary"
@@ -60,26 +74,27 @@ export function ConsoleTicket({ pid }: { pid: string }) {
           disabled={action.blocked}
           onClick={() => action.run(undefined)}
         >
-          {action.blocked ? `Wait ${formatCountdown(action.secondsLeft * 1000)}` : 'Get a console ticket'}
+          {action.blocked ? t.wait({ time: formatCountdown(action.secondsLeft * 1000) }) : t.get}
         </Button>
         <ExplorerLink endpoint={ticketEndpoint} />
       </div>
       {ticket && (
         <div role="status" className="mt-4 space-y-2 text-sm">
-          <p className="font-medium text-slate-900 dark:text-slate-100">Your console ticket</p>
+          <p className="font-medium text-slate-900 dark:text-slate-100">{t.yours}</p>
           <div className="flex flex-wrap items-center gap-2">
             <code className="break-all rounded bg-slate-100 px-2 py-1 font-mono text-xs dark:bg-slate-800">
               {ticket.secret}
             </code>
-            <CopyButton text={ticket.secret} label="Copy ticket" />
+            <CopyButton text={ticket.secret} label={t.copy} />
           </div>
           {secondsLeft !== null &&
             (secondsLeft > 0 ? (
               <p>
-                Valid for another <span className="tabular-nums">{formatCountdown(secondsLeft * 1000)}</span>.
+                {t.validBefore} <span className="tabular-nums">{formatCountdown(secondsLeft * 1000)}</span>
+                {t.validAfter}
               </p>
             ) : (
-              <p className="text-amber-800 dark:text-amber-300">This ticket has expired: get a new one.</p>
+              <p className="text-amber-800 dark:text-amber-300">{t.expired}</p>
             ))}
           {ticket.rest.length > 0 && (
             <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
@@ -94,17 +109,8 @@ export function ConsoleTicket({ pid }: { pid: string }) {
         </div>
       )}
       {action.error && (
-        <ErrorPanel
-          className="mt-4"
-          error={action.error}
-          title={stopped ? 'The server is stopped' : 'No ticket'}
-        >
-          {stopped && (
-            <p className="mt-2">
-              A console needs a running server. Start the server (in the 4b42 portal; the API has no start
-              call), then get a ticket again.
-            </p>
-          )}
+        <ErrorPanel className="mt-4" error={action.error} title={stopped ? t.stopped : t.noTicket}>
+          {stopped && <p className="mt-2">{t.needsRunning}</p>}
         </ErrorPanel>
       )}
     </DetailSection>

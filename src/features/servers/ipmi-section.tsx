@@ -10,15 +10,34 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { Field } from '@/features/ui/field';
 import { WarningNote } from '@/features/ui/warning-note';
+import { i18n, params, useMessages } from '@/i18n';
 
 const ipmi = endpoint('dedicatedServer.configureIpmi');
 
-/** The documented `locked` (409), in the user's terms. */
-const LOCKED =
-  'The server is locked: another action (an installation, a firmware update, a previous IPMI change) is still running on it. Nothing was changed; try again once that action has finished.';
+const messages = i18n('servers/ipmi-section', {
+  idRequired: 'Enter the dedicated server’s id (digits), e.g. 400201',
+  title: 'Dedicated server IPMI',
+  description: 'Reconfigure the IPMI (remote management) interface of a dedicated server, by its id.',
+  formLabel: 'Reconfigure IPMI',
+  idLabel: 'Dedicated server id',
+  submit: 'Reconfigure IPMI…',
+  doneBefore: 'IPMI of dedicated server',
+  doneAfter:
+    'is being reconfigured. The API acknowledged it (its answer is an empty list, as documented); new access data comes from 4b42.',
+  confirmTitle: params<{ id: string }>('Reconfigure IPMI of server {id}?'),
+  confirmLabel: 'Reconfigure IPMI',
+  locked: 'The server is locked',
+  notReconfigured: 'Not reconfigured',
+  effect:
+    'The IPMI interface is set up again: its network settings and access are reset, and an open remote console or virtual media session on it is cut off. The server itself keeps running.',
+  /** The documented `locked` (409), in the user's terms. */
+  lockedAdvice:
+    'The server is locked: another action (an installation, a firmware update, a previous IPMI change) is still running on it. Nothing was changed; try again once that action has finished.',
+});
 
 /** PUT /v1/server/dedicated/{id}/ipmi (#28): no endpoint lists dedicated servers, so it goes by id. */
 export function IpmiSection() {
+  const t = useMessages(messages);
   const [serverId, setServerId] = useState('');
   const [idError, setIdError] = useState<string | undefined>();
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -31,7 +50,7 @@ export function IpmiSection() {
     event.preventDefault();
     const value = serverId.trim();
     if (!/^\d+$/.test(value)) {
-      setIdError('Enter the dedicated server’s id (digits), e.g. 400201');
+      setIdError(t.idRequired);
       return;
     }
     action.mutation.reset();
@@ -40,18 +59,9 @@ export function IpmiSection() {
   };
 
   return (
-    <DetailSection
-      id="ipmi"
-      title="Dedicated server IPMI"
-      description="Reconfigure the IPMI (remote management) interface of a dedicated server, by its id."
-    >
-      <form
-        onSubmit={ask}
-        noValidate
-        aria-label="Reconfigure IPMI"
-        className="flex flex-wrap items-end gap-3"
-      >
-        <Field label="Dedicated server id" error={idError} className="w-48">
+    <DetailSection id="ipmi" title={t.title} description={t.description}>
+      <form onSubmit={ask} noValidate aria-label={t.formLabel} className="flex flex-wrap items-end gap-3">
+        <Field label={t.idLabel} error={idError} className="w-48">
           {(control) => (
             <input
               {...control}
@@ -67,7 +77,7 @@ export function IpmiSection() {
           )}
         </Field>
         <Button type="submit" disabledReason={action.disabledReason}>
-          Reconfigure IPMI…
+          {t.submit}
         </Button>
       </form>
       <p className="mt-2">
@@ -78,18 +88,17 @@ export function IpmiSection() {
           role="status"
           className="mt-3 rounded-md bg-emerald-50 p-3 text-sm text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100"
         >
-          IPMI of dedicated server <span className="font-mono">{done}</span> is being reconfigured. The API
-          acknowledged it (its answer is an empty list, as documented); new access data comes from 4b42.
+          {t.doneBefore} <span className="font-mono">{done}</span> {t.doneAfter}
         </p>
       )}
       <ConfirmDialog
         open={confirming !== null}
         onClose={() => setConfirming(null)}
-        title={`Reconfigure IPMI of server ${confirming ?? ''}?`}
-        confirmLabel="Reconfigure IPMI"
+        title={t.confirmTitle({ id: confirming ?? '' })}
+        confirmLabel={t.confirmLabel}
         pending={action.pending}
         error={action.error ?? undefined}
-        errorTitle={locked ? 'The server is locked' : 'Not reconfigured'}
+        errorTitle={locked ? t.locked : t.notReconfigured}
         onConfirm={() =>
           action.run(undefined, {
             onSuccess: () => {
@@ -99,11 +108,8 @@ export function IpmiSection() {
           })
         }
       >
-        <p>
-          The IPMI interface is set up again: its network settings and access are reset, and an open remote
-          console or virtual media session on it is cut off. The server itself keeps running.
-        </p>
-        {locked && <WarningNote className="mt-3">{LOCKED}</WarningNote>}
+        <p>{t.effect}</p>
+        {locked && <WarningNote className="mt-3">{t.lockedAdvice}</WarningNote>}
       </ConfirmDialog>
     </DetailSection>
   );

@@ -2,8 +2,12 @@ import { createFileRoute } from '@tanstack/react-router';
 import { customerQueries } from '@/api/queries/customers';
 import { CustomerEditPage } from '@/features/customers/customer-edit-page';
 import { isCustomerNumber } from '@/features/customers/customer-number';
-import { CustomerLoadError, InvalidCustomerNumber } from '@/features/customers/customer-route-states';
-import { LoadingState } from '@/features/ui/empty-state';
+import {
+  CustomerLoadError,
+  CustomerLoading,
+  customerRouteMessages,
+  InvalidCustomerNumber,
+} from '@/features/customers/customer-route-states';
 import { ownCustomerOnly } from '../-portal-guard';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/edit')({
@@ -12,8 +16,10 @@ export const Route = createFileRoute('/_app/customers/$customerNumber/edit')({
     isCustomerNumber(params.customerNumber)
       ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))
       : undefined,
-  head: ({ params }) => ({ meta: [{ title: `Edit customer ${params.customerNumber} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading the customer…" />,
+  head: ({ params }) => ({
+    meta: [{ title: customerRouteMessages.get().editTitle({ customer: params.customerNumber }) }],
+  }),
+  pendingComponent: CustomerLoading,
   errorComponent: function CustomerEditErrorRoute({ error }) {
     return <CustomerLoadError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

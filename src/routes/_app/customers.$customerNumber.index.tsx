@@ -2,8 +2,12 @@ import { createFileRoute } from '@tanstack/react-router';
 import { customerQueries } from '@/api/queries/customers';
 import { CustomerDetailPage } from '@/features/customers/customer-detail-page';
 import { isCustomerNumber } from '@/features/customers/customer-number';
-import { CustomerLoadError, InvalidCustomerNumber } from '@/features/customers/customer-route-states';
-import { LoadingState } from '@/features/ui/empty-state';
+import {
+  CustomerLoadError,
+  CustomerLoading,
+  customerRouteMessages,
+  InvalidCustomerNumber,
+} from '@/features/customers/customer-route-states';
 import { ownCustomerOnly } from '../-portal-guard';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/')({
@@ -12,8 +16,10 @@ export const Route = createFileRoute('/_app/customers/$customerNumber/')({
     isCustomerNumber(params.customerNumber)
       ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))
       : undefined,
-  head: ({ params }) => ({ meta: [{ title: `Customer ${params.customerNumber} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading the customer…" />,
+  head: ({ params }) => ({
+    meta: [{ title: customerRouteMessages.get().detailTitle({ customer: params.customerNumber }) }],
+  }),
+  pendingComponent: CustomerLoading,
   errorComponent: function CustomerErrorRoute({ error }) {
     return <CustomerLoadError error={error} customerNumber={Route.useParams().customerNumber} />;
   },

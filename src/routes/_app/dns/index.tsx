@@ -1,7 +1,8 @@
 import { createFileRoute } from '@tanstack/react-router';
+import { dnsRouteMessages } from '@/features/dns/dns-route-messages';
 import { ProductPickerPage } from '@/features/dns/product-picker-page';
 
 export const Route = createFileRoute('/_app/dns/')({
-  head: () => ({ meta: [{ title: 'DNS zones · 4b42 Console' }] }),
+  head: () => ({ meta: [{ title: dnsRouteMessages.get().pickerTitle }] }),
   component: ProductPickerPage,
 });

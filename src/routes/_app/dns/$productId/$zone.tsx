@@ -1,9 +1,11 @@
 import { createFileRoute, Link } from '@tanstack/react-router';
 import { domainNameIssue } from '@/api/domain/domain-name';
 import { dnsQueries } from '@/api/queries/dns';
+import { dnsRouteMessages } from '@/features/dns/dns-route-messages';
 import { ZoneDetailPage } from '@/features/dns/zone-detail-page';
 import { LoadingState } from '@/features/ui/empty-state';
 import { backLinkClass, InvalidPathParam, RouteLoadError } from '@/features/ui/route-states';
+import { useMessages } from '@/i18n';
 
 export const Route = createFileRoute('/_app/dns/$productId/$zone')({
   // A zone that cannot be a domain name is not requested: the page says so instead.
@@ -11,30 +13,35 @@ export const Route = createFileRoute('/_app/dns/$productId/$zone')({
     domainNameIssue(params.zone) === null
       ? context.queryClient.ensureQueryData(dnsQueries.zone(params.productId, params.zone))
       : undefined,
-  head: ({ params }) => ({ meta: [{ title: `Zone ${params.zone} · 4b42 Console` }] }),
-  pendingComponent: () => <LoadingState label="Loading the zone…" />,
+  head: ({ params }) => ({ meta: [{ title: dnsRouteMessages.get().zoneTitle({ zone: params.zone }) }] }),
+  pendingComponent: function ZoneLoading() {
+    const t = useMessages(dnsRouteMessages);
+    return <LoadingState label={t.loadingZone} />;
+  },
   errorComponent: function ZoneError({ error }) {
+    const t = useMessages(dnsRouteMessages);
     const { productId, zone } = Route.useParams();
     return (
       <RouteLoadError
         error={error}
-        title={`Zone ${zone}`}
-        what="the zone"
-        notFound={`No zone ${zone} in DNS product ${productId}`}
+        title={t.zone({ zone })}
+        what={t.theZone}
+        notFound={t.noZone({ zone, product: productId })}
         back={<BackToZones productId={productId} />}
       />
     );
   },
   component: function ZoneRoute() {
+    const t = useMessages(dnsRouteMessages);
     const { productId, zone } = Route.useParams();
     const issue = domainNameIssue(zone);
     return issue === null ? (
       <ZoneDetailPage productId={productId} zone={zone} />
     ) : (
       <InvalidPathParam
-        title="Not a zone name"
+        title={t.notAZone}
         value={zone}
-        rule={`is not a domain name: ${issue}.`}
+        rule={t.notADomain({ issue })}
         back={<BackToZones productId={productId} />}
       />
     );
@@ -42,9 +49,10 @@ export const Route = createFileRoute('/_app/dns/$productId/$zone')({
 });
 
 function BackToZones({ productId }: { productId: string }) {
+  const t = useMessages(dnsRouteMessages);
   return (
     <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>
-      Back to the zones of DNS product {productId}
+      {t.backToZones({ product: productId })}
     </Link>
   );
 }
