@@ -1,4 +1,4 @@
-import { statusMeaning } from '@/api/error-catalogue';
+import { documentedStatusMeaning, statusMeaning } from '@/api/error-catalogue';
 import { i18n, useLocale } from '@/i18n';
 import { cx } from '../ui/class-names';
 
@@ -8,6 +8,11 @@ const messages = i18n('explorer/http-status', { noAnswer: 'No answer' });
 export function statusText(status: number | null): string {
   if (status === null) return messages.get().noAnswer;
   return statusMeaning(status)?.split(' - ')[0] ?? '';
+}
+
+/** The HTTP reason phrase in the docs' English ("Not Found"), for files other tools read (HAR). */
+export function reasonPhrase(status: number): string {
+  return documentedStatusMeaning(status)?.split(' - ')[0] ?? '';
 }
 
 /** A status as number and words, coloured by class (2xx, 4xx, 5xx, none). */

@@ -6,7 +6,7 @@ import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
 import { matchEndpoint } from '@/api/match-endpoint';
 import { redactCall } from '@/api/redaction';
 import { i18n, params } from '@/i18n';
-import { statusText } from '../explorer/http-status';
+import { reasonPhrase } from '../explorer/http-status';
 import { bodyText } from './call-format';
 
 // Read when a file is imported: the import's messages and meanings are in the language of that moment.
@@ -120,7 +120,7 @@ function harEntry(raw: ApiCallEvent): HarEntry {
     },
     response: {
       status: call.status ?? 0,
-      statusText: answered ? statusText(call.status) : '',
+      statusText: answered && call.status !== null ? reasonPhrase(call.status) : '',
       httpVersion: answered ? 'HTTP/1.1' : '',
       cookies: [],
       headers: toPairs(call.responseHeaders),
