@@ -2,7 +2,7 @@ import { Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/re
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { clearRequestLog, REQUEST_LOG_SIZE } from '@/api/request-log';
-import { i18n, params, useMessages } from '@/i18n';
+import { count, i18n, params, useMessages } from '@/i18n';
 import { LogEntryDetails } from './log-entry-details';
 import { LogEntryList } from './log-entry-list';
 import { LogExportBar } from './log-export-bar';
@@ -20,7 +20,7 @@ const messages = i18n('request-log/request-log-drawer', {
   importedAfter: "read with this API's meanings.",
   back: "Back to this tab's calls",
   matching: params<{ shown: number; total: number }>('{shown} of {total} calls match'),
-  total: params<{ total: number }>('{total} calls'),
+  total: count({ one: '{count} call', other: '{count} calls' }),
   selected: params<{ count: number }>(', {count} selected'),
   noCalls: 'No calls yet',
   noMatch: 'No call matches the filters',
@@ -161,7 +161,7 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                 <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
                   {isFiltered(filters)
                     ? t.matching({ shown: shown.length, total: calls.length })
-                    : t.total({ total: calls.length })}
+                    : t.total(calls.length)}
                   {selected.length > 0 ? t.selected({ count: selected.length }) : ''}
                 </p>
               </div>
