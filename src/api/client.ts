@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { i18n, params } from '@/i18n';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { RATE_LIMIT_HEADER } from './api-headers';
 import { type ApiCallEvent, emitApiCall } from './call-events';
@@ -16,6 +17,25 @@ import { emitWrite } from './write-events';
 import { writeRecorderReady } from './write-recorder-gate';
 
 export const DEFAULT_TIMEOUT_MS = 20_000;
+
+// The console's own words for a call that failed; built when the error is thrown, in the language of that moment.
+const messages = i18n('api/client', {
+  htmlPage: params<{ status: number }>('The server answered {status} with an HTML page instead of JSON.'),
+  notJson: params<{ status: number }>(
+    'The server answered {status} with a body that is not JSON instead of JSON.',
+  ),
+  notConnected: 'Not connected: connect with an API key first.',
+  offline: 'You are offline: nothing was sent.',
+  checkFields: 'Check the highlighted fields.',
+  demoNotStarted: 'The simulated API did not start in this browser.',
+  timeout: params<{ seconds: number }>('No answer within {seconds} s.'),
+  cancelled: 'Cancelled.',
+  unreachable: params<{ host: string }>('Could not reach {host}.'),
+  brokeOff: 'The connection broke while the answer was arriving.',
+  unexpected: 'Unexpected response.',
+  unexpectedAt: params<{ where: string; problem: string }>('Unexpected response at {where}: {problem}.'),
+  topLevel: 'top level',
+});
 
 export interface CallInput {
   params?: Record<string, unknown>;
@@ -73,7 +93,7 @@ async function readBody(response: Response, kind: AnyEndpoint['responseKind']) {
 
 function describeNonJson(status: number, text: string): string {
   const isHtml = /^\s*</.test(text);
-  return `The server answered ${status} with ${isHtml ? 'an HTML page' : 'a body that is not JSON'} instead of JSON.`;
+  return isHtml ? messages.get().htmlPage({ status }) : messages.get().notJson({ status });
 }
 
 /**
@@ -101,32 +121,32 @@ export async function callEndpointFull<E extends AnyEndpoint>(
   };
 
   if (!connection) {
-    fail('invalid-request', { status: 401, message: 'Not connected: connect with an API key first.' });
+    fail('invalid-request', { status: 401, message: messages.get().notConnected });
   }
   const conn = connection as Connection;
   // Offline: refuse at once rather than let a write wait and go out later on its own.
   if (globalThis.navigator?.onLine === false) {
-    fail('offline', { message: 'You are offline: nothing was sent.' });
+    fail('offline', { message: messages.get().offline });
   }
 
   const params = endpoint.params.safeParse(rawParams);
   if (!params.success) {
     fail('invalid-request', {
-      message: 'Check the highlighted fields.',
+      message: messages.get().checkFields,
       fields: issuesToFields(params.error.issues),
     });
   }
   // Whatever a parameter's own schema allows, it never becomes a `.` or `..` segment.
   const dotFields = dotSegmentFields(endpoint.path, params.data as Record<string, unknown>);
   if (Object.keys(dotFields).length > 0) {
-    fail('invalid-request', { message: 'Check the highlighted fields.', fields: dotFields });
+    fail('invalid-request', { message: messages.get().checkFields, fields: dotFields });
   }
   let body: unknown;
   if (endpoint.body) {
     const parsed = endpoint.body.safeParse(input.body ?? {});
     if (!parsed.success) {
       fail('invalid-request', {
-        message: 'Check the highlighted fields.',
+        message: messages.get().checkFields,
         fields: issuesToFields(parsed.error.issues),
       });
     }
@@ -138,7 +158,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       () => true,
       () => false,
     );
-    if (started === false) fail('network', { message: 'The simulated API did not start in this browser.' });
+    if (started === false) fail('network', { message: messages.get().demoNotStarted });
   }
 
   // The audit must be listening before a write goes out (loaded once, on demand).
@@ -190,10 +210,10 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       const kind: ApiErrorKind = timedOut ? 'timeout' : options.signal?.aborted ? 'aborted' : 'network';
       const message =
         kind === 'timeout'
-          ? `No answer within ${Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s.`
+          ? messages.get().timeout({ seconds: Math.round((options.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000) })
           : kind === 'aborted'
-            ? 'Cancelled.'
-            : `Could not reach ${new URL(url).host}.`;
+            ? messages.get().cancelled
+            : messages.get().unreachable({ host: new URL(url).host });
       throw new ApiError({
         kind,
         method: endpoint.method,
@@ -220,7 +240,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         endpointId: endpoint.id,
         status: response.status,
         callId: id,
-        message: 'The connection broke while the answer was arriving.',
+        message: messages.get().brokeOff,
         cause,
       });
     }
@@ -270,7 +290,12 @@ export async function callEndpointFull<E extends AnyEndpoint>(
       throw new ApiError({
         ...base,
         kind: 'unexpected-body',
-        message: `Unexpected response${first ? ` at ${first.path.join('.') || 'top level'}: ${first.message}` : ''}.`,
+        message: first
+          ? messages.get().unexpectedAt({
+              where: first.path.join('.') || messages.get().topLevel,
+              problem: first.message,
+            })
+          : messages.get().unexpected,
         cause: read.value,
       });
     }

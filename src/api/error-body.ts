@@ -1,9 +1,14 @@
+import { i18n } from '@/i18n';
+
 /**
  * The docs say an error body carries "a message and error code" but never show one, and the two
  * editions use different codes. This reads every plausible shape:
  * `{code, message}`, `{error: "CODE", message}`, `{error: {code, message}}`, `{status, error_code, msg}`,
  * plus the fields an error names: `field`, `fields: {name: msg}` or `errors: [{field, message}]`.
  */
+// A field the answer names without saying what is wrong with it; read when the answer is read.
+const messages = i18n('api/error-body', { invalidValue: 'Invalid value' });
+
 export interface ErrorBody {
   code: string | null;
   message: string | null;
@@ -22,13 +27,14 @@ function record(value: unknown): Record<string, unknown> | null {
 
 function readFields(body: Record<string, unknown>, message: string | null): Record<string, string> {
   const fields: Record<string, string> = {};
+  const invalid = messages.get().invalidValue;
   const single = str(body.field) ?? str(body.param) ?? str(body.parameter);
-  if (single) fields[single] = message ?? 'Invalid value';
+  if (single) fields[single] = message ?? invalid;
   const map = record(body.fields);
   if (map) {
     for (const [name, value] of Object.entries(map)) {
       const text = Array.isArray(value) ? str(value[0]) : str(value);
-      fields[name] = text ?? message ?? 'Invalid value';
+      fields[name] = text ?? message ?? invalid;
     }
   }
   const list = Array.isArray(body.errors) ? body.errors : null;
@@ -36,7 +42,7 @@ function readFields(body: Record<string, unknown>, message: string | null): Reco
     for (const item of list) {
       const entry = record(item);
       const name = entry && (str(entry.field) ?? str(entry.param));
-      if (entry && name) fields[name] = str(entry.message) ?? str(entry.code) ?? message ?? 'Invalid value';
+      if (entry && name) fields[name] = str(entry.message) ?? str(entry.code) ?? message ?? invalid;
     }
   }
   return fields;

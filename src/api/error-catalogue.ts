@@ -1,6 +1,9 @@
+import { i18n } from '@/i18n';
+
 /**
  * Every status and error code of both editions of the API documentation, with the documented
- * meaning, verbatim (typos included: they are the API's words).
+ * meaning, verbatim (typos included: they are the API's words). The simulated API and the
+ * OpenAPI document use these; the console explains with `statusMeaning`/`codeMeaning`, translated.
  */
 export const STATUS_MEANINGS: Readonly<Record<number, string>> = {
   200: 'OK - Request successful executed.',
@@ -94,15 +97,36 @@ export const ERROR_CODES: Readonly<Record<ErrorCode, string>> = {
   ...OLDER_ERROR_CODES,
 };
 
+/**
+ * The documented meanings as the console explains them, in the current language: `s404` for a
+ * status, the code's own name for a code. The English is the docs' own text.
+ */
+const meanings = i18n('api/error-catalogue', {
+  ...Object.fromEntries(Object.entries(STATUS_MEANINGS).map(([status, text]) => [`s${status}`, text])),
+  ...ERROR_CODES,
+} as Record<string, string>);
+
 export function isDocumentedCode(code: string): code is ErrorCode {
   return Object.hasOwn(ERROR_CODES, code);
 }
 
+/** The documented meaning of a code, as the console explains it in the current language. */
 export function codeMeaning(code: string | null | undefined): string | undefined {
+  return code && isDocumentedCode(code) ? meanings.get()[code] : undefined;
+}
+
+/** The documented meaning of a status ("Not Found - …"), as the console explains it in the current language. */
+export function statusMeaning(status: number | null | undefined): string | undefined {
+  return status == null || STATUS_MEANINGS[status] === undefined ? undefined : meanings.get()[`s${status}`];
+}
+
+/** The docs' own words for a code, in English: what the (simulated) API itself sends. */
+export function documentedCodeMeaning(code: string | null | undefined): string | undefined {
   return code && isDocumentedCode(code) ? ERROR_CODES[code] : undefined;
 }
 
-export function statusMeaning(status: number | null | undefined): string | undefined {
+/** The docs' own words for a status, in English: what the (simulated) API itself sends. */
+export function documentedStatusMeaning(status: number | null | undefined): string | undefined {
   return status == null ? undefined : STATUS_MEANINGS[status];
 }
 

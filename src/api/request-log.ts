@@ -1,3 +1,4 @@
+import { formatNumber, i18n, params } from '@/i18n';
 import { type ApiCallEvent, onApiCall } from './call-events';
 import { createExternalStore } from './external-store';
 
@@ -68,11 +69,18 @@ requestLogStore.subscribe(() => {
   }
 });
 
+// Written into the logged call when it is logged, in the language of that moment.
+const messages = i18n('api/request-log', {
+  tooLarge: params<{ size: string }>(
+    '[{size} characters: too large to keep in the log. Send the request again from the explorer to see it.]',
+  ),
+});
+
 function forTheLog(event: ApiCallEvent): ApiCallEvent {
   if (event.responseSize === null || event.responseSize <= LOGGED_BODY_LIMIT) return event;
   return {
     ...event,
-    responseBody: `[${event.responseSize.toLocaleString('en')} characters: too large to keep in the log. Send the request again from the explorer to see it.]`,
+    responseBody: messages.get().tooLarge({ size: formatNumber(event.responseSize) }),
   };
 }
 

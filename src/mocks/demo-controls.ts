@@ -1,5 +1,5 @@
 import { findEndpoint } from '@/api/catalogue';
-import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
+import { documentedCodeMeaning, documentedStatusMeaning } from '@/api/error-catalogue';
 import { createExternalStore } from '@/api/external-store';
 import { now } from './clock';
 import { commit, database, dataSetStore, resetDatabase } from './db/database';
@@ -133,7 +133,11 @@ function toFault(input: FaultInput): Fault {
     kind: input.kind ?? 'error',
     status,
     code,
-    message: input.message?.trim() || codeMeaning(code) || statusMeaning(status) || `HTTP ${status}`,
+    message:
+      input.message?.trim() ||
+      documentedCodeMeaning(code) ||
+      documentedStatusMeaning(status) ||
+      `HTTP ${status}`,
   };
   if (input.field?.trim()) fault.field = input.field.trim();
   if (input.retryAfter !== undefined) fault.retryAfter = Math.max(0, Math.round(input.retryAfter));

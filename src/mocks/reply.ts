@@ -1,4 +1,4 @@
-import { codeEdition, codeMeaning } from '../api/error-catalogue';
+import { codeEdition, documentedCodeMeaning } from '../api/error-catalogue';
 
 /** What the simulated API answers, before msw turns it into a Response. */
 export type Reply =
@@ -26,7 +26,7 @@ export class ApiFailure extends Error {
     readonly field?: string,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message ?? codeMeaning(code) ?? `HTTP ${status}`);
+    super(message ?? documentedCodeMeaning(code) ?? `HTTP ${status}`);
   }
 }
 

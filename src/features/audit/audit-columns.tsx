@@ -1,13 +1,21 @@
+import { useMemo } from 'react';
 import type { ListIndex } from '@/features/lists/list-view';
 import { nameCollator } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import { cx } from '@/features/ui/class-names';
-import { formatLocalDateTime, formatUtcDateTime } from '@/features/ui/format-api-date';
+import { formatUtcDateTime } from '@/features/ui/format-api-date';
 import type { TableColumn } from '@/features/ui/table-columns';
+import { formatDateTime, i18n, useMessages } from '@/i18n';
 import type { AuditEntry, AuditState } from './audit-entry';
 import { AuditEntryDetails } from './audit-entry-details';
-import { OUTCOME_LABELS } from './audit-export';
+import { exportMessages } from './audit-export';
 import type { AuditSortKey } from './audit-list-search';
+
+const messages = i18n('audit/audit-columns', {
+  when: 'When',
+  change: 'Change',
+  outcome: 'Outcome',
+});
 
 /** Problems first when sorted by outcome ascending. */
 const OUTCOME_ORDER: Readonly<Record<AuditState, string>> = { lost: '0', failed: '1', pending: '2', ok: '3' };
@@ -18,7 +26,7 @@ export const AUDIT_INDEX: ListIndex<AuditEntry, AuditSortKey> = {
     e.endpointId,
     e.method,
     e.path,
-    OUTCOME_LABELS[e.outcome.state],
+    exportMessages.get()[e.outcome.state],
     e.outcome.code,
     e.outcome.message,
     e.outcome.status === null ? null : String(e.outcome.status),
@@ -41,6 +49,7 @@ const BADGE: Readonly<Record<AuditState, string>> = {
 };
 
 function Outcome({ entry }: { entry: AuditEntry }) {
+  const labels = useMessages(exportMessages);
   const { state, status, code } = entry.outcome;
   return (
     <span
@@ -49,18 +58,27 @@ function Outcome({ entry }: { entry: AuditEntry }) {
         BADGE[state],
       )}
     >
-      {OUTCOME_LABELS[state]}
+      {labels[state]}
       {status !== null && <span className="tabular-nums">{status}</span>}
       {code && <span className="break-all font-mono">{code}</span>}
     </span>
   );
 }
 
+/** The columns, following the language. */
+export function useAuditColumns() {
+  const t = useMessages(messages);
+  return useMemo(() => auditColumns(t), [t]);
+}
+
 export const auditRowKey = (e: AuditEntry) => e.id;
 
-export const AUDIT_COLUMNS: readonly TableColumn<AuditEntry, AuditSortKey>[] = [
+/** The columns in the current language: call it while rendering (`useMemo` on the messages). */
+export const auditColumns = (
+  t: ReturnType<typeof messages.get>,
+): readonly TableColumn<AuditEntry, AuditSortKey>[] => [
   {
-    header: 'When',
+    header: t.when,
     sortKey: 'time',
     width: 'w-[9.5rem]',
     cellClass: 'px-3 py-2 align-top tabular-nums',
@@ -68,13 +86,13 @@ export const AUDIT_COLUMNS: readonly TableColumn<AuditEntry, AuditSortKey>[] = [
       const date = new Date(e.at);
       return (
         <time dateTime={date.toISOString()} title={formatUtcDateTime(date)}>
-          {formatLocalDateTime(date)}
+          {formatDateTime(date)}
         </time>
       );
     },
   },
   {
-    header: 'Change',
+    header: t.change,
     sortKey: 'target',
     cellClass: 'px-3 py-2 align-top',
     cell: (e) => (
@@ -88,7 +106,7 @@ export const AUDIT_COLUMNS: readonly TableColumn<AuditEntry, AuditSortKey>[] = [
     ),
   },
   {
-    header: 'Outcome',
+    header: t.outcome,
     sortKey: 'outcome',
     width: 'w-[10rem]',
     cellClass: 'px-3 py-2 align-top',

@@ -1,3 +1,5 @@
+import { i18n } from '@/i18n';
+
 /**
  * `pending`: sent, no answer yet; `ok`: done; `failed`: refused (nothing changed);
  * `lost`: the answer was lost, so the write may or may not have been carried out.
@@ -39,10 +41,14 @@ export interface AuditEntry {
   outcome: AuditOutcome;
 }
 
-/** A write still pending when its page was closed: its answer can no longer arrive here. */
-export const CLOSED_BEFORE_ANSWER: AuditOutcome = {
-  state: 'lost',
-  status: null,
-  code: null,
-  message: 'The page was closed or reloaded before the answer came.',
-};
+const messages = i18n('audit/audit-entry', {
+  closed: 'The page was closed or reloaded before the answer came.',
+});
+
+/**
+ * A write still pending when its page was closed: its answer can no longer arrive here. The
+ * message is kept with the entry, in the language of the moment it was found lost.
+ */
+export function closedBeforeAnswer(): AuditOutcome {
+  return { state: 'lost', status: null, code: null, message: messages.get().closed };
+}

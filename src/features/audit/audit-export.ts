@@ -1,13 +1,29 @@
 import { csvBlob, toCsv } from '@/features/ui/csv';
 import { downloadBlob } from '@/features/ui/download';
-import type { AuditEntry, AuditState } from './audit-entry';
+import { i18n } from '@/i18n';
+import type { AuditEntry } from './audit-entry';
 
-export const OUTCOME_LABELS: Readonly<Record<AuditState, string>> = {
+/** Each outcome's name (keys are the `AuditState`s) and the CSV file's column names. */
+export const exportMessages = i18n('audit/audit-export', {
   ok: 'Done',
   failed: 'Refused',
   lost: 'Answer lost',
   pending: 'Waiting for the answer',
-};
+  time: 'Time (UTC)',
+  key: 'Key',
+  method: 'Method',
+  endpoint: 'Endpoint',
+  path: 'Path',
+  target: 'Target',
+  field: 'Field',
+  oldValue: 'Old value',
+  newValue: 'New value',
+  outcome: 'Outcome',
+  status: 'Status',
+  code: 'Code',
+  message: 'Message',
+  notKnown: '(not known)',
+});
 
 /** `4b42-audit-2026-12-02-0615` */
 function fileStem(now = new Date()): string {
@@ -15,24 +31,25 @@ function fileStem(now = new Date()): string {
   return `4b42-audit-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
 }
 
-const CSV_HEADER = [
-  'Time (UTC)',
-  'Key',
-  'Method',
-  'Endpoint',
-  'Path',
-  'Target',
-  'Field',
-  'Old value',
-  'New value',
-  'Outcome',
-  'Status',
-  'Code',
-  'Message',
+const CSV_COLUMNS = [
+  'time',
+  'key',
+  'method',
+  'endpoint',
+  'path',
+  'target',
+  'field',
+  'oldValue',
+  'newValue',
+  'outcome',
+  'status',
+  'code',
+  'message',
 ] as const;
 
 /** One row per changed field (one row for a write without fields), oldest last like the page. */
 export function auditCsv(entries: readonly AuditEntry[]): string {
+  const t = exportMessages.get();
   const rows = entries.flatMap((entry) => {
     const { outcome } = entry;
     const head = [
@@ -43,17 +60,20 @@ export function auditCsv(entries: readonly AuditEntry[]): string {
       entry.path,
       entry.target,
     ];
-    const tail = [OUTCOME_LABELS[outcome.state], outcome.status, outcome.code, outcome.message];
+    const tail = [t[outcome.state], outcome.status, outcome.code, outcome.message];
     const changes = entry.changes.length > 0 ? entry.changes : [null];
     return changes.map((change) => [
       ...head,
       change?.field,
-      change ? (change.old ?? (entry.oldKnown || entry.method !== 'PUT' ? '' : '(not known)')) : '',
+      change ? (change.old ?? (entry.oldKnown || entry.method !== 'PUT' ? '' : t.notKnown)) : '',
       change?.new,
       ...tail,
     ]);
   });
-  return toCsv(CSV_HEADER, rows);
+  return toCsv(
+    CSV_COLUMNS.map((column) => t[column]),
+    rows,
+  );
 }
 
 export function exportAuditCsv(entries: readonly AuditEntry[]): void {

@@ -4,7 +4,8 @@ import { ListPage } from '@/features/lists/list-view';
 import type { ListSearch } from '@/features/lists/sort-order';
 import { Button } from '@/features/ui/button';
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
-import { AUDIT_COLUMNS, AUDIT_INDEX, auditRowKey } from './audit-columns';
+import { count, i18n, useMessages } from '@/i18n';
+import { AUDIT_INDEX, auditRowKey, useAuditColumns } from './audit-columns';
 import type { AuditEntry } from './audit-entry';
 import { exportAuditCsv, exportAuditJson } from './audit-export';
 import { type AuditSortKey, DEFAULT_AUDIT_SEARCH } from './audit-list-search';
@@ -13,11 +14,41 @@ import { auditStore, clearAudit } from './audit-store';
 /** Which outcomes the list shows: `failed` is refused or answer lost (anything not known done). */
 type AuditShow = 'all' | 'ok' | 'failed';
 
-const SHOW_CHOICES: readonly { value: AuditShow; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'ok', label: 'Done' },
-  { value: 'failed', label: 'Refused or answer lost' },
-];
+const messages = i18n('audit/audit-page', {
+  all: 'All',
+  ok: 'Done',
+  failed: 'Refused or answer lost',
+  show: 'Show',
+  nothingYet: 'Nothing recorded yet.',
+  title: 'Audit',
+  description:
+    'The changes this console sent with this key, kept on this device only: newest first, passwords and the key masked.',
+  exportJson: 'Export JSON',
+  clear: 'Clear audit',
+  emptyTitle: 'No changes recorded yet',
+  emptyText:
+    'Every change the console sends with this key (creating, editing or deleting a customer, user, group, zone and so on) appears here with the values before and after and how it ended. It stays on this device, across reloads and sign-outs, until you clear it.',
+  noneDone: 'No write was done',
+  noneFailed: 'No write was refused or lost its answer',
+  chooseAll: 'Choose “All” to see every recorded write.',
+  searchLabel: 'Search the audit',
+  placeholder: 'Customer, field, value, code…',
+  changeOne: 'change',
+  changeMany: 'changes',
+  hint: 'Search looks at the target, the endpoint, the fields and their values, and the outcome.',
+  caption: 'Audit of changes',
+  confirmTitle: 'Clear the audit?',
+  confirmText: count({
+    one: 'The one recorded change of this key is removed from this device. Export it first if you need it.',
+    other:
+      'The {count} recorded changes of this key are removed from this device. Export them first if you need them.',
+  }),
+});
+
+/** The browser tab's title, read when the route's head is built. */
+export const auditDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
+
+const SHOW_CHOICES: readonly AuditShow[] = ['all', 'ok', 'failed'];
 
 function shows(show: AuditShow, entry: AuditEntry): boolean {
   if (show === 'ok') return entry.outcome.state === 'ok';
@@ -26,20 +57,21 @@ function shows(show: AuditShow, entry: AuditEntry): boolean {
 }
 
 function ShowFilter({ value, onChange }: { value: AuditShow; onChange: (show: AuditShow) => void }) {
+  const t = useMessages(messages);
   return (
     <fieldset className="mb-4 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-800 dark:text-slate-200">
-      <legend className="float-left mr-2 font-medium">Show</legend>
+      <legend className="float-left mr-2 font-medium">{t.show}</legend>
       {SHOW_CHOICES.map((choice) => (
-        <label key={choice.value} className="inline-flex items-center gap-1.5">
+        <label key={choice} className="inline-flex items-center gap-1.5">
           <input
             type="radio"
             name="audit-show"
-            value={choice.value}
-            checked={value === choice.value}
-            onChange={() => onChange(choice.value)}
+            value={choice}
+            checked={value === choice}
+            onChange={() => onChange(choice)}
             className="h-4 w-4 accent-teal-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
           />
-          {choice.label}
+          {t[choice]}
         </label>
       ))}
     </fieldset>
@@ -51,13 +83,15 @@ function ShowFilter({ value, onChange }: { value: AuditShow; onChange: (show: Au
  * how it ended; searchable, exportable, cleared only on request (sign-out keeps it).
  */
 export function AuditPage() {
+  const t = useMessages(messages);
+  const columns = useAuditColumns();
   const entries = useSyncExternalStore(auditStore.subscribe, auditStore.get, auditStore.get);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const [confirming, setConfirming] = useState(false);
   const [show, setShow] = useState<AuditShow>('all');
   const [search, setSearch] = useState<ListSearch<AuditSortKey>>(DEFAULT_AUDIT_SEARCH);
   const shown = show === 'all' ? entries : entries.filter((entry) => shows(show, entry));
-  const none = entries.length === 0 ? 'Nothing recorded yet.' : null;
+  const none = entries.length === 0 ? t.nothingYet : null;
 
   return (
     <>
@@ -67,9 +101,8 @@ export function AuditPage() {
         search={search}
         onSearchChange={(next) => setSearch((previous) => ({ ...previous, ...next }))}
         header={{
-          title: 'Audit',
-          description:
-            'The changes this console sent with this key, kept on this device only: newest first, passwords and the key masked.',
+          title: t.title,
+          description: t.description,
           actions: (
             <>
               <Button
@@ -77,7 +110,7 @@ export function AuditPage() {
                 disabledReason={none}
                 onClick={() => exportAuditJson(entries, connection ? apiOrigin(connection.baseUrl) : '')}
               >
-                Export JSON
+                {t.exportJson}
               </Button>
               <Button
                 size="sm"
@@ -85,7 +118,7 @@ export function AuditPage() {
                 disabledReason={none}
                 onClick={() => setConfirming(true)}
               >
-                Clear audit
+                {t.clear}
               </Button>
             </>
           ),
@@ -96,35 +129,34 @@ export function AuditPage() {
         empty={
           entries.length === 0
             ? {
-                title: 'No changes recorded yet',
-                text: 'Every change the console sends with this key (creating, editing or deleting a customer, user, group, zone and so on) appears here with the values before and after and how it ended. It stays on this device, across reloads and sign-outs, until you clear it.',
+                title: t.emptyTitle,
+                text: t.emptyText,
               }
             : {
-                title: show === 'ok' ? 'No write was done' : 'No write was refused or lost its answer',
-                text: 'Choose “All” to see every recorded write.',
+                title: show === 'ok' ? t.noneDone : t.noneFailed,
+                text: t.chooseAll,
               }
         }
-        searchLabel="Search the audit"
-        placeholder="Customer, field, value, code…"
-        noun={['change', 'changes']}
-        hint="Search looks at the target, the endpoint, the fields and their values, and the outcome."
-        caption="Audit of changes"
-        columns={AUDIT_COLUMNS}
+        searchLabel={t.searchLabel}
+        placeholder={t.placeholder}
+        noun={[t.changeOne, t.changeMany]}
+        hint={t.hint}
+        caption={t.caption}
+        columns={columns}
         rowKey={auditRowKey}
         minWidthClass="min-w-[36rem]"
       />
       <ConfirmDialog
         open={confirming}
         onClose={() => setConfirming(false)}
-        title="Clear the audit?"
-        confirmLabel="Clear audit"
+        title={t.confirmTitle}
+        confirmLabel={t.clear}
         onConfirm={() => {
           clearAudit();
           setConfirming(false);
         }}
       >
-        The {entries.length === 1 ? 'one recorded change' : `${entries.length} recorded changes`} of this key
-        are removed from this device. Export them first if you need them.
+        {t.confirmText(entries.length)}
       </ConfirmDialog>
     </>
   );

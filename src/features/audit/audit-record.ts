@@ -1,5 +1,11 @@
 import type { ApiCallEvent } from '@/api/call-events';
+import { formatNumber, i18n, params } from '@/i18n';
 import type { AuditChange, AuditOutcome } from './audit-entry';
+
+// Written into the entry when it is recorded, in the language of that moment.
+const messages = i18n('audit/audit-record', {
+  cut: params<{ size: string }>('({size} characters)'),
+});
 
 // What the recorder makes of a write (app/audit-recorder.ts); the page needs none of it.
 
@@ -9,7 +15,7 @@ export const AUDIT_ANSWER_LIMIT = 2000;
 
 function cut(text: string, limit: number): string {
   return text.length > limit
-    ? `${text.slice(0, limit)}… (${text.length.toLocaleString('en')} characters)`
+    ? `${text.slice(0, limit)}… ${messages.get().cut({ size: formatNumber(text.length) })}`
     : text;
 }
 

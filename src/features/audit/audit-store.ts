@@ -1,6 +1,6 @@
 import { connectionFingerprint, connectionStore } from '@/api/connection';
 import { createExternalStore } from '@/api/external-store';
-import { type AuditEntry, CLOSED_BEFORE_ANSWER } from './audit-entry';
+import { type AuditEntry, closedBeforeAnswer } from './audit-entry';
 
 /** The newest writes kept per connection; older ones are dropped. */
 export const AUDIT_LIMIT = 1000;
@@ -56,7 +56,7 @@ function read(fingerprint: string): readonly AuditEntry[] {
       ? stored
           .filter(looksLikeEntry)
           .map((e) =>
-            e.outcome.state === 'pending' && e.at < loadedAt ? { ...e, outcome: CLOSED_BEFORE_ANSWER } : e,
+            e.outcome.state === 'pending' && e.at < loadedAt ? { ...e, outcome: closedBeforeAnswer() } : e,
           )
       : [];
   } catch {

@@ -1,20 +1,72 @@
+import { i18n, params } from '@/i18n';
+
+// The target is written into the audit when the write is recorded: in the language of that moment.
+const messages = i18n('audit/describe-target', {
+  customer: 'customer',
+  newCustomer: 'new customer',
+  user: 'user',
+  newUser: 'new user',
+  group: 'group',
+  newGroup: 'new group',
+  suffix: 'UPN suffix',
+  newSuffix: 'new UPN suffix',
+  zone: 'zone',
+  newZone: 'new zone',
+  asn: 'AS',
+  newAsn: 'new AS',
+  resource: 'resource',
+  newResource: 'new resource',
+  tunnel: 'tunnel',
+  newTunnel: 'new tunnel',
+  dedicatedServer: 'server',
+  newDedicatedServer: 'new server',
+  product: 'product',
+  newOther: params<{ kind: string }>('new {kind}'),
+});
+
+type Messages = ReturnType<typeof messages.get>;
+type Noun =
+  | 'customer'
+  | 'user'
+  | 'group'
+  | 'suffix'
+  | 'zone'
+  | 'asn'
+  | 'resource'
+  | 'tunnel'
+  | 'dedicatedServer';
+const NEW_NOUN: Readonly<Record<Noun, keyof Messages>> = {
+  customer: 'newCustomer',
+  user: 'newUser',
+  group: 'newGroup',
+  suffix: 'newSuffix',
+  zone: 'newZone',
+  asn: 'newAsn',
+  resource: 'newResource',
+  tunnel: 'newTunnel',
+  dedicatedServer: 'newDedicatedServer',
+};
+
 /** What each kind of record is called, which path param names it, and which field names a new one. */
 const KINDS: Readonly<
-  Record<string, { noun: string; param?: string; named?: readonly string[]; label?: readonly string[] }>
+  Record<string, { noun: Noun; param?: string; named?: readonly string[]; label?: readonly string[] }>
 > = {
   customer: { noun: 'customer', param: 'customerNumber', named: ['name'], label: ['description'] },
   user: { noun: 'user', param: 'userId', named: ['username', 'upn'], label: ['username', 'upn'] },
   group: { noun: 'group', param: 'groupName', named: ['groupName', 'name'] },
-  suffix: { noun: 'UPN suffix', param: 'suffix', named: ['suffix'] },
+  suffix: { noun: 'suffix', param: 'suffix', named: ['suffix'] },
   zone: { noun: 'zone', param: 'zone', named: ['name'] },
-  asn: { noun: 'AS', param: 'id', named: ['asn', 'name'] },
+  asn: { noun: 'asn', param: 'id', named: ['asn', 'name'] },
   resource: { noun: 'resource', param: 'id', named: ['type'] },
   tunnel: { noun: 'tunnel', named: ['type'] },
-  dedicatedServer: { noun: 'server', param: 'id' },
+  dedicatedServer: { noun: 'dedicatedServer', param: 'id' },
 };
 
 /** Path params that say where the record lives, shown after it. */
-const CONTEXT: Readonly<Record<string, string>> = { customerNumber: 'customer', productid: 'product' };
+const CONTEXT: Readonly<Record<string, 'customer' | 'product'>> = {
+  customerNumber: 'customer',
+  productid: 'product',
+};
 
 function firstText(source: unknown, fields: readonly string[] = []): string | null {
   if (!source || typeof source !== 'object') return null;
@@ -34,16 +86,19 @@ export function describeTarget(
   params: Record<string, unknown>,
   records: { old?: unknown; sent?: unknown; answer?: unknown },
 ): string {
+  const t = messages.get();
   const prefix = endpointId.split('.')[0] ?? endpointId;
-  const kind = KINDS[prefix] ?? { noun: prefix };
-  const fromPath = kind.param ? firstText(params, [kind.param]) : null;
-  const id = fromPath ?? firstText(records.sent, kind.named) ?? firstText(records.answer, kind.named);
-  const name = firstText(records.old, kind.label) ?? firstText(records.answer, kind.label);
+  const kind = KINDS[prefix];
+  const fromPath = kind?.param ? firstText(params, [kind.param]) : null;
+  const id = fromPath ?? firstText(records.sent, kind?.named) ?? firstText(records.answer, kind?.named);
+  const name = firstText(records.old, kind?.label) ?? firstText(records.answer, kind?.label);
   const context = Object.entries(CONTEXT)
-    .filter(([param]) => param !== kind.param && params[param] != null)
-    .map(([param, noun]) => `${noun} ${String(params[param])}`);
+    .filter(([param]) => param !== kind?.param && params[param] != null)
+    .map(([param, noun]) => `${t[noun]} ${String(params[param])}`);
+  const noun = kind ? t[kind.noun] : prefix;
+  const fresh = kind ? (t[NEW_NOUN[kind.noun]] as string) : t.newOther({ kind: prefix });
   return [
-    id ? `${kind.noun} ${id}` : `new ${kind.noun}`,
+    id ? `${noun} ${id}` : fresh,
     name && name !== id ? ` · ${name}` : '',
     context.length > 0 ? ` (${context.join(', ')})` : '',
   ].join('');

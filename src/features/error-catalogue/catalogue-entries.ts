@@ -1,10 +1,13 @@
 import {
   CURRENT_ERROR_CODES,
   codeEdition,
+  codeMeaning,
   OLDER_ERROR_CODES,
   STATUS_MEANINGS,
+  statusMeaning,
   usualStatus,
 } from '@/api/error-catalogue';
+import { i18n } from '@/i18n';
 
 export type Edition = 'current' | 'older' | 'both';
 
@@ -13,9 +16,10 @@ export interface CatalogueEntry {
   key: string;
   kind: 'status' | 'code';
   edition: Edition;
-  meaning: string;
-  /** What the console does when an answer carries it. */
-  handling: string;
+  /** Read when shown: in the current language. */
+  readonly meaning: string;
+  /** What the console does when an answer carries it; read when shown, in the current language. */
+  readonly handling: string;
   /** The status a "show me" injects (a code comes with its usual status). */
   status: number;
   code: string | null;
@@ -24,7 +28,7 @@ export interface CatalogueEntry {
 // The older edition's status table lacks 402, 422 and 429; the current one lists every status.
 const OLDER_STATUSES = new Set([200, 400, 401, 403, 404, 405, 406, 409, 500, 503]);
 
-const HANDLING = {
+const handlingMessages = i18n('errors/catalogue-entries', {
   ok: 'Shows the answer. Nothing else to do.',
   field:
     'Marks the field the answer names and keeps everything you typed; otherwise shows status, code, message and meaning above the form. Never re-sent by itself.',
@@ -41,22 +45,37 @@ const HANDLING = {
   serverRead:
     'A read is retried twice with growing pauses (never sooner than Retry-After); a write is never re-sent. If it still fails, the page shows the error with "Try again".',
   unsupported: 'Shows the error; the same request would fail again, so it is not retried.',
-} as const;
+  current: 'Current edition',
+  older: 'Older edition',
+  both: 'Both editions',
+});
 
-const STATUS_HANDLING: Readonly<Record<number, string>> = {
-  200: HANDLING.ok,
-  400: HANDLING.field,
-  401: HANDLING.reconnect,
-  402: HANDLING.limit,
-  403: HANDLING.refused,
-  404: HANDLING.notFound,
-  405: HANDLING.unsupported,
-  406: HANDLING.unsupported,
-  409: HANDLING.conflict,
-  422: HANDLING.field,
-  429: HANDLING.rateLimit,
-  500: HANDLING.serverRead,
-  503: HANDLING.serverRead,
+type Handling =
+  | 'ok'
+  | 'field'
+  | 'reconnect'
+  | 'refused'
+  | 'notFound'
+  | 'conflict'
+  | 'limit'
+  | 'rateLimit'
+  | 'serverRead'
+  | 'unsupported';
+
+const STATUS_HANDLING: Readonly<Record<number, Handling>> = {
+  200: 'ok',
+  400: 'field',
+  401: 'reconnect',
+  402: 'limit',
+  403: 'refused',
+  404: 'notFound',
+  405: 'unsupported',
+  406: 'unsupported',
+  409: 'conflict',
+  422: 'field',
+  429: 'rateLimit',
+  500: 'serverRead',
+  503: 'serverRead',
 };
 
 /** The usual status of a documented code; failures of a backend job (DNS_*, SQL_*) are 500s. */
@@ -64,9 +83,9 @@ export function usualStatusOf(code: string): number {
   return usualStatus(code) ?? 500;
 }
 
-function codeHandling(code: string): string {
-  if (code === 'conflict') return HANDLING.conflict;
-  return STATUS_HANDLING[usualStatusOf(code)] ?? HANDLING.serverRead;
+function codeHandling(code: string): Handling {
+  if (code === 'conflict') return 'conflict';
+  return STATUS_HANDLING[usualStatusOf(code)] ?? 'serverRead';
 }
 
 const statusEntries: CatalogueEntry[] = Object.entries(STATUS_MEANINGS).map(([text, meaning]) => {
@@ -75,8 +94,12 @@ const statusEntries: CatalogueEntry[] = Object.entries(STATUS_MEANINGS).map(([te
     key: text,
     kind: 'status',
     edition: OLDER_STATUSES.has(status) ? 'both' : 'current',
-    meaning,
-    handling: STATUS_HANDLING[status] ?? HANDLING.unsupported,
+    get meaning() {
+      return statusMeaning(status) ?? meaning;
+    },
+    get handling() {
+      return handlingMessages.get()[STATUS_HANDLING[status] ?? 'unsupported'];
+    },
     status,
     code: null,
   };
@@ -87,8 +110,12 @@ const codeEntries = (codes: Record<string, string>): CatalogueEntry[] =>
     key: code,
     kind: 'code',
     edition: codeEdition(code) ?? 'current',
-    meaning,
-    handling: codeHandling(code),
+    get meaning() {
+      return codeMeaning(code) ?? meaning;
+    },
+    get handling() {
+      return handlingMessages.get()[codeHandling(code)];
+    },
     status: usualStatusOf(code),
     code,
   }));
@@ -100,11 +127,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   ...codeEntries(OLDER_ERROR_CODES),
 ];
 
-export const EDITION_LABELS: Readonly<Record<Edition, string>> = {
-  current: 'Current edition',
-  older: 'Older edition',
-  both: 'Both editions',
-};
+/** An edition's label in the current language. */
+export const editionLabel = (edition: Edition): string => handlingMessages.get()[edition];
 
 export function findCatalogueEntry(key: string | number | null | undefined): CatalogueEntry | undefined {
   return key == null ? undefined : CATALOGUE.find((entry) => entry.key === String(key));

@@ -1,33 +1,55 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
+import { i18n, params, useMessages } from '@/i18n';
 import { foldText, matchesAll, queryTerms } from '../lists/text-match';
 import { cx } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { SearchBox } from '../ui/search-box';
-import { CATALOGUE, type CatalogueEntry, EDITION_LABELS, findCatalogueEntry } from './catalogue-entries';
+import { CATALOGUE, type CatalogueEntry, editionLabel, findCatalogueEntry } from './catalogue-entries';
 import { ShowMe } from './show-me';
 
 export const entryAnchor = (key: string) => `error-entry-${key}`;
 
-const SECTIONS: readonly { title: string; pick: (e: CatalogueEntry) => boolean }[] = [
-  { title: 'HTTP statuses', pick: (e) => e.kind === 'status' },
-  {
-    title: 'Error codes of the current edition (lowercase)',
-    pick: (e) => e.kind === 'code' && e.edition === 'current',
-  },
-  {
-    title: 'Error codes of the older edition (uppercase)',
-    pick: (e) => e.kind === 'code' && e.edition === 'older',
-  },
+const messages = i18n('errors/error-catalogue-page', {
+  statuses: 'HTTP statuses',
+  currentCodes: 'Error codes of the current edition (lowercase)',
+  olderCodes: 'Error codes of the older edition (uppercase)',
+  meaning: 'Documented meaning',
+  usualStatus: 'Usual status',
+  handling: 'What the console does',
+  title: 'Error codes',
+  description:
+    'Every HTTP status and error code of both editions of the API documentation, each once, with what the console does when it meets it.',
+  undocumented:
+    "is not in the API documentation: neither edition lists it. The console shows the API's own message and the meaning of the status it came with; the documented statuses and codes are below.",
+  find: 'Find a status or code',
+  findPlaceholder: '404, invalid_input, permission…',
+  found: params<{ shown: number; total: number }>('{shown} of {total}'),
+  noMatch: 'No status or code matches',
+  fewerWords: 'Try fewer words.',
+});
+
+/** The browser tab's title, read when the route's head is built. */
+export const errorsDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
+
+const SECTIONS: readonly {
+  id: 'statuses' | 'currentCodes' | 'olderCodes';
+  pick: (e: CatalogueEntry) => boolean;
+}[] = [
+  { id: 'statuses', pick: (e) => e.kind === 'status' },
+  { id: 'currentCodes', pick: (e) => e.kind === 'code' && e.edition === 'current' },
+  { id: 'olderCodes', pick: (e) => e.kind === 'code' && e.edition === 'older' },
 ];
 
-const haystacks = new Map(
-  CATALOGUE.map((e) => [
-    e.key,
-    foldText([e.key, e.meaning, e.handling, EDITION_LABELS[e.edition]].join('\u0000')),
-  ]),
-);
+/** What the search looks in, per entry, in the current language (built again when it changes). */
+const haystacksOf = () =>
+  new Map(
+    CATALOGUE.map((e) => [
+      e.key,
+      foldText([e.key, e.meaning, e.handling, editionLabel(e.edition)].join('\u0000')),
+    ]),
+  );
 
 /** Runs `act` on the next tick once no modal dialog is open; returns a cancel function. */
 function whenNoDialog(act: () => void): () => void {
@@ -60,6 +82,7 @@ function EntryCard({
   highlighted: boolean;
   demo: boolean;
 }) {
+  const t = useMessages(messages);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!highlighted) return;
@@ -93,19 +116,19 @@ function EntryCard({
             {entry.key}
           </h3>
           <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">
-            {EDITION_LABELS[entry.edition]}
+            {editionLabel(entry.edition)}
           </span>
         </div>
         <dl className="grid gap-1 sm:grid-cols-[10rem_minmax(0,1fr)]">
-          <dt className="text-slate-600 dark:text-slate-400">Documented meaning</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t.meaning}</dt>
           <dd className="text-slate-900 dark:text-slate-100">{entry.meaning}</dd>
           {entry.kind === 'code' && (
             <>
-              <dt className="text-slate-600 dark:text-slate-400">Usual status</dt>
+              <dt className="text-slate-600 dark:text-slate-400">{t.usualStatus}</dt>
               <dd className="text-slate-900 dark:text-slate-100">{entry.status}</dd>
             </>
           )}
-          <dt className="text-slate-600 dark:text-slate-400">What the console does</dt>
+          <dt className="text-slate-600 dark:text-slate-400">{t.handling}</dt>
           <dd className="text-slate-900 dark:text-slate-100">{entry.handling}</dd>
         </dl>
         {demo && entry.status >= 400 && <ShowMe entry={entry} />}
@@ -119,52 +142,50 @@ function EntryCard({
  * meaning, what the console does with it and, in the demo, "show me". `entry` picks one out.
  */
 export function ErrorCataloguePage({ entry }: { entry: string }) {
+  const t = useMessages(messages);
   const [query, setQuery] = useState('');
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const demo = import.meta.env.VITE_DEMO === 'true' && connection?.kind === 'demo';
   const wanted = entry.trim();
   const known = findCatalogueEntry(wanted);
+  // `t` changes with the language: the meanings searched change with it.
+  const haystacks = useMemo(() => (t ? haystacksOf() : new Map<string, string>()), [t]);
   const shown = useMemo(() => {
     const terms = queryTerms(query);
     return CATALOGUE.filter(
       (e) => terms.length === 0 || e.key === known?.key || matchesAll(haystacks.get(e.key) ?? '', terms),
     );
-  }, [query, known]);
+  }, [query, known, haystacks]);
 
   return (
     <div className="mx-auto max-w-4xl">
-      <PageHeader
-        title="Error codes"
-        description="Every HTTP status and error code of both editions of the API documentation, each once, with what the console does when it meets it."
-      />
+      <PageHeader title={t.title} description={t.description} />
       {wanted && !known && (
         <div
           role="note"
           className="mb-4 rounded-lg border border-amber-400 bg-amber-50 p-4 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
         >
           <p>
-            <code className="font-mono font-semibold">{wanted}</code> is not in the API documentation: neither
-            edition lists it. The console shows the API's own message and the meaning of the status it came
-            with; the documented statuses and codes are below.
+            <code className="font-mono font-semibold">{wanted}</code> {t.undocumented}
           </p>
         </div>
       )}
       <div className="mb-4">
         <SearchBox
-          label="Find a status or code"
-          placeholder="404, invalid_input, permission…"
+          label={t.find}
+          placeholder={t.findPlaceholder}
           value={query}
           onChange={setQuery}
-          status={`${shown.length} of ${CATALOGUE.length}`}
+          status={t.found({ shown: shown.length, total: CATALOGUE.length })}
         />
       </div>
-      {shown.length === 0 && <EmptyState title="No status or code matches">Try fewer words.</EmptyState>}
+      {shown.length === 0 && <EmptyState title={t.noMatch}>{t.fewerWords}</EmptyState>}
       {SECTIONS.map((section) => {
         const entries = shown.filter(section.pick);
         if (entries.length === 0) return null;
         return (
-          <section key={section.title} className="mb-8" aria-label={section.title}>
-            <h2 className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">{section.title}</h2>
+          <section key={section.id} className="mb-8" aria-label={t[section.id]}>
+            <h2 className="mb-3 text-lg font-semibold text-slate-900 dark:text-slate-50">{t[section.id]}</h2>
             <ul className="space-y-3">
               {entries.map((e) => (
                 <EntryCard key={e.key} entry={e} highlighted={e.key === known?.key} demo={demo} />

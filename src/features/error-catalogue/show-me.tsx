@@ -1,9 +1,20 @@
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { ErrorPanel } from '../ui/error-panel';
 import type { CatalogueEntry } from './catalogue-entries';
+
+const messages = i18n('errors/show-me', {
+  notArrived: 'The injected failure did not arrive: the call succeeded.',
+  showMeLabel: params<{ entry: string }>('Show me {entry}'),
+  sending: 'Sending…',
+  showMe: 'Show me',
+  shownFor: params<{ entry: string }>('What the console showed for {entry}'),
+  injected:
+    "Injected by the demo's fault controls into one GET /v1/customer; the call is in the request log.",
+});
 
 /** A status alone is injected with a code that fits it, so the answer looks like the API's. */
 const CODE_FOR_STATUS: Readonly<Record<number, string>> = {
@@ -31,6 +42,7 @@ type State = { step: 'idle' } | { step: 'sending' } | { step: 'shown'; error: un
  * it, and shows what the console makes of the answer (the call also lands in the request log).
  */
 export function ShowMe({ entry }: { entry: CatalogueEntry }) {
+  const t = useMessages(messages);
   const [state, setState] = useState<State>({ step: 'idle' });
   const show = async () => {
     setState({ step: 'sending' });
@@ -45,7 +57,7 @@ export function ShowMe({ entry }: { entry: CatalogueEntry }) {
       await callEndpoint(endpoint(TARGET), {});
       setState({
         step: 'shown',
-        error: new Error('The injected failure did not arrive: the call succeeded.'),
+        error: new Error(messages.get().notArrived),
       });
     } catch (error) {
       setState({ step: 'shown', error });
@@ -57,15 +69,13 @@ export function ShowMe({ entry }: { entry: CatalogueEntry }) {
         size="sm"
         onClick={show}
         disabled={state.step === 'sending'}
-        aria-label={`Show me ${entry.key}`}
+        aria-label={t.showMeLabel({ entry: entry.key })}
       >
-        {state.step === 'sending' ? 'Sending…' : 'Show me'}
+        {state.step === 'sending' ? t.sending : t.showMe}
       </Button>
       {state.step === 'shown' && (
-        <ErrorPanel error={state.error} title={`What the console showed for ${entry.key}`}>
-          <p className="mt-2 text-xs">
-            Injected by the demo's fault controls into one GET /v1/customer; the call is in the request log.
-          </p>
+        <ErrorPanel error={state.error} title={t.shownFor({ entry: entry.key })}>
+          <p className="mt-2 text-xs">{t.injected}</p>
         </ErrorPanel>
       )}
     </div>

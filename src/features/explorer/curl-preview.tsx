@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore, DOCUMENTED_BASE_URL } from '@/api/connection';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { i18n, useMessages } from '@/i18n';
 import { CopyButton } from '../ui/copy-button';
 import { checkboxClass } from './checkbox-class';
 import { curlCommand, endpointRequest } from './curl-command';
@@ -8,6 +9,15 @@ import type { RequestValidation } from './request-validation';
 import type { FieldSpec } from './schema-fields';
 import { withoutEmptyOptionals } from './schema-fields';
 import { ScrollPre } from './scroll-pre';
+
+const messages = i18n('explorer/curl-preview', {
+  title: 'As curl',
+  reveal: 'Reveal key',
+  copy: 'Copy as curl',
+  notValid: 'Some fields are not valid yet: this shows the values as typed.',
+  demo: 'The demo API runs inside this browser tab: a terminal cannot reach it.',
+  command: 'curl command',
+});
 
 /** The request the form describes, as a curl command; the key stays `$API_KEY` unless revealed. */
 export function CurlPreview({
@@ -19,6 +29,7 @@ export function CurlPreview({
   bodyFields: readonly FieldSpec[];
   validation: RequestValidation;
 }) {
+  const t = useMessages(messages);
   const connection = useSyncExternalStore(
     connectionStore.subscribe,
     connectionStore.get,
@@ -50,7 +61,7 @@ export function CurlPreview({
     <section aria-labelledby={headingId} className="min-w-0 space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id={headingId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
-          As curl
+          {t.title}
         </h3>
         <div className="flex flex-wrap items-center gap-3">
           <div className="flex items-center gap-1.5">
@@ -62,23 +73,15 @@ export function CurlPreview({
               className={checkboxClass}
             />
             <label htmlFor={revealId} className="text-sm text-slate-800 dark:text-slate-200">
-              Reveal key
+              {t.reveal}
             </label>
           </div>
-          <CopyButton text={command} label="Copy as curl" />
+          <CopyButton text={command} label={t.copy} />
         </div>
       </div>
-      {!validation.ok && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          Some fields are not valid yet: this shows the values as typed.
-        </p>
-      )}
-      {connection?.kind === 'demo' && (
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          The demo API runs inside this browser tab: a terminal cannot reach it.
-        </p>
-      )}
-      <ScrollPre label="curl command">{command}</ScrollPre>
+      {!validation.ok && <p className="text-xs text-slate-600 dark:text-slate-400">{t.notValid}</p>}
+      {connection?.kind === 'demo' && <p className="text-xs text-slate-600 dark:text-slate-400">{t.demo}</p>}
+      <ScrollPre label={t.command}>{command}</ScrollPre>
     </section>
   );
 }

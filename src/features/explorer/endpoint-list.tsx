@@ -2,10 +2,23 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ENDPOINTS } from '@/api/catalogue';
 import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
 import { knownRefusal } from '@/api/key-capabilities';
+import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { MethodBadge } from './method-badge';
 import { PathText } from './path-text';
+
+const messages = i18n('explorer/endpoint-list', {
+  title: 'Endpoints',
+  filter: 'Filter by path, summary or id',
+  shown: params<{ shown: number; total: number }>('{shown} of {total} endpoints shown'),
+  shownInArea: params<{ shown: number; total: number; area: string }>(
+    '{shown} of {total} endpoints of the area {area} shown',
+  ),
+  notForKey: params<{ reason: string }>('Not for this key: {reason}'),
+  placeholder: 'e.g. zone, /v1/customer, user.get',
+  noMatch: params<{ query: string }>('No endpoint matches “{query}”.'),
+});
 
 /** Endpoints whose path, summary, id or method contain every word of the filter. */
 export function filterEndpoints(
@@ -31,6 +44,7 @@ export function EndpointList({
   selectedId: string | undefined;
   onSelect: (id: string) => void;
 }) {
+  const t = useMessages(messages);
   const [query, setQuery] = useState('');
   const capabilities = useKeyCapabilities();
   const deferredQuery = useDeferredValue(query);
@@ -40,6 +54,7 @@ export function EndpointList({
     () => filterEndpoints(ENDPOINTS as readonly AnyEndpoint[], deferredQuery, area),
     [deferredQuery, area],
   );
+  const inArea = ENDPOINTS.filter((e) => e.area === area).length;
   const groups = (Object.keys(AREAS) as Area[])
     .map((key) => [key, matches.filter((e) => e.area === key)] as const)
     .filter(([, endpoints]) => endpoints.length > 0);
@@ -47,25 +62,27 @@ export function EndpointList({
   return (
     <section aria-labelledby={headingId} className="min-w-0 space-y-3">
       <h2 id={headingId} className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        Endpoints
+        {t.title}
       </h2>
       <div className="space-y-1">
         <label htmlFor={filterId} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-          Filter by path, summary or id
+          {t.filter}
         </label>
         <input
           id={filterId}
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="e.g. zone, /v1/customer, user.get"
+          placeholder={t.placeholder}
           autoComplete="off"
           spellCheck={false}
           className={inputClass}
         />
       </div>
       <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
-        {matches.length} of {area ? `the ${AREAS[area]} ` : ''}endpoints shown
+        {area
+          ? t.shownInArea({ shown: matches.length, total: inArea, area: AREAS[area] })
+          : t.shown({ shown: matches.length, total: ENDPOINTS.length })}
       </p>
       {/* Scrolls within itself, so on a phone the chosen endpoint is not 43 entries down the page. */}
       <div className="max-h-[22rem] space-y-4 overflow-y-auto rounded-md border border-slate-200 p-2 lg:max-h-[calc(100dvh-14rem)] dark:border-slate-700">
@@ -98,7 +115,7 @@ export function EndpointList({
                         <span className="block text-xs text-slate-600 dark:text-slate-400">{e.summary}</span>
                         {refused && (
                           <span className="mt-0.5 block text-xs text-amber-800 dark:text-amber-300">
-                            Not for this key: {refused}
+                            {t.notForKey({ reason: refused })}
                           </span>
                         )}
                       </span>
@@ -110,7 +127,7 @@ export function EndpointList({
           </div>
         ))}
         {matches.length === 0 && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No endpoint matches “{deferredQuery}”.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t.noMatch({ query: deferredQuery })}</p>
         )}
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { type AnyEndpoint, AREAS } from '@/api/endpoint';
+import { i18n, params, useMessages } from '@/i18n';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { cardClass, cx } from '../ui/class-names';
 import { LongText } from './long-text';
@@ -10,7 +11,19 @@ import { RequestForm } from './request-form';
 import { describeOutcome, ResponseView } from './response-view';
 import { useSendRequest } from './use-send-request';
 
-const EDITIONS = { current: 'Current docs', older: 'Older docs' } as const;
+const messages = i18n('explorer/endpoint-panel', {
+  id: 'Id',
+  area: 'Area',
+  documentedIn: 'Documented in',
+  current: 'Current docs',
+  older: 'Older docs',
+  answers: 'Answers',
+  pdf: 'a PDF document',
+  docNote: 'Note on the docs:',
+  example: 'Documented example response',
+  rateLimited: params<{ seconds: number }>('Rate limited: the API accepts requests again in {seconds} s.'),
+  sending: 'Sending the request…',
+});
 
 /** One endpoint: what the docs say, a form to call it, and what came back. */
 export function EndpointPanel({
@@ -23,6 +36,7 @@ export function EndpointPanel({
   /** Move focus here when the user picked the endpoint (not on a shared link's first load). */
   focusHeading: boolean;
 }) {
+  const t = useMessages(messages);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const { send, pending, outcome } = useSendRequest(endpoint);
@@ -53,39 +67,37 @@ export function EndpointPanel({
         <p className="text-slate-800 dark:text-slate-200">{endpoint.summary}</p>
         <dl className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           <div className="flex gap-1">
-            <dt>Id</dt>
+            <dt>{t.id}</dt>
             <dd className="font-mono text-slate-800 dark:text-slate-200">{endpoint.id}</dd>
           </div>
           <div className="flex gap-1">
-            <dt>Area</dt>
+            <dt>{t.area}</dt>
             <dd className="text-slate-800 dark:text-slate-200">{AREAS[endpoint.area]}</dd>
           </div>
           <div className="flex gap-1">
-            <dt>Documented in</dt>
-            <dd className="text-slate-800 dark:text-slate-200">{EDITIONS[endpoint.edition]}</dd>
+            <dt>{t.documentedIn}</dt>
+            <dd className="text-slate-800 dark:text-slate-200">{t[endpoint.edition]}</dd>
           </div>
           {endpoint.responseKind === 'pdf' && (
             <div className="flex gap-1">
-              <dt>Answers</dt>
-              <dd className="text-slate-800 dark:text-slate-200">a PDF document</dd>
+              <dt>{t.answers}</dt>
+              <dd className="text-slate-800 dark:text-slate-200">{t.pdf}</dd>
             </div>
           )}
         </dl>
         {endpoint.docNote && (
           <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
-            <span className="font-semibold">Note on the docs: </span>
+            <span className="font-semibold">{t.docNote} </span>
             {endpoint.docNote}
           </p>
         )}
         {example !== null && (
           <details className="text-sm">
-            <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-              Documented example response
-            </summary>
+            <summary className="cursor-pointer text-slate-700 dark:text-slate-300">{t.example}</summary>
             <LongText
               className="mt-2"
               text={example}
-              label="Documented example response"
+              label={t.example}
               filename={`${endpoint.id}-example.json`}
             />
           </details>
@@ -95,14 +107,12 @@ export function EndpointPanel({
         endpoint={endpoint}
         call={call}
         pending={pending}
-        waitReason={
-          waitSeconds > 0 ? `Rate limited: the API accepts requests again in ${waitSeconds} s.` : null
-        }
+        waitReason={waitSeconds > 0 ? t.rateLimited({ seconds: waitSeconds }) : null}
         onSend={send}
       />
       {/* Present from the start, so the change is announced. */}
       <p role="status" className="sr-only">
-        {pending ? 'Sending the request…' : outcome ? describeOutcome(outcome) : ''}
+        {pending ? t.sending : outcome ? describeOutcome(outcome) : ''}
       </p>
       {outcome && <ResponseView endpoint={endpoint} outcome={outcome} />}
     </section>

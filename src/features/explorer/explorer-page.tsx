@@ -4,11 +4,28 @@ import { findEndpoint } from '@/api/catalogue';
 import { AREAS, type Area } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
 import { downloadBlob } from '@/features/ui/download';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { EmptyState } from '../ui/empty-state';
 import { PageHeader } from '../ui/page-header';
 import { EndpointList } from './endpoint-list';
 import { EndpointPanel } from './endpoint-panel';
+
+const messages = i18n('explorer/explorer-page', {
+  title: 'API explorer',
+  description: 'Every endpoint of both editions of the API documentation, callable with your key.',
+  openApiTitle: "All 43 endpoints as an OpenAPI 3.1 document, generated from the console's catalogue",
+  openApi: 'Download OpenAPI',
+  noPage: ': this area has no page of its own yet: use the explorer.',
+  showAll: 'Show all areas',
+  callGone: 'That request-log entry is gone (the log lives in this tab only), so the form starts empty.',
+  noEndpoint: params<{ id: string }>('No endpoint “{id}”'),
+  choose: 'Choose an endpoint',
+  pick: 'Pick one from the list to see what the docs say about it and to send a request.',
+});
+
+/** The browser tab's title, read when the route's head is built. */
+export const explorerDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
 
 const noticeClass =
   'mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border px-3 py-2 text-sm ' +
@@ -35,6 +52,7 @@ export function ExplorerPage({
   endpointId?: string;
   callId?: string;
 }) {
+  const t = useMessages(messages);
   const navigate = useNavigate({ from: '/explorer' });
   const [picked, setPicked] = useState(false);
   // Read once per id: the form starts from the entry, later log changes do not reset it.
@@ -51,31 +69,28 @@ export function ExplorerPage({
   return (
     <div className="min-w-0">
       <PageHeader
-        title="API explorer"
-        description="Every endpoint of both editions of the API documentation, callable with your key."
+        title={t.title}
+        description={t.description}
         actions={
-          <Button
-            onClick={downloadOpenApi}
-            title="All 43 endpoints as an OpenAPI 3.1 document, generated from the console's catalogue"
-          >
-            Download OpenAPI
+          <Button onClick={downloadOpenApi} title={t.openApiTitle}>
+            {t.openApi}
           </Button>
         }
       />
       {area && (
         <div className={noticeClass}>
           <p>
-            <span className="font-semibold">{AREAS[area]}</span>: this area has no page of its own yet: use
-            the explorer.
+            <span className="font-semibold">{AREAS[area]}</span>
+            {t.noPage}
           </p>
           <Button size="sm" onClick={showAllAreas}>
-            Show all areas
+            {t.showAll}
           </Button>
         </div>
       )}
       {callId && !call && (
         <p role="status" className={noticeClass}>
-          That request-log entry is gone (the log lives in this tab only), so the form starts empty.
+          {t.callGone}
         </p>
       )}
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
@@ -90,9 +105,7 @@ export function ExplorerPage({
             focusHeading={picked}
           />
         ) : (
-          <EmptyState title={selectedId ? `No endpoint “${selectedId}”` : 'Choose an endpoint'}>
-            Pick one from the list to see what the docs say about it and to send a request.
-          </EmptyState>
+          <EmptyState title={selectedId ? t.noEndpoint({ id: selectedId }) : t.choose}>{t.pick}</EmptyState>
         )}
       </div>
     </div>

@@ -1,4 +1,6 @@
-/** Wall-clock time of a call, 24-hour, to the second. */
+import { formatTime as formatLocalTime } from '@/i18n';
+
+/** Wall-clock time of a call, 24-hour, to the second, in the console's language. */
 export function formatTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString(undefined, { hour12: false });
+  return formatLocalTime(epochMs);
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type Control, Controller, type FieldError, type UseFormRegister } from 'react-hook-form';
 import { isSecretName } from '@/api/redaction';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
@@ -8,22 +9,36 @@ import { checkboxClass } from './checkbox-class';
 import type { RequestDraft, RequestInput } from './request-validation';
 import type { FieldSpec } from './schema-fields';
 
-function hintFor(field: FieldSpec): string | undefined {
+const messages = i18n('explorer/generated-field', {
+  onePerLine: 'One value per line.',
+  json: 'JSON.',
+  suggestions: 'A code such as CH; suggestions appear as you type.',
+  required: '(required)',
+  optional: '(optional)',
+  notSent: 'not sent',
+  sentAs: params<{ value: string }>('sent as {value}'),
+  dontSend: 'Don’t send',
+  choose: 'Choose…',
+  notSentOption: '(not sent)',
+});
+
+function hintFor(field: FieldSpec, t: ReturnType<typeof messages.get>): string | undefined {
   const parts = [
     field.description,
-    field.kind === 'string-list' && 'One value per line.',
-    field.kind === 'json' && 'JSON.',
-    field.suggestions && 'A code such as CH; suggestions appear as you type.',
+    field.kind === 'string-list' && t.onePerLine,
+    field.kind === 'json' && t.json,
+    field.suggestions && t.suggestions,
   ].filter(Boolean);
   return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
 function FieldLabel({ field }: { field: FieldSpec }) {
+  const t = useMessages(messages);
   return (
     <>
       {/* The space keeps "name (required)" apart in the accessible name. */}
       <code className="font-mono">{field.name}</code>{' '}
-      {field.required && <span className="font-normal text-slate-600 dark:text-slate-400">(required)</span>}
+      {field.required && <span className="font-normal text-slate-600 dark:text-slate-400">{t.required}</span>}
     </>
   );
 }
@@ -40,8 +55,9 @@ function FlagField({
   control: Control<RequestDraft, unknown, RequestInput>;
   error: string | undefined;
 }) {
+  const t = useMessages(messages);
   const id = useId();
-  const hint = hintFor(field);
+  const hint = hintFor(field, t);
   return (
     <Controller
       name={name}
@@ -64,15 +80,15 @@ function FlagField({
             <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
               <FieldLabel field={field} />
               {!field.required && (
-                <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+                <span className="font-normal text-slate-600 dark:text-slate-400">{t.optional}</span>
               )}
             </label>
             <span id={`${id}-state`} className="text-xs text-slate-600 dark:text-slate-400">
-              {f.value === undefined ? 'not sent' : `sent as ${String(f.value)}`}
+              {f.value === undefined ? t.notSent : t.sentAs({ value: String(f.value) })}
             </span>
             {!field.required && f.value !== undefined && (
               <Button size="sm" variant="ghost" onClick={() => f.onChange(undefined)}>
-                Don’t send <span className="sr-only">{field.name}</span>
+                {t.dontSend} <span className="sr-only">{field.name}</span>
               </Button>
             )}
           </div>
@@ -106,6 +122,7 @@ export function GeneratedField({
   control: Control<RequestDraft, unknown, RequestInput>;
   error: FieldError | undefined;
 }) {
+  const t = useMessages(messages);
   const listId = useId();
   const name = `${scope}.${field.name}` as const;
   const message = error?.message;
@@ -116,7 +133,7 @@ export function GeneratedField({
     <Field
       label={<FieldLabel field={field} />}
       optional={!field.required}
-      hint={hintFor(field)}
+      hint={hintFor(field, t)}
       error={message}
     >
       {(ids) => {
@@ -131,7 +148,7 @@ export function GeneratedField({
           case 'enum':
             return (
               <select {...common} className={inputClass}>
-                <option value="">{field.required ? 'Choose…' : '(not sent)'}</option>
+                <option value="">{field.required ? t.choose : t.notSentOption}</option>
                 {field.options?.map((option) => (
                   <option key={option} value={option}>
                     {option}

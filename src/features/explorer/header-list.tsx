@@ -1,4 +1,10 @@
+import { i18n, useMessages } from '@/i18n';
 import { cx } from '../ui/class-names';
+
+const messages = i18n('explorer/header-list', {
+  none: 'None',
+  rateLimit: 'rate limit',
+});
 
 const RATE_LIMIT_HEADER = /^(ratelimit-|x-ratelimit-|retry-after$)/i;
 
@@ -7,15 +13,11 @@ export function isRateLimitHeader(name: string): boolean {
 }
 
 /** HTTP headers as name/value pairs; the rate-limit ones highlighted and labelled. */
-export function HeaderList({
-  headers,
-  emptyText = 'None',
-}: {
-  headers: Record<string, string>;
-  emptyText?: string;
-}) {
+export function HeaderList({ headers, emptyText }: { headers: Record<string, string>; emptyText?: string }) {
+  const t = useMessages(messages);
   const entries = Object.entries(headers).sort(([a], [b]) => a.localeCompare(b));
-  if (entries.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{emptyText}</p>;
+  if (entries.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{emptyText ?? t.none}</p>;
   return (
     <dl className="divide-y divide-slate-200 rounded-md border border-slate-200 text-xs dark:divide-slate-700 dark:border-slate-700">
       {entries.map(([name, value]) => {
@@ -32,7 +34,7 @@ export function HeaderList({
               {name}{' '}
               {rateLimit && (
                 <span className="ml-0.5 rounded bg-amber-200 px-1 font-sans text-[0.65rem] font-semibold text-amber-950 uppercase dark:bg-amber-800 dark:text-amber-50">
-                  rate limit
+                  {t.rateLimit}
                 </span>
               )}
             </dt>

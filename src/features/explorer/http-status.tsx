@@ -1,14 +1,23 @@
-import { statusMeaning } from '@/api/error-catalogue';
+import { documentedStatusMeaning, statusMeaning } from '@/api/error-catalogue';
+import { i18n, useLocale } from '@/i18n';
 import { cx } from '../ui/class-names';
+
+const messages = i18n('explorer/http-status', { noAnswer: 'No answer' });
 
 /** "Not Found" from the documented "Not Found - The specified resource…". */
 export function statusText(status: number | null): string {
-  if (status === null) return 'No answer';
+  if (status === null) return messages.get().noAnswer;
   return statusMeaning(status)?.split(' - ')[0] ?? '';
+}
+
+/** The HTTP reason phrase in the docs' English ("Not Found"), for files other tools read (HAR). */
+export function reasonPhrase(status: number): string {
+  return documentedStatusMeaning(status)?.split(' - ')[0] ?? '';
 }
 
 /** A status as number and words, coloured by class (2xx, 4xx, 5xx, none). */
 export function HttpStatus({ status, className }: { status: number | null; className?: string }) {
+  useLocale();
   const tone =
     status === null
       ? 'bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100'

@@ -1,8 +1,16 @@
 import { useState } from 'react';
 import { downloadBlob } from '@/features/ui/download';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cx } from '../ui/class-names';
 import { ScrollPre } from './scroll-pre';
+
+const messages = i18n('explorer/long-text', {
+  cut: params<{ shown: string; total: string }>('Showing the first {shown} of {total} characters.'),
+  showAll: 'Show all',
+  showLess: 'Show less',
+  download: 'Download',
+});
 
 /** Past this many characters a body is cut for display: a multi-megabyte text node stalls layout. */
 export const DISPLAY_LIMIT = 200_000;
@@ -25,6 +33,7 @@ export function LongText({
   type?: string;
   className?: string;
 }) {
+  const t = useMessages(messages);
   const [showAll, setShowAll] = useState(false);
   const cut = !showAll && text.length > DISPLAY_LIMIT;
   return (
@@ -32,17 +41,12 @@ export function LongText({
       <ScrollPre label={label}>{cut ? text.slice(0, DISPLAY_LIMIT) : text}</ScrollPre>
       {text.length > DISPLAY_LIMIT && (
         <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
-          {cut && (
-            <p>
-              Showing the first {DISPLAY_LIMIT.toLocaleString('en')} of {text.length.toLocaleString('en')}{' '}
-              characters.
-            </p>
-          )}
+          {cut && <p>{t.cut({ shown: formatNumber(DISPLAY_LIMIT), total: formatNumber(text.length) })}</p>}
           <Button size="sm" onClick={() => setShowAll((v) => !v)}>
-            {cut ? 'Show all' : 'Show less'}
+            {cut ? t.showAll : t.showLess}
           </Button>
           <Button size="sm" onClick={() => downloadBlob(new Blob([text], { type }), filename)}>
-            Download
+            {t.download}
           </Button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
 import type { ApiCallEvent } from '@/api/call-events';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { checkboxClass } from './checkbox-class';
@@ -21,6 +22,20 @@ import {
   toInput,
   withoutEmptyOptionals,
 } from './schema-fields';
+
+const messages = i18n('explorer/request-form', {
+  fixJson: params<{ error: string }>('Fix the JSON before switching back: {error}'),
+  formLabel: params<{ id: string }>('Request to {id}'),
+  pathParams: 'Path parameters',
+  body: 'Body',
+  editRaw: 'Edit the body as raw JSON',
+  rawBody: 'Raw JSON body',
+  rawHint:
+    'Checked with the same schema as the fields. Keys the fields do not know are dropped when switching back.',
+  noInput: 'This endpoint takes no parameters and no body.',
+  sending: 'Sending…',
+  send: 'Send request',
+});
 
 const legendClass = 'text-base font-semibold text-slate-900 dark:text-slate-50';
 
@@ -81,6 +96,7 @@ export function RequestForm({
   waitReason: string | null;
   onSend: (input: RequestInput) => void | Promise<void>;
 }) {
+  const t = useMessages(messages);
   const paramFields = useMemo(() => describeFields(endpoint.params), [endpoint]);
   const bodyFields = useMemo(() => describeFields(endpoint.body), [endpoint]);
   const hasBody = endpoint.body !== undefined;
@@ -122,7 +138,7 @@ export function RequestForm({
     } catch (error) {
       setError('rawBody', {
         type: 'json',
-        message: `Fix the JSON before switching back: ${error instanceof Error ? error.message : String(error)}`,
+        message: t.fixJson({ error: error instanceof Error ? error.message : String(error) }),
       });
     }
   };
@@ -140,11 +156,11 @@ export function RequestForm({
         onSubmit={submit}
         noValidate
         className="min-w-0 space-y-5"
-        aria-label={`Request to ${endpoint.id}`}
+        aria-label={t.formLabel({ id: endpoint.id })}
       >
         {paramFields.length > 0 && (
           <fieldset className="min-w-0 space-y-3">
-            <legend className={legendClass}>Path parameters</legend>
+            <legend className={legendClass}>{t.pathParams}</legend>
             {paramFields.map((field) => (
               <GeneratedField
                 key={field.name}
@@ -159,7 +175,7 @@ export function RequestForm({
         )}
         {hasBody && (
           <fieldset className="min-w-0 space-y-3">
-            <legend className={legendClass}>Body</legend>
+            <legend className={legendClass}>{t.body}</legend>
             {bodyFields.length > 0 && (
               <div className="flex items-center gap-2">
                 <input
@@ -170,7 +186,7 @@ export function RequestForm({
                   className={checkboxClass}
                 />
                 <label htmlFor={rawToggleId} className="text-sm text-slate-800 dark:text-slate-200">
-                  Edit the body as raw JSON
+                  {t.editRaw}
                 </label>
               </div>
             )}
@@ -180,7 +196,7 @@ export function RequestForm({
                   htmlFor={rawId}
                   className="block text-sm font-medium text-slate-800 dark:text-slate-200"
                 >
-                  Raw JSON body
+                  {t.rawBody}
                 </label>
                 <textarea
                   id={rawId}
@@ -192,8 +208,7 @@ export function RequestForm({
                   className={cx(inputClass, 'font-mono text-xs')}
                 />
                 <p id={`${rawId}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
-                  Checked with the same schema as the fields. Keys the fields do not know are dropped when
-                  switching back.
+                  {t.rawHint}
                 </p>
                 {errors.rawBody?.message && (
                   <MessageList id={`${rawId}-error`} text={errors.rawBody.message} />
@@ -214,9 +229,7 @@ export function RequestForm({
           </fieldset>
         )}
         {paramFields.length === 0 && !hasBody && (
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            This endpoint takes no parameters and no body.
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t.noInput}</p>
         )}
         {errors.issues?.message && (
           <div role="alert">
@@ -230,7 +243,7 @@ export function RequestForm({
             pending={sending}
             disabledReason={sending ? null : waitReason}
           >
-            {sending ? 'Sending…' : 'Send request'}
+            {sending ? t.sending : t.send}
           </Button>
           {waitReason && <p className="text-sm text-amber-800 dark:text-amber-300">{waitReason}</p>}
         </div>

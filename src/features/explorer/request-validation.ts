@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { i18n, params } from '@/i18n';
 import { type FieldSpec, type FieldValues, toInput } from './schema-fields';
 
 /** The explorer form's state: generated fields, or the body as raw JSON text. */
@@ -29,10 +30,15 @@ export interface RequestValidation {
   otherErrors: string[];
 }
 
+const messages = i18n('explorer/request-validation', {
+  entry: params<{ n: number; message: string }>('Entry {n}: {message}'),
+  notJson: params<{ error: string }>('Not valid JSON: {error}'),
+});
+
 function issueLabel(issue: z.core.$ZodIssue, field: FieldSpec | undefined): string {
   const [, index] = issue.path;
   if (field?.kind === 'string-list' && typeof index === 'number')
-    return `Entry ${index + 1}: ${issue.message}`;
+    return messages.get().entry({ n: index + 1, message: issue.message });
   return issue.message;
 }
 
@@ -65,7 +71,9 @@ export function validateRequest(
         bodyInput = draft.rawBody.trim() === '' ? {} : JSON.parse(draft.rawBody);
       } catch (error) {
         bodyOk = false;
-        otherErrors.push(`Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        otherErrors.push(
+          messages.get().notJson({ error: error instanceof Error ? error.message : String(error) }),
+        );
       }
     } else {
       bodyInput = toInput(bodyFields, draft.body ?? {});

@@ -2,7 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { isBlob } from '@/api/catalogue/response-schemas';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { formatBytes } from '@/features/ui/download';
+import { i18n, params, useMessages } from '@/i18n';
 import { LongText } from './long-text';
+
+const messages = i18n('explorer/response-body', {
+  pdf: params<{ size: string }>('A PDF document ({size}).'),
+  download: params<{ filename: string }>('Download {filename}'),
+  empty: 'Empty body.',
+  imageAlt: params<{ url: string }>('What the response points to: {url}'),
+  label: 'Response body',
+});
 
 const IMAGE_URL = /^https?:\/\/\S+\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]\S*)?$/i;
 
@@ -19,6 +28,7 @@ export function pdfFilename(params: Record<string, unknown>): string {
 }
 
 function PdfDownload({ blob, filename }: { blob: Blob; filename: string }) {
+  const t = useMessages(messages);
   const [url, setUrl] = useState<string | null>(null);
   // One object URL per document, revoked when the answer is replaced or the page left.
   useEffect(() => {
@@ -29,14 +39,14 @@ function PdfDownload({ blob, filename }: { blob: Blob; filename: string }) {
   }, [blob]);
   return (
     <p className="text-sm text-slate-800 dark:text-slate-200">
-      A PDF document ({formatBytes(blob.size)}).{' '}
+      {t.pdf({ size: formatBytes(blob.size) })}{' '}
       {url && (
         <a
           href={url}
           download={filename}
           className="font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"
         >
-          Download {filename}
+          {t.download({ filename })}
         </a>
       )}
     </p>
@@ -60,13 +70,14 @@ export function ResponseBody({
   /** A string body that is raw text (an error page), not a JSON string. */
   asText?: boolean;
 }) {
+  const t = useMessages(messages);
   const text = useMemo(
     () => (asText && typeof wireBody === 'string' ? wireBody : JSON.stringify(wireBody, null, 2)),
     [wireBody, asText],
   );
   if (isBlob(data)) return <PdfDownload blob={data} filename={pdfFilename(params)} />;
   if (wireBody === null || wireBody === undefined) {
-    return <p className="text-sm text-slate-600 dark:text-slate-400">Empty body.</p>;
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{t.empty}</p>;
   }
   return (
     <div className="space-y-3">
@@ -74,7 +85,7 @@ export function ResponseBody({
         <figure className="space-y-1">
           <img
             src={data}
-            alt={`What the response points to: ${data}`}
+            alt={t.imageAlt({ url: data })}
             loading="lazy"
             referrerPolicy="no-referrer"
             className="max-h-80 max-w-full rounded-md border border-slate-200 dark:border-slate-700"
@@ -84,7 +95,7 @@ export function ResponseBody({
       )}
       <LongText
         text={text}
-        label="Response body"
+        label={t.label}
         filename={`${endpoint.id}-response.${asText ? 'txt' : 'json'}`}
         type={asText ? 'text/plain' : 'application/json'}
       />

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { isApiError } from '@/api/api-error';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { redactBody } from '@/api/redaction';
+import { i18n, params, useMessages } from '@/i18n';
 import { ErrorPanel } from '../ui/error-panel';
 import { formatTime } from './format-time';
 import { HeaderList } from './header-list';
@@ -9,18 +10,37 @@ import { HttpStatus, statusText } from './http-status';
 import { ResponseBody } from './response-body';
 import type { SendOutcome } from './use-send-request';
 
-/** One sentence for screen readers when an answer arrives. */
+const messages = i18n('explorer/response-view', {
+  noAnswer: 'No answer',
+  status: params<{ status: string }>('Status {status}'),
+  after: params<{ ms: number }>('after {ms} ms'),
+  response: params<{ outcome: string }>('Response: {outcome}.'),
+  failed: params<{ outcome: string }>('The request failed: {outcome}.'),
+  title: 'Response',
+  inMs: 'in',
+  ms: params<{ ms: number }>('{ms} ms'),
+  at: 'at',
+  apiError: 'The API answered with an error',
+  notCompleted: 'The request did not complete',
+  headers: 'Response headers',
+  noHeaders: 'No headers (no answer arrived).',
+  body: 'Response body',
+});
+
+/** One sentence for screen readers when an answer arrives, in the language of that moment. */
 export function describeOutcome(outcome: SendOutcome): string {
+  const t = messages.get();
   const status = outcome.event?.status ?? null;
-  const head = status === null ? 'No answer' : `Status ${status} ${statusText(status)}`.trim();
-  const time = outcome.event ? ` after ${outcome.event.durationMs} ms` : '';
-  return outcome.ok ? `Response: ${head}${time}.` : `The request failed: ${head}${time}.`;
+  const head = status === null ? t.noAnswer : t.status({ status: `${status} ${statusText(status)}`.trim() });
+  const time = outcome.event ? ` ${t.after({ ms: outcome.event.durationMs })}` : '';
+  return outcome.ok ? t.response({ outcome: `${head}${time}` }) : t.failed({ outcome: `${head}${time}` });
 }
 
 const headingClass = 'text-sm font-semibold text-slate-900 dark:text-slate-100';
 
 /** What came back: status, duration, headers (rate limit highlighted), body or error. */
 export function ResponseView({ endpoint, outcome }: { endpoint: AnyEndpoint; outcome: SendOutcome }) {
+  const t = useMessages(messages);
   const headingId = useId();
   // A generated password is shown once, on the user-created page only; here it is masked.
   const shownData = useMemo(() => (outcome.ok ? redactBody(outcome.result.data) : undefined), [outcome]);
@@ -33,34 +53,32 @@ export function ResponseView({ endpoint, outcome }: { endpoint: AnyEndpoint; out
   return (
     <section aria-labelledby={headingId} className="min-w-0 space-y-4">
       <h3 id={headingId} className="text-base font-semibold text-slate-900 dark:text-slate-50">
-        Response
+        {t.title}
       </h3>
       {sent && (
         <p className="flex flex-wrap items-center gap-2 text-sm text-slate-700 dark:text-slate-300">
           <HttpStatus status={status} />{' '}
           <span>
-            in <span className="font-mono">{event.durationMs} ms</span>
+            {t.inMs} <span className="font-mono">{t.ms({ ms: event.durationMs })}</span>
           </span>{' '}
           <span className="text-slate-600 dark:text-slate-400">
-            at <time dateTime={new Date(event.startedAt).toISOString()}>{formatTime(event.startedAt)}</time>
+            {t.at}{' '}
+            <time dateTime={new Date(event.startedAt).toISOString()}>{formatTime(event.startedAt)}</time>
           </span>
         </p>
       )}
       {error != null && (
-        <ErrorPanel
-          error={error}
-          title={api?.kind === 'http' ? 'The API answered with an error' : 'The request did not complete'}
-        />
+        <ErrorPanel error={error} title={api?.kind === 'http' ? t.apiError : t.notCompleted} />
       )}
       {sent && (
         <div className="space-y-2">
-          <h4 className={headingClass}>Response headers</h4>
-          <HeaderList headers={event.responseHeaders} emptyText="No headers (no answer arrived)." />
+          <h4 className={headingClass}>{t.headers}</h4>
+          <HeaderList headers={event.responseHeaders} emptyText={t.noHeaders} />
         </div>
       )}
       {(outcome.ok || event?.status != null) && (
         <div className="space-y-2">
-          <h4 className={headingClass}>Response body</h4>
+          <h4 className={headingClass}>{t.body}</h4>
           <ResponseBody
             endpoint={endpoint}
             data={shownData}

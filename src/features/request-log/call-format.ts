@@ -1,14 +1,21 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { parseReset } from '@/api/rate-limit';
+import { i18n, params } from '@/i18n';
 import { formatTime } from '../explorer/format-time';
+
+const messages = i18n('request-log/call-format', {
+  left: params<{ remaining: string; limit: string }>('{remaining} of {limit} left'),
+  fullAgain: params<{ time: string }>('full again at {time}'),
+});
 
 /** "3599 of 3600 left, full again at 13:05:10", from the headers as the call received them. */
 export function rateLimitSummary(call: ApiCallEvent): string | null {
   const { limit, remaining, reset } = call.rateLimit;
   if (limit === null && remaining === null && reset === null) return null;
-  const parts = [`${remaining ?? '?'} of ${limit ?? '?'} left`];
+  const t = messages.get();
+  const parts = [t.left({ remaining: String(remaining ?? '?'), limit: String(limit ?? '?') })];
   const resetAt = parseReset(reset, call.startedAt);
-  if (resetAt !== null) parts.push(`full again at ${formatTime(resetAt)}`);
+  if (resetAt !== null) parts.push(t.fullAgain({ time: formatTime(resetAt) }));
   return parts.join(', ');
 }
 

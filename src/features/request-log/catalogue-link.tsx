@@ -1,6 +1,12 @@
 import { Link } from '@tanstack/react-router';
 import type { ApiCallEvent } from '@/api/call-events';
 import { isDocumentedCode } from '@/api/error-catalogue';
+import { i18n, params, useMessages } from '@/i18n';
+
+const messages = i18n('request-log/catalogue-link', {
+  undocumented: params<{ entry: string }>('{entry} is not documented: see the error codes'),
+  about: params<{ entry: string }>('About {entry}'),
+});
 
 /** The catalogue entry a failed call belongs to: its code, else its status; none without an answer. */
 export function catalogueEntryOf(call: ApiCallEvent): string | null {
@@ -11,6 +17,7 @@ export function catalogueEntryOf(call: ApiCallEvent): string | null {
 
 /** "About invalid_input" → the error codes page at that entry; undocumented codes say so. */
 export function CatalogueLink({ call, onNavigate }: { call: ApiCallEvent; onNavigate: () => void }) {
+  const t = useMessages(messages);
   const entry = catalogueEntryOf(call);
   if (!entry) return null;
   const undocumented = call.code !== null && !isDocumentedCode(call.code);
@@ -21,7 +28,7 @@ export function CatalogueLink({ call, onNavigate }: { call: ApiCallEvent; onNavi
       onClick={onNavigate}
       className="font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"
     >
-      {undocumented ? `${entry} is not documented: see the error codes` : `About ${entry}`}
+      {undocumented ? t.undocumented({ entry }) : t.about({ entry })}
     </Link>
   );
 }

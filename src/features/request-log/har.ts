@@ -5,8 +5,17 @@ import { readErrorBody } from '@/api/error-body';
 import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
 import { matchEndpoint } from '@/api/match-endpoint';
 import { redactCall } from '@/api/redaction';
-import { statusText } from '../explorer/http-status';
+import { i18n, params } from '@/i18n';
+import { reasonPhrase } from '../explorer/http-status';
 import { bodyText } from './call-format';
+
+// Read when a file is imported: the import's messages and meanings are in the language of that moment.
+const messages = i18n('request-log/har', {
+  noAnswer: 'No answer arrived: the file records none.',
+  undocumentedStatus: params<{ status: number }>('Undocumented status {status}.'),
+  notJson: 'This file is not JSON, so it is not a HAR file.',
+  noEntries: 'This file has no log.entries: it is not a HAR file.',
+});
 
 /** The parts of HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) this console writes. */
 interface HarNameValue {
@@ -111,7 +120,7 @@ function harEntry(raw: ApiCallEvent): HarEntry {
     },
     response: {
       status: call.status ?? 0,
-      statusText: answered ? statusText(call.status) : '',
+      statusText: answered && call.status !== null ? reasonPhrase(call.status) : '',
       httpVersion: answered ? 'HTTP/1.1' : '',
       cookies: [],
       headers: toPairs(call.responseHeaders),
@@ -227,7 +236,7 @@ function fromHarEntry(entry: HarEntry, index: number): ApiCallEvent | null {
       : (codeMeaning(code) ??
         statusMeaning(status) ??
         ours?.meaning ??
-        (status === null ? 'No answer arrived: the file records none.' : `Undocumented status ${status}.`)),
+        (status === null ? messages.get().noAnswer : messages.get().undocumentedStatus({ status }))),
     responseHeaders: headers,
     responseBody,
     responseSize: entry.response?.content?.size ?? null,
@@ -249,10 +258,10 @@ export function fromHar(text: string): ApiCallEvent[] {
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new Error('This file is not JSON, so it is not a HAR file.');
+    throw new Error(messages.get().notJson);
   }
   const entries = (parsed as Har | null)?.log?.entries;
-  if (!Array.isArray(entries)) throw new Error('This file has no log.entries: it is not a HAR file.');
+  if (!Array.isArray(entries)) throw new Error(messages.get().noEntries);
   return entries
     .map((entry, index) => fromHarEntry(entry, index))
     .filter((call): call is ApiCallEvent => call !== null)

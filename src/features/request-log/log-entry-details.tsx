@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { forwardRef, type ReactNode, useMemo } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
+import { i18n, params, useMessages } from '@/i18n';
 import { curlFromLoggedCall } from '../explorer/curl-command';
 import { formatTime } from '../explorer/format-time';
 import { HeaderList } from '../explorer/header-list';
@@ -13,6 +14,31 @@ import { CopyButton } from '../ui/copy-button';
 import { bodyText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { SendAgain } from './send-again';
+
+const messages = i18n('request-log/log-entry-details', {
+  allCalls: '← All calls',
+  url: 'URL',
+  sentAt: 'Sent at',
+  duration: 'Duration',
+  durationValue: params<{ ms: number }>('{ms} ms (request sent to answer read)'),
+  status: 'Status',
+  failed: 'Failed',
+  code: 'Code',
+  apiSays: 'API says',
+  meaning: 'Meaning',
+  rateLimit: 'Rate limit',
+  copyCurl: 'Copy as curl',
+  openInExplorer: 'Open in explorer',
+  sendAgain: 'Send again',
+  requestHeaders: 'Request headers',
+  requestBody: 'Request body',
+  copyRequestBody: 'Copy request body',
+  noBody: 'No body.',
+  responseHeaders: 'Response headers',
+  noAnswer: 'None (no answer arrived).',
+  responseBody: 'Response body',
+  copyResponseBody: 'Copy response body',
+});
 
 function Part({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
@@ -41,6 +67,7 @@ export const LogEntryDetails = forwardRef<
     imported?: boolean;
   }
 >(function LogEntryDetails({ call, onBack, onNavigate, imported = false }, headingRef) {
+  const t = useMessages(messages);
   const curl = useMemo(() => curlFromLoggedCall(call), [call]);
   const requestBody = useMemo(() => bodyText(call.requestBody), [call]);
   const responseBody = useMemo(() => bodyText(call.responseBody), [call]);
@@ -48,7 +75,7 @@ export const LogEntryDetails = forwardRef<
   return (
     <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-4 py-3">
       <Button size="sm" variant="ghost" onClick={onBack}>
-        ← All calls
+        {t.allCalls}
       </Button>
       <h3
         ref={headingRef}
@@ -61,36 +88,36 @@ export const LogEntryDetails = forwardRef<
         </span>
       </h3>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
-        <dt className={dtClass}>URL</dt>
+        <dt className={dtClass}>{t.url}</dt>
         <dd className={`${ddClass} break-all font-mono text-xs`}>{call.url}</dd>
-        <dt className={dtClass}>Sent at</dt>
+        <dt className={dtClass}>{t.sentAt}</dt>
         <dd className={ddClass}>
           <time dateTime={new Date(call.startedAt).toISOString()}>{formatTime(call.startedAt)}</time>
         </dd>
-        <dt className={dtClass}>Duration</dt>
-        <dd className={ddClass}>{call.durationMs} ms (request sent to answer read)</dd>
-        <dt className={dtClass}>Status</dt>
+        <dt className={dtClass}>{t.duration}</dt>
+        <dd className={ddClass}>{t.durationValue({ ms: call.durationMs })}</dd>
+        <dt className={dtClass}>{t.status}</dt>
         <dd className={ddClass}>
           <HttpStatus status={call.status} />
           {!call.ok && (
-            <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">Failed</span>
+            <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>
           )}
         </dd>
         {(call.code || call.errorKind) && (
           <>
-            <dt className={dtClass}>Code</dt>
+            <dt className={dtClass}>{t.code}</dt>
             <dd className={`${ddClass} font-mono`}>{call.code ?? call.errorKind}</dd>
           </>
         )}
         {call.message && (
           <>
-            <dt className={dtClass}>API says</dt>
+            <dt className={dtClass}>{t.apiSays}</dt>
             <dd className={ddClass}>{call.message}</dd>
           </>
         )}
         {call.meaning && (
           <>
-            <dt className={dtClass}>Meaning</dt>
+            <dt className={dtClass}>{t.meaning}</dt>
             <dd className={ddClass}>
               {call.meaning} <CatalogueLink call={call} onNavigate={onNavigate} />
             </dd>
@@ -98,13 +125,13 @@ export const LogEntryDetails = forwardRef<
         )}
         {rateLimit && (
           <>
-            <dt className={dtClass}>Rate limit</dt>
+            <dt className={dtClass}>{t.rateLimit}</dt>
             <dd className={ddClass}>{rateLimit}</dd>
           </>
         )}
       </dl>
       <div className="flex flex-wrap gap-2">
-        <CopyButton text={curl} label="Copy as curl" />
+        <CopyButton text={curl} label={t.copyCurl} />
         {call.endpointId && !imported && (
           <Link
             to="/explorer"
@@ -112,46 +139,46 @@ export const LogEntryDetails = forwardRef<
             onClick={onNavigate}
             className="inline-flex items-center rounded-md bg-teal-700 px-2.5 py-1 text-xs font-medium text-white hover:bg-teal-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:bg-teal-700 dark:hover:bg-teal-600"
           >
-            Open in explorer
+            {t.openInExplorer}
           </Link>
         )}
       </div>
-      <Part title="Send again">
+      <Part title={t.sendAgain}>
         <SendAgain key={call.id} call={call} />
       </Part>
-      <Part title="Request headers">
+      <Part title={t.requestHeaders}>
         <HeaderList headers={call.requestHeaders} />
       </Part>
       <Part
-        title="Request body"
-        action={requestBody ? <CopyButton text={requestBody} label="Copy request body" /> : null}
+        title={t.requestBody}
+        action={requestBody ? <CopyButton text={requestBody} label={t.copyRequestBody} /> : null}
       >
         {requestBody ? (
-          <LongText text={requestBody} label="Request body" filename={`request-${call.id}.json`} />
+          <LongText text={requestBody} label={t.requestBody} filename={`request-${call.id}.json`} />
         ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No body.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t.noBody}</p>
         )}
       </Part>
-      <Part title="Response headers">
-        <HeaderList headers={call.responseHeaders} emptyText="None (no answer arrived)." />
+      <Part title={t.responseHeaders}>
+        <HeaderList headers={call.responseHeaders} emptyText={t.noAnswer} />
       </Part>
       <Part
-        title="Response body"
+        title={t.responseBody}
         action={
           call.status !== null && responseBody ? (
-            <CopyButton text={responseBody} label="Copy response body" />
+            <CopyButton text={responseBody} label={t.copyResponseBody} />
           ) : null
         }
       >
         {call.status !== null && responseBody ? (
           <LongText
             text={responseBody}
-            label="Response body"
+            label={t.responseBody}
             filename={`response-${call.id}.txt`}
             type="text/plain"
           />
         ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No body.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t.noBody}</p>
         )}
       </Part>
     </div>

@@ -1,5 +1,6 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { isDocumentedCode } from '@/api/error-catalogue';
+import { i18n, params, useMessages } from '@/i18n';
 import { formatTime } from '../explorer/format-time';
 import { HttpStatus } from '../explorer/http-status';
 import { MethodBadge } from '../explorer/method-badge';
@@ -8,6 +9,19 @@ import { cx } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
 import { rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
+
+const messages = i18n('request-log/log-entry-list', {
+  select: params<{ call: string; time: string }>('Select {call} at {time}'),
+  failed: 'Failed',
+  ms: params<{ ms: number }>('{ms} ms'),
+  code: 'Code',
+  undocumented: '(not in the API documentation)',
+  apiSays: 'API says',
+  meaning: 'Meaning',
+  rateLimit: params<{ summary: string }>('Rate limit: {summary}'),
+  empty: 'Every request the console sends appears here, newest first.',
+  list: 'Calls, newest first',
+});
 
 function LogEntry({
   call,
@@ -22,6 +36,7 @@ function LogEntry({
   onOpen: (id: string) => void;
   onNavigate: () => void;
 }) {
+  const t = useMessages(messages);
   const failed = !call.ok;
   const rateLimit = rateLimitSummary(call);
   const undocumented = call.code !== null && !isDocumentedCode(call.code);
@@ -37,7 +52,7 @@ function LogEntry({
         type="checkbox"
         checked={selected}
         onChange={(e) => onSelect(call.id, e.target.checked)}
-        aria-label={`Select ${label} at ${formatTime(call.startedAt)}`}
+        aria-label={t.select({ call: label, time: formatTime(call.startedAt) })}
         className="mt-1 h-4 w-4 shrink-0 accent-teal-700"
       />
       <div className="min-w-0 flex-1">
@@ -58,29 +73,31 @@ function LogEntry({
             <PathText path={call.path} />
           </span>{' '}
           <HttpStatus status={call.status} />{' '}
-          {failed && <span className="text-xs font-semibold text-red-700 dark:text-red-400">Failed</span>}{' '}
-          <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{call.durationMs} ms</span>
+          {failed && <span className="text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>}{' '}
+          <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
+            {t.ms({ ms: call.durationMs })}
+          </span>
         </button>
         {failed && (
           <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 text-xs text-slate-700 dark:text-slate-300">
             {(call.code || call.errorKind) && (
               <>
-                <dt className="text-slate-600 dark:text-slate-400">Code</dt>
+                <dt className="text-slate-600 dark:text-slate-400">{t.code}</dt>
                 <dd>
                   <code className="font-mono font-semibold">{call.code ?? call.errorKind}</code>
-                  {undocumented && <span> (not in the API documentation)</span>}
+                  {undocumented && <span> {t.undocumented}</span>}
                 </dd>
               </>
             )}
             {call.message && (
               <>
-                <dt className="text-slate-600 dark:text-slate-400">API says</dt>
+                <dt className="text-slate-600 dark:text-slate-400">{t.apiSays}</dt>
                 <dd className="break-words">{call.message}</dd>
               </>
             )}
             {call.meaning && (
               <>
-                <dt className="text-slate-600 dark:text-slate-400">Meaning</dt>
+                <dt className="text-slate-600 dark:text-slate-400">{t.meaning}</dt>
                 <dd className="break-words">
                   {call.meaning} <CatalogueLink call={call} onNavigate={onNavigate} />
                 </dd>
@@ -89,7 +106,9 @@ function LogEntry({
           </dl>
         )}
         {rateLimit && (
-          <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">Rate limit: {rateLimit}</p>
+          <p className="mt-0.5 text-xs text-slate-600 dark:text-slate-400">
+            {t.rateLimit({ summary: rateLimit })}
+          </p>
         )}
       </div>
     </li>
@@ -113,17 +132,16 @@ export function LogEntryList({
   /** A link left the drawer (to the error codes page). */
   onNavigate: () => void;
 }) {
+  const t = useMessages(messages);
   if (calls.length === 0) {
     return (
       <div className="p-4">
-        <EmptyState title={emptyTitle}>
-          Every request the console sends appears here, newest first.
-        </EmptyState>
+        <EmptyState title={emptyTitle}>{t.empty}</EmptyState>
       </div>
     );
   }
   return (
-    <ol aria-label="Calls, newest first" className="divide-y divide-slate-200 dark:divide-slate-700">
+    <ol aria-label={t.list} className="divide-y divide-slate-200 dark:divide-slate-700">
       {calls.map((call) => (
         <LogEntry
           key={call.id}

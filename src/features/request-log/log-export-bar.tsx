@@ -1,8 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { downloadBlob } from '@/features/ui/download';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { fromHar, toHar, toJsonExport } from './har';
+
+const messages = i18n('request-log/log-export-bar', {
+  selectFirst: 'Select calls to export first.',
+  selectAllShown: params<{ count: number }>('Select all shown ({count})'),
+  exportHar: 'Export as HAR',
+  exportHarCount: params<{ count: number }>('Export {count} as HAR'),
+  exportJson: 'Export as JSON',
+  exportJsonCount: params<{ count: number }>('Export {count} as JSON'),
+  importHar: 'Import HAR…',
+  clear: 'Clear',
+});
 
 /** `4b42-calls-2026-12-02-0615` */
 function fileStem(now = new Date()): string {
@@ -38,12 +50,13 @@ export function LogExportBar({
   onClear?: () => void;
   canClear: boolean;
 }) {
+  const t = useMessages(messages);
   const fileId = useId();
   const allBox = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState<string | null>(null);
   const selectedIds = new Set(selected.map((c) => c.id));
   const shownSelected = shown.filter((c) => selectedIds.has(c.id)).length;
-  const reason = selected.length === 0 ? 'Select calls to export first.' : null;
+  const reason = selected.length === 0 ? t.selectFirst : null;
 
   useEffect(() => {
     if (allBox.current) allBox.current.indeterminate = shownSelected > 0 && shownSelected < shown.length;
@@ -72,19 +85,19 @@ export function LogExportBar({
             disabled={shown.length === 0}
             onChange={(e) => onSelectShown(e.target.checked)}
           />
-          Select all shown ({shown.length})
+          {t.selectAllShown({ count: shown.length })}
         </label>
         <Button size="sm" disabledReason={reason} onClick={() => exportHar(selected)}>
-          Export {selected.length || ''} as HAR
+          {selected.length ? t.exportHarCount({ count: selected.length }) : t.exportHar}
         </Button>
         <Button size="sm" disabledReason={reason} onClick={() => exportJson(selected)}>
-          Export {selected.length || ''} as JSON
+          {selected.length ? t.exportJsonCount({ count: selected.length }) : t.exportJson}
         </Button>
         <label
           htmlFor={fileId}
           className="inline-flex cursor-pointer items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-800 hover:bg-slate-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-teal-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
         >
-          Import HAR…
+          {t.importHar}
           <input
             id={fileId}
             type="file"
@@ -98,7 +111,7 @@ export function LogExportBar({
         </label>
         {onClear && (
           <Button size="sm" onClick={onClear} disabled={!canClear}>
-            Clear
+            {t.clear}
           </Button>
         )}
       </div>

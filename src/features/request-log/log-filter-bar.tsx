@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { AREAS, type Area } from '@/api/endpoint';
+import { i18n, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import {
   filterChoices,
@@ -9,7 +10,22 @@ import {
   NO_FILTERS,
   STATUS_CLASSES,
   type StatusClass,
+  statusMessages,
 } from './log-filter';
+
+const messages = i18n('request-log/log-filter-bar', {
+  legend: 'Filter calls',
+  search: 'Search calls',
+  searchPlaceholder: 'Path, code, message, body…',
+  status: 'Status',
+  area: 'Area',
+  anyArea: 'Any area',
+  endpoint: 'Endpoint',
+  anyEndpoint: 'Any endpoint',
+  code: 'Error code',
+  anyCode: 'Any code',
+  clear: 'Clear filters',
+});
 
 const labelClass = 'block text-xs font-medium text-slate-700 dark:text-slate-300';
 
@@ -52,51 +68,53 @@ export function LogFilterBar({
   filters: LogFilters;
   onChange: (filters: LogFilters) => void;
 }) {
+  const t = useMessages(messages);
+  const statusLabels = useMessages(statusMessages);
   const textId = useId();
   const choices = filterChoices(calls);
   const set = (patch: Partial<LogFilters>) => onChange({ ...filters, ...patch });
   return (
     <fieldset className="space-y-2">
-      <legend className="sr-only">Filter calls</legend>
+      <legend className="sr-only">{t.legend}</legend>
       <div className="space-y-0.5">
         <label htmlFor={textId} className={labelClass}>
-          Search calls
+          {t.search}
         </label>
         <input
           id={textId}
           type="search"
           value={filters.text}
           onChange={(e) => set({ text: e.target.value })}
-          placeholder="Path, code, message, body…"
+          placeholder={t.searchPlaceholder}
           className={`${inputClass} py-1 text-sm`}
         />
       </div>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">
-        <Select label="Status" value={filters.status} onChange={(v) => set({ status: v as StatusClass })}>
+        <Select label={t.status} value={filters.status} onChange={(v) => set({ status: v as StatusClass })}>
           {STATUS_CLASSES.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
+            <option key={s} value={s}>
+              {statusLabels[s]}
             </option>
           ))}
         </Select>
-        <Select label="Area" value={filters.area} onChange={(v) => set({ area: v as Area | '' })}>
-          <option value="">Any area</option>
+        <Select label={t.area} value={filters.area} onChange={(v) => set({ area: v as Area | '' })}>
+          <option value="">{t.anyArea}</option>
           {choices.areas.map((area) => (
             <option key={area} value={area}>
               {AREAS[area]}
             </option>
           ))}
         </Select>
-        <Select label="Endpoint" value={filters.endpoint} onChange={(v) => set({ endpoint: v })}>
-          <option value="">Any endpoint</option>
+        <Select label={t.endpoint} value={filters.endpoint} onChange={(v) => set({ endpoint: v })}>
+          <option value="">{t.anyEndpoint}</option>
           {choices.endpoints.map((e) => (
             <option key={e.id} value={e.id}>
               {e.label}
             </option>
           ))}
         </Select>
-        <Select label="Error code" value={filters.code} onChange={(v) => set({ code: v })}>
-          <option value="">Any code</option>
+        <Select label={t.code} value={filters.code} onChange={(v) => set({ code: v })}>
+          <option value="">{t.anyCode}</option>
           {choices.codes.map((code) => (
             <option key={code} value={code}>
               {code}
@@ -110,7 +128,7 @@ export function LogFilterBar({
           onClick={() => onChange(NO_FILTERS)}
           className="text-xs font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"
         >
-          Clear filters
+          {t.clear}
         </button>
       )}
     </fieldset>

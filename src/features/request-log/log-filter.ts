@@ -1,18 +1,22 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
+import { i18n } from '@/i18n';
 import { haystackOf, matchesAll, queryTerms } from '../lists/text-match';
 
 export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';
 
-export const STATUS_CLASSES: readonly { value: StatusClass; label: string }[] = [
-  { value: 'any', label: 'Any status' },
-  { value: 'failures', label: 'Failures only' },
-  { value: '2xx', label: '2xx success' },
-  { value: '4xx', label: '4xx client error' },
-  { value: '5xx', label: '5xx server error' },
-  { value: 'none', label: 'No answer' },
-];
+export const STATUS_CLASSES: readonly StatusClass[] = ['any', 'failures', '2xx', '4xx', '5xx', 'none'];
+
+/** Each status class's name in the filter menu. */
+export const statusMessages = i18n('request-log/log-filter', {
+  any: 'Any status',
+  failures: 'Failures only',
+  '2xx': '2xx success',
+  '4xx': '4xx client error',
+  '5xx': '5xx server error',
+  none: 'No answer',
+});
 
 export interface LogFilters {
   status: StatusClass;
@@ -52,7 +56,8 @@ function haystack(call: ApiCallEvent): string {
   const body = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
   return haystackOf([
     `${call.method} ${call.path}`,
-    call.status === null ? 'no answer' : String(call.status),
+    // The English words too, so a search typed in either finds it.
+    call.status === null ? `no answer ${statusMessages.get().none}` : String(call.status),
     call.code,
     call.errorKind,
     call.message,

@@ -2,6 +2,7 @@ import { Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/re
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { clearRequestLog, REQUEST_LOG_SIZE } from '@/api/request-log';
+import { count, i18n, params, useMessages } from '@/i18n';
 import { LogEntryDetails } from './log-entry-details';
 import { LogEntryList } from './log-entry-list';
 import { LogExportBar } from './log-export-bar';
@@ -9,12 +10,29 @@ import { filterCalls, isFiltered, type LogFilters, NO_FILTERS } from './log-filt
 import { LogFilterBar } from './log-filter-bar';
 import { useRequestLog } from './use-request-log';
 
+const messages = i18n('request-log/request-log-drawer', {
+  title: 'Request log',
+  lead: params<{ size: number }>(
+    'The last {size} calls of this tab, newest first, kept until you sign out. Keys and passwords are masked.',
+  ),
+  close: 'Close request log',
+  importedBefore: params<{ count: number }>('{count} calls imported from'),
+  importedAfter: "read with this API's meanings.",
+  back: "Back to this tab's calls",
+  matching: params<{ shown: number; total: number }>('{shown} of {total} calls match'),
+  total: count({ one: '{count} call', other: '{count} calls' }),
+  selected: params<{ count: number }>(', {count} selected'),
+  noCalls: 'No calls yet',
+  noMatch: 'No call matches the filters',
+});
+
 /**
  * The last 100 API calls of this tab (kept across reloads) in a drawer from the right (full width
  * on a phone): filters, selection with HAR/JSON export, HAR import, and each call in full with
  * copy buttons, "Send again", "Copy as curl" and "Open in explorer".
  */
 export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useMessages(messages);
   const ownCalls = useRequestLog();
   const [imported, setImported] = useState<{ name: string; calls: ApiCallEvent[] } | null>(null);
   const calls = imported?.calls ?? ownCalls;
@@ -85,17 +103,16 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
           <div className="flex items-start justify-between gap-3 border-b border-slate-200 px-4 py-3 dark:border-slate-700">
             <div className="min-w-0">
               <DialogTitle className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-                Request log
+                {t.title}
               </DialogTitle>
               <p className="text-xs text-slate-600 dark:text-slate-400">
-                The last {REQUEST_LOG_SIZE} calls of this tab, newest first, kept until you sign out. Keys and
-                passwords are masked.
+                {t.lead({ size: REQUEST_LOG_SIZE })}
               </p>
             </div>
             <button
               type="button"
               onClick={onClose}
-              aria-label="Close request log"
+              aria-label={t.close}
               className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600 dark:text-slate-300 dark:hover:bg-slate-800"
             >
               <svg viewBox="0 0 20 20" className="h-5 w-5" aria-hidden="true" fill="currentColor">
@@ -120,15 +137,15 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                     className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50"
                   >
                     <span>
-                      {imported.calls.length} calls imported from <strong>{imported.name}</strong>, read with
-                      this API's meanings.
+                      {t.importedBefore({ count: imported.calls.length })} <strong>{imported.name}</strong>,{' '}
+                      {t.importedAfter}
                     </span>
                     <button
                       type="button"
                       onClick={() => switchSource(null)}
                       className="font-medium underline hover:no-underline"
                     >
-                      Back to this tab's calls
+                      {t.back}
                     </button>
                   </div>
                 )}
@@ -143,14 +160,14 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                 />
                 <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
                   {isFiltered(filters)
-                    ? `${shown.length} of ${calls.length} calls match`
-                    : `${calls.length} calls`}
-                  {selected.length > 0 ? `, ${selected.length} selected` : ''}
+                    ? t.matching({ shown: shown.length, total: calls.length })
+                    : t.total(calls.length)}
+                  {selected.length > 0 ? t.selected({ count: selected.length }) : ''}
                 </p>
               </div>
               <LogEntryList
                 calls={shown}
-                emptyTitle={calls.length === 0 ? 'No calls yet' : 'No call matches the filters'}
+                emptyTitle={calls.length === 0 ? t.noCalls : t.noMatch}
                 selected={selectedIds}
                 onSelect={select}
                 onOpen={setOpenId}

@@ -5,6 +5,7 @@ import { findEndpoint } from '@/api/catalogue';
 import { callEndpointFull } from '@/api/client';
 import { REDACTED } from '@/api/redaction';
 import { findLoggedCall } from '@/api/request-log';
+import { i18n, params, useMessages } from '@/i18n';
 import { HttpStatus } from '../explorer/http-status';
 import { ScrollPre } from '../explorer/scroll-pre';
 import { Button } from '../ui/button';
@@ -12,6 +13,33 @@ import { cx } from '../ui/class-names';
 import { ErrorPanel } from '../ui/error-panel';
 import { bodyText } from './call-format';
 import { type DiffLine, diffLines } from './line-diff';
+
+const messages = i18n('request-log/send-again', {
+  now: 'now',
+  compared: 'Compared with the logged answer',
+  beforeAndNow: 'Before and now',
+  status: 'Status',
+  code: 'Code',
+  time: 'Time',
+  ms: params<{ ms: number }>('{ms} ms'),
+  same: 'The response body is the same.',
+  changed: params<{ removed: number; added: number }>(
+    'Response body: {removed} lines only before (−), {added} only now (+).',
+  ),
+  bodies: 'Response body, before and now',
+  notDocumented: 'Not a documented endpoint, so it cannot be sent again from here.',
+  sendAgain: 'Send again',
+  sendAgainMore: 'Send again once more',
+  confirmTitle: params<{ method: string }>('Send this {method} again?'),
+  bodyToSend: 'Body that will be sent',
+  leftOut: 'Left out, because the log masked them and never kept them:',
+  changesData: 'It changes data on the server, like the first time.',
+  send: params<{ method: string }>('Send {method}'),
+  cancel: 'Cancel',
+  sent: params<{ status: string }>('Sent again: {status}.'),
+  noAnswer: 'no answer',
+  notSent: 'Not sent',
+});
 
 /** Masked secrets were never kept, so they cannot be sent again: their fields are left out. */
 function sendableBody(body: unknown): { body: unknown; left: string[] } {
@@ -47,12 +75,13 @@ function Summary({
   before: React.ReactNode;
   after: React.ReactNode;
 }) {
+  const t = useMessages(messages);
   return (
     <>
       <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="flex flex-wrap items-center gap-1 text-slate-900 dark:text-slate-100">
         {before} <span aria-hidden="true">→</span>
-        <span className="sr-only">now</span> {after}
+        <span className="sr-only">{t.now}</span> {after}
       </dd>
     </>
   );
@@ -60,30 +89,38 @@ function Summary({
 
 /** The logged answer beside the new one: status, code and time, then the bodies line by line. */
 function Comparison({ before, after }: { before: ApiCallEvent; after: ApiCallEvent }) {
+  const t = useMessages(messages);
   const diff = diffLines(bodyText(before.responseBody ?? ''), bodyText(after.responseBody ?? ''));
   const changed = diff.filter((d) => d.kind !== 'same').length;
   return (
-    <section aria-label="Compared with the logged answer" className="space-y-2">
-      <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">Before and now</h4>
+    <section aria-label={t.compared} className="space-y-2">
+      <h4 className="text-sm font-semibold text-slate-900 dark:text-slate-100">{t.beforeAndNow}</h4>
       <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <Summary
-          label="Status"
+          label={t.status}
           before={<HttpStatus status={before.status} />}
           after={<HttpStatus status={after.status} />}
         />
         <Summary
-          label="Code"
+          label={t.code}
           before={<code>{before.code ?? '—'}</code>}
           after={<code>{after.code ?? '—'}</code>}
         />
-        <Summary label="Time" before={`${before.durationMs} ms`} after={`${after.durationMs} ms`} />
+        <Summary
+          label={t.time}
+          before={t.ms({ ms: before.durationMs })}
+          after={t.ms({ ms: after.durationMs })}
+        />
       </dl>
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {changed === 0
-          ? 'The response body is the same.'
-          : `Response body: ${diff.filter((d) => d.kind === 'removed').length} lines only before (−), ${diff.filter((d) => d.kind === 'added').length} only now (+).`}
+          ? t.same
+          : t.changed({
+              removed: diff.filter((d) => d.kind === 'removed').length,
+              added: diff.filter((d) => d.kind === 'added').length,
+            })}
       </p>
-      <ScrollPre label="Response body, before and now">
+      <ScrollPre label={t.bodies}>
         {diff.map((line, index) => (
           <span
             // Lines repeat; their place in the diff is their identity.
@@ -105,15 +142,12 @@ function Comparison({ before, after }: { before: ApiCallEvent; after: ApiCallEve
  * is shown beside the logged one, differences marked; it is logged as a call of its own.
  */
 export function SendAgain({ call }: { call: ApiCallEvent }) {
+  const t = useMessages(messages);
   const [state, setState] = useState<State>({ step: 'idle' });
   const previewId = useId();
   const endpoint = call.endpointId ? findEndpoint(call.endpointId) : undefined;
   if (!endpoint) {
-    return (
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Not a documented endpoint, so it cannot be sent again from here.
-      </p>
-    );
+    return <p className="text-sm text-slate-600 dark:text-slate-400">{t.notDocumented}</p>;
   }
   const isWrite = endpoint.method !== 'GET';
   const { body, left } = sendableBody(call.requestBody);
@@ -141,7 +175,7 @@ export function SendAgain({ call }: { call: ApiCallEvent }) {
           pending={state.step === 'sending'}
           onClick={() => (isWrite ? setState({ step: 'confirming' }) : send())}
         >
-          {state.step === 'answered' || state.step === 'failed' ? 'Send again once more' : 'Send again'}
+          {state.step === 'answered' || state.step === 'failed' ? t.sendAgainMore : t.sendAgain}
         </Button>
       )}
       {state.step === 'confirming' && (
@@ -150,37 +184,37 @@ export function SendAgain({ call }: { call: ApiCallEvent }) {
           className="space-y-2 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
         >
           <h4 id={previewId} className="font-semibold">
-            Send this {endpoint.method} again?
+            {t.confirmTitle({ method: endpoint.method })}
           </h4>
           <p className="break-all font-mono text-xs">
             {endpoint.method} {call.path}
           </p>
-          {endpoint.body && (
-            <ScrollPre label="Body that will be sent">{bodyText(body ?? {}) || '{}'}</ScrollPre>
-          )}
+          {endpoint.body && <ScrollPre label={t.bodyToSend}>{bodyText(body ?? {}) || '{}'}</ScrollPre>}
           {left.length > 0 && (
             <p>
-              Left out, because the log masked them and never kept them: <strong>{left.join(', ')}</strong>.
+              {t.leftOut} <strong>{left.join(', ')}</strong>.
             </p>
           )}
-          <p>It changes data on the server, like the first time.</p>
+          <p>{t.changesData}</p>
           <div className="flex flex-wrap gap-2">
             <Button size="sm" variant="primary" onClick={send}>
-              Send {endpoint.method}
+              {t.send({ method: endpoint.method })}
             </Button>
             <Button size="sm" onClick={() => setState({ step: 'idle' })}>
-              Cancel
+              {t.cancel}
             </Button>
           </div>
         </section>
       )}
       <p role="status" className="sr-only">
         {state.step === 'answered'
-          ? `Sent again: ${state.call.status ?? 'no answer'}${state.call.code ? ` ${state.call.code}` : ''}.`
+          ? t.sent({
+              status: `${state.call.status ?? t.noAnswer}${state.call.code ? ` ${state.call.code}` : ''}`,
+            })
           : ''}
       </p>
       {state.step === 'answered' && <Comparison before={call} after={state.call} />}
-      {state.step === 'failed' && <ErrorPanel error={state.error} title="Not sent" />}
+      {state.step === 'failed' && <ErrorPanel error={state.error} title={t.notSent} />}
     </div>
   );
 }

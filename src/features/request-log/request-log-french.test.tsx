@@ -1,0 +1,54 @@
+import { act, screen, within } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { setLocale } from '@/i18n';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { renderApp } from '@/test/render-app';
+
+const operator: Connection = {
+  kind: 'demo',
+  baseUrl: DEMO_BASE_URL,
+  apiKey: demoKey('operator').key,
+  keyHeader: 'bearer',
+  remember: false,
+};
+const readonly: Connection = { ...operator, apiKey: demoKey('readonly').key };
+
+// jsdom has no Web Animations; Headless UI would polyfill it with a warning per test.
+beforeAll(() => {
+  Element.prototype.getAnimations ??= () => [];
+});
+
+afterEach(async () => {
+  await act(() => setLocale('en'));
+});
+
+describe('request log in French', { timeout: 30_000 }, () => {
+  it('switches the open drawer to French; the API message and code stay as sent', async () => {
+    const { user } = await renderApp('/explorer', { connection: operator });
+    await callEndpoint(
+      endpoint('customer.delete'),
+      { params: { customerNumber: DEMO_CUSTOMER_NUMBER } },
+      { connection: readonly },
+    ).catch(() => undefined);
+    await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
+    await screen.findByRole('dialog', { name: 'Request log' }, { timeout: 15_000 });
+
+    await act(() => setLocale('fr'));
+    const dialog = await screen.findByRole('dialog', { name: 'Journal des requêtes' });
+    expect(
+      within(dialog).getByRole('button', { name: 'Fermer le journal des requêtes' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('searchbox', { name: 'Rechercher dans les appels' })).toBeInTheDocument();
+    const [failed] = within(dialog).getAllByRole('listitem');
+    expect(failed).toHaveTextContent('Échec');
+    expect(failed).toHaveTextContent(/Code\s*METHOD_RESTRICTED/);
+    expect(failed).toHaveTextContent(/L’API indique\s*You do not have permission to use this method/);
+    expect(
+      within(failed as HTMLElement).getByRole('link', { name: 'À propos de METHOD_RESTRICTED' }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1 appel');
+  });
+});
