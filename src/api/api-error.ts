@@ -1,3 +1,4 @@
+import { i18n, params } from '@/i18n';
 import type { HttpMethod } from './endpoint';
 import { codeMeaning, statusMeaning } from './error-catalogue';
 
@@ -40,15 +41,28 @@ export interface ApiErrorInit {
   cause?: unknown;
 }
 
-const KIND_MEANINGS: Record<Exclude<ApiErrorKind, 'http'>, string> = {
+// Read when an error is shown, so its meaning follows the language.
+const messages = i18n('api/api-error', {
   offline: 'The browser is offline: nothing was sent. Try again once the connection is back.',
   network: 'The API could not be reached: check the base URL, your connection, and CORS on the server.',
   timeout: 'The API did not answer in time. The request may or may not have been carried out.',
   aborted: 'The request was cancelled.',
-  'not-json': 'The API answered with something that is not JSON (for example an HTML error page).',
-  'unexpected-body': 'The API answered with data that does not match its documentation.',
-  'invalid-request': 'The input does not match what the API documents; nothing was sent.',
-};
+  notJson: 'The API answered with something that is not JSON (for example an HTML error page).',
+  unexpectedBody: 'The API answered with data that does not match its documentation.',
+  invalidRequest: 'The input does not match what the API documents; nothing was sent.',
+  undocumented: params('Undocumented error with status {status}.'),
+  undocumentedCode: params('Undocumented error code {code} with status {status}.'),
+});
+
+const KIND_MEANINGS = {
+  offline: 'offline',
+  network: 'network',
+  timeout: 'timeout',
+  aborted: 'aborted',
+  'not-json': 'notJson',
+  'unexpected-body': 'unexpectedBody',
+  'invalid-request': 'invalidRequest',
+} as const satisfies Record<Exclude<ApiErrorKind, 'http'>, string>;
 
 /** The one error type every failed call becomes. */
 export class ApiError extends Error {
@@ -78,11 +92,13 @@ export class ApiError extends Error {
 
   /** The documented meaning of the code, else of the status, else of the kind of failure. */
   get meaning(): string {
-    if (this.kind !== 'http') return codeMeaning(this.code) ?? KIND_MEANINGS[this.kind];
+    const t = messages.get();
+    if (this.kind !== 'http') return codeMeaning(this.code) ?? t[KIND_MEANINGS[this.kind]];
+    const status = String(this.status);
     return (
       codeMeaning(this.code) ??
       statusMeaning(this.status) ??
-      `Undocumented error${this.code ? ` code ${this.code}` : ''} with status ${this.status}.`
+      (this.code ? t.undocumentedCode({ code: this.code, status }) : t.undocumented({ status }))
     );
   }
 

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import { i18n } from '@/i18n';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-/** Areas of the console; each endpoint belongs to exactly one. */
+/** Areas of the console; each endpoint belongs to exactly one. English names (the OpenAPI tags). */
 export const AREAS = {
   customers: 'Customers',
   directory: 'Users, groups and UPN suffixes',
@@ -12,6 +13,13 @@ export const AREAS = {
   tools: 'Tools',
 } as const;
 export type Area = keyof typeof AREAS;
+
+const areaNames = i18n('api/areas', AREAS);
+
+/** An area's name in the current language, for what a user reads. */
+export function areaName(area: Area): string {
+  return areaNames.get()[area];
+}
 
 /** Which edition of the API documentation describes the endpoint. */
 export type Edition = 'current' | 'older';

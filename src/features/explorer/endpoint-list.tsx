@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { ENDPOINTS } from '@/api/catalogue';
-import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
+import { type AnyEndpoint, AREAS, type Area, areaName } from '@/api/endpoint';
 import { knownRefusal } from '@/api/key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';
@@ -81,14 +81,14 @@ export function EndpointList({
       </div>
       <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
         {area
-          ? t.shownInArea({ shown: matches.length, total: inArea, area: AREAS[area] })
+          ? t.shownInArea({ shown: matches.length, total: inArea, area: areaName(area) })
           : t.shown({ shown: matches.length, total: ENDPOINTS.length })}
       </p>
       {/* Scrolls within itself, so on a phone the chosen endpoint is not 43 entries down the page. */}
       <div className="max-h-[22rem] space-y-4 overflow-y-auto rounded-md border border-slate-200 p-2 lg:max-h-[calc(100dvh-14rem)] dark:border-slate-700">
         {groups.map(([key, endpoints]) => (
           <div key={key} className="space-y-1">
-            <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{AREAS[key]}</h3>
+            <h3 className="text-sm font-semibold text-slate-700 dark:text-slate-300">{areaName(key)}</h3>
             <ul className="space-y-1">
               {endpoints.map((e) => {
                 const selected = e.id === selectedId;

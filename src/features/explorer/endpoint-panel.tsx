@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
-import { type AnyEndpoint, AREAS } from '@/api/endpoint';
+import { type AnyEndpoint, areaName } from '@/api/endpoint';
 import { i18n, params, useMessages } from '@/i18n';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { cardClass, cx } from '../ui/class-names';
@@ -72,7 +72,7 @@ export function EndpointPanel({
           </div>
           <div className="flex gap-1">
             <dt>{t.area}</dt>
-            <dd className="text-slate-800 dark:text-slate-200">{AREAS[endpoint.area]}</dd>
+            <dd className="text-slate-800 dark:text-slate-200">{areaName(endpoint.area)}</dd>
           </div>
           <div className="flex gap-1">
             <dt>{t.documentedIn}</dt>

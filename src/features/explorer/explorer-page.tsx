@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { findEndpoint } from '@/api/catalogue';
-import { AREAS, type Area } from '@/api/endpoint';
+import { type Area, areaName } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
 import { downloadBlob } from '@/features/ui/download';
 import { i18n, params, useMessages } from '@/i18n';
@@ -80,7 +80,7 @@ export function ExplorerPage({
       {area && (
         <div className={noticeClass}>
           <p>
-            <span className="font-semibold">{AREAS[area]}</span>
+            <span className="font-semibold">{areaName(area)}</span>
             {t.noPage}
           </p>
           <Button size="sm" onClick={showAllAreas}>

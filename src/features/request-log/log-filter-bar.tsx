@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
-import { AREAS, type Area } from '@/api/endpoint';
+import { type Area, areaName } from '@/api/endpoint';
 import { i18n, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import {
@@ -101,7 +101,7 @@ export function LogFilterBar({
           <option value="">{t.anyArea}</option>
           {choices.areas.map((area) => (
             <option key={area} value={area}>
-              {AREAS[area]}
+              {areaName(area)}
             </option>
           ))}
         </Select>
