@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { i18n, params } from '@/i18n';
 import { countryCode } from '../domain/countries';
 import { domainName } from '../domain/domain-name';
 import { emailAddress, hostmaster, httpUrl, numberish } from '../domain/identifiers';
@@ -7,28 +8,68 @@ import { phoneForSending } from '../domain/phone';
 import { asName, ripeOrgId } from '../domain/ripe';
 import { vatIdForSending } from '../domain/vat';
 
+// Read when a check runs (`messages.get()`), so a message is in the language of that moment.
+const messages = i18n('validation/body-schemas', {
+  enter: params<{ what: string }>('Enter {what}'),
+  atMost: params<{ max: string }>('At most {max} characters'),
+  // What `enter` asks for.
+  organisation: 'the organisation, or the person’s last and first name',
+  street: 'a street',
+  streetNumber: 'a street number',
+  city: 'a city',
+  state: 'a state',
+  groupName: 'a group name',
+  lastName: 'a last name',
+  firstName: 'a first name',
+  groupNameChars: 'A group name cannot contain \\ / [ ] : ; | = , + * ? < > " @ #',
+  member: 'Each member is a distinguished name (CN=…)',
+  changeOne: 'Change at least one field',
+  // `field` is an SOA timer's name (below).
+  wholeSeconds: params<{ field: string }>('{field} is a whole number of seconds'),
+  oneSecond: params<{ field: string }>('{field} must be at least 1 second'),
+  fits32Bits: params<{ field: string }>('{field} must fit a 32-bit SOA field'),
+  expire: 'Expire',
+  refresh: 'Refresh',
+  retry: 'Retry',
+  ttl: 'TTL',
+  resourceType: 'Choose XC, VLAN or VPS',
+  bits: 'At most 128 bits',
+  tunnelType: 'Choose vxlan or gretap',
+  exchange: 'Choose an internet exchange',
+});
+type Messages = ReturnType<typeof messages.get>;
+type Label = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+/** A check's message, in the language current when the check runs. */
+const say = (pick: (t: Messages) => string) => ({ error: () => pick(messages.get()) });
+
 /** Form inputs send '' for an untouched optional field; the API gets nothing instead. */
 export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
-const text = (label: string, max = 255) =>
-  z
-    .string({ error: `Enter ${label}` })
+const text = (label: Label, max = 255) => {
+  const enter = say((t) => t.enter({ what: t[label] }));
+  return z
+    .string(enter)
     .trim()
-    .min(1, `Enter ${label}`)
-    .max(max, `At most ${max} characters`);
+    .min(1, enter)
+    .max(
+      max,
+      say((t) => t.atMost({ max: String(max) })),
+    );
+};
 
 /** POST and PUT /v1/customer (and, per the docs, two internet-resource PUTs that copied it). */
 export const customerBody = z.object({
-  description: text('the organisation, or the person’s last and first name'),
-  street: optional(text('a street', 120)),
-  streetnumber: optional(text('a street number', 20)),
+  description: text('organisation'),
+  street: optional(text('street', 120)),
+  streetnumber: optional(text('streetNumber', 20)),
   // Documented as Number, shown as "12345": sent as a string so leading zeros survive. The docs
   // state no shape, so the postal-code shape per country is a warning in the form, not a rule.
   zipcode: optional(z.string().trim()),
-  city: optional(text('a city', 120)),
-  state: optional(text('a state', 120)),
+  city: optional(text('city', 120)),
+  state: optional(text('state', 120)),
   country: countryCode,
   // Documented as plain Strings: normalised when they parse (E.164, UID/VAT), never refused.
   telephonenumber: optional(phoneForSending),
@@ -37,9 +78,10 @@ export const customerBody = z.object({
 });
 
 export const groupCreateBody = z.object({
-  groupName: text('a group name', 64).refine((v) => !/[\\/[\]:;|=,+*?<>"@#]/.test(v), {
-    message: 'A group name cannot contain \\ / [ ] : ; | = , + * ? < > " @ #',
-  }),
+  groupName: text('groupName', 64).refine(
+    (v) => !/[\\/[\]:;|=,+*?<>"@#]/.test(v),
+    say((t) => t.groupNameChars),
+  ),
 });
 
 /** Documented as a String, shown as a list of DNs in the examples: sent as a list. */
@@ -48,18 +90,21 @@ export const groupUpdateBody = z.object({
     z
       .string()
       .trim()
-      .regex(/^CN=.+,(OU|DC)=/i, 'Each member is a distinguished name (CN=…)'),
+      .regex(
+        /^CN=.+,(OU|DC)=/i,
+        say((t) => t.member),
+      ),
   ),
 });
 
 export const suffixBody = z.object({ suffix: domainName });
 
-const personName = (label: string) => text(label, 64);
+const personName = (label: Label) => text(label, 64);
 const upn = emailAddress.describe('User principal name, like max@example.com');
 
 export const userCreateBody = z.object({
-  lastname: personName('a last name'),
-  firstname: personName('a first name'),
+  lastname: personName('lastName'),
+  firstname: personName('firstName'),
   upn: optional(upn),
   // Empty means the API generates one (documented).
   password: optional(z.string().min(1)),
@@ -67,24 +112,30 @@ export const userCreateBody = z.object({
 
 export const userUpdateBody = z
   .object({
-    lastname: optional(personName('a last name')),
-    firstname: optional(personName('a first name')),
+    lastname: optional(personName('lastName')),
+    firstname: optional(personName('firstName')),
     upn: optional(upn),
     password: optional(z.string().min(1)),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
-    message: 'Change at least one field',
+    ...say((t) => t.changeOne),
     path: ['_'],
   });
 
-const soaSeconds = (label: string) =>
+const soaSeconds = (label: 'expire' | 'refresh' | 'retry' | 'ttl') =>
   optional(
     numberish.pipe(
       z
         .number()
-        .int(`${label} is a whole number of seconds`)
-        .min(1, `${label} must be at least 1 second`)
-        .max(2_147_483_647, `${label} must fit a 32-bit SOA field`),
+        .int(say((t) => t.wholeSeconds({ field: t[label] })))
+        .min(
+          1,
+          say((t) => t.oneSecond({ field: t[label] })),
+        )
+        .max(
+          2_147_483_647,
+          say((t) => t.fits32Bits({ field: t[label] })),
+        ),
     ),
   );
 
@@ -93,10 +144,10 @@ const dnssec = optional(z.union([z.boolean(), z.enum(['0', '1']).transform((v) =
 
 const zoneTimers = {
   dnssec,
-  expire: soaSeconds('Expire'),
-  refresh: soaSeconds('Refresh'),
-  retry: soaSeconds('Retry'),
-  ttl: soaSeconds('TTL'),
+  expire: soaSeconds('expire'),
+  refresh: soaSeconds('refresh'),
+  retry: soaSeconds('retry'),
+  ttl: soaSeconds('ttl'),
 };
 
 export const ZONE_DEFAULTS = {
@@ -118,7 +169,7 @@ export const productZoneCreateBody = z.object({
 export const zoneUpdateBody = z
   .object({ hostmaster: optional(hostmaster), ...zoneTimers })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
-    message: 'Change at least one field',
+    ...say((t) => t.changeOne),
     path: ['_'],
   });
 
@@ -130,11 +181,23 @@ export const RESOURCE_TYPES = {
 } as const;
 
 export const resourceCreateBody = z.object({
-  type: z.enum(Object.keys(RESOURCE_TYPES) as [keyof typeof RESOURCE_TYPES], {
-    error: 'Choose XC, VLAN or VPS',
-  }),
+  type: z.enum(
+    Object.keys(RESOURCE_TYPES) as [keyof typeof RESOURCE_TYPES],
+    say((t) => t.resourceType),
+  ),
   // "default: 48 for ipv6, 32 for asn and ipv4": optional, in bits.
-  size: optional(numberish.pipe(z.number().int().min(1).max(128, 'At most 128 bits'))),
+  size: optional(
+    numberish.pipe(
+      z
+        .number()
+        .int()
+        .min(1)
+        .max(
+          128,
+          say((t) => t.bits),
+        ),
+    ),
+  ),
 });
 
 export const asnCreateBody = z.object({
@@ -145,7 +208,15 @@ export const asnCreateBody = z.object({
 });
 
 export const layer2TunnelBody = z.object({
-  type: z.enum(['vxlan', 'gretap'], { error: 'Choose vxlan or gretap' }),
+  type: z.enum(
+    ['vxlan', 'gretap'],
+    say((t) => t.tunnelType),
+  ),
   endpoint: publicIpAddress,
-  exchange: numberish.pipe(z.number().int().positive('Choose an internet exchange')),
+  exchange: numberish.pipe(
+    z
+      .number()
+      .int()
+      .positive(say((t) => t.exchange)),
+  ),
 });

@@ -1,25 +1,40 @@
 import { z } from 'zod';
+import { i18n, params } from '@/i18n';
 import { abuseResource } from '../domain/abuse-resource';
 import { domainName, fqdnOrIp } from '../domain/domain-name';
 import { customerNumber, userId } from '../domain/identifiers';
-import { DOT_SEGMENT_MESSAGE, isDotSegment } from '../endpoint';
+import { isDotSegment } from '../endpoint';
 
-const segment = (label: string) =>
+// Read when a check runs, so a message is in the language of that moment.
+const messages = i18n('validation/param-schemas', {
+  enter: params<{ what: string }>('Enter {what}'),
+  // The same words as the endpoint's own check (DOT_SEGMENT_MESSAGE in endpoint.ts).
+  dotSegment: '“.” and “..” cannot be used here: they would change the path that is called',
+  // What `enter` asks for.
+  groupName: 'a group name',
+  dnsProduct: 'a DNS product id',
+  product: 'a product id',
+  id: 'an id',
+  movie: 'a movie title',
+});
+type Label = 'groupName' | 'dnsProduct' | 'product' | 'id' | 'movie';
+
+const segment = (label: Label) =>
   z
     .string()
     .trim()
-    .min(1, `Enter ${label}`)
-    .refine((value) => !isDotSegment(value), DOT_SEGMENT_MESSAGE);
+    .min(1, { error: () => messages.get().enter({ what: messages.get()[label] }) })
+    .refine((value) => !isDotSegment(value), { error: () => messages.get().dotSegment });
 
 export const noParams = z.object({});
 export const customerParams = z.object({ customerNumber });
-export const groupParams = z.object({ customerNumber, groupName: segment('a group name') });
+export const groupParams = z.object({ customerNumber, groupName: segment('groupName') });
 export const suffixParams = z.object({ customerNumber, suffix: domainName });
 export const userParams = z.object({ userId });
-export const productParams = z.object({ productid: segment('a DNS product id') });
-export const zoneParams = z.object({ productid: segment('a DNS product id'), zone: domainName });
-export const virtualServerParams = z.object({ pid: segment('a product id') });
-export const idParams = z.object({ id: segment('an id') });
+export const productParams = z.object({ productid: segment('dnsProduct') });
+export const zoneParams = z.object({ productid: segment('dnsProduct'), zone: domainName });
+export const virtualServerParams = z.object({ pid: segment('product') });
+export const idParams = z.object({ id: segment('id') });
 export const abuseParams = z.object({ resource: abuseResource });
 export const hostParams = z.object({ host: fqdnOrIp });
-export const movieParams = z.object({ name: segment('a movie title') });
+export const movieParams = z.object({ name: segment('movie') });

@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { EndpointRef } from '@/api/permissions';
+import { formatNumber } from '@/i18n';
 import type { BulkWrite } from './bulk-write';
 
 /** What a list declares for one bulk action; the confirm, pacing, progress and summary come with it. */
@@ -29,3 +30,7 @@ export interface BulkAction<T> {
   /** Shown in the summary for the items that succeeded (e.g. new passwords, shown once). */
   results?: (done: readonly { item: T; variables: unknown; data: unknown }[]) => ReactNode;
 }
+
+/** "3 users": a number of an action's items, written the current language's way. */
+export const itemCount = (n: number, noun: readonly [one: string, many: string]) =>
+  `${formatNumber(n)} ${n === 1 ? noun[0] : noun[1]}`;

@@ -1,6 +1,23 @@
 import { backgroundPauseThreshold, estimateRateLimit, type RateLimitObservation } from '@/api/rate-limit';
 import { formatDuration } from '@/features/rate-limit/format-duration';
+import { count, formatNumber, i18n, params } from '@/i18n';
 import { type BudgetReading, msPerRequest } from './bulk-runner';
+
+const messages = i18n('bulk/bulk-cost', {
+  requests: count({ one: '{count} request', other: '{count} requests' }),
+  unknown: params<{ requests: string }>(
+    '{requests}; the budget is not known yet (no answer has reported it).',
+  ),
+  known: params<{ requests: string; remaining: string; reserve: string; refill: string }>(
+    '{requests}; {remaining} remain, {reserve} kept in reserve; {refill}.',
+  ),
+  refill: params<{ time: string }>('about {time} of refill needed'),
+  noRefill: 'no wait for the refill',
+});
+
+/** A plural message with its number written the current language's way ("1,200 requests"). */
+export const counted = (message: (n: number) => string, n: number) =>
+  message(n).replace(String(n), formatNumber(n));
 
 /**
  * The reserve a bulk run leaves for what the user does by hand: the same threshold below which
@@ -38,15 +55,18 @@ export function bulkCost(count: number, budget: BudgetReading | null): BulkCost 
   };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
-/** "50 requests; 20 remain, 180 kept in reserve; about 3 min 30 s of refill needed". */
+/**
+ * "50 requests; 20 remain, 180 kept in reserve; about 3 min 30 s of refill needed", in the current
+ * language (call it while rendering).
+ */
 export function describeCost(cost: BulkCost): string {
-  const head = plural(cost.requests, 'request', 'requests');
-  if (cost.remaining === null || cost.reserve === null)
-    return `${head}; the budget is not known yet (no answer has reported it).`;
-  const budget = `${cost.remaining.toLocaleString('en')} remain, ${cost.reserve.toLocaleString('en')} kept in reserve`;
-  const refill =
-    cost.refillMs > 0 ? `about ${formatDuration(cost.refillMs)} of refill needed` : 'no wait for the refill';
-  return `${head}; ${budget}; ${refill}.`;
+  const t = messages.get();
+  const requests = counted(t.requests, cost.requests);
+  if (cost.remaining === null || cost.reserve === null) return t.unknown({ requests });
+  return t.known({
+    requests,
+    remaining: formatNumber(cost.remaining),
+    reserve: formatNumber(cost.reserve),
+    refill: cost.refillMs > 0 ? t.refill({ time: formatDuration(cost.refillMs) }) : t.noRefill,
+  });
 }

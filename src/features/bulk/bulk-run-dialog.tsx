@@ -5,18 +5,43 @@ import { Button } from '@/features/ui/button';
 import { Modal } from '@/features/ui/modal';
 import { useMsUntil } from '@/features/ui/retry-countdown';
 import { WarningNote } from '@/features/ui/warning-note';
-import type { BulkAction } from './bulk-action';
-import { bulkCost, bulkReserve, describeCost } from './bulk-cost';
+import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
+import { type BulkAction, itemCount } from './bulk-action';
+import { bulkCost, bulkReserve, counted, describeCost } from './bulk-cost';
 import type { RunSnapshot } from './bulk-runner';
 import { BulkSummary } from './bulk-summary';
 import { type ItemResult, useBulkRun } from './use-bulk-run';
 
-const count = (n: number, noun: readonly [string, string]) =>
-  `${n.toLocaleString('en')} ${n === 1 ? noun[0] : noun[1]}`;
-
-/** "and 5 more users": the names the confirm step leaves out. */
-const andMore = (n: number, noun: readonly [string, string]) =>
-  `and ${n.toLocaleString('en')} more ${n === 1 ? noun[0] : noun[1]}`;
+// `noun` is the action's word for its items (singular or plural as the number asks), `action` its
+// confirm label ("Delete").
+const messages = i18n('bulk/bulk-run-dialog', {
+  andMore: params<{ count: string; noun: string }>('and {count} more {noun}'),
+  lostTitle: 'These may have been done already',
+  lostText:
+    'Their answers were lost: the API may have carried them out. Send them again only if that does no harm.',
+  cost: params<{ cost: string }>('Cost: {cost}'),
+  pacing: params<{ noun: string }>(
+    'One request per {noun}, sent one at a time. The budget is shared with everything else using this API key; the run waits for the refill (one request a second) rather than go below the reserve kept for working in the console.',
+  ),
+  cancel: 'Cancel',
+  confirm: params<{ action: string; items: string }>('{action} {items}'),
+  progress: params<{ settled: string; total: string }>('{settled} of {total}'),
+  progressLabel: params<{ noun: string }>('{noun} done'),
+  goingOn: 'Going on in',
+  nextRequest: 'Next request in',
+  seconds: count({ one: 'about {count} second', other: 'about {count} seconds' }),
+  resume: 'Resume',
+  pause: 'Pause',
+  cancelRest: 'Cancel the rest',
+  stopping: 'Stopping after the request in flight…',
+  paused: 'Paused: nothing is sent until you resume.',
+  rateLimited: 'The API answered 429 (rate limit): waiting out its Retry-After.',
+  refill: 'Waiting for the refill.',
+  refillReserve: params<{ reserve: string }>(
+    'Waiting for the refill, to keep {reserve} requests in reserve.',
+  ),
+  sending: 'Sending…',
+});
 
 /** How many item names the confirm step lists before "and 12 more users". */
 const LISTED = 5;
@@ -88,8 +113,10 @@ function ConfirmStep<T>({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
+  const t = useMessages(messages);
   const estimate = useRateLimit();
   const cost = bulkCost(items.length, estimate);
+  const more = items.length - LISTED;
   return (
     <form
       className="space-y-4 text-sm text-slate-700 dark:text-slate-300"
@@ -104,27 +131,24 @@ function ConfirmStep<T>({
             {action.itemLabel(item)}
           </li>
         ))}
-        {items.length > LISTED && <li>{andMore(items.length - LISTED, action.noun)}</li>}
+        {more > 0 && (
+          <li>
+            {t.andMore({ count: formatNumber(more), noun: more === 1 ? action.noun[0] : action.noun[1] })}
+          </li>
+        )}
       </ul>
-      {lostAgain && (
-        <WarningNote title="These may have been done already">
-          Their answers were lost: the API may have carried them out. Send them again only if that does no
-          harm.
-        </WarningNote>
-      )}
+      {lostAgain && <WarningNote title={t.lostTitle}>{t.lostText}</WarningNote>}
       {typeof action.warning === 'function' ? action.warning(items) : action.warning}
       <div className="space-y-1">
-        <p className="font-medium text-slate-900 dark:text-slate-100">Cost: {describeCost(cost)}</p>
-        <p>
-          One request per {action.noun[0]}, sent one at a time. The budget is shared with everything else
-          using this API key; the run waits for the refill (one request a second) rather than go below the
-          reserve kept for working in the console.
+        <p className="font-medium text-slate-900 dark:text-slate-100">
+          {t.cost({ cost: describeCost(cost) })}
         </p>
+        <p>{t.pacing({ noun: action.noun[0] })}</p>
       </div>
       <div className="flex flex-wrap justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t.cancel}</Button>
         <Button type="submit" variant="danger">
-          {action.confirmLabel} {count(items.length, action.noun)}
+          {t.confirm({ action: action.confirmLabel, items: itemCount(items.length, action.noun) })}
         </Button>
       </div>
     </form>
@@ -140,6 +164,7 @@ function RunStep<T>({
   snapshot: RunSnapshot<T, ItemResult>;
   bulk: { pause: () => void; resume: () => void; cancel: () => void };
 }) {
+  const t = useMessages(messages);
   const waitMs = useMsUntil(snapshot.waitUntil);
   const estimate = useRateLimit();
   const reserve = estimate ? bulkReserve(estimate.limit) : null;
@@ -149,13 +174,13 @@ function RunStep<T>({
     <div className="space-y-4 text-sm text-slate-700 dark:text-slate-300">
       <div className="space-y-1">
         <p className="font-medium text-slate-900 tabular-nums dark:text-slate-100">
-          {snapshot.settled.toLocaleString('en')} of {total.toLocaleString('en')}
+          {t.progress({ settled: formatNumber(snapshot.settled), total: formatNumber(total) })}
         </p>
         <progress
           className="h-2 w-full accent-teal-700 dark:accent-teal-400"
           value={snapshot.settled}
           max={total}
-          aria-label={`${action.noun[1]} done`}
+          aria-label={t.progressLabel({ noun: action.noun[1] })}
         />
       </div>
       <p className="min-h-5">
@@ -163,26 +188,26 @@ function RunStep<T>({
         {snapshot.waitUntil !== null && waitMs > 0 && !snapshot.cancelling && (
           <>
             {' '}
-            {snapshot.phase === 'rate-limited' ? 'Going on in' : 'Next request in'}{' '}
+            {snapshot.phase === 'rate-limited' ? t.goingOn : t.nextRequest}{' '}
             <span className="tabular-nums" aria-hidden="true">
               {formatCountdown(waitMs)}
             </span>
-            <span className="sr-only">about {Math.ceil(waitMs / 1000)} seconds</span>.
+            <span className="sr-only">{counted(t.seconds, Math.ceil(waitMs / 1000))}</span>.
           </>
         )}
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         {paused ? (
           <Button onClick={bulk.resume} disabled={snapshot.cancelling}>
-            Resume
+            {t.resume}
           </Button>
         ) : (
           <Button onClick={bulk.pause} disabled={snapshot.cancelling}>
-            Pause
+            {t.pause}
           </Button>
         )}
         <Button variant="danger" onClick={bulk.cancel} disabled={snapshot.cancelling}>
-          Cancel the rest
+          {t.cancelRest}
         </Button>
       </div>
     </div>
@@ -190,17 +215,16 @@ function RunStep<T>({
 }
 
 function statusText(snapshot: RunSnapshot<unknown, unknown>, reserve: number | null): string {
-  if (snapshot.cancelling) return 'Stopping after the request in flight…';
+  const t = messages.get();
+  if (snapshot.cancelling) return t.stopping;
   switch (snapshot.phase) {
     case 'paused':
-      return 'Paused: nothing is sent until you resume.';
+      return t.paused;
     case 'rate-limited':
-      return 'The API answered 429 (rate limit): waiting out its Retry-After.';
+      return t.rateLimited;
     case 'waiting-budget':
-      return reserve === null
-        ? 'Waiting for the refill.'
-        : `Waiting for the refill, to keep ${reserve.toLocaleString('en')} requests in reserve.`;
+      return reserve === null ? t.refill : t.refillReserve({ reserve: formatNumber(reserve) });
     default:
-      return 'Sending…';
+      return t.sending;
   }
 }

@@ -1,12 +1,29 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/is-api-error';
 import { Button } from '@/features/ui/button';
-import type { BulkAction } from './bulk-action';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
+import { type BulkAction, itemCount } from './bulk-action';
 import { type ItemOutcome, type RunSnapshot, tally } from './bulk-runner';
 import type { ItemResult } from './use-bulk-run';
 
-const count = (n: number, noun: readonly [string, string]) =>
-  `${n.toLocaleString('en')} ${n === 1 ? noun[0] : noun[1]}`;
+// `items` is a number of the action's items ("3 users"), `verb` its past tense ("deleted").
+const messages = i18n('bulk/bulk-summary', {
+  done: params<{ items: string; verb: string }>('{items} {verb}'),
+  failed: params<{ count: string }>('{count} failed'),
+  lost: params<{ count: string }>('{count} with the answer lost'),
+  skipped: params<{ count: string }>('{count} not started'),
+  separator: ', ',
+  end: '.',
+  failedHeading: 'Failed',
+  lostHeading: 'Answer lost — may have been done',
+  lostItem: 'Answer lost — may have been done.',
+  notStarted: 'Not started:',
+  andMore: params<{ count: string }>(' and {count} more'),
+  sendLost: 'Send the lost ones again…',
+  runRest: 'Run the rest',
+  retryFailed: 'Retry failed',
+  close: 'Close',
+});
 
 /** "403 METHOD_RESTRICTED: message" and the documented meaning. */
 function Reason({ error }: { error: unknown }) {
@@ -44,6 +61,7 @@ export function BulkSummary<T>({
   onRetry: (items: readonly T[], lostAgain: boolean) => void;
   onClose: () => void;
 }) {
+  const t = useMessages(messages);
   const totals = tally(snapshot.outcomes);
   const withOutcome = snapshot.items.map((item, i) => ({
     item,
@@ -58,22 +76,23 @@ export function BulkSummary<T>({
     ...(outcome as { result: ItemResult }).result,
   }));
   const line = [
-    `${count(totals.done, action.noun)} ${action.doneVerb}`,
-    totals.failed > 0 && `${totals.failed.toLocaleString('en')} failed`,
-    totals.lost > 0 && `${totals.lost.toLocaleString('en')} with the answer lost`,
-    totals.skipped > 0 && `${totals.skipped.toLocaleString('en')} not started`,
+    t.done({ items: itemCount(totals.done, action.noun), verb: action.doneVerb }),
+    totals.failed > 0 && t.failed({ count: formatNumber(totals.failed) }),
+    totals.lost > 0 && t.lost({ count: formatNumber(totals.lost) }),
+    totals.skipped > 0 && t.skipped({ count: formatNumber(totals.skipped) }),
   ]
     .filter(Boolean)
-    .join(', ');
+    .join(t.separator);
 
   return (
     <div className="space-y-4 text-sm text-slate-700 dark:text-slate-300">
       <p role="status" className="font-medium text-slate-900 dark:text-slate-100">
-        {line}.
+        {line}
+        {t.end}
       </p>
       {done.length > 0 && action.results?.(done)}
       {failed.length > 0 && (
-        <ItemList heading="Failed">
+        <ItemList heading={t.failedHeading}>
           {failed.map(({ item, outcome }) => (
             <li key={action.itemLabel(item)} className="p-2">
               <span className="font-medium break-all text-slate-900 dark:text-slate-100">
@@ -87,14 +106,14 @@ export function BulkSummary<T>({
         </ItemList>
       )}
       {lost.length > 0 && (
-        <ItemList heading="Answer lost — may have been done">
+        <ItemList heading={t.lostHeading}>
           {lost.map(({ item, outcome }) => (
             <li key={action.itemLabel(item)} className="p-2">
               <span className="font-medium break-all text-slate-900 dark:text-slate-100">
                 {action.itemLabel(item)}
               </span>
               <span className="block">
-                Answer lost — may have been done. <Reason error={(outcome as { error: unknown }).error} />
+                {t.lostItem} <Reason error={(outcome as { error: unknown }).error} />
               </span>
             </li>
           ))}
@@ -102,12 +121,13 @@ export function BulkSummary<T>({
       )}
       {skipped.length > 0 && (
         <p>
-          Not started:{' '}
+          {t.notStarted}{' '}
           {skipped
             .map(({ item }) => action.itemLabel(item))
             .slice(0, 5)
             .join(', ')}
-          {skipped.length > 5 ? ` and ${skipped.length - 5} more` : ''}.
+          {skipped.length > 5 ? t.andMore({ count: formatNumber(skipped.length - 5) }) : ''}
+          {t.end}
         </p>
       )}
       <div className="flex flex-wrap justify-end gap-2">
@@ -120,7 +140,7 @@ export function BulkSummary<T>({
               )
             }
           >
-            Send the lost ones again…
+            {t.sendLost}
           </Button>
         )}
         {skipped.length > 0 && (
@@ -132,7 +152,7 @@ export function BulkSummary<T>({
               )
             }
           >
-            Run the rest
+            {t.runRest}
           </Button>
         )}
         {failed.length > 0 && (
@@ -144,11 +164,11 @@ export function BulkSummary<T>({
               )
             }
           >
-            Retry failed
+            {t.retryFailed}
           </Button>
         )}
         <Button variant="primary" onClick={onClose}>
-          Close
+          {t.close}
         </Button>
       </div>
     </div>

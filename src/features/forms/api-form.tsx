@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { i18n, params, useMessages } from '@/i18n';
 import { capitalise } from '../ui/capitalise';
 import { WarningNote } from '../ui/warning-note';
 import { DraftRestoredNote } from './draft-restored-note';
@@ -9,6 +10,13 @@ import { ServerChangesPanel } from './server-changes-panel';
 import { SubmitButton } from './submit-button';
 import { UnsavedChangesDialog } from './unsaved-changes-dialog';
 import type { useApiForm } from './use-api-form';
+
+// `what` is the area's noun for what the form writes ("the customer"), in the current language.
+const messages = i18n('forms/api-form', {
+  unchanged: 'Nothing changed yet',
+  sinceDraft: params<{ what: string }>('{what} changed on the server since your draft'),
+  conflict: params<{ what: string }>('Not saved: someone changed {what} meanwhile. Your changes are kept.'),
+});
 
 type AnyApiForm<T extends FieldValues, TOutput> = Pick<
   ReturnType<typeof useApiForm<T, TOutput, unknown, unknown>>,
@@ -54,7 +62,8 @@ export function ApiForm<T extends FieldValues, TOutput>({
   /** Editing: the submit button is off, saying why, until a field differs from its start. */
   requireChange?: boolean;
 }) {
-  const unchanged = requireChange && api.changed.length === 0 ? 'Nothing changed yet' : null;
+  const t = useMessages(messages);
+  const unchanged = requireChange && api.changed.length === 0 ? t.unchanged : null;
   return (
     <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
       {api.writeOff && <WarningNote>{api.writeOff}</WarningNote>}
@@ -63,7 +72,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         form={api.form}
         changes={api.draft.serverChanges}
         labels={api.labels}
-        title={`${capitalise(api.noun)} changed on the server since your draft`}
+        title={t.sinceDraft({ what: capitalise(api.noun) })}
         onDone={api.draft.dismissServerChanges}
       />
       {children}
@@ -72,7 +81,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         form={api.form}
         changes={api.submission.serverChanges}
         labels={api.labels}
-        title={`Not saved: someone changed ${api.noun} meanwhile. Your changes are kept.`}
+        title={t.conflict({ what: api.noun })}
         onDone={api.submission.dismissServerChanges}
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} />

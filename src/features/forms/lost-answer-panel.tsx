@@ -1,7 +1,29 @@
 import type { ReactNode } from 'react';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { ErrorPanel } from '../ui/error-panel';
 import type { FormSubmission } from './use-form-submission';
+
+// `what` is the area's noun for what the write makes ("the customer"), in the current language.
+const messages = i18n('forms/lost-answer-panel', {
+  mayHaveBeenSaved: 'No answer: this may have been saved',
+  mayHaveBeenDone: 'The request may have been carried out although no usable answer came back.',
+  openIt: 'Open it',
+  outcomeUnknown: 'Outcome unknown',
+  notResent: 'It is not sent again on its own',
+  checking: params<{ what: string }>(': checking whether {what} was saved…'),
+  period: '.',
+  saved: 'It was saved.',
+  found: params<{ what: string }>('The API has {what} with the values you sent.'),
+  notFound: 'Not found: it was not saved.',
+  // `what` without its English article: "The API has no customer…".
+  missing: params<{ what: string }>('The API has no {what} with the values you sent. Your input is kept.'),
+  sendAgain: 'Send again',
+  notChecked: 'Could not check whether it was saved.',
+  readFailed: 'Reading it back failed',
+  checkAgain: 'Check again',
+  sendAnyway: 'Send anyway (it may be saved twice)',
+});
 
 const boxClass =
   'space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100';
@@ -9,17 +31,18 @@ const boxClass =
 /** Any write whose answer was lost (timeout, broken connection, 5xx): it may have happened. */
 export function MayHaveBeenSaved({
   error,
-  title = 'No answer: this may have been saved',
+  title,
   children,
 }: {
   error: unknown;
   title?: string;
   children: ReactNode;
 }) {
+  const t = useMessages(messages);
   return (
-    <ErrorPanel error={error} title={title}>
+    <ErrorPanel error={error} title={title ?? t.mayHaveBeenSaved}>
       <p className="mt-2">
-        The request may have been carried out although no usable answer came back. {children}
+        {t.mayHaveBeenDone} {children}
       </p>
     </ErrorPanel>
   );
@@ -33,50 +56,51 @@ export function MayHaveBeenSaved({
 export function LostAnswerPanel({
   submission,
   what,
-  openLabel = 'Open it',
+  openLabel,
 }: {
   submission: Pick<FormSubmission<unknown>, 'lostAnswer' | 'acceptFound' | 'sendAgain' | 'checkAgain'>;
   /** What the write makes, for the text: "the customer". */
   what: string;
   openLabel?: string;
 }) {
+  const t = useMessages(messages);
   const lost = submission.lostAnswer;
   if (!lost) return null;
   return (
-    <section aria-label="Outcome unknown" className="space-y-3">
+    <section aria-label={t.outcomeUnknown} className="space-y-3">
       <MayHaveBeenSaved error={lost.error}>
-        It is not sent again on its own
-        {lost.state === 'checking' ? `: checking whether ${what} was saved…` : '.'}
+        {t.notResent}
+        {lost.state === 'checking' ? t.checking({ what }) : t.period}
       </MayHaveBeenSaved>
       {lost.state === 'found' && (
         <div role="status" className={boxClass}>
-          <p className="font-semibold">It was saved.</p>
-          <p>The API has {what} with the values you sent.</p>
+          <p className="font-semibold">{t.saved}</p>
+          <p>{t.found({ what })}</p>
           <Button size="sm" variant="primary" onClick={submission.acceptFound}>
-            {openLabel}
+            {openLabel ?? t.openIt}
           </Button>
         </div>
       )}
       {lost.state === 'not-found' && (
         <div role="status" className={boxClass}>
-          <p className="font-semibold">Not found: it was not saved.</p>
-          <p>The API has no {what.replace(/^the /, '')} with the values you sent. Your input is kept.</p>
+          <p className="font-semibold">{t.notFound}</p>
+          <p>{t.missing({ what: what.replace(/^the /, '') })}</p>
           <Button size="sm" variant="primary" onClick={submission.sendAgain}>
-            Send again
+            {t.sendAgain}
           </Button>
         </div>
       )}
       {lost.state === 'unknown' && (
         <div role="status" className={boxClass}>
-          <p className="font-semibold">Could not check whether it was saved.</p>
-          <ErrorPanel error={lost.checkError} title="Reading it back failed" />
+          <p className="font-semibold">{t.notChecked}</p>
+          <ErrorPanel error={lost.checkError} title={t.readFailed} />
           <div className="flex flex-wrap gap-2">
             <Button size="sm" onClick={submission.checkAgain}>
-              Check again
+              {t.checkAgain}
             </Button>
             {/* The user's informed choice, so a broken read never traps the form. */}
             <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
-              Send anyway (it may be saved twice)
+              {t.sendAnyway}
             </Button>
           </div>
         </div>

@@ -1,14 +1,33 @@
 import type { ReactNode } from 'react';
 import { type FieldValues, type Path, type PathValue, type UseFormReturn, useWatch } from 'react-hook-form';
+import { i18n, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import type { FieldChange } from './server-changes';
 
-const shown = (value: unknown) =>
-  value === '' || value == null ? (
-    <em className="text-slate-500 dark:text-slate-400">empty</em>
+const messages = i18n('forms/server-changes-panel', {
+  empty: 'empty',
+  region: 'Changed on the server',
+  lead: 'Choose per field which value to keep. Nothing is saved until you save the form.',
+  // Each piece is followed by a value.
+  was: 'Was',
+  now: 'when you started; now',
+  end: '.',
+  same: 'You changed it the same way.',
+  mine: 'Mine:',
+  theirs: 'Theirs:',
+  done: 'Done',
+});
+
+/** A field's value, or "empty" (in the current language). */
+function Shown({ value }: { value: unknown }) {
+  const t = useMessages(messages);
+  return value === '' || value == null ? (
+    <em className="text-slate-500 dark:text-slate-400">{t.empty}</em>
   ) : (
     String(value)
   );
+}
+const shown = (value: unknown) => <Shown value={value} />;
 
 /**
  * Fields the server changed since the form started from it (a restored draft, or a `conflict`),
@@ -29,6 +48,7 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
   title: ReactNode;
   onDone: () => void;
 }) {
+  const t = useMessages(messages);
   const names = changes.map((change) => change.name) as Path<T>[];
   const current = useWatch({ control: form.control, name: names }) as unknown[];
   if (changes.length === 0) return null;
@@ -40,11 +60,11 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
 
   return (
     <section
-      aria-label="Changed on the server"
+      aria-label={t.region}
       className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100"
     >
       <h2 className="font-semibold">{title}</h2>
-      <p>Choose per field which value to keep. Nothing is saved until you save the form.</p>
+      <p>{t.lead}</p>
       <ul className="space-y-2">
         {changes.map((change, index) => {
           const label = labels[change.name] ?? change.name;
@@ -57,10 +77,11 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
               <fieldset className="rounded bg-white/60 p-2 dark:bg-slate-900/40">
                 <legend className="font-medium">{label}</legend>
                 <p className="text-xs">
-                  Was {shown(change.base)} when you started; now {shown(change.theirs)}.
+                  {t.was} {shown(change.base)} {t.now} {shown(change.theirs)}
+                  {t.end}
                 </p>
                 {same ? (
-                  <p className="text-xs">You changed it the same way.</p>
+                  <p className="text-xs">{t.same}</p>
                 ) : (
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     <label className="flex items-center gap-2">
@@ -70,7 +91,9 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
                         checked={is(change.mine)}
                         onChange={() => choose(change.name, change.mine)}
                       />
-                      <span>Mine: {shown(change.mine)}</span>
+                      <span>
+                        {t.mine} {shown(change.mine)}
+                      </span>
                     </label>
                     <label className="flex items-center gap-2">
                       <input
@@ -79,7 +102,9 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
                         checked={is(change.theirs)}
                         onChange={() => choose(change.name, change.theirs)}
                       />
-                      <span>Theirs: {shown(change.theirs)}</span>
+                      <span>
+                        {t.theirs} {shown(change.theirs)}
+                      </span>
                     </label>
                   </div>
                 )}
@@ -89,7 +114,7 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
         })}
       </ul>
       <Button size="sm" onClick={onDone}>
-        Done
+        {t.done}
       </Button>
     </section>
   );

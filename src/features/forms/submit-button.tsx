@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
+import { i18n, params, useMessages } from '@/i18n';
 import { formatCountdown } from '../rate-limit/format-duration';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
+
+const messages = i18n('forms/submit-button', {
+  wait: params<{ time: string }>('Wait {time}'),
+  why: '(too many requests: the API accepts requests again then)',
+});
 
 /**
  * A form's submit button: off while the request is pending (so a double click sends one request)
@@ -20,6 +26,7 @@ export function SubmitButton({
   children: ReactNode;
   className?: string;
 }) {
+  const t = useMessages(messages);
   const { blocked, secondsLeft } = useRateLimitCountdown();
   return (
     <Button
@@ -32,8 +39,8 @@ export function SubmitButton({
     >
       {blocked ? (
         <>
-          Wait {formatCountdown(secondsLeft * 1000)}
-          <span className="sr-only"> (too many requests: the API accepts requests again then)</span>
+          {t.wait({ time: formatCountdown(secondsLeft * 1000) })}
+          <span className="sr-only"> {t.why}</span>
         </>
       ) : (
         children

@@ -1,17 +1,25 @@
+import { i18n, useMessages } from '@/i18n';
 import { ConfirmDialog } from '../ui/confirm-dialog';
 import type { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 
+const messages = i18n('forms/unsaved-changes-dialog', {
+  title: 'Leave without saving?',
+  leave: 'Leave and discard changes',
+  text: 'Your changes have not been saved. Cancel to keep editing; if you leave now, they are lost.',
+});
+
 /** The question `useUnsavedChangesGuard` asks when a navigation would drop unsaved changes. */
 export function UnsavedChangesDialog({ guard }: { guard: UnsavedChangesGuard }) {
+  const t = useMessages(messages);
   return (
     <ConfirmDialog
       open={guard.blocked}
       onClose={guard.stay}
       onConfirm={guard.leave}
-      title="Leave without saving?"
-      confirmLabel="Leave and discard changes"
+      title={t.title}
+      confirmLabel={t.leave}
     >
-      Your changes have not been saved. Cancel to keep editing; if you leave now, they are lost.
+      {t.text}
     </ConfirmDialog>
   );
 }

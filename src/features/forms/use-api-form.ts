@@ -14,11 +14,14 @@ import {
   useWatch,
 } from 'react-hook-form';
 import type { EndpointRef } from '@/api/permissions';
+import { i18n, useMessages } from '@/i18n';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { changedFields, type FormSchema, formResolver } from './form-resolver';
 import { useFormDraft } from './use-form-draft';
 import { useFormSubmission } from './use-form-submission';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+const messages = i18n('forms/use-api-form', { record: 'the record' });
 
 export interface UseApiFormOptions<TValues extends FieldValues, TOutput, TData, TVariables> {
   /** The catalogue entry the form writes to, and its path params: they decide whether it may. */
@@ -84,6 +87,7 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
 
   const mutation = useMutation({ ...options.mutation, meta: { ...options.mutation.meta, form: true } });
   const writeOff = useWriteDisabledReason(options.endpoint, options.params);
+  const t = useMessages(messages);
   const draft = useFormDraft(form, { key: options.draftKey, omit: options.draftOmit });
   const guard = useUnsavedChangesGuard({ dirty: changed.length > 0, onLeave: draft.clear });
   const { toVariables } = options;
@@ -139,7 +143,7 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     unplacedError: submission.unplacedError,
     /** Lost answers and `conflict`s: rendered by `ApiForm`. */
     submission,
-    noun: options.noun ?? 'the record',
+    noun: options.noun ?? t.record,
     labels: options.labels,
     pending: mutation.isPending,
     writeOff,

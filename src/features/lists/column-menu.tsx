@@ -2,6 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/features/ui/button';
 import { cardClass, cx } from '@/features/ui/class-names';
 import { columnId, type TableColumn } from '@/features/ui/table-columns';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('lists/column-menu', {
+  columns: 'Columns',
+  shown: 'Columns shown',
+  last: 'At least one column stays shown.',
+});
 
 /** `w-64`. */
 const PANEL_WIDTH = 256;
@@ -19,6 +26,7 @@ export function ColumnMenu<T, K extends string>({
   shown: readonly TableColumn<T, K>[];
   onChange: (column: TableColumn<T, K>, on: boolean) => void;
 }) {
+  const t = useMessages(messages);
   const [open, setOpen] = useState(false);
   // Opens to the right of the button unless that would leave the window (a button on the right).
   const [alignRight, setAlignRight] = useState(false);
@@ -59,7 +67,7 @@ export function ColumnMenu<T, K extends string>({
           setOpen((was) => !was);
         }}
       >
-        Columns
+        {t.columns}
       </Button>
       <div
         id={panelId}
@@ -71,9 +79,7 @@ export function ColumnMenu<T, K extends string>({
         )}
       >
         <fieldset>
-          <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">
-            Columns shown
-          </legend>
+          <legend className="mb-2 text-sm font-medium text-slate-800 dark:text-slate-200">{t.shown}</legend>
           <ul className="space-y-2">
             {columns.map((column) => (
               <ColumnOption
@@ -102,8 +108,9 @@ function ColumnOption<T, K extends string>({
   last: boolean;
   onChange: (column: TableColumn<T, K>, on: boolean) => void;
 }) {
+  const t = useMessages(messages);
   const id = useId();
-  const note = last ? 'At least one column stays shown.' : column.hint;
+  const note = last ? t.last : column.hint;
   return (
     <li>
       <label className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">

@@ -1,7 +1,14 @@
 import { useId } from 'react';
 import { inputClass } from '@/features/ui/class-names';
 import type { TableColumn } from '@/features/ui/table-columns';
+import { i18n, params, useMessages } from '@/i18n';
 import type { ListSearch, SortDirection } from './sort-order';
+
+const messages = i18n('lists/list-sort-select', {
+  sortBy: 'Sort by',
+  ascending: params<{ column: string }>('{column}, ascending'),
+  descending: params<{ column: string }>('{column}, descending'),
+});
 
 /** Cards have no column headers to click: the sort is a select ("Organisation, Z–A"). */
 export function ListSortSelect<T, K extends string>({
@@ -15,6 +22,7 @@ export function ListSortSelect<T, K extends string>({
   dir: SortDirection;
   onChange: (next: Pick<ListSearch<K>, 'sort' | 'dir'>) => void;
 }) {
+  const t = useMessages(messages);
   const id = useId();
   const sortable = columns.flatMap((column) =>
     column.sortKey === undefined ? [] : [{ key: column.sortKey, header: column.header }],
@@ -23,7 +31,7 @@ export function ListSortSelect<T, K extends string>({
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800 dark:text-slate-200">
-        Sort by
+        {t.sortBy}
       </label>
       <select
         id={id}
@@ -36,10 +44,10 @@ export function ListSortSelect<T, K extends string>({
       >
         {sortable.flatMap(({ key, header }) => [
           <option key={`${key}:asc`} value={`${key}:asc`}>
-            {header}, ascending
+            {t.ascending({ column: header })}
           </option>,
           <option key={`${key}:desc`} value={`${key}:desc`}>
-            {header}, descending
+            {t.descending({ column: header })}
           </option>,
         ])}
       </select>

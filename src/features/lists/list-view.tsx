@@ -8,6 +8,7 @@ import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
 import type { TableColumn, TableProps } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
+import { i18n, params, useMessages } from '@/i18n';
 import { useColumnChoice } from './column-choice';
 import { ColumnMenu } from './column-menu';
 import { ListCards } from './list-cards';
@@ -17,6 +18,12 @@ import { type ListBulk, useRowSelection } from './row-selection';
 import { type ListPipeline, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
 import { usePhoneLayout } from './use-phone-layout';
+
+const messages = i18n('lists/list-view', {
+  exportCsv: 'Export CSV',
+  // `noun` is the list's word for one row.
+  nothingToExport: params<{ noun: string }>('No {noun} matches the search: nothing to export.'),
+});
 
 /** How a list is searched and sorted: what the box looks in, how each sort key orders rows. */
 export type ListIndex<T, K extends string> = Pick<ListPipeline<T, K>, 'searchable' | 'columns' | 'tieBreak'>;
@@ -79,6 +86,7 @@ export function ListView<T, K extends string>({
   virtualTestId,
   bulk,
 }: ListViewProps<T, K>) {
+  const t = useMessages(messages);
   const list = useListSearch({ search, onSearchChange });
   // The deferred text: a keystroke paints the box first, the list follows (use-list-search.ts).
   const shown = useListPipeline({
@@ -121,9 +129,9 @@ export function ListView<T, K extends string>({
           size="sm"
           className="mb-1.5"
           onClick={exportCsv}
-          disabledReason={shown.length === 0 ? `No ${noun[0]} matches the search: nothing to export.` : null}
+          disabledReason={shown.length === 0 ? t.nothingToExport({ noun: noun[0] }) : null}
         >
-          Export CSV
+          {t.exportCsv}
         </Button>
       }
     >

@@ -12,6 +12,20 @@ import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import { cx } from '@/features/ui/class-names';
 import type { TableColumn } from '@/features/ui/table-columns';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
+
+// `noun` is the list's word for its rows, `row` the bulk action's name for one ("customer 10001").
+const messages = i18n('lists/row-selection', {
+  select: 'Select',
+  selectRow: params<{ row: string }>('Select {row}'),
+  selectAllShown: params<{ count: string; noun: string }>('Select all {count} shown {noun}'),
+  selectAll: 'Select all',
+  hint: params<{ noun: string }>('Tick the boxes to act on several {noun} at once.'),
+  toolbar: 'Bulk actions',
+  selected: params<{ count: string }>('{count} selected'),
+  hidden: params<{ count: string }>('({count} hidden by the search)'),
+  clear: 'Clear selection',
+});
 
 /** What a list declares to get row checkboxes and a bulk toolbar. */
 export interface ListBulk<T> {
@@ -87,6 +101,7 @@ function SelectAllCheckbox<T>({
   /** Shown beside the box where no column header says what it is (cards). */
   visibleText?: string;
 }) {
+  const t = useMessages(messages);
   const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
   const shown = useSyncExternalStore(shownStore.subscribe, shownStore.get, shownStore.get);
   let shownSelected = 0;
@@ -96,7 +111,10 @@ function SelectAllCheckbox<T>({
     <SelectCheckbox
       checked={allShown}
       indeterminate={shownSelected > 0 && !allShown}
-      label={`Select all ${shown.length} shown ${shown.length === 1 ? noun[0] : noun[1]}`}
+      label={t.selectAllShown({
+        count: formatNumber(shown.length),
+        noun: shown.length === 1 ? noun[0] : noun[1],
+      })}
       visibleText={visibleText}
       onChange={(on) => setMany(shown.map(rowKey), on)}
     />
@@ -165,31 +183,32 @@ export function BulkToolbar<T>({
   /** Whether any row's box is on screen (no hint over an empty list). */
   boxesShown: boolean;
 }) {
+  const t = useMessages(messages);
   const none = selected.length === 0;
   return (
     <div hidden={none && !boxesShown}>
       {/* The hint keeps its place once the bar floats: the first tick moves nothing. */}
       {boxesShown && none && (
         <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          Tick the boxes to act on several {noun[1]} at once.
+          {t.hint({ noun: noun[1] })}
         </p>
       )}
       {!none && <div aria-hidden className="min-h-[2.625rem]" />}
       {/* Floats at the bottom of the window: a row ticked far down a long list still has its actions in view. */}
       <section
-        aria-label="Bulk actions"
+        aria-label={t.toolbar}
         hidden={none}
         className="fixed bottom-3 left-1/2 z-30 flex w-[min(44rem,calc(100%-1.5rem))] -translate-x-1/2 flex-wrap items-center gap-2 rounded-lg border border-teal-200 bg-teal-50 px-3 py-1.5 shadow-lg dark:border-teal-800 dark:bg-teal-950"
       >
         <p role="status" className="mr-auto text-sm font-medium text-teal-950 dark:text-teal-100">
-          {selected.length.toLocaleString('en')} selected
+          {t.selected({ count: formatNumber(selected.length) })}
           {notShown > 0 && (
-            <span className="font-normal"> ({notShown.toLocaleString('en')} hidden by the search)</span>
+            <span className="font-normal"> {t.hidden({ count: formatNumber(notShown) })}</span>
           )}
         </p>
         {bulk.actions(selected, clear)}
         <Button size="sm" variant="ghost" onClick={clear}>
-          Clear selection
+          {t.clear}
         </Button>
       </section>
     </div>
@@ -222,6 +241,7 @@ export function useRowSelection<T, K extends string>({
   selectAll: ReactNode;
   frame: (body: ReactNode) => ReactNode;
 } {
+  const t = useMessages(messages);
   const { store, selected, toggle, setMany, clear } = useSelectedKeys(items, rowKey);
   // The rows shown reach the select-all box through a store, so the column object stays the same
   // from one keystroke to the next.
@@ -232,7 +252,9 @@ export function useRowSelection<T, K extends string>({
   const selectColumn = useMemo((): TableColumn<T, K> | null => {
     if (!bulk) return null;
     return {
-      header: 'Select',
+      header: t.select,
+      // The column's id stays the same in every language.
+      id: 'select',
       width: 'w-11',
       cellClass: 'px-1',
       headerCell: (
@@ -248,12 +270,12 @@ export function useRowSelection<T, K extends string>({
         <RowCheckbox
           store={store}
           rowKey={rowKey(row)}
-          label={`Select ${bulk.rowLabel(row)}`}
+          label={t.selectRow({ row: bulk.rowLabel(row) })}
           toggle={toggle}
         />
       ),
     };
-  }, [bulk, store, shownStore, one, many, rowKey, setMany, toggle]);
+  }, [bulk, store, shownStore, one, many, rowKey, setMany, toggle, t]);
   const withSelection = useMemo(
     () => (selectColumn ? [selectColumn, ...columns] : columns),
     [selectColumn, columns],
@@ -282,7 +304,7 @@ export function useRowSelection<T, K extends string>({
       rowKey={rowKey}
       noun={noun}
       setMany={setMany}
-      visibleText="Select all"
+      visibleText={t.selectAll}
     />
   ) : null;
 

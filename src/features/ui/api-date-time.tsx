@@ -1,12 +1,17 @@
 import type { ApiDate } from '@/api/catalogue/response-schemas';
+import { i18n, useMessages } from '@/i18n';
 import { formatLocalDateTime, formatUtcDateTime, parseApiDate } from './format-api-date';
+
+const messages = i18n('ui/api-date-time', { notSet: 'Not set' });
 
 /** An API date in the viewer's local time, with the UTC value on hover (and for screen readers). */
 export function ApiDateTime({ value }: { value: ApiDate | null | undefined }) {
+  // The messages re-render it on a language switch, so the date follows the language too.
+  const t = useMessages(messages);
   const date = parseApiDate(value);
   if (!date) {
     const raw = typeof value === 'string' ? value : value?.date;
-    return <span className="text-slate-600 dark:text-slate-400">{raw || 'Not set'}</span>;
+    return <span className="text-slate-600 dark:text-slate-400">{raw || t.notSet}</span>;
   }
   const utc = formatUtcDateTime(date);
   return (

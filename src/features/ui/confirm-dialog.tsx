@@ -1,8 +1,17 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { Button } from './button';
 import { inputClass } from './class-names';
 import { ErrorPanel } from './error-panel';
 import { Modal } from './modal';
+
+const messages = i18n('ui/confirm-dialog', {
+  // The text to type sits between the two pieces.
+  typeBefore: 'Type',
+  typeAfter: 'to confirm',
+  notDone: 'Not done',
+  cancel: 'Cancel',
+});
 
 /**
  * Asks before a destructive action. With `typeToConfirm` the user types that text first, so a
@@ -31,6 +40,7 @@ export function ConfirmDialog({
   error?: unknown;
   errorTitle?: string;
 }) {
+  const t = useMessages(messages);
   const [typed, setTyped] = useState('');
   const inputId = useId();
   const matches = !typeToConfirm || typed.trim() === typeToConfirm;
@@ -50,9 +60,9 @@ export function ConfirmDialog({
         {typeToConfirm && (
           <div className="space-y-1">
             <label htmlFor={inputId} className="block text-sm text-slate-800 dark:text-slate-200">
-              Type{' '}
+              {t.typeBefore}{' '}
               <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code>{' '}
-              to confirm
+              {t.typeAfter}
             </label>
             <input
               id={inputId}
@@ -64,10 +74,10 @@ export function ConfirmDialog({
             />
           </div>
         )}
-        {error != null && <ErrorPanel error={error} title={errorTitle ?? 'Not done'} />}
+        {error != null && <ErrorPanel error={error} title={errorTitle ?? t.notDone} />}
         <div className="flex justify-end gap-2">
           <Button onClick={close} disabled={pending}>
-            Cancel
+            {t.cancel}
           </Button>
           <Button type="submit" variant="danger" pending={pending} disabled={!matches}>
             {confirmLabel}

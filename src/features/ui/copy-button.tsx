@@ -1,12 +1,12 @@
 import { useState } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { Button, type ButtonProps } from './button';
 
+const messages = i18n('ui/copy-button', { copy: 'Copy', copied: 'Copied', failed: 'Copy failed' });
+
 /** Copies text to the clipboard and says so for a moment. */
-export function CopyButton({
-  text,
-  label = 'Copy',
-  ...rest
-}: { text: string; label?: string } & ButtonProps) {
+export function CopyButton({ text, label, ...rest }: { text: string; label?: string } & ButtonProps) {
+  const t = useMessages(messages);
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -20,7 +20,7 @@ export function CopyButton({
   return (
     <Button size="sm" {...rest} onClick={copy}>
       <span aria-live="polite">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}
+        {state === 'copied' ? t.copied : state === 'failed' ? t.failed : (label ?? t.copy)}
       </span>
     </Button>
   );

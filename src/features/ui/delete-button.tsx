@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { Button } from './button';
 import { DeleteDialog, type DeleteDialogProps } from './delete-dialog';
 import type { Deletion } from './use-deletion';
+
+const messages = i18n('ui/delete-button', { delete: 'Delete' });
 
 /** A detail page's "Delete": opens the confirmation with a fresh state (no error of a previous try). */
 export function DeleteButton({
@@ -12,6 +15,7 @@ export function DeleteButton({
   deletion: Deletion;
   disabledReason: string | null;
 } & Omit<DeleteDialogProps, 'open' | 'onClose' | 'mutation' | 'onConfirm'>) {
+  const t = useMessages(messages);
   const [confirming, setConfirming] = useState(false);
   return (
     <>
@@ -23,7 +27,7 @@ export function DeleteButton({
           setConfirming(true);
         }}
       >
-        Delete
+        {t.delete}
       </Button>
       <DeleteDialog
         {...dialog}

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
+import { i18n, useMessages } from '@/i18n';
 import { ConfirmDialog } from './confirm-dialog';
+
+const messages = i18n('ui/delete-dialog', { notDeleted: 'Not deleted' });
 
 /** What an error code of the DELETE (a 409's `locked`) means for this object, in the user's terms. */
 export interface ConflictExplanation {
@@ -36,6 +39,7 @@ export function DeleteDialog({
   conflicts,
   children,
 }: DeleteDialogProps) {
+  const t = useMessages(messages);
   const conflict = conflictExplanation(mutation.error, conflicts);
   return (
     <ConfirmDialog
@@ -47,7 +51,7 @@ export function DeleteDialog({
       onConfirm={onConfirm}
       pending={mutation.isPending}
       error={mutation.error ?? undefined}
-      errorTitle={conflict?.title ?? 'Not deleted'}
+      errorTitle={conflict?.title ?? t.notDeleted}
     >
       {children}
       {conflict && (

@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('ui/empty-state', { loading: 'Loading…', notSet: 'Not set' });
 
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
   return (
@@ -9,16 +12,18 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
   );
 }
 
-export function LoadingState({ label = 'Loading…' }: { label?: string }) {
+export function LoadingState({ label }: { label?: string }) {
+  const t = useMessages(messages);
   return (
     <p role="status" className="flex items-center gap-2 p-6 text-sm text-slate-600 dark:text-slate-400">
       <span className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent" />
-      {label}
+      {label ?? t.loading}
     </p>
   );
 }
 
 /** A value the API did not give, in a table cell or a detail row. */
-export function NotSet({ children = 'Not set' }: { children?: ReactNode }) {
-  return <span className="text-slate-500 dark:text-slate-400">{children}</span>;
+export function NotSet({ children }: { children?: ReactNode }) {
+  const t = useMessages(messages);
+  return <span className="text-slate-500 dark:text-slate-400">{children ?? t.notSet}</span>;
 }

@@ -2,9 +2,23 @@ import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
 import { codeEdition } from '@/api/error-catalogue';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { cx } from './class-names';
 import { RetryCountdown, useMsUntil } from './retry-countdown';
+
+const messages = i18n('ui/error-panel', {
+  failed: 'The request failed',
+  status: 'Status',
+  code: 'Code',
+  undocumented: '(not in the API documentation)',
+  message: 'Message',
+  meaning: 'Meaning',
+  request: 'Request',
+  wait: 'The API asked to wait until the countdown ends.',
+  tryAgain: 'Try again',
+  about: params<{ entry: string }>('About {entry} in the error codes'),
+});
 
 /**
  * Any failure, as the API describes it: status, machine code, message, the documented meaning of
@@ -12,7 +26,7 @@ import { RetryCountdown, useMsUntil } from './retry-countdown';
  */
 export function ErrorPanel({
   error,
-  title = 'The request failed',
+  title,
   onRetry,
   children,
   className,
@@ -23,6 +37,7 @@ export function ErrorPanel({
   children?: ReactNode;
   className?: string;
 }) {
+  const t = useMessages(messages);
   const api = isApiError(error) ? error : null;
   // A 429's wait is the rate-limit banner's and the submit button's; any other Retry-After is here.
   const retryAt = api && !api.isRateLimited ? api.retryAt : null;
@@ -36,29 +51,29 @@ export function ErrorPanel({
         className,
       )}
     >
-      <p className="font-semibold">{title}</p>
+      <p className="font-semibold">{title ?? t.failed}</p>
       {api ? (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-          <dt className="text-red-800 dark:text-red-200">Status</dt>
+          <dt className="text-red-800 dark:text-red-200">{t.status}</dt>
           <dd>
             {api.status ?? '—'}
             {api.statusMeaning && (
               <span className="text-red-800 dark:text-red-200"> · {api.statusMeaning}</span>
             )}
           </dd>
-          <dt className="text-red-800 dark:text-red-200">Code</dt>
+          <dt className="text-red-800 dark:text-red-200">{t.code}</dt>
           <dd>
             <code className="font-mono">{api.code ?? api.kind}</code>
             {api.code && codeEdition(api.code) === undefined && (
-              <span className="text-red-800 dark:text-red-200"> (not in the API documentation)</span>
+              <span className="text-red-800 dark:text-red-200"> {t.undocumented}</span>
             )}
             {(api.code || api.status) && <CatalogueLink entry={api.code ?? String(api.status)} />}
           </dd>
-          <dt className="text-red-800 dark:text-red-200">Message</dt>
+          <dt className="text-red-800 dark:text-red-200">{t.message}</dt>
           <dd>{api.message}</dd>
-          <dt className="text-red-800 dark:text-red-200">Meaning</dt>
+          <dt className="text-red-800 dark:text-red-200">{t.meaning}</dt>
           <dd>{api.meaning}</dd>
-          <dt className="text-red-800 dark:text-red-200">Request</dt>
+          <dt className="text-red-800 dark:text-red-200">{t.request}</dt>
           <dd className="break-all font-mono text-xs">
             {api.method} {api.path}
           </dd>
@@ -69,13 +84,8 @@ export function ErrorPanel({
       {retryAt !== null && <RetryCountdown until={retryAt} left={waitMs} />}
       {children}
       {onRetry && (
-        <Button
-          className="mt-3"
-          size="sm"
-          onClick={onRetry}
-          disabledReason={waitMs > 0 ? 'The API asked to wait until the countdown ends.' : null}
-        >
-          Try again
+        <Button className="mt-3" size="sm" onClick={onRetry} disabledReason={waitMs > 0 ? t.wait : null}>
+          {t.tryAgain}
         </Button>
       )}
     </div>
@@ -84,9 +94,10 @@ export function ErrorPanel({
 
 /** "What this means" → the error catalogue's entry; outside a router (some tests) a plain link. */
 function CatalogueLink({ entry }: { entry: string }) {
+  const t = useMessages(messages);
   const router = useRouter({ warn: false });
   const className = 'ml-2 text-xs font-medium text-red-900 underline hover:no-underline dark:text-red-100';
-  const label = `About ${entry} in the error codes`;
+  const label = t.about({ entry });
   return router ? (
     <Link to="/errors" search={{ entry }} className={className}>
       {label}

@@ -1,5 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('ui/explorer-link', { open: 'Open in API explorer' });
 
 /** "Open in API explorer" for the call a page makes: the same endpoint, ready to send by hand. */
 export function ExplorerLink({
@@ -7,6 +10,7 @@ export function ExplorerLink({
 }: {
   endpoint: Pick<AnyEndpoint, 'id' | 'area' | 'method' | 'path'>;
 }) {
+  const t = useMessages(messages);
   return (
     <Link
       to="/explorer"
@@ -14,7 +18,7 @@ export function ExplorerLink({
       className="inline-flex items-center gap-1 text-sm text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300"
       title={`${endpoint.method} ${endpoint.path}`}
     >
-      Open in API explorer
+      {t.open}
       <span className="sr-only">
         {' '}
         ({endpoint.method} {endpoint.path})

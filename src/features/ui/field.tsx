@@ -1,5 +1,8 @@
 import { type ReactElement, type ReactNode, useId } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { cx } from './class-names';
+
+const messages = i18n('ui/field', { optional: '(optional)' });
 
 export interface FieldControlProps {
   id: string;
@@ -29,6 +32,7 @@ export function Field({
   className?: string;
   children: (control: FieldControlProps) => ReactElement;
 }) {
+  const t = useMessages(messages);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -42,7 +46,7 @@ export function Field({
         {optional && (
           <>
             {' '}
-            <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+            <span className="font-normal text-slate-600 dark:text-slate-400">{t.optional}</span>
           </>
         )}
       </label>

@@ -1,4 +1,5 @@
 import type { ApiDate } from '@/api/catalogue/response-schemas';
+import { formatDateTime } from '@/i18n';
 
 /**
  * The API sends PHP DateTime objects as JSON: `{date: '2024-03-24 10:04:07.000000', timezone_type: 3,
@@ -86,11 +87,12 @@ export function parseApiDate(value: ApiDate | null | undefined): Date | null {
   return instant === null || Number.isNaN(instant) ? null : new Date(instant);
 }
 
-const localFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
-/** In the viewer's time zone and locale, e.g. "24 Mar 2024, 11:04:07". */
+/**
+ * In the viewer's time zone and the console's language, e.g. "24 Mar 2024, 11:04:07". A component
+ * calling it re-renders on a language switch (`useMessages` or `useLocale`).
+ */
 export function formatLocalDateTime(date: Date): string {
-  return localFormat.format(date);
+  return formatDateTime(date, { dateStyle: 'medium', timeStyle: 'medium' });
 }
 
 /** Unambiguous UTC, e.g. "2024-03-24 10:04:07 UTC". */

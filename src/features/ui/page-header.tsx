@@ -1,5 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('ui/page-header', { breadcrumb: 'Breadcrumb' });
 
 /** One step of the breadcrumb trail: a label, and where it leads (none for the current page). */
 export interface Crumb {
@@ -24,10 +27,11 @@ export function PageHeader({
   /** Usually `<ExplorerLink endpoint={…} />` for the page's call. */
   explorer?: ReactNode;
 }) {
+  const t = useMessages(messages);
   return (
     <div className="mb-6 space-y-2">
       {crumbs && crumbs.length > 0 && (
-        <nav aria-label="Breadcrumb">
+        <nav aria-label={t.breadcrumb}>
           <ol className="flex flex-wrap items-center gap-1 text-sm text-slate-600 dark:text-slate-400">
             {crumbs.map((crumb, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the trail is fixed per page.

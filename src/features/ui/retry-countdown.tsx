@@ -1,5 +1,13 @@
 import { useEffect, useState } from 'react';
+import { count, formatTime, i18n, params, useMessages } from '@/i18n';
 import { formatCountdown, formatDuration } from '../rate-limit/format-duration';
+
+const messages = i18n('ui/retry-countdown', {
+  // The countdown ("1:30") follows `waiting`.
+  waiting: params<{ at: string }>('The API asks to try again at {at}: in'),
+  minutes: count({ one: 'about {count} minute', other: 'about {count} minutes' }),
+  now: params<{ at: string }>('The API said to try again at {at}: you can try again now.'),
+});
 
 /** Milliseconds until `until`, re-rendering each second while above zero. */
 export function useMsUntil(until: number | null): number {
@@ -24,19 +32,20 @@ export function useMsUntil(until: number | null): number {
  * down. Nothing is retried on its own; when the time is up the user tries again.
  */
 export function RetryCountdown({ until, left }: { until: number; left: number }) {
-  const at = new Date(until).toLocaleTimeString();
+  const t = useMessages(messages);
+  const at = formatTime(until);
   return (
     <p className="mt-2 font-medium">
       {left > 0 ? (
         <>
-          The API asks to try again at {at}: in{' '}
+          {t.waiting({ at })}{' '}
           <span className="tabular-nums" aria-hidden="true">
             {left >= 3_600_000 ? formatDuration(left) : formatCountdown(left)}
           </span>
-          <span className="sr-only">about {Math.ceil(left / 60_000)} minutes</span>.
+          <span className="sr-only">{t.minutes(Math.ceil(left / 60_000))}</span>.
         </>
       ) : (
-        <>The API said to try again at {at}: you can try again now.</>
+        t.now({ at })
       )}
     </p>
   );

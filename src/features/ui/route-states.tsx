@@ -2,9 +2,17 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/api-error';
+import { i18n, params, useMessages } from '@/i18n';
 import { capitalise } from './capitalise';
 import { ErrorPanel } from './error-panel';
 import { PageHeader } from './page-header';
+
+// `what` is the area's own phrase ("the zone"), in the current language.
+const messages = i18n('ui/route-states', {
+  notFound: params<{ what: string }>('Not found: {what}'),
+  forbidden: params<{ what: string }>('This key may not see {what}'),
+  failed: params<{ what: string }>('{what} could not be loaded'),
+});
 
 /**
  * What every page shows when it cannot show its data. One set for all areas:
@@ -40,15 +48,16 @@ export function RouteLoadError({
   back?: ReactNode;
   children?: ReactNode;
 }) {
+  const t = useMessages(messages);
   const router = useRouter();
   const queryReset = useQueryErrorResetBoundary();
   const status = isApiError(error) ? error.status : undefined;
   const gone = missing ?? status === 404;
   const heading = gone
-    ? (notFound ?? `Not found: ${what}`)
+    ? (notFound ?? t.notFound({ what }))
     : status === 403
-      ? (forbidden ?? `This key may not see ${what}`)
-      : `${capitalise(what)} could not be loaded`;
+      ? (forbidden ?? t.forbidden({ what }))
+      : t.failed({ what: capitalise(what) });
   const hopeless = gone || status === 403;
   return (
     <>

@@ -1,9 +1,16 @@
 import type { ReactNode } from 'react';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { EmptyState } from './empty-state';
 import { SearchBox } from './search-box';
 
-const count = new Intl.NumberFormat();
+const messages = i18n('ui/searchable-list', {
+  // `noun` is the list's own word for its rows (plural in `matching` and `total`, singular in `none`).
+  matching: params<{ shown: string; total: string; noun: string }>('{shown} of {total} {noun}'),
+  total: params<{ total: string; noun: string }>('{total} {noun}'),
+  none: params<{ noun: string; query: string }>('No {noun} matches “{query}”'),
+  clear: 'Clear search',
+});
 
 /**
  * A list page's body: the search box with its live count ("3 of 120 users"), then the list, or,
@@ -40,6 +47,7 @@ export function SearchableList({
   children: ReactNode;
 }) {
   // The count and the empty state describe the list below, so they follow its text.
+  const t = useMessages(messages);
   const trimmed = listQuery.trim();
   return (
     <div className="space-y-3">
@@ -52,15 +60,15 @@ export function SearchableList({
         byStatus={byStatus}
         status={
           trimmed
-            ? `${count.format(shown)} of ${count.format(total)} ${noun[1]}`
-            : `${count.format(total)} ${noun[1]}`
+            ? t.matching({ shown: formatNumber(shown), total: formatNumber(total), noun: noun[1] })
+            : t.total({ total: formatNumber(total), noun: noun[1] })
         }
       />
       {shown === 0 ? (
-        <EmptyState title={`No ${noun[0]} matches “${trimmed}”`}>
+        <EmptyState title={t.none({ noun: noun[0], query: trimmed })}>
           {hint && <p>{hint}</p>}
           <Button size="sm" className={hint ? 'mt-3' : 'mt-1'} onClick={() => setQuery('')}>
-            Clear search
+            {t.clear}
           </Button>
         </EmptyState>
       ) : (

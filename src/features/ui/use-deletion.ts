@@ -1,6 +1,13 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { isAlreadyGone } from '@/api/queries/already-gone';
+import { i18n, params } from '@/i18n';
 import { notify } from '../notifications/notify';
+
+// `what` is the area's name for the object, in the current language ("Zone 4b42.com").
+const messages = i18n('ui/use-deletion', {
+  gone: params<{ what: string }>('{what} was already deleted'),
+  deleted: params<{ what: string }>('{what} deleted'),
+});
 
 export interface Deletion {
   removal: UseMutationResult<unknown, unknown, void>;
@@ -23,7 +30,7 @@ export function useDeletion<TData, TError>(
         // A 404 to the DELETE: someone else was quicker; the caches have dropped it all the same.
         notify({
           kind: 'success',
-          title: isAlreadyGone(result) ? `${what} was already deleted` : `${what} deleted`,
+          title: isAlreadyGone(result) ? messages.get().gone({ what }) : messages.get().deleted({ what }),
         });
         onDeleted();
       },
