@@ -52,8 +52,9 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
+// A choice stored before columns had language-free ids is keyed by the English header.
 export const isShown = <T, K extends string>(column: TableColumn<T, K>, choice: Choice) =>
-  choice[columnId(column)] ?? !column.optional;
+  choice[columnId(column)] ?? choice[column.header] ?? !column.optional;
 
 /**
  * The columns a list shows: the declared ones minus those the user turned off, plus the extra

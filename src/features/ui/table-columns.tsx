@@ -5,9 +5,9 @@ import { SortHeader, thClass } from './sort-header';
 
 /** One column of a list table: its header, the key it sorts by, and a row's cell. */
 export interface TableColumn<T, K extends string> {
-  /** The header's text, also the column's accessible name (and its id unless `id` is given). */
+  /** The header's text (in the current language), also the column's accessible name. */
   header: string;
-  /** Names the column in the remembered column choice; default the header. */
+  /** Names the column in the remembered column choice; default its sort key, else the header. */
   id?: string;
   /** Said on the header (tooltip) and in the column menu, e.g. where an extra column's data comes from. */
   hint?: string;
@@ -30,7 +30,9 @@ export interface TableColumn<T, K extends string> {
   text?: ((row: T) => string) | false;
 }
 
-export const columnId = <T, K extends string>(column: TableColumn<T, K>) => column.id ?? column.header;
+// The sort key before the header: a header changes with the language, a choice must not.
+export const columnId = <T, K extends string>(column: TableColumn<T, K>) =>
+  column.id ?? column.sortKey ?? column.header;
 
 /** What both list tables (virtualised or not) are given. */
 export interface TableProps<T, K extends string> {
