@@ -1,6 +1,7 @@
 import { apiOrigin, type Connection, DEV_PROXY_BASE_URL, keyHeaderLabel } from '@/api/connection';
 import { i18n, params } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
+import { demoKeyText } from '../connect/demo-key-text';
 
 const messages = i18n('shell/describe-connection', {
   remembered: 'remembered on this device',
@@ -25,7 +26,8 @@ export interface ConnectionDescription {
 }
 
 export function demoKeyLabel(connection: Connection): string | null {
-  return DEMO_KEYS.find((k) => k.key === connection.apiKey)?.label ?? null;
+  const key = DEMO_KEYS.find((k) => k.key === connection.apiKey);
+  return key ? demoKeyText(key).label : null;
 }
 
 function host(baseUrl: string): string {
