@@ -90,7 +90,8 @@ export function AppShell() {
               </span>
             )}
             <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
-            <div className="order-1 ml-auto flex items-center gap-0.5 sm:order-none sm:gap-1">
+            {/* Wraps rather than overflows on the narrowest phones (a longer language name). */}
+            <div className="order-1 ml-auto flex max-w-full flex-wrap items-center justify-end gap-0.5 sm:order-none sm:gap-1">
               <PaletteButton onClick={() => open('palette')} />
               <LanguageSelect />
               <ThemeToggle />
