@@ -1,31 +1,20 @@
-import { i18n } from '@/i18n';
 import { KEY_HEADER } from './api-headers';
 import { CONNECTION_STORAGE_KEY } from './connection-storage-key';
 import { createExternalStore } from './external-store';
 import type { LearnedRestriction } from './permissions';
 
-const messages = i18n('connect/connection', {
-  older: '(older docs)',
-  current: '(current docs)',
-});
-
 /**
  * How the key travels: the older docs use a `4b42-KEY` header, the current docs `Authorization`
  * (sent as `Bearer <key>` or as the bare key; which one the server wants is not documented).
  */
-// Each `label` is the header as sent (not translated); `keyHeaderLabel` adds the docs edition in words.
+// Each `label` is the header as sent (not translated); features/connect/key-header-label.ts adds
+// the docs edition in words (not here: this module is in the first load).
 export const KEY_HEADER_STYLES = {
   '4b42-KEY': { header: KEY_HEADER.legacy, label: '4b42-KEY: <key>', docs: 'older' }, // i18n-ignore: the header as sent
   bearer: { header: KEY_HEADER.current, label: 'Authorization: Bearer <key>', docs: 'current' }, // i18n-ignore: the header as sent
   'authorization-bare': { header: KEY_HEADER.current, label: 'Authorization: <key>', docs: null }, // i18n-ignore: the header as sent
 } as const;
 export type KeyHeaderStyle = keyof typeof KEY_HEADER_STYLES;
-
-/** A style as shown: the header as sent, and which edition of the docs says so. */
-export function keyHeaderLabel(style: KeyHeaderStyle): string {
-  const { label, docs } = KEY_HEADER_STYLES[style];
-  return docs ? `${label} ${messages.get()[docs]}` : label;
-}
 
 export interface Connection {
   /** `demo` talks to the simulated API embedded in the console. */

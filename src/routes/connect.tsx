@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ConnectPage, connectPageTitle } from '../features/connect/connect-page';
+import { ConnectPage } from '../features/connect/connect-page';
+import { connectPageTitle } from '../features/connect/connect-title';
 import { inAppPath, optionalEnum, searchParams } from './-search';
 
 const searchSchema = searchParams({

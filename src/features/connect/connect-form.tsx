@@ -8,7 +8,6 @@ import {
   DOCUMENTED_BASE_URL,
   KEY_HEADER_STYLES,
   type KeyHeaderStyle,
-  keyHeaderLabel,
 } from '@/api/connection';
 import { isApiError } from '@/api/is-api-error';
 import { i18n, params, useMessages } from '@/i18n';
@@ -24,6 +23,7 @@ import {
   connectResolver,
   unencryptedHost,
 } from './connect-schema';
+import { keyHeaderLabel } from './key-header-label';
 import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import {
   DEMO_AVAILABLE,

@@ -14,7 +14,6 @@ import { DEMO_AVAILABLE, openDemo } from './open-demo';
 import type { KeyCheck } from './verify-key';
 
 const messages = i18n('connect/connect-page', {
-  pageTitle: 'Connect · 4b42 Console',
   restricted: 'Connected with a restricted key',
   restrictedText: params<{ answer: string; meaning: string }>(
     'The API knows this key but answered the test call with {answer}: {meaning} Areas it may not reach will answer the same way.',
@@ -30,9 +29,6 @@ const messages = i18n('connect/connect-page', {
   rejectedText:
     'It may be wrong, revoked or expired. Connect again to continue; forms you had not saved keep their drafts on this device.',
 });
-
-/** The connect screen's document title, read when the route's head is built. */
-export const connectPageTitle = () => messages.get().pageTitle;
 
 export type ConnectReason = 'unauthorized' | 'signed-out';
 
