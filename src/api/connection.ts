@@ -7,10 +7,12 @@ import type { LearnedRestriction } from './permissions';
  * How the key travels: the older docs use a `4b42-KEY` header, the current docs `Authorization`
  * (sent as `Bearer <key>` or as the bare key; which one the server wants is not documented).
  */
+// Each `label` is the header as sent (not translated); features/connect/key-header-label.ts adds
+// the docs edition in words (not here: this module is in the first load).
 export const KEY_HEADER_STYLES = {
-  '4b42-KEY': { header: KEY_HEADER.legacy, label: '4b42-KEY: <key> (older docs)' },
-  bearer: { header: KEY_HEADER.current, label: 'Authorization: Bearer <key> (current docs)' },
-  'authorization-bare': { header: KEY_HEADER.current, label: 'Authorization: <key>' },
+  '4b42-KEY': { header: KEY_HEADER.legacy, label: '4b42-KEY: <key>', docs: 'older' }, // i18n-ignore: the header as sent
+  bearer: { header: KEY_HEADER.current, label: 'Authorization: Bearer <key>', docs: 'current' }, // i18n-ignore: the header as sent
+  'authorization-bare': { header: KEY_HEADER.current, label: 'Authorization: <key>', docs: null }, // i18n-ignore: the header as sent
 } as const;
 export type KeyHeaderStyle = keyof typeof KEY_HEADER_STYLES;
 

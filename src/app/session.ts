@@ -1,9 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { i18n } from '@/i18n';
 import { disconnect } from '../api/connection';
 import { isApiError } from '../api/is-api-error';
 import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
 import { type AppRouter, createAppRouter } from './router';
+
+const messages = i18n('app/session', { failed: 'Something went wrong' });
 
 export interface Session {
   queryClient: QueryClient;
@@ -30,7 +33,7 @@ export function createSession(options: Parameters<typeof createAppRouter>[1] = {
       notify({
         kind: 'error',
         id: isApiError(error) ? `${error.method} ${error.path} ${error.code ?? error.status}` : undefined,
-        title: isApiError(error) ? error.summary : 'Something went wrong',
+        title: isApiError(error) ? error.summary : messages.get().failed,
         description: isApiError(error) ? error.meaning : String(error),
       });
     },

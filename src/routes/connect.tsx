@@ -1,5 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { ConnectPage } from '../features/connect/connect-page';
+import { connectPageTitle } from '../features/connect/connect-title';
 import { inAppPath, optionalEnum, searchParams } from './-search';
 
 const searchSchema = searchParams({
@@ -9,7 +10,7 @@ const searchSchema = searchParams({
 
 export const Route = createFileRoute('/connect')({
   validateSearch: searchSchema,
-  head: () => ({ meta: [{ title: 'Connect · 4b42 Console' }] }),
+  head: () => ({ meta: [{ title: connectPageTitle() }] }),
   component: function ConnectRoute() {
     const search = Route.useSearch();
     return <ConnectPage reason={search.reason} redirectTo={search.redirect} />;

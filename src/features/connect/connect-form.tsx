@@ -10,6 +10,7 @@ import {
   type KeyHeaderStyle,
 } from '@/api/connection';
 import { isApiError } from '@/api/is-api-error';
+import { i18n, params, useMessages } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
@@ -22,6 +23,7 @@ import {
   connectResolver,
   unencryptedHost,
 } from './connect-schema';
+import { keyHeaderLabel } from './key-header-label';
 import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import {
   DEMO_AVAILABLE,
@@ -34,11 +36,52 @@ import type { KeyCheck, ScopeChoice } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
 
-const SCOPE_LABELS = [
-  ['detect', 'Find out when connecting'],
-  ['operator', 'An operator: every customer'],
-  ['customer', 'One customer: my customer number is …'],
-] as const;
+const messages = i18n('connect/connect-form', {
+  title: 'Connect to an API',
+  baseUrl: 'Base URL',
+  plainBefore: 'Not encrypted: with',
+  plainAfter: params<{ host: string }>(
+    'the API key travels in clear text to {host}, readable by anyone on the way.',
+  ),
+  cspBefore: 'This console’s security policy allows only',
+  cspAfter: '(or this machine), so the browser will refuse to connect.',
+  useBefore: 'Use',
+  useAfter: 'unless this is a network you control.',
+  documented: 'As documented:',
+  trailing: ', with or without the trailing',
+  cors: '. An API on another origin must allow this site (CORS) and expose its RateLimit headers.',
+  proxyTitle: params<{ url: string }>(
+    'Fills {url}: the dev server forwards it to API_PROXY_TARGET, same origin, no CORS',
+  ),
+  useProxy: 'Use the dev proxy',
+  apiKey: 'API key',
+  apiKeyHint: 'Sent only in the chosen header, never in a URL.',
+  hideKey: 'Hide key',
+  showKey: 'Show key',
+  keyHeader: 'Key header',
+  keyHeaderHint:
+    'The two editions of the docs disagree on how the key travels; choose what your API expects.',
+  whoFor: 'Who is this key for?',
+  whoForHint:
+    'A key reaches every customer (an operator’s) or one (a customer’s own portal). The API has no way to ask; the console finds out from the customer list, or you say it.',
+  detect: 'Find out when connecting',
+  operator: 'An operator: every customer',
+  customer: 'One customer: my customer number is …',
+  customerNumber: 'Customer number',
+  customerNumberHint: '8 digits, e.g. 00000005.',
+  remember: 'Remember on this device',
+  rememberHint:
+    'Off: the key lives only in this tab (sessionStorage) and is gone when the tab closes. On: it stays in this browser (localStorage) until you sign out. Use it only on a device you trust.',
+  nothingSaved: 'Nothing was saved: correct the values above and connect again.',
+  rateLimited: params<{ seconds: number }>('Rate limit reached: wait {seconds} s.'),
+  checking: 'Checking the key…',
+  connect: 'Connect',
+  rejected: 'The API rejected this key (401)',
+  notVerified: 'Could not verify the key',
+});
+type Texts = ReturnType<typeof messages.get>;
+
+const SCOPE_OPTIONS = ['detect', 'operator', 'customer'] as const;
 
 /** The simulated API's base URL typed by hand: connect to it as the demo, with what the key may do. */
 function toScopeChoice(values: ConnectFormValues): ScopeChoice {
@@ -78,6 +121,7 @@ export function ConnectForm({
 }: {
   onConnected: (connection: Connection, check: KeyCheck) => Promise<void> | void;
 }) {
+  const t = useMessages(messages);
   const [showKey, setShowKey] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [undetermined, setUndetermined] = useState<string | null>(null);
@@ -137,26 +181,28 @@ export function ConnectForm({
       aria-labelledby="connect-form-title"
     >
       <h2 id="connect-form-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-        Connect to an API
+        {t.title}
       </h2>
 
       <Field
-        label="Base URL"
+        label={t.baseUrl}
         error={errors.baseUrl?.message}
         warning={
           plainHttpHost && (
             <>
-              Not encrypted: with <code className="font-mono">http://</code> the API key travels in clear text
-              to {plainHttpHost}, readable by anyone on the way.{' '}
+              {/* i18n-ignore: URL schemes, as typed */}
+              {t.plainBefore} <code className="font-mono">http://</code>{' '}
+              {t.plainAfter({ host: plainHttpHost })}{' '}
               {import.meta.env.PROD ? (
                 // The built console's Content-Security-Policy allows plain http only to loopback.
                 <>
-                  This console's security policy allows only <code className="font-mono">https://</code> (or
-                  this machine), so the browser will refuse to connect.
+                  {/* i18n-ignore: a URL scheme */}
+                  {t.cspBefore} <code className="font-mono">https://</code> {t.cspAfter}
                 </>
               ) : (
                 <>
-                  Use <code className="font-mono">https://</code> unless this is a network you control.
+                  {/* i18n-ignore: a URL scheme */}
+                  {t.useBefore} <code className="font-mono">https://</code> {t.useAfter}
                 </>
               )}
             </>
@@ -164,9 +210,9 @@ export function ConnectForm({
         }
         hint={
           <>
-            As documented: <code className="font-mono">{DOCUMENTED_BASE_URL}</code>, with or without the
-            trailing <code className="font-mono">/v1</code>. An API on another origin must allow this site
-            (CORS) and expose its RateLimit headers.
+            {t.documented} <code className="font-mono">{DOCUMENTED_BASE_URL}</code>
+            {t.trailing} <code className="font-mono">/v1</code>
+            {t.cors}
           </>
         }
       >
@@ -188,20 +234,16 @@ export function ConnectForm({
                 onClick={() =>
                   setValue('baseUrl', DEV_PROXY_BASE_URL, { shouldDirty: true, shouldValidate: true })
                 }
-                title={`Fills ${DEV_PROXY_BASE_URL}: the dev server forwards it to API_PROXY_TARGET, same origin, no CORS`}
+                title={t.proxyTitle({ url: DEV_PROXY_BASE_URL })}
               >
-                Use the dev proxy
+                {t.useProxy}
               </Button>
             )}
           </div>
         )}
       </Field>
 
-      <Field
-        label="API key"
-        error={errors.apiKey?.message}
-        hint="Sent only in the chosen header, never in a URL."
-      >
+      <Field label={t.apiKey} error={errors.apiKey?.message} hint={t.apiKeyHint}>
         {(control) => (
           <div className="flex gap-2">
             <input
@@ -215,17 +257,15 @@ export function ConnectForm({
               className={cx(inputClass, 'min-w-0 flex-1 font-mono')}
             />
             <Button size="sm" onClick={() => setShowKey((shown) => !shown)} className="shrink-0">
-              {showKey ? 'Hide key' : 'Show key'}
+              {showKey ? t.hideKey : t.showKey}
             </Button>
           </div>
         )}
       </Field>
 
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">Key header</legend>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          The two editions of the docs disagree on how the key travels; choose what your API expects.
-        </p>
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t.keyHeader}</legend>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t.keyHeaderHint}</p>
         {HEADER_STYLES.map((style) => (
           <label key={style} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
             <input
@@ -235,20 +275,15 @@ export function ConnectForm({
               className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
             />
             <span className="min-w-0 break-words font-mono text-xs leading-5 sm:text-sm">
-              {KEY_HEADER_STYLES[style].label}
+              {keyHeaderLabel(style)}
             </span>
           </label>
         ))}
       </fieldset>
 
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">
-          Who is this key for?
-        </legend>
-        <p className="text-xs text-slate-600 dark:text-slate-400">
-          A key reaches every customer (an operator’s) or one (a customer’s own portal). The API has no way to
-          ask; the console finds out from the customer list, or you say it.
-        </p>
+        <legend className="text-sm font-medium text-slate-800 dark:text-slate-200">{t.whoFor}</legend>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t.whoForHint}</p>
         {undetermined && (
           <p
             role="status"
@@ -257,7 +292,7 @@ export function ConnectForm({
             {undetermined}
           </p>
         )}
-        {SCOPE_LABELS.map(([value, label]) => (
+        {SCOPE_OPTIONS.map((value) => (
           <label key={value} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
             <input
               type="radio"
@@ -265,15 +300,11 @@ export function ConnectForm({
               {...register('scope')}
               className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
             />
-            <span>{label}</span>
+            <span>{t[value]}</span>
           </label>
         ))}
         {scope === 'customer' && (
-          <Field
-            label="Customer number"
-            error={errors.customerNumber?.message}
-            hint="8 digits, e.g. 00000005."
-          >
+          <Field label={t.customerNumber} error={errors.customerNumber?.message} hint={t.customerNumberHint}>
             {(control) => (
               <input
                 {...control}
@@ -296,17 +327,16 @@ export function ConnectForm({
             aria-describedby={rememberHintId}
             className="h-4 w-4 accent-teal-700"
           />
-          Remember on this device
+          {t.remember}
         </label>
         <p id={rememberHintId} className="text-xs text-slate-600 dark:text-slate-400">
-          Off: the key lives only in this tab (sessionStorage) and is gone when the tab closes. On: it stays
-          in this browser (localStorage) until you sign out. Use it only on a device you trust.
+          {t.rememberHint}
         </p>
       </div>
 
       {failure != null && (
-        <LazyErrorPanel error={failure} title={failureTitle(failure)}>
-          <p className="mt-2">Nothing was saved: correct the values above and connect again.</p>
+        <LazyErrorPanel error={failure} title={failureTitle(t, failure)}>
+          <p className="mt-2">{t.nothingSaved}</p>
         </LazyErrorPanel>
       )}
 
@@ -314,16 +344,15 @@ export function ConnectForm({
         type="submit"
         variant="primary"
         pending={isSubmitting}
-        disabledReason={countdown.blocked ? `Rate limit reached: wait ${countdown.secondsLeft} s.` : null}
+        disabledReason={countdown.blocked ? t.rateLimited({ seconds: countdown.secondsLeft }) : null}
       >
-        {isSubmitting ? 'Checking the key…' : 'Connect'}
+        {isSubmitting ? t.checking : t.connect}
       </Button>
     </form>
   );
 }
 
-function failureTitle(error: unknown): string {
-  if (isApiError(error) && error.kind === 'http' && error.status === 401)
-    return 'The API rejected this key (401)';
-  return 'Could not verify the key';
+function failureTitle(t: Texts, error: unknown): string {
+  if (isApiError(error) && error.kind === 'http' && error.status === 401) return t.rejected;
+  return t.notVerified;
 }

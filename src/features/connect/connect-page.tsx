@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { type Connection, connect, connectionStore } from '@/api/connection';
+import { i18n, params, useMessages } from '@/i18n';
 import type { DemoKey } from '@/mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
@@ -12,6 +13,23 @@ import { isInAppPath } from './in-app-path';
 import { DEMO_AVAILABLE, openDemo } from './open-demo';
 import type { KeyCheck } from './verify-key';
 
+const messages = i18n('connect/connect-page', {
+  restricted: 'Connected with a restricted key',
+  restrictedText: params<{ answer: string; meaning: string }>(
+    'The API knows this key but answered the test call with {answer}: {meaning} Areas it may not reach will answer the same way.',
+  ),
+  title: 'Connect to the 4b42 API',
+  lead: 'The console manages customers, users, DNS zones, internet resources and servers through the 4b42 (Securebit) hosting API.',
+  connectedNow: params<{ connection: string }>(
+    'Connected now: {connection}. Connecting again replaces that key.',
+  ),
+  back: 'Back to the console',
+  signedOut: 'Signed out. The key, the cached data and the request log are gone from this browser.',
+  rejected: 'The API rejected the key (401 Unauthorized)',
+  rejectedText:
+    'It may be wrong, revoked or expired. Connect again to continue; forms you had not saved keep their drafts on this device.',
+});
+
 export type ConnectReason = 'unauthorized' | 'signed-out';
 
 /** Only paths inside the console, and never back to this page. */
@@ -20,6 +38,7 @@ function safeTarget(redirectTo: string | undefined): string {
 }
 
 export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; redirectTo?: string }) {
+  const t = useMessages(messages);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const current = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
@@ -48,8 +67,11 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
       notify({
         kind: 'info',
         id: 'restricted-key',
-        title: 'Connected with a restricted key',
-        description: `The API knows this key but answered the test call with ${restriction.status} ${restriction.code ?? ''}: ${restriction.meaning} Areas it may not reach will answer the same way.`,
+        title: messages.get().restricted,
+        description: messages.get().restrictedText({
+          answer: `${restriction.status} ${restriction.code ?? ''}`.trim(),
+          meaning: restriction.meaning,
+        }),
       });
     }
     await enter(check, connection.scope?.customerNumber);
@@ -63,21 +85,16 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
   return (
     <StandaloneLayout>
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-          Connect to the 4b42 API
-        </h1>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          The console manages customers, users, DNS zones, internet resources and servers through the 4b42
-          (Securebit) hosting API.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">{t.title}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.lead}</p>
       </div>
 
       {reason && <ReasonNotice reason={reason} />}
       {current && !reason && (
         <p className="rounded-md border border-slate-200 bg-white p-3 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-300">
-          Connected now: {describeConnection(current).short}. Connecting again replaces that key.{' '}
+          {t.connectedNow({ connection: describeConnection(current).short })}{' '}
           <Link to="/" className="font-medium text-teal-800 underline dark:text-teal-300">
-            Back to the console
+            {t.back}
           </Link>
         </p>
       )}
@@ -89,13 +106,14 @@ export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; re
 }
 
 function ReasonNotice({ reason }: { reason: ConnectReason }) {
+  const t = useMessages(messages);
   if (reason === 'signed-out') {
     return (
       <p
         role="status"
         className="rounded-md border border-slate-300 bg-white p-3 text-sm text-slate-800 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-200"
       >
-        Signed out. The key, the cached data and the request log are gone from this browser.
+        {t.signedOut}
       </p>
     );
   }
@@ -104,11 +122,8 @@ function ReasonNotice({ reason }: { reason: ConnectReason }) {
       role="alert"
       className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
     >
-      <p className="font-semibold">The API rejected the key (401 Unauthorized)</p>
-      <p className="mt-1">
-        It may be wrong, revoked or expired. Connect again to continue; forms you had not saved keep their
-        drafts on this device.
-      </p>
+      <p className="font-semibold">{t.rejected}</p>
+      <p className="mt-1">{t.rejectedText}</p>
     </div>
   );
 }

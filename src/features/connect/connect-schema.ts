@@ -1,8 +1,18 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { DOCUMENTED_BASE_URL, KEY_HEADER_STYLES, type KeyHeaderStyle } from '@/api/connection';
+import { i18n } from '@/i18n';
 
 // Checked by hand, not with zod: the connect screen is the first page a new user meets, and zod
 // would double what it loads (DEVELOPERS.md "The first load").
+
+const messages = i18n('connect/connect-schema', {
+  baseUrl: 'Enter the API base URL.',
+  baseUrlForm: 'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.',
+  apiKey: 'Enter the API key.',
+  keyHeader: 'Choose how the key travels.',
+  scope: 'Choose whom the key is for.',
+  customerNumber: 'Enter the customer number: 8 digits, e.g. 00000005.',
+});
 
 export const SCOPE_CHOICES = ['detect', 'operator', 'customer'] as const;
 export type ScopeChoiceValue = (typeof SCOPE_CHOICES)[number];
@@ -58,14 +68,14 @@ export function validateConnect(input: ConnectFormInput): {
     customerNumber: (input.customerNumber ?? '').trim(),
   };
   const errors: Partial<Record<keyof ConnectFormValues, string>> = {};
-  if (!values.baseUrl) errors.baseUrl = 'Enter the API base URL.';
-  else if (!isBaseUrl(values.baseUrl))
-    errors.baseUrl = 'Enter an http(s) URL such as https://api.securebit.ch/v1, or a path such as /proxy/v1.';
-  if (!values.apiKey) errors.apiKey = 'Enter the API key.';
-  if (!(values.keyHeader in KEY_HEADER_STYLES)) errors.keyHeader = 'Choose how the key travels.';
-  if (!SCOPE_CHOICES.includes(values.scope)) errors.scope = 'Choose whom the key is for.';
+  const t = messages.get();
+  if (!values.baseUrl) errors.baseUrl = t.baseUrl;
+  else if (!isBaseUrl(values.baseUrl)) errors.baseUrl = t.baseUrlForm;
+  if (!values.apiKey) errors.apiKey = t.apiKey;
+  if (!(values.keyHeader in KEY_HEADER_STYLES)) errors.keyHeader = t.keyHeader;
+  if (!SCOPE_CHOICES.includes(values.scope)) errors.scope = t.scope;
   if (values.scope === 'customer' && !/^\d{8}$/.test(values.customerNumber))
-    errors.customerNumber = 'Enter the customer number: 8 digits, e.g. 00000005.';
+    errors.customerNumber = t.customerNumber;
   return { values, errors };
 }
 

@@ -1,19 +1,36 @@
 import { useState } from 'react';
+import { i18n, params, useMessages } from '@/i18n';
 import { DEMO_KEYS, type DemoKey } from '@/mocks/demo-keys';
 import { Button } from '../ui/button';
 import { cardClass, cx } from '../ui/class-names';
+import { demoKeyText } from './demo-key-text';
 import { LazyErrorPanel } from './lazy-error-panel';
 
-function restrictions(key: DemoKey): string[] {
+const messages = i18n('connect/demo-keys-section', {
+  title: 'Open the demo',
+  lead: 'A simulated API inside the console, with sample data kept in this browser. Each key shows a different level of access; nothing reaches a real server.',
+  openAs: 'Open the demo as ',
+  failed: 'The demo did not start',
+  onlyCustomer: params<{ customer: string }>('customer {customer} only'),
+  allCustomers: 'all customers',
+  readOnly: 'read-only',
+  readWrite: 'reads and writes',
+  mayOrder: 'may order',
+  noOrdering: 'no ordering',
+});
+type Texts = ReturnType<typeof messages.get>;
+
+function restrictions(t: Texts, key: DemoKey): string[] {
   return [
-    key.customerNumber ? `customer ${key.customerNumber} only` : 'all customers',
-    key.readOnly ? 'read-only' : 'reads and writes',
-    key.ordering ? 'may order' : 'no ordering',
+    key.customerNumber ? t.onlyCustomer({ customer: key.customerNumber }) : t.allCustomers,
+    key.readOnly ? t.readOnly : t.readWrite,
+    key.ordering ? t.mayOrder : t.noOrdering,
   ];
 }
 
 /** One button per demo key, named after its label, with what the key may do. */
 export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Promise<void> }) {
+  const t = useMessages(messages);
   const [pending, setPending] = useState<DemoKey['id'] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 
@@ -32,12 +49,9 @@ export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Pro
     <section aria-labelledby="demo-title" className={cx(cardClass, 'space-y-4 p-4 sm:p-6')}>
       <div>
         <h2 id="demo-title" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-          Open the demo
+          {t.title}
         </h2>
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-          A simulated API inside the console, with sample data kept in this browser. Each key shows a
-          different level of access; nothing reaches a real server.
-        </p>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.lead}</p>
       </div>
       <ul className="grid gap-3 sm:grid-cols-2">
         {DEMO_KEYS.map((key) => (
@@ -54,18 +68,18 @@ export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Pro
               onClick={() => void open(key.id)}
             >
               <span>
-                <span className="sr-only">Open the demo as </span>
-                {key.label}
+                <span className="sr-only">{t.openAs}</span>
+                {demoKeyText(key).label}
               </span>
             </Button>
             <p id={`demo-key-${key.id}`} className="text-sm text-slate-700 dark:text-slate-300">
-              {key.description}
+              {demoKeyText(key).description}
             </p>
-            <p className="text-xs text-slate-600 dark:text-slate-400">{restrictions(key).join(' · ')}</p>
+            <p className="text-xs text-slate-600 dark:text-slate-400">{restrictions(t, key).join(' · ')}</p>
           </li>
         ))}
       </ul>
-      {failure != null && <LazyErrorPanel error={failure} title="The demo did not start" />}
+      {failure != null && <LazyErrorPanel error={failure} title={t.failed} />}
     </section>
   );
 }

@@ -2,6 +2,9 @@ import { type Connection, connect, DEMO_BASE_URL, disconnect } from '@/api/conne
 import { demoApiReady, setDemoApiReady, setDemoApiStarter } from '@/api/demo-gate';
 import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
+/** Stored with a demo connection; Home shows its own translation for a demo scope. */
+export const DEMO_SCOPE_TEXT = 'Known for this demo key.';
+
 /** Dev and demo builds carry the simulated API; a production build does not. */
 export const DEMO_AVAILABLE = import.meta.env.VITE_DEMO === 'true';
 
@@ -68,7 +71,7 @@ export function demoConnection(key: DemoKey): Connection {
     apiKey: key.key,
     keyHeader: 'bearer',
     remember: false,
-    scope: { customerNumber: key.customerNumber ?? null, source: 'demo', how: 'Known for this demo key.' },
+    scope: { customerNumber: key.customerNumber ?? null, source: 'demo', how: DEMO_SCOPE_TEXT },
     capabilities: {
       readOnly: key.readOnly,
       customerNumber: key.customerNumber ?? null,

@@ -4,6 +4,27 @@ import { callEndpoint } from '@/api/client';
 import type { Connection, KeyScope } from '@/api/connection';
 import type { EndpointResult } from '@/api/endpoint';
 import { type LearnedRestriction, restrictionFrom } from '@/api/permissions';
+import { i18n, params } from '@/i18n';
+import { DEMO_SCOPE_TEXT } from './open-demo';
+
+const messages = i18n('connect/verify-key', {
+  saidOperator: 'You said this is an operator’s key.',
+  saidCustomer: params<{ customer: string }>('You said this key belongs to customer {customer}.'),
+  listRefused: params<{ answer: string }>(
+    'GET /v1/customer answered {answer}: the key may not list customers, so it is probably scoped to one. Which customer number is it for?',
+  ),
+  listEmpty: 'GET /v1/customer returned no customer, so the console cannot tell whom the key reaches.',
+  listMany: params<{ count: number }>(
+    'GET /v1/customer listed {count} customers: the key reaches every customer it lists.',
+  ),
+  listOne: params<{ customer: string }>(
+    'GET /v1/customer listed only customer {customer}, and its record answered: a key for that customer.',
+  ),
+  recordFailed: params<{ customer: string; answer: string }>(
+    'GET /v1/customer listed only customer {customer}, but its record answered {answer}. Which customer number is this key for?',
+  ),
+  anError: 'an error',
+});
 
 const customerList = endpoint('customer.list');
 const customerGet = endpoint('customer.get');
@@ -59,39 +80,39 @@ export async function verifyKey(
     check.learned = restrictionFrom(customerList, {}, error.code, Date.now());
   }
 
+  const t = messages.get();
   if (choice.kind === 'operator') {
-    check.scope = { customerNumber: null, source: 'manual', how: 'You said this is an operator’s key.' };
+    check.scope = { customerNumber: null, source: 'manual', how: t.saidOperator };
     return check;
   }
   if (choice.kind === 'customer') {
     check.scope = {
       customerNumber: choice.customerNumber,
       source: 'manual',
-      how: `You said this key belongs to customer ${choice.customerNumber}.`,
+      how: t.saidCustomer({ customer: choice.customerNumber }),
     };
     return check;
   }
   if (candidate.capabilities && 'customerNumber' in candidate.capabilities) {
     const own = candidate.capabilities.customerNumber ?? null;
-    check.scope = { customerNumber: own, source: 'demo', how: 'Known for this demo key.' };
+    check.scope = { customerNumber: own, source: 'demo', how: DEMO_SCOPE_TEXT };
     return check;
   }
 
   const list = check.customers;
   if (check.restriction) {
-    check.undetermined = `GET /v1/customer answered 403 ${check.restriction.code ?? ''}: the key may not list customers, so it is probably scoped to one. Which customer number is it for?`;
+    check.undetermined = t.listRefused({ answer: `403 ${check.restriction.code ?? ''}`.trim() });
     return check;
   }
   if (!list || list.length === 0) {
-    check.undetermined =
-      'GET /v1/customer returned no customer, so the console cannot tell whom the key reaches.';
+    check.undetermined = t.listEmpty;
     return check;
   }
   if (list.length > 1) {
     check.scope = {
       customerNumber: null,
       source: 'detected',
-      how: `GET /v1/customer listed ${list.length} customers: the key reaches every customer it lists.`,
+      how: t.listMany({ count: list.length }),
     };
     return check;
   }
@@ -105,13 +126,14 @@ export async function verifyKey(
     check.scope = {
       customerNumber: only,
       source: 'detected',
-      how: `GET /v1/customer listed only customer ${only}, and its record answered: a key for that customer.`,
+      how: t.listOne({ customer: only }),
     };
   } catch (error) {
     if (!isForbidden(error) && !(isApiError(error) && error.kind === 'http')) throw error;
-    check.undetermined = `GET /v1/customer listed only customer ${only}, but its record answered ${
-      isApiError(error) ? `${error.status} ${error.code ?? ''}` : 'an error'
-    }. Which customer number is this key for?`;
+    check.undetermined = t.recordFailed({
+      customer: only,
+      answer: isApiError(error) ? `${error.status} ${error.code ?? ''}`.trim() : t.anError,
+    });
   }
   return check;
 }

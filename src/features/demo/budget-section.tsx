@@ -1,12 +1,30 @@
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { recordRateLimitReading } from '@/api/rate-limit';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { ANONYMOUS_BUCKET, getRateLimit, setRateLimitRemaining } from '@/mocks/demo-controls';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
+import { demoKeyText } from '../connect/demo-key-text';
 import { formatDuration } from '../rate-limit/format-duration';
 import { Button } from '../ui/button';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot, useSecondTick } from './use-demo-snapshot';
+
+const messages = i18n('demo/budget-section', {
+  title: 'Rate limit',
+  description: '3600 requests an hour per key, refilling one a second, as documented.',
+  left: params<{ remaining: string; limit: string; who: string }>(
+    '{remaining} of {limit} requests left for {who}.',
+  ),
+  theKey: params<{ key: string }>('the {key} key'),
+  unknownKey: 'calls without a known key',
+  fullIn: params<{ time: string }>('Full again in {time}.'),
+  full: 'Full.',
+  usedUp: 'Rate limit used up: the next call gets 429 rate_limit_exceeded.',
+  useUp: 'Use up the rate limit',
+  refilled: 'Rate limit refilled.',
+  refill: 'Refill',
+});
 
 /** The header banner follows the controls at once, as if an answer had just said so. */
 function showInBanner(bucket: string) {
@@ -16,6 +34,7 @@ function showInBanner(bucket: string) {
 
 /** The simulated API's own bucket for the key in use: what its next answer will say. */
 export function BudgetSection({ open, announce }: { open: boolean; announce: (message: string) => void }) {
+  const t = useMessages(messages);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   useDemoSnapshot();
   useSecondTick(open);
@@ -23,17 +42,19 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
   const bucket = key?.id ?? ANONYMOUS_BUCKET;
   const budget = getRateLimit(bucket);
   const msUntilFull = Math.max(0, budget.resetAt * 1000 - Date.now());
-  const who = key ? `the ${key.label} key` : 'calls without a known key';
+  const who = key ? t.theKey({ key: demoKeyText(key).label }) : t.unknownKey;
+  // The count in bold: the sentence is split around it, in the language's own order.
+  const [before = '', after = ''] = t
+    .left({ remaining: '\u0000', limit: formatNumber(budget.limit), who })
+    .split('\u0000');
 
   return (
-    <PanelSection
-      title="Rate limit"
-      description="3600 requests an hour per key, refilling one a second, as documented."
-    >
+    <PanelSection title={t.title} description={t.description}>
       <div className="space-y-1">
         <p className="text-sm text-slate-800 dark:text-slate-200">
-          <strong className="tabular-nums">{budget.remaining.toLocaleString('en')}</strong> of{' '}
-          {budget.limit.toLocaleString('en')} requests left for {who}.
+          {before}
+          <strong className="tabular-nums">{formatNumber(budget.remaining)}</strong>
+          {after}
         </p>
         {/* Decorative: the sentence above says the same in words. */}
         <div aria-hidden="true" className="h-2 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700">
@@ -43,7 +64,7 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
           />
         </div>
         <p className="text-xs text-slate-600 dark:text-slate-400">
-          {msUntilFull > 0 ? `Full again in ${formatDuration(msUntilFull)}.` : 'Full.'}
+          {msUntilFull > 0 ? t.fullIn({ time: formatDuration(msUntilFull) }) : t.full}
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
@@ -53,20 +74,20 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
           onClick={() => {
             setRateLimitRemaining(bucket, 0);
             showInBanner(bucket);
-            announce('Rate limit used up: the next call gets 429 rate_limit_exceeded.');
+            announce(t.usedUp);
           }}
         >
-          Use up the rate limit
+          {t.useUp}
         </Button>
         <Button
           size="sm"
           onClick={() => {
             setRateLimitRemaining(bucket, budget.limit);
             showInBanner(bucket);
-            announce('Rate limit refilled.');
+            announce(t.refilled);
           }}
         >
-          Refill
+          {t.refill}
         </Button>
       </div>
     </PanelSection>

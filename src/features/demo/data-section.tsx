@@ -1,53 +1,54 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { i18n, params, useMessages } from '@/i18n';
 import { type DataSet, resetDemoData, setDataSet } from '@/mocks/demo-controls';
 import { Button } from '../ui/button';
 import { legendClass, PanelSection, radioClass } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 
-const DATA_SETS: ReadonlyArray<{ value: DataSet; label: string; hint: string }> = [
-  {
-    value: 'standard',
-    label: 'Standard',
-    hint: 'Ten customers in CH, DE and AT with users, groups, zones and servers.',
-  },
-  {
-    value: 'large',
-    label: 'Large',
-    hint: 'Adds a customer with 10 000 users and a DNS product with 2 000 zones.',
-  },
-];
+const messages = i18n('demo/data-section', {
+  title: 'Demo data',
+  description: 'Kept in this browser; a reload keeps your changes.',
+  legend: 'Data set',
+  standard: 'Standard',
+  standardHint: 'Ten customers in CH, DE and AT with users, groups, zones and servers.',
+  large: 'Large',
+  largeHint: 'Adds a customer with 10 000 users and a DNS product with 2 000 zones.',
+  loaded: params<{ set: string }>('{set} data set loaded, from fresh data.'),
+  reset: 'Reset demo data',
+  wasReset: 'Demo data reset to the seed.',
+});
+
+const DATA_SETS: readonly DataSet[] = ['standard', 'large'];
 
 export function DataSection({ announce }: { announce: (message: string) => void }) {
+  const t = useMessages(messages);
   const { dataSet } = useDemoSnapshot();
   const queryClient = useQueryClient();
   // Everything cached came from the old data: fetch it again.
   const refetch = () => void queryClient.invalidateQueries();
 
   return (
-    <PanelSection title="Demo data" description="Kept in this browser; a reload keeps your changes.">
+    <PanelSection title={t.title} description={t.description}>
       <fieldset>
-        <legend className={legendClass}>Data set</legend>
+        <legend className={legendClass}>{t.legend}</legend>
         <div className="space-y-2">
           {DATA_SETS.map((option) => (
-            <label
-              key={option.value}
-              className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200"
-            >
+            <label key={option} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
               <input
                 type="radio"
                 name="demo-data-set"
-                value={option.value}
+                value={option}
                 className={`${radioClass} mt-0.5`}
-                checked={dataSet === option.value}
+                checked={dataSet === option}
                 onChange={() => {
-                  setDataSet(option.value);
+                  setDataSet(option);
                   refetch();
-                  announce(`${option.label} data set loaded, from fresh data.`);
+                  announce(t.loaded({ set: t[option] }));
                 }}
               />
               <span>
-                {option.label}
-                <span className="block text-xs text-slate-600 dark:text-slate-400">{option.hint}</span>
+                {t[option]}
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{t[`${option}Hint`]}</span>
               </span>
             </label>
           ))}
@@ -58,10 +59,10 @@ export function DataSection({ announce }: { announce: (message: string) => void 
         onClick={() => {
           resetDemoData();
           refetch();
-          announce('Demo data reset to the seed.');
+          announce(t.wasReset);
         }}
       >
-        Reset demo data
+        {t.reset}
       </Button>
     </PanelSection>
   );

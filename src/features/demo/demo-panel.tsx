@@ -1,5 +1,6 @@
 import { Description, Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useCallback, useState } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
 import { BudgetSection } from './budget-section';
@@ -8,11 +9,18 @@ import { FailureSection } from './failure-section';
 import { OrdersSection } from './orders-section';
 import { OutageSection } from './outage-section';
 
+const messages = i18n('demo/demo-panel', {
+  title: 'Demo controls',
+  description: 'The simulated API behind this demo: make it slow, fail or run out of budget.',
+  close: 'Close demo controls',
+});
+
 /**
  * The demo's control drawer: rate limit, outages and latency, injected failures, and the demo
  * data. Mounted lazily by the shell, only against the simulated API.
  */
 export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useMessages(messages);
   const [status, setStatus] = useState('');
   const announce = useCallback((message: string) => setStatus(message), []);
 
@@ -24,13 +32,13 @@ export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => voi
           <div className="flex items-start justify-between gap-3 px-4 py-3">
             <div>
               <DialogTitle className="text-base font-semibold text-slate-900 dark:text-slate-50">
-                Demo controls
+                {t.title}
               </DialogTitle>
               <Description className="text-xs text-slate-600 dark:text-slate-400">
-                The simulated API behind this demo: make it slow, fail or run out of budget.
+                {t.description}
               </Description>
             </div>
-            <Button size="sm" variant="ghost" onClick={onClose} aria-label="Close demo controls">
+            <Button size="sm" variant="ghost" onClick={onClose} aria-label={t.close}>
               <Icon>
                 <path d="M6 6l12 12M18 6L6 18" />
               </Icon>

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { codeMeaning, usualStatus } from '@/api/error-catalogue';
+import { i18n, params, useMessages } from '@/i18n';
 import {
   cancelNextFault,
   clearEndpointFault,
@@ -12,6 +13,7 @@ import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import {
+  areaName,
   DOCUMENTED_CODES,
   DOCUMENTED_STATUSES,
   describeFault,
@@ -21,13 +23,47 @@ import {
 import { legendClass, PanelSection, radioClass } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 
-const KINDS: ReadonlyArray<{ value: FaultKind; label: string }> = [
-  { value: 'error', label: 'Error answer (status and code)' },
-  { value: 'network', label: 'Network error (no answer)' },
-  { value: 'html', label: 'HTML 502 page from a proxy' },
-  { value: 'malformed', label: 'Malformed JSON (answer cut short)' },
-  { value: 'slow', label: 'Slow answer (25 s: the console gives up after 20 s)' },
-];
+const messages = i18n('demo/failure-section', {
+  error: 'Error answer (status and code)',
+  network: 'Network error (no answer)',
+  html: 'HTML 502 page from a proxy',
+  malformed: 'Malformed JSON (answer cut short)',
+  slow: 'Slow answer (25 s: the console gives up after 20 s)',
+  statusError: 'Enter a status from 400 to 599',
+  secondsError: 'Enter whole seconds',
+  codeError: 'Enter a code',
+  everyArmed: params<{ where: string }>('Every call to {where} now fails until cleared.'),
+  nextArmed: params<{ where: string }>('The next call to {where} fails.'),
+  title: 'Make calls fail',
+  description: 'Errors come after the key check; network and HTML faults before anything.',
+  which: 'Which call',
+  anyCall: 'The next call, whichever endpoint',
+  howOften: 'How often',
+  once: 'Once',
+  every: 'Every call until cleared',
+  everyHint: 'Choose an endpoint to fail every call to it.',
+  kind: 'Kind of failure',
+  afterWrite: 'After carrying the request out (the answer is lost, the write happened)',
+  status: 'Status',
+  code: 'Code',
+  message: 'Message',
+  messageHint: 'Empty: the code’s documented meaning.',
+  field: 'Field name',
+  fieldHint: 'The form field the error points at, e.g. vatid.',
+  retryAfter: 'Retry-After in seconds',
+  failEvery: 'Fail every call',
+  failNext: 'Fail the next call',
+  waiting: 'Waiting to strike',
+  nextCall: params<{ where: string; what: string }>('Next call to {where}: {what}'),
+  cancel: 'Cancel',
+  everyCall: params<{ where: string; what: string }>('Every call to {where}: {what}'),
+  clearOne: params<{ where: string }>('Clear the failure of {where}'),
+  clear: 'Clear',
+  cleared: 'No failures waiting.',
+  clearAll: 'Clear all failures',
+});
+
+const KINDS: readonly FaultKind[] = ['error', 'network', 'html', 'malformed', 'slow'];
 
 const ANY = '';
 
@@ -59,17 +95,18 @@ const INITIAL: Draft = {
 
 function statusError(draft: Draft): string | undefined {
   const status = Number(draft.status);
-  return Number.isInteger(status) && status >= 400 && status <= 599
-    ? undefined
-    : 'Enter a status from 400 to 599';
+  return Number.isInteger(status) && status >= 400 && status <= 599 ? undefined : messages.get().statusError;
 }
 
 function retryAfterError(draft: Draft): string | undefined {
   const seconds = Number(draft.retryAfter);
-  return Number.isInteger(seconds) && seconds >= 0 && seconds <= 86_400 ? undefined : 'Enter whole seconds';
+  return Number.isInteger(seconds) && seconds >= 0 && seconds <= 86_400
+    ? undefined
+    : messages.get().secondsError;
 }
 
 export function FailureSection({ announce }: { announce: (message: string) => void }) {
+  const t = useMessages(messages);
   const { faults } = useDemoSnapshot();
   const [draft, setDraft] = useState<Draft>(INITIAL);
   const [submitted, setSubmitted] = useState(false);
@@ -79,7 +116,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
   const is429 = isError && ['429', '503'].includes(draft.status.trim());
   const errors = {
     status: isError ? statusError(draft) : undefined,
-    code: isError && draft.code.trim() === '' ? 'Enter a code' : undefined,
+    code: isError && draft.code.trim() === '' ? t.codeError : undefined,
     retryAfter: is429 ? retryAfterError(draft) : undefined,
   };
   const show = (error: string | undefined) => (submitted ? error : undefined);
@@ -101,21 +138,18 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
     const where = endpointLabel(draft.target || null);
     if (draft.every && draft.target) {
       failEndpoint(draft.target, fault);
-      announce(`Every call to ${where} now fails until cleared.`);
+      announce(t.everyArmed({ where }));
     } else {
       failNextCall({ ...fault, endpointId: draft.target || null });
-      announce(`The next call to ${where} fails.`);
+      announce(t.nextArmed({ where }));
     }
     setSubmitted(false);
   }
 
   return (
-    <PanelSection
-      title="Make calls fail"
-      description="Errors come after the key check; network and HTML faults before anything."
-    >
+    <PanelSection title={t.title} description={t.description}>
       <form onSubmit={arm} noValidate className="space-y-3">
-        <Field label="Which call">
+        <Field label={t.which}>
           {(control) => (
             <select
               {...control}
@@ -125,9 +159,9 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 update({ target: event.target.value, every: event.target.value ? draft.every : false })
               }
             >
-              <option value={ANY}>The next call, whichever endpoint</option>
+              <option value={ANY}>{t.anyCall}</option>
               {ENDPOINT_GROUPS.map((group) => (
-                <optgroup key={group.area} label={group.label}>
+                <optgroup key={group.area} label={areaName(group.area)}>
                   {group.endpoints.map((e) => (
                     <option key={e.id} value={e.id}>
                       {e.label}
@@ -140,7 +174,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
         </Field>
 
         <fieldset>
-          <legend className={legendClass}>How often</legend>
+          <legend className={legendClass}>{t.howOften}</legend>
           <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-800 dark:text-slate-200">
             <label className="flex items-center gap-2">
               <input
@@ -150,7 +184,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 checked={!draft.every}
                 onChange={() => update({ every: false })}
               />
-              Once
+              {t.once}
             </label>
             <label className="flex items-center gap-2">
               <input
@@ -162,29 +196,29 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 aria-describedby={draft.target ? undefined : `${ids.codes}-every-hint`}
                 onChange={() => update({ every: true })}
               />
-              Every call until cleared
+              {t.every}
             </label>
           </div>
           {!draft.target && (
             <p id={`${ids.codes}-every-hint`} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-              Choose an endpoint to fail every call to it.
+              {t.everyHint}
             </p>
           )}
         </fieldset>
 
         <fieldset>
-          <legend className={legendClass}>Kind of failure</legend>
+          <legend className={legendClass}>{t.kind}</legend>
           <div className="space-y-1 text-sm text-slate-800 dark:text-slate-200">
             {KINDS.map((kind) => (
-              <label key={kind.value} className="flex items-center gap-2">
+              <label key={kind} className="flex items-center gap-2">
                 <input
                   type="radio"
                   name="demo-fault-kind"
                   className={radioClass}
-                  checked={draft.kind === kind.value}
-                  onChange={() => update({ kind: kind.value })}
+                  checked={draft.kind === kind}
+                  onChange={() => update({ kind })}
                 />
-                {kind.label}
+                {t[kind]}
               </label>
             ))}
           </div>
@@ -195,13 +229,13 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
               checked={draft.afterWrite}
               onChange={(event) => update({ afterWrite: event.target.checked })}
             />
-            <span>After carrying the request out (the answer is lost, the write happened)</span>
+            <span>{t.afterWrite}</span>
           </label>
         </fieldset>
 
         {isError && (
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-            <Field label="Status" error={show(errors.status)}>
+            <Field label={t.status} error={show(errors.status)}>
               {(control) => (
                 <input
                   {...control}
@@ -213,7 +247,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 />
               )}
             </Field>
-            <Field label="Code" error={show(errors.code)} hint={codeMeaning(draft.code.trim())}>
+            <Field label={t.code} error={show(errors.code)} hint={codeMeaning(draft.code.trim())}>
               {(control) => (
                 <input
                   {...control}
@@ -231,12 +265,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 />
               )}
             </Field>
-            <Field
-              label="Message"
-              optional
-              hint="Empty: the code’s documented meaning."
-              className="sm:col-span-2"
-            >
+            <Field label={t.message} optional hint={t.messageHint} className="sm:col-span-2">
               {(control) => (
                 <input
                   {...control}
@@ -246,7 +275,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 />
               )}
             </Field>
-            <Field label="Field name" optional hint="The form field the error points at, e.g. vatid.">
+            <Field label={t.field} optional hint={t.fieldHint}>
               {(control) => (
                 <input
                   {...control}
@@ -259,7 +288,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
               )}
             </Field>
             {is429 && (
-              <Field label="Retry-After in seconds" error={show(errors.retryAfter)}>
+              <Field label={t.retryAfter} error={show(errors.retryAfter)}>
                 {(control) => (
                   <input
                     {...control}
@@ -291,13 +320,13 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
           size="sm"
           className="dark:bg-teal-700! dark:hover:bg-teal-800!"
         >
-          {draft.every && draft.target ? 'Fail every call' : 'Fail the next call'}
+          {draft.every && draft.target ? t.failEvery : t.failNext}
         </Button>
       </form>
 
       {(faults.next || standing.length > 0) && (
         <div>
-          <h4 className="text-sm font-medium text-slate-800 dark:text-slate-200">Waiting to strike</h4>
+          <h4 className="text-sm font-medium text-slate-800 dark:text-slate-200">{t.waiting}</h4>
           <ul className="mt-1 space-y-1 text-sm">
             {faults.next && (
               <li
@@ -307,10 +336,13 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 )}
               >
                 <span className="min-w-0 break-words">
-                  Next call to {endpointLabel(faults.next.endpointId)}: {describeFault(faults.next)}
+                  {t.nextCall({
+                    where: endpointLabel(faults.next.endpointId),
+                    what: describeFault(faults.next),
+                  })}
                 </span>
                 <Button size="sm" variant="ghost" onClick={() => cancelNextFault()}>
-                  Cancel
+                  {t.cancel}
                 </Button>
               </li>
             )}
@@ -320,15 +352,15 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 className={cx(ITEM_CLASS, 'bg-red-50 text-red-950 dark:bg-red-950/50 dark:text-red-100')}
               >
                 <span className="min-w-0 break-words">
-                  Every call to {endpointLabel(id)}: {describeFault(fault)}
+                  {t.everyCall({ where: endpointLabel(id), what: describeFault(fault) })}
                 </span>
                 <Button
                   size="sm"
                   variant="ghost"
-                  aria-label={`Clear the failure of ${endpointLabel(id)}`}
+                  aria-label={t.clearOne({ where: endpointLabel(id) })}
                   onClick={() => clearEndpointFault(id)}
                 >
-                  Clear
+                  {t.clear}
                 </Button>
               </li>
             ))}
@@ -340,10 +372,10 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
             onClick={() => {
               cancelNextFault();
               for (const [id] of standing) clearEndpointFault(id);
-              announce('No failures waiting.');
+              announce(t.cleared);
             }}
           >
-            Clear all failures
+            {t.clearAll}
           </Button>
         </div>
       )}

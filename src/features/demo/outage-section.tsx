@@ -1,5 +1,6 @@
 import { Field as HeadlessField, Label, Switch } from '@headlessui/react';
 import { useEffect, useState } from 'react';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { setLatency, setMaintenance } from '@/mocks/demo-controls';
 import { inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
@@ -7,6 +8,17 @@ import { PanelSection } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 
 const MAX_LATENCY_MS = 60_000;
+
+const messages = i18n('demo/outage-section', {
+  title: 'Outage and speed',
+  maintenance: 'Maintenance mode',
+  maintenanceHint: '(503 maintenance for every call, Retry-After 60 s)',
+  on: 'Maintenance mode on.',
+  off: 'Maintenance mode off.',
+  latency: 'Latency in milliseconds',
+  latencyHint: 'Every answer waits this long. Empty: the default of 80–250 ms.',
+  latencyError: params<{ max: string }>('Enter whole milliseconds from 0 to {max}'),
+});
 
 const SWITCH_CLASS =
   'group relative inline-flex h-6 w-11 shrink-0 items-center rounded-full bg-slate-300 transition-colors ' +
@@ -17,6 +29,7 @@ const KNOB_CLASS =
   'group-data-checked:translate-x-6';
 
 export function OutageSection({ announce }: { announce: (message: string) => void }) {
+  const t = useMessages(messages);
   const { faults } = useDemoSnapshot();
   const [latency, setLatencyText] = useState(faults.latencyMs === null ? '' : String(faults.latencyMs));
   const latencyValue = latency.trim() === '' ? null : Number(latency);
@@ -30,34 +43,27 @@ export function OutageSection({ announce }: { announce: (message: string) => voi
   const latencyError =
     latencyValue !== null &&
     (!Number.isInteger(latencyValue) || latencyValue < 0 || latencyValue > MAX_LATENCY_MS)
-      ? `Enter whole milliseconds from 0 to ${MAX_LATENCY_MS}`
+      ? t.latencyError({ max: formatNumber(MAX_LATENCY_MS) })
       : undefined;
 
   return (
-    <PanelSection title="Outage and speed">
+    <PanelSection title={t.title}>
       <HeadlessField className="flex items-center justify-between gap-3">
         <Label className="text-sm text-slate-800 dark:text-slate-200">
-          Maintenance mode{' '}
-          <span className="text-slate-600 dark:text-slate-400">
-            (503 maintenance for every call, Retry-After 60 s)
-          </span>
+          {t.maintenance} <span className="text-slate-600 dark:text-slate-400">{t.maintenanceHint}</span>
         </Label>
         <Switch
           checked={faults.maintenance}
           onChange={(on: boolean) => {
             setMaintenance(on, 60);
-            announce(on ? 'Maintenance mode on.' : 'Maintenance mode off.');
+            announce(on ? t.on : t.off);
           }}
           className={SWITCH_CLASS}
         >
           <span className={KNOB_CLASS} />
         </Switch>
       </HeadlessField>
-      <Field
-        label="Latency in milliseconds"
-        hint="Every answer waits this long. Empty: the default of 80–250 ms."
-        error={latencyError}
-      >
+      <Field label={t.latency} hint={t.latencyHint} error={latencyError}>
         {(control) => (
           <input
             {...control}

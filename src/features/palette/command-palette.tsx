@@ -8,14 +8,25 @@ import { setThemePreference } from '@/features/theme/theme-store';
 import { useResolvedTheme } from '@/features/theme/use-theme';
 import { cx } from '@/features/ui/class-names';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
+import { i18n, params, setLocale, useLocale, useMessages } from '@/i18n';
 import { cachedRecords } from './cached-records';
 import {
   type PaletteAction,
   type PaletteCommand,
   paletteCommands,
   paletteSections,
+  sectionName,
 } from './palette-commands';
 import { readRecentVisits } from './recent-visits';
+
+const messages = i18n('palette/command-palette', {
+  title: 'Command palette',
+  label: 'Go to a page, a record or an action',
+  placeholder: 'Go to or do…',
+  results: 'Results',
+  nothing: params<{ query: string }>('Nothing matches “{query}”.'),
+  help: '↑ ↓ to move, Enter to go, Esc to close. Records are the ones already loaded on this connection.',
+});
 
 export type PaletteActions = Record<Exclude<PaletteAction, 'switch-theme'>, () => void>;
 
@@ -33,12 +44,13 @@ export interface CommandPaletteProps {
  * dialog, which returns focus to where it was when it closes.
  */
 export function CommandPalette({ open, onClose, actions, demo }: CommandPaletteProps) {
+  const t = useMessages(messages);
   return (
     <Dialog open={open} onClose={onClose} className="relative z-50">
       <DialogBackdrop className="fixed inset-0 bg-slate-950/50" />
       <div className="fixed inset-0 flex items-start justify-center p-2 pt-[8vh] sm:p-4 sm:pt-[12vh]">
         <DialogPanel className="flex max-h-[80vh] w-full max-w-xl flex-col overflow-hidden rounded-lg bg-white shadow-xl ring-1 ring-slate-900/10 dark:bg-slate-900 dark:ring-slate-700">
-          <DialogTitle className="sr-only">Command palette</DialogTitle>
+          <DialogTitle className="sr-only">{t.title}</DialogTitle>
           {/* Mounted per open: the query starts empty and the cache is read afresh. */}
           <PaletteSearch onClose={onClose} actions={actions} demo={demo} />
         </DialogPanel>
@@ -48,6 +60,8 @@ export function CommandPalette({ open, onClose, actions, demo }: CommandPaletteP
 }
 
 function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'open'>) {
+  const t = useMessages(messages);
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const router = useRouter();
   const capabilities = useKeyCapabilities();
@@ -69,8 +83,10 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
         currentCustomer,
         theme,
         demo,
+        locale,
       }),
-    [queryClient, capabilities, currentHref, currentCustomer, theme, demo],
+    // The locale: the commands' texts are read in the language now.
+    [queryClient, capabilities, currentHref, currentCustomer, theme, demo, locale],
   );
   const groups = useMemo(() => paletteSections(commands, query), [commands, query]);
   const shown = useMemo(() => groups.flatMap((g) => g.commands), [groups]);
@@ -93,6 +109,7 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
         search: target.search ?? {},
       } as never);
     else if (target.kind === 'href') void router.navigate({ href: target.href });
+    else if (target.kind === 'locale') void setLocale(target.locale);
     else if (target.action === 'switch-theme') setThemePreference(theme === 'dark' ? 'light' : 'dark');
     else actions[target.action]();
   };
@@ -133,8 +150,8 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
           aria-controls={shown.length > 0 ? listId : undefined}
           aria-autocomplete="list"
           aria-activedescendant={activeIndex >= 0 ? optionId(activeIndex) : undefined}
-          aria-label="Go to a page, a record or an action"
-          placeholder="Go to or do…"
+          aria-label={t.label}
+          placeholder={t.placeholder}
           value={query}
           onChange={(event) => {
             setQuery(event.target.value);
@@ -147,7 +164,12 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
         />
       </div>
       {shown.length > 0 ? (
-        <div id={listId} role="listbox" aria-label="Results" className="min-h-0 flex-1 overflow-y-auto p-1.5">
+        <div
+          id={listId}
+          role="listbox"
+          aria-label={t.results}
+          className="min-h-0 flex-1 overflow-y-auto p-1.5"
+        >
           {groups.map((group) => (
             // biome-ignore lint/a11y/useSemanticElements: a listbox's section is a role=group, not a fieldset.
             <div key={group.section} role="group" aria-labelledby={`${listId}-${group.section}`}>
@@ -156,7 +178,7 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
                 id={`${listId}-${group.section}`}
                 className="px-2.5 pt-2 pb-1 text-xs font-semibold text-slate-600 uppercase dark:text-slate-400"
               >
-                {group.section}
+                {sectionName(group.section)}
               </div>
               {group.commands.map((command) => {
                 index += 1;
@@ -212,11 +234,11 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
         </div>
       ) : (
         <p role="status" className="px-4 py-6 text-center text-sm text-slate-700 dark:text-slate-300">
-          {`Nothing matches “${query.trim()}”.`}
+          {t.nothing({ query: query.trim() })}
         </p>
       )}
       <p className="border-t border-slate-200 px-3 py-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
-        ↑ ↓ to move, Enter to go, Esc to close. Records are the ones already loaded on this connection.
+        {t.help}
       </p>
     </>
   );

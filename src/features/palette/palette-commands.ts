@@ -2,9 +2,50 @@ import type { RegisteredRouter, RouteIds } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { type KeyCapabilities, refusalReason } from '@/api/key-capabilities';
 import type { NavItem } from '@/features/shell/nav-items';
+import { i18n, LOCALE_NAMES, LOCALES, type Locale, params } from '@/i18n';
 import type { CachedRecord } from './cached-records';
 import { type Rankable, rankCommands } from './rank-commands';
 import type { RecentVisit } from './recent-visits';
+
+const messages = i18n('palette/palette-commands', {
+  recent: 'Recent',
+  pages: 'Pages',
+  customers: 'Customers',
+  users: 'Users',
+  groups: 'Groups',
+  zones: 'DNS zones',
+  servers: 'Servers',
+  actions: 'Actions',
+  customer: params<{ customer: string }>('Customer {customer}'),
+  user: params<{ user: string }>('User {user}'),
+  groupOf: params<{ customer: string }>('Group of customer {customer}'),
+  group: params<{ group: string }>('Group {group}'),
+  dnsProduct: params<{ product: string }>('DNS product {product}'),
+  server: params<{ server: string }>('Server {server}'),
+  editCustomer: params<{ customer: string }>('Edit customer {customer}'),
+  directoryOf: params<{ customer: string }>('Directory of customer {customer}'),
+  usersOf: params<{ customer: string }>('Users of customer {customer}'),
+  groupsOf: params<{ customer: string }>('Groups of customer {customer}'),
+  suffixesOf: params<{ customer: string }>('UPN suffixes of customer {customer}'),
+  zonesOf: params<{ product: string }>('Zones of DNS product {product}'),
+  zone: params<{ zone: string }>('Zone {zone}'),
+  page: 'Page',
+  newCustomer: 'New customer',
+  newZone: 'New zone',
+  orderAsn: 'Order an AS number',
+  newUser: 'New user',
+  newGroup: 'New group',
+  forCustomer: params<{ customer: string }>('For customer {customer}'),
+  openLog: 'Open request log',
+  lastCalls: 'The last 100 calls',
+  openDemo: 'Open demo controls',
+  switchTheme: 'Switch theme',
+  toLight: 'To the light theme',
+  toDark: 'To the dark theme',
+  language: params<{ language: string }>('Language: {language}'),
+  languageDetail: 'Switch the console’s language',
+  signOut: 'Sign out',
+});
 
 /** The palette's sections, in the order they show before anything is typed. */
 export const SECTIONS = [
@@ -19,13 +60,30 @@ export const SECTIONS = [
 ] as const;
 export type PaletteSection = (typeof SECTIONS)[number];
 
+const SECTION_KEYS = {
+  Recent: 'recent',
+  Pages: 'pages',
+  Customers: 'customers',
+  Users: 'users',
+  Groups: 'groups',
+  'DNS zones': 'zones',
+  Servers: 'servers',
+  Actions: 'actions',
+} as const satisfies Record<PaletteSection, string>;
+
+/** A section's heading in the current language. */
+export function sectionName(section: PaletteSection): string {
+  return messages.get()[SECTION_KEYS[section]];
+}
+
 /** What the shell does for the palette (its panels and its sign-out, which asks about drafts). */
 export type PaletteAction = 'request-log' | 'demo-controls' | 'sign-out' | 'switch-theme';
 
 export type PaletteTarget =
   | { kind: 'link'; to: string; params?: Record<string, string>; search?: Record<string, string> }
   | { kind: 'href'; href: string }
-  | { kind: 'action'; action: PaletteAction };
+  | { kind: 'action'; action: PaletteAction }
+  | { kind: 'locale'; locale: Locale };
 
 export interface PaletteCommand extends Rankable {
   id: string;
@@ -46,18 +104,21 @@ export interface PaletteContext {
   currentCustomer: string | null;
   theme: 'light' | 'dark';
   demo: boolean;
+  /** The language now: the palette offers the others. */
+  locale: Locale;
 }
 
 const link = (to: string, params?: Record<string, string>): PaletteTarget => ({ kind: 'link', to, params });
 
 function recordCommand(record: CachedRecord): PaletteCommand {
+  const t = messages.get();
   switch (record.kind) {
     case 'customer':
       return {
         id: `customer:${record.customerNumber}`,
         section: 'Customers',
-        label: record.name ?? `Customer ${record.customerNumber}`,
-        detail: record.name ? `Customer ${record.customerNumber}` : undefined,
+        label: record.name ?? t.customer({ customer: record.customerNumber }),
+        detail: record.name ? t.customer({ customer: record.customerNumber }) : undefined,
         keywords: record.customerNumber,
         target: link('/customers/$customerNumber', { customerNumber: record.customerNumber }),
       };
@@ -66,7 +127,7 @@ function recordCommand(record: CachedRecord): PaletteCommand {
         id: `user:${record.userId}`,
         section: 'Users',
         label: record.name ?? record.userId,
-        detail: [record.upn, `User ${record.userId}`].filter(Boolean).join(' · '),
+        detail: [record.upn, t.user({ user: record.userId })].filter(Boolean).join(' · '),
         target: link('/directory/$customerNumber/users/$userId', {
           customerNumber: record.customerNumber,
           userId: record.userId,
@@ -77,7 +138,7 @@ function recordCommand(record: CachedRecord): PaletteCommand {
         id: `group:${record.customerNumber}/${record.groupName}`,
         section: 'Groups',
         label: record.groupName,
-        detail: `Group of customer ${record.customerNumber}`,
+        detail: t.groupOf({ customer: record.customerNumber }),
         target: link('/directory/$customerNumber/groups/$groupName', {
           customerNumber: record.customerNumber,
           groupName: record.groupName,
@@ -88,14 +149,14 @@ function recordCommand(record: CachedRecord): PaletteCommand {
         id: `zone:${record.productId}/${record.zone}`,
         section: 'DNS zones',
         label: record.zone,
-        detail: `DNS product ${record.productId}`,
+        detail: t.dnsProduct({ product: record.productId }),
         target: link('/dns/$productId/$zone', { productId: record.productId, zone: record.zone }),
       };
     case 'server':
       return {
         id: `server:${record.pid}`,
         section: 'Servers',
-        label: `Server ${record.pid}`,
+        label: t.server({ server: record.pid }),
         keywords: 'virtual server',
         target: link('/servers/$pid', { pid: record.pid }),
       };
@@ -103,36 +164,53 @@ function recordCommand(record: CachedRecord): PaletteCommand {
 }
 
 type Names = { label: string; detail?: string };
+type Texts = ReturnType<typeof messages.get>;
 type Params = Record<string, string>;
 
 /** How a visited page reads, by its route; pages not named here are named by the nav, or skipped. */
 const VISIT_NAMES: Partial<
-  Record<RouteIds<RegisteredRouter['routeTree']>, (p: Params, records: readonly CachedRecord[]) => Names>
+  Record<
+    RouteIds<RegisteredRouter['routeTree']>,
+    (p: Params, records: readonly CachedRecord[], t: Texts) => Names
+  >
 > = {
-  '/_app/customers/$customerNumber/': (p, records) => {
+  '/_app/customers/$customerNumber/': (p, records, t) => {
     const name = records.find((r) => r.kind === 'customer' && r.customerNumber === p.customerNumber);
+    const customer = t.customer({ customer: p.customerNumber ?? '' });
     return name?.kind === 'customer' && name.name
-      ? { label: name.name, detail: `Customer ${p.customerNumber}` }
-      : { label: `Customer ${p.customerNumber}` };
+      ? { label: name.name, detail: customer }
+      : { label: customer };
   },
-  '/_app/customers/$customerNumber/edit': (p) => ({ label: `Edit customer ${p.customerNumber}` }),
-  '/_app/directory/$customerNumber/': (p) => ({ label: `Directory of customer ${p.customerNumber}` }),
-  '/_app/directory/$customerNumber/users/': (p) => ({ label: `Users of customer ${p.customerNumber}` }),
-  '/_app/directory/$customerNumber/groups/': (p) => ({ label: `Groups of customer ${p.customerNumber}` }),
-  '/_app/directory/$customerNumber/suffixes': (p) => ({
-    label: `UPN suffixes of customer ${p.customerNumber}`,
+  '/_app/customers/$customerNumber/edit': (p, _, t) => ({
+    label: t.editCustomer({ customer: p.customerNumber ?? '' }),
   }),
-  '/_app/directory/$customerNumber/users/$userId/': (p, records) => {
+  '/_app/directory/$customerNumber/': (p, _, t) => ({
+    label: t.directoryOf({ customer: p.customerNumber ?? '' }),
+  }),
+  '/_app/directory/$customerNumber/users/': (p, _, t) => ({
+    label: t.usersOf({ customer: p.customerNumber ?? '' }),
+  }),
+  '/_app/directory/$customerNumber/groups/': (p, _, t) => ({
+    label: t.groupsOf({ customer: p.customerNumber ?? '' }),
+  }),
+  '/_app/directory/$customerNumber/suffixes': (p, _, t) => ({
+    label: t.suffixesOf({ customer: p.customerNumber ?? '' }),
+  }),
+  '/_app/directory/$customerNumber/users/$userId/': (p, records, t) => {
     const user = records.find((r) => r.kind === 'user' && r.userId === p.userId);
-    return { label: (user?.kind === 'user' && user.name) || `User ${p.userId}`, detail: `User ${p.userId}` };
+    const id = t.user({ user: p.userId ?? '' });
+    return { label: (user?.kind === 'user' && user.name) || id, detail: id };
   },
-  '/_app/directory/$customerNumber/groups/$groupName': (p) => ({
-    label: `Group ${p.groupName}`,
-    detail: `Customer ${p.customerNumber}`,
+  '/_app/directory/$customerNumber/groups/$groupName': (p, _, t) => ({
+    label: t.group({ group: p.groupName ?? '' }),
+    detail: t.customer({ customer: p.customerNumber ?? '' }),
   }),
-  '/_app/dns/$productId/': (p) => ({ label: `Zones of DNS product ${p.productId}` }),
-  '/_app/dns/$productId/$zone': (p) => ({ label: `Zone ${p.zone}`, detail: `DNS product ${p.productId}` }),
-  '/_app/servers/$pid': (p) => ({ label: `Server ${p.pid}` }),
+  '/_app/dns/$productId/': (p, _, t) => ({ label: t.zonesOf({ product: p.productId ?? '' }) }),
+  '/_app/dns/$productId/$zone': (p, _, t) => ({
+    label: t.zone({ zone: p.zone ?? '' }),
+    detail: t.dnsProduct({ product: p.productId ?? '' }),
+  }),
+  '/_app/servers/$pid': (p, _, t) => ({ label: t.server({ server: p.pid ?? '' }) }),
 };
 
 function recentCommand(
@@ -140,7 +218,8 @@ function recentCommand(
   navItems: readonly NavItem[],
   records: readonly CachedRecord[],
 ): PaletteCommand | null {
-  const named = VISIT_NAMES[visit.routeId as keyof typeof VISIT_NAMES]?.(visit.params, records);
+  const t = messages.get();
+  const named = VISIT_NAMES[visit.routeId as keyof typeof VISIT_NAMES]?.(visit.params, records, t);
   const [path, search = ''] = visit.href.split('?');
   const page = navItems.find(
     (item) =>
@@ -148,7 +227,7 @@ function recentCommand(
       item.target.to === path &&
       new URLSearchParams(item.target.search).toString() === search,
   );
-  const names = named ?? (page ? { label: page.label, detail: 'Page' } : null);
+  const names = named ?? (page ? { label: page.label, detail: t.page } : null);
   return (
     names && {
       id: `recent:${visit.href}`,
@@ -162,6 +241,7 @@ function recentCommand(
 /** Everything the palette offers this key, before filtering. */
 export function paletteCommands(context: PaletteContext): PaletteCommand[] {
   const { capabilities, navItems, records } = context;
+  const t = messages.get();
   const own = capabilities.customerNumber;
   const operator = own === null;
   const reason = (endpointRef: Parameters<typeof refusalReason>[1], params?: Params) =>
@@ -198,7 +278,7 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:new-customer',
             section: 'Actions' as const,
-            label: 'New customer',
+            label: t.newCustomer,
             keywords: 'create add customer organisation',
             target: link('/customers/new'),
             disabledReason: reason(endpoint('customer.create')),
@@ -206,7 +286,7 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:new-zone',
             section: 'Actions' as const,
-            label: 'New zone',
+            label: t.newZone,
             detail: 'DNS',
             keywords: 'create add dns zone domain',
             target: link('/dns/new'),
@@ -215,7 +295,7 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:order-asn',
             section: 'Actions' as const,
-            label: 'Order an AS number',
+            label: t.orderAsn,
             keywords: 'new create asn autonomous system internet resource',
             target: link('/internet/asns/new'),
             disabledReason: reason(endpoint('asn.create')),
@@ -227,8 +307,8 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:new-user',
             section: 'Actions' as const,
-            label: 'New user',
-            detail: `For customer ${customer}`,
+            label: t.newUser,
+            detail: t.forCustomer({ customer }),
             keywords: 'create add user directory',
             target: link('/directory/$customerNumber/users/new', { customerNumber: customer }),
             disabledReason: reason(endpoint('user.create'), { customerNumber: customer }),
@@ -236,8 +316,8 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:new-group',
             section: 'Actions' as const,
-            label: 'New group',
-            detail: `For customer ${customer}`,
+            label: t.newGroup,
+            detail: t.forCustomer({ customer }),
             keywords: 'create add group directory',
             target: link('/directory/$customerNumber/groups/new', { customerNumber: customer }),
             disabledReason: reason(endpoint('group.create'), { customerNumber: customer }),
@@ -247,8 +327,8 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
     {
       id: 'action:request-log',
       section: 'Actions',
-      label: 'Open request log',
-      detail: 'The last 100 calls',
+      label: t.openLog,
+      detail: t.lastCalls,
       keywords: 'requests calls history',
       target: { kind: 'action', action: 'request-log' },
     },
@@ -257,7 +337,7 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
           {
             id: 'action:demo-controls',
             section: 'Actions' as const,
-            label: 'Open demo controls',
+            label: t.openDemo,
             keywords: 'demo simulated faults rate limit',
             target: { kind: 'action' as const, action: 'demo-controls' as const },
           },
@@ -266,15 +346,26 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
     {
       id: 'action:switch-theme',
       section: 'Actions',
-      label: 'Switch theme',
-      detail: context.theme === 'dark' ? 'To the light theme' : 'To the dark theme',
+      label: t.switchTheme,
+      detail: context.theme === 'dark' ? t.toLight : t.toDark,
       keywords: 'dark light mode appearance colours',
       target: { kind: 'action', action: 'switch-theme' },
     },
+    ...LOCALES.filter((locale) => locale !== context.locale).map(
+      (locale): PaletteCommand => ({
+        id: `action:language-${locale}`,
+        section: 'Actions',
+        label: t.language({ language: LOCALE_NAMES[locale] }),
+        detail: t.languageDetail,
+        // i18n-ignore: search words (the word for "language" in each language), not shown
+        keywords: 'language sprache langue',
+        target: { kind: 'locale', locale },
+      }),
+    ),
     {
       id: 'action:sign-out',
       section: 'Actions',
-      label: 'Sign out',
+      label: t.signOut,
       keywords: 'log out disconnect forget key',
       target: { kind: 'action', action: 'sign-out' },
     },

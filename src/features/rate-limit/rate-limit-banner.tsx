@@ -1,10 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RateLimitEstimate } from '@/api/rate-limit';
 import { pausesBackground } from '@/api/rate-limit';
+import { i18n, params, useMessages } from '@/i18n';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
 import { formatCountdown, formatDuration } from './format-duration';
 import { useRateLimit } from './use-rate-limit';
+
+const messages = i18n('shell/rate-limit-banner', {
+  unknown: 'Rate limit: not measured yet',
+  blocked: params<{ time: string }>('Rate limit reached · next request in {time}'),
+  ok: params<{ counts: string; full: string }>('Rate limit: {counts} · {full}'),
+  low: params<{ counts: string; full: string }>('Rate limit low: {counts} · {full}'),
+  fullIn: params<{ time: string }>('full in {time}'),
+  full: 'full',
+  paused: ' · background refresh paused',
+  sayBlocked: params<{ time: string }>('Rate limit reached: the API accepts requests again in about {time}.'),
+  sayLow: params<{ limit: number }>('Rate limit low: fewer than 10% of {limit} requests an hour are left.'),
+  sayLowAgain: params<{ limit: number }>(
+    'Rate limit countdown over: requests can be sent again, but fewer than 10% of {limit} requests an hour are left.',
+  ),
+  sayOver: 'Rate limit countdown over: requests can be sent again.',
+  sayBack: 'Rate limit back above 10%.',
+});
+type Texts = ReturnType<typeof messages.get>;
 
 type BannerState = 'unknown' | 'ok' | 'low' | 'blocked';
 
@@ -14,30 +33,23 @@ function bannerState(estimate: RateLimitEstimate | null): BannerState {
   return estimate.low ? 'low' : 'ok';
 }
 
-function visibleText(estimate: RateLimitEstimate | null): string {
-  if (!estimate) return 'Rate limit: not measured yet';
-  if (estimate.blockedMs > 0)
-    return `Rate limit reached · next request in ${formatCountdown(estimate.blockedMs)}`;
+function visibleText(t: Texts, estimate: RateLimitEstimate | null): string {
+  if (!estimate) return t.unknown;
+  if (estimate.blockedMs > 0) return t.blocked({ time: formatCountdown(estimate.blockedMs) });
   const counts = `${estimate.remaining} / ${estimate.limit}`;
-  const full = estimate.msUntilFull > 0 ? `full in ${formatDuration(estimate.msUntilFull)}` : 'full';
-  const paused = pausesBackground(estimate) ? ' · background refresh paused' : '';
-  return `Rate limit${estimate.low ? ' low' : ''}: ${counts} · ${full}${paused}`;
+  const full = estimate.msUntilFull > 0 ? t.fullIn({ time: formatDuration(estimate.msUntilFull) }) : t.full;
+  const paused = pausesBackground(estimate) ? t.paused : '';
+  return (estimate.low ? t.low : t.ok)({ counts, full }) + paused;
 }
 
 /** What a screen reader hears: said once when the state changes, never on the second-by-second count. */
 function announcement(state: BannerState, previous: BannerState, estimate: RateLimitEstimate | null): string {
-  if (state === 'blocked' && estimate) {
-    return `Rate limit reached: the API accepts requests again in about ${formatDuration(estimate.blockedMs)}.`;
-  }
-  if (state === 'low' && estimate) {
-    const low = `fewer than 10% of ${estimate.limit} requests an hour are left.`;
-    return previous === 'blocked'
-      ? `Rate limit countdown over: requests can be sent again, but ${low}`
-      : `Rate limit low: ${low}`;
-  }
-  if (state === 'ok' && previous === 'blocked')
-    return 'Rate limit countdown over: requests can be sent again.';
-  if (state === 'ok' && previous === 'low') return 'Rate limit back above 10%.';
+  const t = messages.get();
+  if (state === 'blocked' && estimate) return t.sayBlocked({ time: formatDuration(estimate.blockedMs) });
+  if (state === 'low' && estimate)
+    return (previous === 'blocked' ? t.sayLowAgain : t.sayLow)({ limit: estimate.limit });
+  if (state === 'ok' && previous === 'blocked') return t.sayOver;
+  if (state === 'ok' && previous === 'low') return t.sayBack;
   return '';
 }
 
@@ -54,6 +66,7 @@ const STATE_CLASSES: Record<BannerState, string> = {
  * the time until it is full, amber under 10%, a red countdown after a 429.
  */
 export function RateLimitBanner({ className }: { className?: string }) {
+  const t = useMessages(messages);
   const estimate = useRateLimit();
   const state = bannerState(estimate);
   const [message, setMessage] = useState('');
@@ -77,7 +90,7 @@ export function RateLimitBanner({ className }: { className?: string }) {
       )}
     >
       {(state === 'low' || state === 'blocked') && <WarningIcon />}
-      <span>{visibleText(estimate)}</span>
+      <span>{visibleText(t, estimate)}</span>
       <span role="status" className="sr-only">
         {message}
       </span>

@@ -1,6 +1,7 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
+import { count, i18n, useMessages } from '@/i18n';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
 import { countDrafts } from '../forms/use-form-draft';
 import { LanguageSelect } from '../language/language-select';
@@ -22,10 +23,26 @@ import { type ShellActions, ShellContext } from './shell-context';
 import { useSignOut } from './sign-out';
 import { SKIP_LINK_CLASS } from './standalone-layout';
 
+const messages = i18n('shell/app-shell', {
+  skip: 'Skip to content',
+  connectedTo: 'Connected to ',
+  requestLog: 'Request log',
+  demo: 'Demo controls',
+  signOut: 'Sign out',
+  unsavedTitle: 'Sign out with unsaved changes?',
+  unsavedConfirm: 'Sign out and discard changes',
+  unsaved: count({
+    one: 'A form has unsaved changes. Signing out discards them: they are not kept for the next connection.',
+    other:
+      '{count} forms have unsaved changes. Signing out discards them: they are not kept for the next connection.',
+  }),
+});
+
 type Panel = 'request-log' | 'demo' | 'palette' | null;
 
 /** The frame of every page behind a key: header, navigation, and the page in `<main>`. */
 export function AppShell() {
+  const t = useMessages(messages);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const capabilities = useKeyCapabilities();
   const signOut = useSignOut();
@@ -54,12 +71,13 @@ export function AppShell() {
     <ShellContext.Provider value={actions}>
       <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
         <a href="#main" className={SKIP_LINK_CLASS}>
-          Skip to content
+          {t.skip}
         </a>
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           {/* One row from `sm` up; on a phone: name and actions, then the connection, then the rate limit. */}
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-3">
             <Link to="/" className="shrink-0 font-semibold text-slate-900 dark:text-slate-50">
+              {/* i18n-ignore: the product's name */}
               4b42 Console
             </Link>
             {connection && (
@@ -67,12 +85,13 @@ export function AppShell() {
                 className="order-2 min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:order-none dark:bg-slate-800 dark:text-slate-300"
                 title={describeConnection(connection).long}
               >
-                <span className="sr-only">Connected to </span>
+                <span className="sr-only">{t.connectedTo}</span>
                 {describeConnection(connection).short}
               </span>
             )}
             <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
-            <div className="order-1 ml-auto flex items-center gap-0.5 sm:order-none sm:gap-1">
+            {/* Wraps rather than overflows on the narrowest phones (a longer language name). */}
+            <div className="order-1 ml-auto flex max-w-full flex-wrap items-center justify-end gap-0.5 sm:order-none sm:gap-1">
               <PaletteButton onClick={() => open('palette')} />
               <LanguageSelect />
               <ThemeToggle />
@@ -80,27 +99,27 @@ export function AppShell() {
                 size="sm"
                 variant="ghost"
                 aria-haspopup="dialog"
-                title="Request log"
+                title={t.requestLog}
                 onClick={() => open('request-log')}
               >
                 <ListIcon />
-                <span className="sr-only lg:not-sr-only">Request log</span>
+                <span className="sr-only lg:not-sr-only">{t.requestLog}</span>
               </Button>
               {isDemo && (
                 <Button
                   size="sm"
                   variant="ghost"
                   aria-haspopup="dialog"
-                  title="Demo controls"
+                  title={t.demo}
                   onClick={() => open('demo')}
                 >
                   <SlidersIcon />
-                  <span className="sr-only lg:not-sr-only">Demo controls</span>
+                  <span className="sr-only lg:not-sr-only">{t.demo}</span>
                 </Button>
               )}
-              <Button size="sm" title="Sign out" onClick={requestSignOut}>
+              <Button size="sm" title={t.signOut} onClick={requestSignOut}>
                 <SignOutIcon />
-                <span className="sr-only sm:not-sr-only">Sign out</span>
+                <span className="sr-only sm:not-sr-only">{t.signOut}</span>
               </Button>
             </div>
           </div>
@@ -116,15 +135,14 @@ export function AppShell() {
       <ConfirmDialog
         open={unsavedForms > 0}
         onClose={() => setUnsavedForms(0)}
-        title="Sign out with unsaved changes?"
-        confirmLabel="Sign out and discard changes"
+        title={t.unsavedTitle}
+        confirmLabel={t.unsavedConfirm}
         onConfirm={() => {
           setUnsavedForms(0);
           void signOut();
         }}
       >
-        {unsavedForms === 1 ? 'A form has' : `${unsavedForms} forms have`} unsaved changes. Signing out
-        discards them: they are not kept for the next connection.
+        {t.unsaved(unsavedForms)}
       </ConfirmDialog>
       {loaded['request-log'] && <LazyRequestLogDrawer open={panel === 'request-log'} onClose={close} />}
       {isDemo && loaded.demo && <LazyDemoPanel open={panel === 'demo'} onClose={close} />}

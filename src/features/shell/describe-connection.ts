@@ -1,5 +1,23 @@
-import { apiOrigin, type Connection, DEV_PROXY_BASE_URL, KEY_HEADER_STYLES } from '@/api/connection';
+import { apiOrigin, type Connection, DEV_PROXY_BASE_URL } from '@/api/connection';
+import { i18n, params } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
+import { demoKeyText } from '../connect/demo-key-text';
+import { keyHeaderLabel } from '../connect/key-header-label';
+
+const messages = i18n('shell/describe-connection', {
+  remembered: 'remembered on this device',
+  tabOnly: 'kept in this tab only',
+  aDemoKey: 'a demo key',
+  demoShort: params<{ label: string }>('Demo · {label}'),
+  demoLong: params<{ label: string }>(
+    'The simulated API built into the console, with the “{label}” demo key.',
+  ),
+  proxyShort: 'Dev proxy',
+  proxyLong: 'The API behind the dev proxy',
+  long: params<{ where: string; url: string; header: string; stored: string }>(
+    '{where} ({url}), key sent as {header}, {stored}.',
+  ),
+});
 
 export interface ConnectionDescription {
   /** Short, for the header: "Demo · Operator", "api.securebit.ch". Never the key. */
@@ -9,7 +27,8 @@ export interface ConnectionDescription {
 }
 
 export function demoKeyLabel(connection: Connection): string | null {
-  return DEMO_KEYS.find((k) => k.key === connection.apiKey)?.label ?? null;
+  const key = DEMO_KEYS.find((k) => k.key === connection.apiKey);
+  return key ? demoKeyText(key).label : null;
 }
 
 function host(baseUrl: string): string {
@@ -21,19 +40,17 @@ function host(baseUrl: string): string {
 }
 
 export function describeConnection(connection: Connection): ConnectionDescription {
-  const header = KEY_HEADER_STYLES[connection.keyHeader].label;
-  const stored = connection.remember ? 'remembered on this device' : 'kept in this tab only';
+  const t = messages.get();
+  const header = keyHeaderLabel(connection.keyHeader);
+  const stored = connection.remember ? t.remembered : t.tabOnly;
   if (connection.kind === 'demo') {
-    const label = demoKeyLabel(connection) ?? 'a demo key';
-    return {
-      short: `Demo · ${label}`,
-      long: `The simulated API built into the console, with the “${label}” demo key.`,
-    };
+    const label = demoKeyLabel(connection) ?? t.aDemoKey;
+    return { short: t.demoShort({ label }), long: t.demoLong({ label }) };
   }
   const proxied = apiOrigin(connection.baseUrl) === apiOrigin(DEV_PROXY_BASE_URL);
-  const where = proxied ? 'the dev proxy' : host(connection.baseUrl);
+  const where = host(connection.baseUrl);
   return {
-    short: proxied ? 'Dev proxy' : where,
-    long: `${proxied ? 'The API behind the dev proxy' : where} (${connection.baseUrl}), key sent as ${header}, ${stored}.`,
+    short: proxied ? t.proxyShort : where,
+    long: t.long({ where: proxied ? t.proxyLong : where, url: connection.baseUrl, header, stored }),
   };
 }

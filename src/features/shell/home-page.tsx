@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import type { KeyCapabilities } from '@/api/key-capabilities';
+import { i18n, params, useMessages } from '@/i18n';
 import { PortalHome } from '../portal/portal-home';
 import { portalNoticeText } from '../portal/portal-notice';
 import { cardClass, cx } from '../ui/class-names';
@@ -12,6 +13,42 @@ import { LearnedRestrictions } from './learned-restrictions';
 import { type NavItem, visibleNavItems } from './nav-items';
 import { useShell } from './shell-context';
 
+const messages = i18n('shell/home-page', {
+  myAccount: 'My account',
+  portal: params<{ customer: string }>('The self-service portal of customer {customer}.'),
+  overview: 'Overview',
+  overviewText: 'The 4b42 (Securebit) hosting API, through its documented endpoints.',
+  connectedAs: 'Connected as',
+  scopeDetected: 'Scope detected: ',
+  scopeManual: 'Scope you chose: ',
+  scopeDemo: 'Scope: ',
+  demoScope: 'Known for this demo key.',
+  connectAgain: 'Connect again to change it',
+  learnsFrom403:
+    'The API offers no way to ask what a key may do: the console learns it from 403 answers (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED), per path and method, and then says so next to the controls that would call what was refused.',
+  areas: 'Areas',
+  errorsTitle: 'How errors are shown',
+  errorsBefore:
+    'A failed call shows where it happened with its status, the API’s code and message, and the documented meaning of that code. Every call, failed or not, is in the',
+  requestLog: 'request log',
+  errorsAfter:
+    '(without the key), with its headers and body. The rate limit (3600 requests an hour) is shown in the header.',
+  customers: 'Customers',
+  onlyCustomer: params<{ customer: string }>('Only customer {customer}'),
+  all: 'All',
+  allSoFar: 'All (as far as known)',
+  writes: 'Writes',
+  readOnly: 'Read-only: writes get 403 METHOD_RESTRICTED',
+  allowedExcept: 'Allowed, except what is listed below',
+  allowed: 'Allowed',
+  allowedSoFar: 'Allowed (as far as known)',
+  ordering: 'Ordering',
+  orderingOff: 'Not enabled: orders get 403 ORDERING_NOT_ENABLED',
+  enabled: 'Enabled',
+  enabledSoFar: 'Enabled (as far as known)',
+});
+type Texts = ReturnType<typeof messages.get>;
+
 const CARD_CLASS = cx(
   cardClass,
   'block h-full p-4 text-left transition-colors hover:border-teal-600 dark:hover:border-teal-400',
@@ -19,6 +56,7 @@ const CARD_CLASS = cx(
 
 /** Who you are connected as, what the key may do, and a way into every area it can reach. */
 export function HomePage({ notice, from }: { notice?: string; from?: string } = {}) {
+  const t = useMessages(messages);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const capabilities = useKeyCapabilities();
   const shell = useShell();
@@ -29,12 +67,9 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
   return (
     <div className="space-y-8">
       {own ? (
-        <PageHeader title="My account" description={`The self-service portal of customer ${own}.`} />
+        <PageHeader title={t.myAccount} description={t.portal({ customer: own })} />
       ) : (
-        <PageHeader
-          title="Overview"
-          description="The 4b42 (Securebit) hosting API, through its documented endpoints."
-        />
+        <PageHeader title={t.overview} description={t.overviewText} />
       )}
       {noticeText && (
         <p
@@ -48,13 +83,13 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
 
       <section aria-labelledby="connection-title" className={cx(cardClass, 'space-y-3 p-4')}>
         <h2 id="connection-title" className="font-semibold text-slate-900 dark:text-slate-50">
-          Connected as
+          {t.connectedAs}
         </h2>
         {connection && (
           <p className="text-sm text-slate-700 dark:text-slate-300">{describeConnection(connection).long}</p>
         )}
         <ul className="grid gap-2 text-sm sm:grid-cols-3">
-          {keyPermissions(capabilities, connection?.kind === 'demo').map(([label, value]) => (
+          {keyPermissions(t, capabilities, connection?.kind === 'demo').map(([label, value]) => (
             <li key={label} className="rounded-md bg-slate-50 px-3 py-2 dark:bg-slate-800">
               <span className="block text-xs text-slate-600 dark:text-slate-400">{label}</span>
               <span className="text-slate-900 dark:text-slate-100">{value}</span>
@@ -65,30 +100,27 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <span className="font-medium">
               {connection.scope.source === 'detected'
-                ? 'Scope detected: '
+                ? t.scopeDetected
                 : connection.scope.source === 'manual'
-                  ? 'Scope you chose: '
-                  : 'Scope: '}
+                  ? t.scopeManual
+                  : t.scopeDemo}
             </span>
-            {connection.scope.how}{' '}
+            {/* Found at connect, in the language of then; the demo's is known, so it follows a switch. */}
+            {connection.scope.source === 'demo' ? t.demoScope : connection.scope.how}{' '}
             <Link to="/connect" className="font-medium text-teal-800 underline dark:text-teal-300">
-              Connect again to change it
+              {t.connectAgain}
             </Link>
           </p>
         )}
         <LearnedRestrictions learned={capabilities.learned} />
         {connection?.kind === 'remote' && (
-          <p className="text-xs text-slate-600 dark:text-slate-400">
-            The API offers no way to ask what a key may do: the console learns it from 403 answers
-            (METHOD_RESTRICTED, PATH_RESTRICTED, ORDERING_NOT_ENABLED), per path and method, and then says so
-            next to the controls that would call what was refused.
-          </p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{t.learnsFrom403}</p>
         )}
       </section>
 
       <section aria-labelledby="areas-title" className="space-y-3">
         <h2 id="areas-title" className="font-semibold text-slate-900 dark:text-slate-50">
-          Areas
+          {t.areas}
         </h2>
         <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
           {areas.map((item) => (
@@ -104,24 +136,22 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
         className="rounded-lg border border-slate-200 p-4 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300"
       >
         <h2 id="errors-title" className="font-semibold text-slate-900 dark:text-slate-50">
-          How errors are shown
+          {t.errorsTitle}
         </h2>
         <p className="mt-1">
-          A failed call shows where it happened with its status, the API&apos;s code and message, and the
-          documented meaning of that code. Every call, failed or not, is in the{' '}
+          {t.errorsBefore}{' '}
           {shell ? (
             <button
               type="button"
               className="font-medium text-teal-800 underline dark:text-teal-300"
               onClick={shell.openRequestLog}
             >
-              request log
+              {t.requestLog}
             </button>
           ) : (
-            'request log'
+            t.requestLog
           )}{' '}
-          (without the key), with its headers and body. The rate limit (3600 requests an hour) is shown in the
-          header.
+          {t.errorsAfter}
         </p>
       </section>
     </div>
@@ -159,26 +189,26 @@ function AreaCard({ item, onOpenRequestLog }: { item: NavItem; onOpenRequestLog:
   );
 }
 
-function keyPermissions(capabilities: KeyCapabilities, known: boolean): [string, string][] {
-  const unknownYet = known ? '' : ' (as far as known)';
+function keyPermissions(t: Texts, capabilities: KeyCapabilities, known: boolean): [string, string][] {
   return [
     [
-      'Customers',
-      capabilities.customerNumber ? `Only customer ${capabilities.customerNumber}` : `All${unknownYet}`,
+      t.customers,
+      capabilities.customerNumber
+        ? t.onlyCustomer({ customer: capabilities.customerNumber })
+        : known
+          ? t.all
+          : t.allSoFar,
     ],
     [
-      'Writes',
+      t.writes,
       capabilities.readOnly
-        ? 'Read-only: writes get 403 METHOD_RESTRICTED'
+        ? t.readOnly
         : capabilities.learned.length > 0
-          ? 'Allowed, except what is listed below'
-          : `Allowed${unknownYet}`,
+          ? t.allowedExcept
+          : known
+            ? t.allowed
+            : t.allowedSoFar,
     ],
-    [
-      'Ordering',
-      capabilities.orderingDisabled
-        ? 'Not enabled: orders get 403 ORDERING_NOT_ENABLED'
-        : `Enabled${unknownYet}`,
-    ],
+    [t.ordering, capabilities.orderingDisabled ? t.orderingOff : known ? t.enabled : t.enabledSoFar],
   ];
 }

@@ -1,4 +1,13 @@
 import { Component, type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
+import { i18n, useMessages } from '@/i18n';
+
+const messages = i18n('shell/lazy-panels', {
+  requestLog: 'The request log could not be loaded. Reload the page to try again.',
+  demo: 'The demo controls could not be loaded. Reload the page to try again.',
+  palette: 'The command palette could not be loaded. Reload the page to try again.',
+  dismiss: 'Dismiss',
+});
+type PanelName = 'requestLog' | 'demo' | 'palette';
 
 // Loaded on first open only: no panel is part of the first load.
 const RequestLogDrawer = lazy(() =>
@@ -15,7 +24,7 @@ const DemoPanel =
 
 export function LazyRequestLogDrawer(props: { open: boolean; onClose: () => void }) {
   return (
-    <PanelBoundary name="request log" {...props}>
+    <PanelBoundary name="requestLog" {...props}>
       <Suspense fallback={null}>
         <RequestLogDrawer {...props} />
       </Suspense>
@@ -25,7 +34,7 @@ export function LazyRequestLogDrawer(props: { open: boolean; onClose: () => void
 
 export function LazyDemoPanel(props: { open: boolean; onClose: () => void }) {
   return (
-    <PanelBoundary name="demo controls" {...props}>
+    <PanelBoundary name="demo" {...props}>
       <Suspense fallback={null}>
         <DemoPanel {...props} />
       </Suspense>
@@ -35,7 +44,7 @@ export function LazyDemoPanel(props: { open: boolean; onClose: () => void }) {
 
 export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>) {
   return (
-    <PanelBoundary name="command palette" {...props}>
+    <PanelBoundary name="palette" {...props}>
       <Suspense fallback={null}>
         <CommandPalette {...props} />
       </Suspense>
@@ -48,7 +57,7 @@ export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>)
  * says so while it is meant to be open. React.lazy keeps the failure, so only a reload helps.
  */
 class PanelBoundary extends Component<
-  { name: string; open: boolean; onClose: () => void; children: ReactNode },
+  { name: PanelName; open: boolean; onClose: () => void; children: ReactNode },
   { failed: boolean }
 > {
   override state = { failed: false };
@@ -60,16 +69,21 @@ class PanelBoundary extends Component<
   override render() {
     if (!this.state.failed) return this.props.children;
     if (!this.props.open) return null;
-    return (
-      <div
-        role="alert"
-        className="fixed right-2 bottom-2 left-2 z-50 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 shadow-lg sm:left-auto sm:max-w-sm dark:border-red-800 dark:bg-red-950 dark:text-red-50"
-      >
-        The {this.props.name} could not be loaded. Reload the page to try again.{' '}
-        <button type="button" className="font-medium underline" onClick={this.props.onClose}>
-          Dismiss
-        </button>
-      </div>
-    );
+    return <PanelFailed name={this.props.name} onClose={this.props.onClose} />;
   }
+}
+
+function PanelFailed({ name, onClose }: { name: PanelName; onClose: () => void }) {
+  const t = useMessages(messages);
+  return (
+    <div
+      role="alert"
+      className="fixed right-2 bottom-2 left-2 z-50 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-950 shadow-lg sm:left-auto sm:max-w-sm dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+    >
+      {t[name]}{' '}
+      <button type="button" className="font-medium underline" onClick={onClose}>
+        {t.dismiss}
+      </button>
+    </div>
+  );
 }

@@ -1,25 +1,33 @@
 import { forgetRestrictions } from '@/api/key-capabilities';
 import { describeRestriction, type LearnedRestriction } from '@/api/permissions';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
+
+const messages = i18n('shell/learned-restrictions', {
+  title: 'Refused so far',
+  forgetAll: 'Forget all',
+  none: 'Nothing yet. When the API refuses a call (403), that action is turned off here, with the reason.',
+  forget: 'Forget',
+  forgetOne: params<{ what: string }>('Forget: {what}'),
+});
 
 /** What the API refused this key so far; each entry can be forgotten (the key may have changed). */
 export function LearnedRestrictions({ learned }: { learned: readonly LearnedRestriction[] }) {
+  const t = useMessages(messages);
   return (
     <section aria-labelledby="learned-title" className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h3 id="learned-title" className="text-sm font-semibold text-slate-900 dark:text-slate-50">
-          Refused so far
+          {t.title}
         </h3>
         {learned.length > 1 && (
           <Button size="sm" onClick={() => forgetRestrictions()}>
-            Forget all
+            {t.forgetAll}
           </Button>
         )}
       </div>
       {learned.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Nothing yet. When the API refuses a call (403), that action is turned off here, with the reason.
-        </p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t.none}</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {learned.map((restriction, index) => (
@@ -36,9 +44,9 @@ export function LearnedRestrictions({ learned }: { learned: readonly LearnedRest
               <Button
                 size="sm"
                 onClick={() => forgetRestrictions(index)}
-                aria-label={`Forget: ${describeRestriction(restriction)}`}
+                aria-label={t.forgetOne({ what: describeRestriction(restriction) })}
               >
-                Forget
+                {t.forget}
               </Button>
             </li>
           ))}

@@ -1,8 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
 import type { NavItem } from './nav-items';
+
+const messages = i18n('shell/main-nav', { label: 'Main', menu: 'Menu' });
 
 const ITEM_CLASS =
   'flex w-full items-center rounded-md px-3 py-2 text-left text-sm font-medium text-slate-700 ' +
@@ -30,6 +33,8 @@ export function MainNav({
   items: readonly NavItem[];
   onOpenRequestLog: () => void;
 }) {
+  // Also re-renders the items on a language switch: their labels are read here.
+  const t = useMessages(messages);
   const [open, setOpen] = useState(false);
   const listId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -43,7 +48,7 @@ export function MainNav({
   };
 
   return (
-    <nav aria-label="Main" onKeyDown={onKeyDown} className="md:w-56 md:shrink-0">
+    <nav aria-label={t.label} onKeyDown={onKeyDown} className="md:w-56 md:shrink-0">
       <button
         ref={buttonRef}
         type="button"
@@ -56,7 +61,7 @@ export function MainNav({
           'focus-visible:outline-2 focus-visible:outline-teal-600',
         )}
       >
-        Menu
+        {t.menu}
         <svg
           viewBox="0 0 20 20"
           className={cx('h-4 w-4 transition-transform', open && 'rotate-180')}

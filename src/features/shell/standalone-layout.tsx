@@ -1,17 +1,22 @@
 import type { ReactNode } from 'react';
+import { i18n, useMessages } from '@/i18n';
 import { LanguageSelect } from '../language/language-select';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { useShell } from './shell-context';
 
+const messages = i18n('shell/standalone-layout', { skip: 'Skip to content' });
+
 /** A page without the shell (no key needed): product name, theme, and its own main landmark. */
 export function StandaloneLayout({ children }: { children: ReactNode }) {
+  const t = useMessages(messages);
   return (
     <div className="min-h-screen bg-slate-50 dark:bg-slate-950">
       <a href="#main" className={SKIP_LINK_CLASS}>
-        Skip to content
+        {t.skip}
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3">
+          {/* i18n-ignore: the product's name */}
           <span className="font-semibold text-slate-900 dark:text-slate-50">4b42 Console</span>
           <div className="flex items-center gap-2">
             <LanguageSelect />
