@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { i18n } from '@/i18n';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -13,13 +12,6 @@ export const AREAS = {
   tools: 'Tools',
 } as const;
 export type Area = keyof typeof AREAS;
-
-const areaNames = i18n('api/areas', AREAS);
-
-/** An area's name in the current language, for what a user reads. */
-export function areaName(area: Area): string {
-  return areaNames.get()[area];
-}
 
 /** Which edition of the API documentation describes the endpoint. */
 export type Edition = 'current' | 'older';

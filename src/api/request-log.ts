@@ -1,4 +1,4 @@
-import { formatNumber, i18n, params } from '@/i18n';
+import { i18n, intlLocale, params } from '@/i18n';
 import { type ApiCallEvent, onApiCall } from './call-events';
 import { createExternalStore } from './external-store';
 
@@ -80,7 +80,8 @@ function forTheLog(event: ApiCallEvent): ApiCallEvent {
   if (event.responseSize === null || event.responseSize <= LOGGED_BODY_LIMIT) return event;
   return {
     ...event,
-    responseBody: messages.get().tooLarge({ size: formatNumber(event.responseSize) }),
+    // Not formatNumber: this module is in the first load, the formatters are not.
+    responseBody: messages.get().tooLarge({ size: event.responseSize.toLocaleString(intlLocale()) }),
   };
 }
 

@@ -45,9 +45,6 @@ const messages = i18n('audit/audit-page', {
   }),
 });
 
-/** The browser tab's title, read when the route's head is built. */
-export const auditDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
-
 const SHOW_CHOICES: readonly AuditShow[] = ['all', 'ok', 'failed'];
 
 function shows(show: AuditShow, entry: AuditEntry): boolean {

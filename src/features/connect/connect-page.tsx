@@ -7,6 +7,7 @@ import type { DemoKey } from '@/mocks/demo-keys';
 import { notify } from '../notifications/notify';
 import { describeConnection } from '../shell/describe-connection';
 import { StandaloneLayout } from '../shell/standalone-layout';
+import { useDocumentTitle } from '../ui/use-document-title';
 import { ConnectForm } from './connect-form';
 import { DemoKeysSection } from './demo-keys-section';
 import { isInAppPath } from './in-app-path';
@@ -19,6 +20,7 @@ const messages = i18n('connect/connect-page', {
     'The API knows this key but answered the test call with {answer}: {meaning} Areas it may not reach will answer the same way.',
   ),
   title: 'Connect to the 4b42 API',
+  tabTitle: 'Connect',
   lead: 'The console manages customers, users, DNS zones, internet resources and servers through the 4b42 (Securebit) hosting API.',
   connectedNow: params<{ connection: string }>(
     'Connected now: {connection}. Connecting again replaces that key.',
@@ -39,6 +41,7 @@ function safeTarget(redirectTo: string | undefined): string {
 
 export function ConnectPage({ reason, redirectTo }: { reason?: ConnectReason; redirectTo?: string }) {
   const t = useMessages(messages);
+  useDocumentTitle(t.tabTitle);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const current = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);

@@ -1,32 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { isApiError } from '@/api/api-error';
 import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
-import { i18n, params, useMessages } from '@/i18n';
+import { useMessages } from '@/i18n';
 import { LoadingState } from '../ui/empty-state';
 import { backLinkClass, InvalidPathParam, RouteLoadError } from '../ui/route-states';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
-
-/** What the customer routes show when loading failed: the kit's route states, worded for customers. */
-export const customerRouteMessages = i18n('customers/customer-route-states', {
-  back: 'Back to all customers',
-  customers: 'Customers',
-  theCustomers: 'the customers',
-  listForbidden: 'The customers could not be loaded',
-  customer: params<{ customer: string }>('Customer {customer}'),
-  theCustomer: 'the customer',
-  notFound: 'No such customer',
-  forbidden: 'This key may not see this customer',
-  onlyReaches: 'This key only reaches customer',
-  otherPaths: ': the API answers every other customer’s paths with 403.',
-  notANumber: 'Not a customer number',
-  notANumberRule: params<{ rule: string }>('is not a customer number. {rule}.'),
-  listTitle: 'Customers · 4b42 Console',
-  newTitle: 'New customer · 4b42 Console',
-  detailTitle: params<{ customer: string }>('Customer {customer} · 4b42 Console'),
-  editTitle: params<{ customer: string }>('Edit customer {customer} · 4b42 Console'),
-  loadingList: 'Loading customers…',
-  loadingCustomer: 'Loading the customer…',
-});
+import { customerRouteMessages } from './customer-route-messages';
 
 /** While the customers list loads. */
 export function CustomersLoading() {
@@ -100,3 +79,5 @@ export function InvalidCustomerNumber({ value }: { value: string }) {
     />
   );
 }
+
+export { customerRouteMessages };

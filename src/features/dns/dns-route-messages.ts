@@ -5,10 +5,6 @@ import { i18n, params } from '@/i18n';
  * Routes are thin: they read these with `useMessages`, or `.get()` in `head()`.
  */
 export const dnsRouteMessages = i18n('dns/dns-route-messages', {
-  pickerTitle: 'DNS zones · 4b42 Console',
-  newTitle: 'New DNS zone · 4b42 Console',
-  zonesTitle: params<{ product: string }>('DNS zones of {product} · 4b42 Console'),
-  zoneTitle: params<{ zone: string }>('Zone {zone} · 4b42 Console'),
   loadingZones: 'Loading zones…',
   loadingZone: 'Loading the zone…',
   product: params<{ product: string }>('DNS product {product}'),

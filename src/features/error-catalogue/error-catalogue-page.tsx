@@ -30,9 +30,6 @@ const messages = i18n('errors/error-catalogue-page', {
   fewerWords: 'Try fewer words.',
 });
 
-/** The browser tab's title, read when the route's head is built. */
-export const errorsDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
-
 const SECTIONS: readonly {
   id: 'statuses' | 'currentCodes' | 'olderCodes';
   pick: (e: CatalogueEntry) => boolean;

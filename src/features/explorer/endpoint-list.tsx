@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { areaName } from '@/api/area-names';
 import { ENDPOINTS } from '@/api/catalogue';
-import { type AnyEndpoint, AREAS, type Area, areaName } from '@/api/endpoint';
+import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
 import { knownRefusal } from '@/api/key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';

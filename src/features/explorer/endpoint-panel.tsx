@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
-import { type AnyEndpoint, areaName } from '@/api/endpoint';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { i18n, params, useMessages } from '@/i18n';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { cardClass, cx } from '../ui/class-names';

@@ -1,7 +1,8 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
+import { areaName } from '@/api/area-names';
 import { findEndpoint } from '@/api/catalogue';
-import { type Area, areaName } from '@/api/endpoint';
+import type { Area } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
 import { downloadBlob } from '@/features/ui/download';
 import { i18n, params, useMessages } from '@/i18n';
@@ -23,9 +24,6 @@ const messages = i18n('explorer/explorer-page', {
   choose: 'Choose an endpoint',
   pick: 'Pick one from the list to see what the docs say about it and to send a request.',
 });
-
-/** The browser tab's title, read when the route's head is built. */
-export const explorerDocumentTitle = () => `${messages.get().title} · 4b42 Console`;
 
 const noticeClass =
   'mb-4 flex flex-wrap items-center gap-x-3 gap-y-2 rounded-md border px-3 py-2 text-sm ' +

@@ -1,6 +1,7 @@
 import { useId } from 'react';
+import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
-import { type Area, areaName } from '@/api/endpoint';
+import type { Area } from '@/api/endpoint';
 import { i18n, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import {

@@ -5,8 +5,6 @@ import { i18n, params } from '@/i18n';
  * server. Routes are thin: they read these with `useMessages`, or `.get()` in `head()`.
  */
 export const serverRouteMessages = i18n('servers/server-route-messages', {
-  listTitle: 'Servers · 4b42 Console',
-  serverTitle: params<{ pid: string }>('Virtual server {pid} · 4b42 Console'),
   loadingList: 'Loading virtual servers…',
   loadingServer: 'Loading the server…',
   servers: 'Servers',

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { i18n, useMessages } from '@/i18n';
+import { useDocumentTitle } from './use-document-title';
 
 const messages = i18n('ui/page-header', { breadcrumb: 'Breadcrumb' });
 
@@ -28,6 +29,7 @@ export function PageHeader({
   explorer?: ReactNode;
 }) {
   const t = useMessages(messages);
+  useDocumentTitle(typeof title === 'string' ? title : undefined);
   return (
     <div className="mb-6 space-y-2">
       {crumbs && crumbs.length > 0 && (

@@ -5,7 +5,6 @@ import { isCustomerNumber } from '@/features/customers/customer-number';
 import {
   CustomerLoadError,
   CustomerLoading,
-  customerRouteMessages,
   InvalidCustomerNumber,
 } from '@/features/customers/customer-route-states';
 import { ownCustomerOnly } from '../-portal-guard';
@@ -16,9 +15,6 @@ export const Route = createFileRoute('/_app/customers/$customerNumber/edit')({
     isCustomerNumber(params.customerNumber)
       ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))
       : undefined,
-  head: ({ params }) => ({
-    meta: [{ title: customerRouteMessages.get().editTitle({ customer: params.customerNumber }) }],
-  }),
   pendingComponent: CustomerLoading,
   errorComponent: function CustomerEditErrorRoute({ error }) {
     return <CustomerLoadError error={error} customerNumber={Route.useParams().customerNumber} />;

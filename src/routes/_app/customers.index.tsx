@@ -2,11 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { customerQueries } from '@/api/queries/customers';
 import { CustomerListPage } from '@/features/customers/customer-list-page';
 import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '@/features/customers/customer-list-search';
-import {
-  CustomerListError,
-  CustomersLoading,
-  customerRouteMessages,
-} from '@/features/customers/customer-route-states';
+import { CustomerListError, CustomersLoading } from '@/features/customers/customer-route-states';
 import { operatorOnly } from '../-portal-guard';
 import { listSearchRoute } from '../-search';
 
@@ -14,7 +10,6 @@ export const Route = createFileRoute('/_app/customers/')({
   ...listSearchRoute(SORT_KEYS, DEFAULT_LIST_SEARCH),
   beforeLoad: () => operatorOnly('all-customers'),
   loader: ({ context }) => context.queryClient.ensureQueryData(customerQueries.list()),
-  head: () => ({ meta: [{ title: customerRouteMessages.get().listTitle }] }),
   pendingComponent: CustomersLoading,
   errorComponent: ({ error }) => <CustomerListError error={error} />,
   component: function CustomersRoute() {

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ErrorCataloguePage, errorsDocumentTitle } from '@/features/error-catalogue/error-catalogue-page';
+import { ErrorCataloguePage } from '@/features/error-catalogue/error-catalogue-page';
 import { searchParams, textWithDefault } from '../-search';
 
 const searchSchema = searchParams({
@@ -9,7 +9,6 @@ const searchSchema = searchParams({
 
 export const Route = createFileRoute('/_app/errors')({
   validateSearch: searchSchema,
-  head: () => ({ meta: [{ title: errorsDocumentTitle() }] }),
   component: function ErrorsRoute() {
     const { entry } = Route.useSearch();
     return <ErrorCataloguePage entry={entry} />;

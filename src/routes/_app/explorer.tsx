@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AREAS } from '@/api/endpoint';
-import { ExplorerPage, explorerDocumentTitle } from '@/features/explorer/explorer-page';
+import { ExplorerPage } from '@/features/explorer/explorer-page';
 import { operatorAreaOnly } from '../-portal-guard';
 import { optionalEnum, optionalText, searchParams } from '../-search';
 
@@ -14,7 +14,6 @@ const searchSchema = searchParams({
 export const Route = createFileRoute('/_app/explorer')({
   validateSearch: searchSchema,
   beforeLoad: ({ search }) => operatorAreaOnly(search.area),
-  head: () => ({ meta: [{ title: explorerDocumentTitle() }] }),
   component: function ExplorerRoute() {
     const search = Route.useSearch();
     return <ExplorerPage area={search.area} endpointId={search.endpoint} callId={search.call} />;

@@ -6,7 +6,6 @@ import { optionalEnum, optionalText, searchParams } from '../-search';
 export const Route = createFileRoute('/_app/')({
   // Set when a page this key cannot use sent the user here (see -portal-guard.ts).
   validateSearch: searchParams({ notice: optionalEnum(PORTAL_NOTICES), from: optionalText() }),
-  head: () => ({ meta: [{ title: '4b42 Console' }] }),
   component: function HomeRoute() {
     const { notice, from } = Route.useSearch();
     return <HomePage notice={notice} from={from} />;

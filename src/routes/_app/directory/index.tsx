@@ -4,7 +4,6 @@ import { ChooseCustomerPage } from '@/features/directory/context/choose-customer
 import { lastDirectoryCustomer } from '@/features/directory/context/last-customer';
 import { SECTION_PATHS } from '@/features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
-import { directoryTitle } from '@/features/directory/shared/route-texts';
 import { optionalEnum, searchParams } from '../../-search';
 
 const searchSchema = searchParams({
@@ -20,7 +19,6 @@ export const Route = createFileRoute('/_app/directory/')({
     if (target)
       throw redirect({ to: SECTION_PATHS[search.section ?? 'users'], params: { customerNumber: target } });
   },
-  head: () => ({ meta: [{ title: directoryTitle((t) => t.choose) }] }),
   component: function DirectoryIndexRoute() {
     const search = Route.useSearch();
     return <ChooseCustomerPage section={search.section ?? 'users'} />;

@@ -3,13 +3,11 @@ import { internetQueries } from '@/api/queries/internet';
 import { AsnListPage } from '@/features/internet/asn-list-page';
 import { ASN_SORT_KEYS, DEFAULT_ASN_SEARCH } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { internetPageTitle } from '@/features/internet/route-titles';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/asns/')({
   ...listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.asns()),
-  head: () => ({ meta: [{ title: internetPageTitle('asns') }] }),
   pendingComponent: () => <InternetRoutePending page="asns" />,
   errorComponent: ({ error }) => <InternetRouteError page="asns" error={error} />,
   component: function AsnsRoute() {

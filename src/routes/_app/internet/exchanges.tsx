@@ -3,13 +3,11 @@ import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { internetPageTitle } from '@/features/internet/route-titles';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.exchanges()),
-  head: () => ({ meta: [{ title: internetPageTitle('exchanges') }] }),
   pendingComponent: () => <InternetRoutePending page="exchanges" />,
   errorComponent: ({ error }) => <InternetRouteError page="exchanges" error={error} />,
   component: function ExchangesRoute() {

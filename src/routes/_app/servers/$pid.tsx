@@ -24,7 +24,6 @@ export const Route = createFileRoute('/_app/servers/$pid')({
     isProductId(params.pid)
       ? context.queryClient.ensureQueryData(serverQueries.virtualServer(params.pid))
       : undefined,
-  head: ({ params }) => ({ meta: [{ title: serverRouteMessages.get().serverTitle({ pid: params.pid }) }] }),
   pendingComponent: function ServerLoading() {
     const t = useMessages(serverRouteMessages);
     return <LoadingState label={t.loadingServer} />;

@@ -11,7 +11,6 @@ import { listSearchRoute } from '../../-search';
 export const Route = createFileRoute('/_app/servers/')({
   ...listSearchRoute(SERVER_SORT_KEYS, DEFAULT_SERVER_SEARCH),
   loader: ({ context }) => context.queryClient.ensureQueryData(serverQueries.virtual()),
-  head: () => ({ meta: [{ title: serverRouteMessages.get().listTitle }] }),
   pendingComponent: function ServersLoading() {
     const t = useMessages(serverRouteMessages);
     return <LoadingState label={t.loadingList} />;

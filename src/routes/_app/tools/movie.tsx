@@ -1,11 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { MoviePage } from '@/features/tools/movie-page';
-import { toolsPageTitle } from '@/features/tools/route-titles';
 import { searchParams, textWithDefault } from '../../-search';
 
 export const Route = createFileRoute('/_app/tools/movie')({
   validateSearch: searchParams({ name: textWithDefault('') }),
-  head: () => ({ meta: [{ title: toolsPageTitle('movie') }] }),
   component: function MovieRoute() {
     const { name } = Route.useSearch();
     const navigate = Route.useNavigate();

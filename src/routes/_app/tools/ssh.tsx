@@ -1,11 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { toolsPageTitle } from '@/features/tools/route-titles';
 import { SshCheckPage } from '@/features/tools/ssh-check-page';
 import { searchParams, textWithDefault } from '../../-search';
 
 export const Route = createFileRoute('/_app/tools/ssh')({
   validateSearch: searchParams({ host: textWithDefault('') }),
-  head: () => ({ meta: [{ title: toolsPageTitle('ssh') }] }),
   component: function SshRoute() {
     const { host } = Route.useSearch();
     const navigate = Route.useNavigate();

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
+import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
@@ -15,7 +15,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')
           context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
           context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
         ]),
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.suffixes(params)) }] }),
   pendingComponent: () => <DirectoryLoading what="loadingSuffixes" />,
   errorComponent: function SuffixesError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -13,7 +13,6 @@ export const Route = createFileRoute('/_app/dns/$productId/$zone')({
     domainNameIssue(params.zone) === null
       ? context.queryClient.ensureQueryData(dnsQueries.zone(params.productId, params.zone))
       : undefined,
-  head: ({ params }) => ({ meta: [{ title: dnsRouteMessages.get().zoneTitle({ zone: params.zone }) }] }),
   pendingComponent: function ZoneLoading() {
     const t = useMessages(dnsRouteMessages);
     return <LoadingState label={t.loadingZone} />;

@@ -11,9 +11,6 @@ import { listSearchRoute } from '../../../-search';
 export const Route = createFileRoute('/_app/dns/$productId/')({
   ...listSearchRoute(ZONE_SORT_KEYS, DEFAULT_ZONE_SEARCH),
   loader: ({ context, params }) => context.queryClient.ensureQueryData(dnsQueries.zones(params.productId)),
-  head: ({ params }) => ({
-    meta: [{ title: dnsRouteMessages.get().zonesTitle({ product: params.productId }) }],
-  }),
   pendingComponent: function ZonesLoading() {
     const t = useMessages(dnsRouteMessages);
     return <LoadingState label={t.loadingZones} />;

@@ -3,7 +3,7 @@ import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { GroupDetailPage } from '@/features/directory/groups/group-detail-page';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
+import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$groupName')({
   // The groups list too: members that are groups link to them, and the editor offers them.
@@ -17,7 +17,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/groups/$gr
           ),
           context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
         ]),
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.group(params)) }] }),
   pendingComponent: () => <DirectoryLoading what="loadingGroup" />,
   errorComponent: function GroupError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -7,7 +7,7 @@ import {
   GROUP_SORT_KEYS,
 } from '@/features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
+import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
@@ -17,7 +17,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')(
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
       : context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.groups(params)) }] }),
   pendingComponent: () => <DirectoryLoading what="loadingGroups" />,
   errorComponent: function GroupsError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
+import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { UserListPage } from '@/features/directory/users/user-list-page';
 import {
   DEFAULT_USER_LIST_SEARCH as DEFAULTS,
@@ -17,7 +17,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
       : context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.users(params)) }] }),
   pendingComponent: () => <DirectoryLoading what="loadingUsers" />,
   errorComponent: function UsersError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -2,7 +2,6 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { directoryTitle } from '@/features/directory/shared/route-texts';
 import { UserCreatePage } from '@/features/directory/users/user-create-page';
 import { LoadingState } from '@/features/ui/empty-state';
 
@@ -13,7 +12,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/new'
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
       : context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.newUser(params)) }] }),
   pendingComponent: () => <LoadingState />,
   errorComponent: function NewUserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { directoryQueries } from '@/api/queries/directory';
 import { checkUserId, redirectToUsersCustomer } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
-import { DirectoryLoading, directoryTitle } from '@/features/directory/shared/route-texts';
+import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { NotAUserId } from '@/features/directory/users/not-a-user-id';
 import { UserEditPage } from '@/features/directory/users/user-edit-page';
 
@@ -17,7 +17,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/$use
       context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
     ]);
   },
-  head: ({ params }) => ({ meta: [{ title: directoryTitle((t) => t.editUser(params)) }] }),
   pendingComponent: () => <DirectoryLoading what="loadingUser" />,
   errorComponent: function EditUserError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
