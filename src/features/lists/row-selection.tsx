@@ -2,7 +2,6 @@ import {
   type ReactNode,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -246,7 +245,8 @@ export function useRowSelection<T, K extends string>({
   // The rows shown reach the select-all box through a store, so the column object stays the same
   // from one keystroke to the next.
   const [shownStore] = useState(() => createExternalStore<readonly T[]>(shown));
-  useLayoutEffect(() => shownStore.set(shown), [shownStore, shown]);
+  // After the paint: a keystroke draws the rows first, the select-all box a moment later.
+  useEffect(() => shownStore.set(shown), [shownStore, shown]);
 
   const [one, many] = noun;
   const selectColumn = useMemo((): TableColumn<T, K> | null => {
