@@ -38,6 +38,8 @@ async function customerListPath(root) {
   const { module } = await runnerImport(path.join(root, 'src/api/catalogue/index.ts'), {
     configFile: false,
     root,
+    // The app's `@/` alias (build/src-alias.ts): the catalogue's modules import through it.
+    resolve: { alias: { '@': path.join(root, 'src') } },
     logLevel: 'error',
   });
   return module.endpoint('customer.list').path;

@@ -30,6 +30,8 @@ async function paths(root) {
   const { module } = await runnerImport(path.join(root, 'src/api/catalogue/index.ts'), {
     configFile: false,
     root,
+    // The app's `@/` alias (build/src-alias.ts): the catalogue's modules import through it.
+    resolve: { alias: { '@': path.join(root, 'src') } },
     logLevel: 'error',
   });
   const fill = (p) => p.replace('{productid}', PRODUCT);
