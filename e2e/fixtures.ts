@@ -85,6 +85,8 @@ export const test = base.extend<Fixtures>({
       for (const selector of options.include ?? []) builder = builder.include(selector);
       for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
       if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+      // Contrast is measured on what the user ends up seeing: a toast fading in reads as too faint.
+      await page.evaluate(settleFiniteAnimations);
       const { violations } = await builder.analyze();
       return violations.map((v) => ({
         id: v.id,
@@ -98,6 +100,14 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Waits for every finite animation or transition (not spinners) to finish. Runs in the page. */
+async function settleFiniteAnimations(): Promise<void> {
+  const finite = document
+    .getAnimations()
+    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+}
 
 /** An error answer of the simulated API: in the page (`/demo-api/`) or from the sandbox server's `/v1/`. */
 function isApiErrorResponse(text: string, url: string): boolean {
