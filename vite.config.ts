@@ -6,6 +6,7 @@ import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { chunkGroups } from './build/chunk-groups.ts';
+import { headOrder } from './build/head-order.ts';
 import { routePreload } from './build/route-preload.ts';
 import { srcAlias } from './build/src-alias.ts';
 import { securityPlugin } from './scripts/vite/security-plugin.ts';
@@ -35,6 +36,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       chunks.plugin,
       routePreload({ demo: env.VITE_DEMO === 'true', storageKey: CONNECTION_STORAGE_KEY }),
+      headOrder(),
       // Last: its meta tags go first in <head>, ahead of everything the plugins above add.
       securityPlugin({ demo: env.VITE_DEMO === 'true' }),
     ],
@@ -80,7 +82,7 @@ export default defineConfig(({ mode }) => {
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
       css: false,
       restoreMocks: true,
       // Integration tests render the whole app against the simulated API: give them room on 2 cores.
