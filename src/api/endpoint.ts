@@ -76,24 +76,6 @@ export function pathParamNames(path: string): string[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
 }
 
-/**
- * `.` and `..` survive URI-encoding, and the URL parser then resolves them: `/v1/customer/group/1/..`
- * would call `/v1/customer/group`. No documented parameter can be one, so they are refused.
- */
-export const DOT_SEGMENT_MESSAGE =
-  '“.” and “..” cannot be used here: they would change the path that is called';
-
-export const isDotSegment = (value: unknown): boolean => value === '.' || value === '..';
-
-/** The path parameters whose value is `.` or `..`, each with the message to show at its field. */
-export function dotSegmentFields(path: string, params: Record<string, unknown>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const name of pathParamNames(path)) {
-    if (isDotSegment(String(params[name] ?? '').trim())) fields[name] = DOT_SEGMENT_MESSAGE;
-  }
-  return fields;
-}
-
 /** Fills a path template; each value is URI-encoded as one segment. */
 export function fillPath(path: string, params: Record<string, unknown>): string {
   return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(params[name] ?? '')));

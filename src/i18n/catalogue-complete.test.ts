@@ -23,6 +23,7 @@ const SHOWN_TEXT = [
   'src/api/catalogue/body-schemas.ts',
   'src/api/catalogue/param-schemas.ts',
   'src/api/client.ts',
+  'src/api/dot-segment.ts',
   'src/api/connection.ts',
   'src/api/error-catalogue.ts',
 ];

@@ -17,20 +17,50 @@ export interface DemoKey {
 
 export const DEMO_CUSTOMER_NUMBER = '10000001';
 
+/**
+ * Each key's name and what it may do, in English: the one source of these words. `{customer}`
+ * stands for the key's customer number. The connect screen translates them by key id
+ * (`connect/demo-key-text`); `DEMO_KEYS` carries them filled in (sandbox, end-to-end tests).
+ */
+export const DEMO_KEY_TEXT = {
+  operator: {
+    label: 'Operator',
+    description: 'Everything: all customers, DNS zones, internet resources, servers and tools.',
+  },
+  customer: {
+    label: 'Customer {customer} (self-service)',
+    description:
+      'Only customer {customer}: its account, users, groups and UPN suffixes. Any other path gets 403 PATH_RESTRICTED.',
+  },
+  readonly: {
+    label: 'Read-only',
+    description: 'Reads everything; every write gets 403 METHOD_RESTRICTED.',
+  },
+  'no-ordering': {
+    label: 'Ordering not enabled',
+    description: 'Like the operator, but ordering an AS number gets 403 ORDERING_NOT_ENABLED.',
+  },
+} as const satisfies Record<DemoKey['id'], { label: string; description: string }>;
+
+/** A key's English name and line with its customer number filled in. */
+function keyText(id: DemoKey['id'], customerNumber = '') {
+  const { label, description } = DEMO_KEY_TEXT[id];
+  const fill = (text: string) => text.replaceAll('{customer}', customerNumber);
+  return { label: fill(label), description: fill(description) };
+}
+
 export const DEMO_KEYS: readonly DemoKey[] = [
   {
     id: 'operator',
     key: 'demo-operator-hVQ8UPC3TZOrqWe9',
-    label: 'Operator',
-    description: 'Everything: all customers, DNS zones, internet resources, servers and tools.',
+    ...keyText('operator'),
     readOnly: false,
     ordering: true,
   },
   {
     id: 'customer',
     key: 'demo-customer-bM1nk4m27Xc5Lp0',
-    label: `Customer ${DEMO_CUSTOMER_NUMBER} (self-service)`,
-    description: `Only customer ${DEMO_CUSTOMER_NUMBER}: its account, users, groups and UPN suffixes. Any other path gets 403 PATH_RESTRICTED.`,
+    ...keyText('customer', DEMO_CUSTOMER_NUMBER),
     customerNumber: DEMO_CUSTOMER_NUMBER,
     readOnly: false,
     ordering: false,
@@ -38,16 +68,14 @@ export const DEMO_KEYS: readonly DemoKey[] = [
   {
     id: 'readonly',
     key: 'demo-readonly-Zt6yWq2Rk8Vd3Ns',
-    label: 'Read-only',
-    description: 'Reads everything; every write gets 403 METHOD_RESTRICTED.',
+    ...keyText('readonly'),
     readOnly: true,
     ordering: false,
   },
   {
     id: 'no-ordering',
     key: 'demo-noorder-Gf4Jm9Tb1Xe7Hc2',
-    label: 'Ordering not enabled',
-    description: 'Like the operator, but ordering an AS number gets 403 ORDERING_NOT_ENABLED.',
+    ...keyText('no-ordering'),
     readOnly: false,
     ordering: false,
   },

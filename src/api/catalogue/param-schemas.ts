@@ -3,13 +3,11 @@ import { i18n, params } from '@/i18n';
 import { abuseResource } from '../domain/abuse-resource';
 import { domainName, fqdnOrIp } from '../domain/domain-name';
 import { customerNumber, userId } from '../domain/identifiers';
-import { isDotSegment } from '../endpoint';
+import { dotSegmentMessage, isDotSegment } from '../dot-segment';
 
 // Read when a check runs, so a message is in the language of that moment.
 const messages = i18n('validation/param-schemas', {
   enter: params<{ what: string }>('Enter {what}'),
-  // The same words as the endpoint's own check (DOT_SEGMENT_MESSAGE in endpoint.ts).
-  dotSegment: '“.” and “..” cannot be used here: they would change the path that is called',
   // What `enter` asks for.
   groupName: 'a group name',
   dnsProduct: 'a DNS product id',
@@ -24,7 +22,7 @@ const segment = (label: Label) =>
     .string()
     .trim()
     .min(1, { error: () => messages.get().enter({ what: messages.get()[label] }) })
-    .refine((value) => !isDotSegment(value), { error: () => messages.get().dotSegment });
+    .refine((value) => !isDotSegment(value), { error: dotSegmentMessage });
 
 export const noParams = z.object({});
 export const customerParams = z.object({ customerNumber });

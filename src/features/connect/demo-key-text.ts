@@ -1,18 +1,16 @@
 import { i18n, params } from '@/i18n';
-import type { DemoKey } from '@/mocks/demo-keys';
+import { DEMO_KEY_TEXT, type DemoKey } from '@/mocks/demo-keys';
 
-// The demo keys' names and lines as shown (the mock's own English is what the simulated API knows).
+// The demo keys' names and lines as shown, by key id; their English is the demo keys' own.
 const messages = i18n('connect/demo-key-text', {
-  operator: 'Operator',
-  operatorText: 'Everything: all customers, DNS zones, internet resources, servers and tools.',
-  customer: params<{ customer: string }>('Customer {customer} (self-service)'),
-  customerText: params<{ customer: string }>(
-    'Only customer {customer}: its account, users, groups and UPN suffixes. Any other path gets 403 PATH_RESTRICTED.',
-  ),
-  readonly: 'Read-only',
-  readonlyText: 'Reads everything; every write gets 403 METHOD_RESTRICTED.',
-  noOrdering: 'Ordering not enabled',
-  noOrderingText: 'Like the operator, but ordering an AS number gets 403 ORDERING_NOT_ENABLED.',
+  operator: DEMO_KEY_TEXT.operator.label,
+  operatorText: DEMO_KEY_TEXT.operator.description,
+  customer: params<{ customer: string }>(DEMO_KEY_TEXT.customer.label),
+  customerText: params<{ customer: string }>(DEMO_KEY_TEXT.customer.description),
+  readonly: DEMO_KEY_TEXT.readonly.label,
+  readonlyText: DEMO_KEY_TEXT.readonly.description,
+  noOrdering: DEMO_KEY_TEXT['no-ordering'].label,
+  noOrderingText: DEMO_KEY_TEXT['no-ordering'].description,
 });
 
 /** A demo key's name and what it may do, in the current language. */

@@ -1,15 +1,13 @@
 import { endpoint } from '@/api/catalogue';
 import { customerKeys, customerMutations } from '@/api/queries/customers';
 import type { BulkAction } from '@/features/bulk/bulk-action';
+import { bulkDelete } from '@/features/bulk/bulk-delete';
 import { bulkWrite } from '@/features/bulk/bulk-write';
 import { count, i18n, params } from '@/i18n';
 import type { CustomerSummary } from './customer-search-index';
 
 const messages = i18n('customers/customer-bulk-actions', {
-  label: 'Delete',
   title: count({ one: 'Delete {count} customer?', other: 'Delete {count} customers?' }),
-  confirmLabel: 'Delete',
-  doneVerb: 'deleted',
   one: 'customer',
   many: 'customers',
   item: params<{ customer: string }>('customer {customer}'),
@@ -20,15 +18,12 @@ export const customerLabel = (customer: CustomerSummary) => messages.get().item(
 /** DELETE /v1/customer/{customerNumber} for each selected customer. Built during render, in the current language. */
 export function deleteCustomers(): BulkAction<CustomerSummary> {
   const t = messages.get();
-  return {
-    label: t.label,
+  return bulkDelete({
     title: (n) => messages.get().title(n),
-    confirmLabel: t.confirmLabel,
-    doneVerb: t.doneVerb,
     noun: [t.one, t.many],
     endpoint: endpoint('customer.delete'),
     itemLabel: customerLabel,
     write: (customer) => bulkWrite(customerMutations.remove(customer.name), undefined),
     listKey: customerKeys.list(),
-  };
+  });
 }

@@ -6,23 +6,13 @@ import { i18n, useMessages } from '@/i18n';
 import { CopyButton } from '../ui/copy-button';
 import { CopyableText, DateRow, DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
+import { customerFieldLabels } from './customer-field-labels';
 
 type Customer = z.output<typeof customerDetail>;
 
 const messages = i18n('customers/customer-fields', {
-  number: 'Customer number',
   copyNumber: 'Copy number',
-  description: 'Organisation or person',
-  street: 'Street',
-  streetnumber: 'Street number',
-  zipcode: 'Zip code',
-  city: 'City',
-  state: 'State',
-  country: 'Country',
   unknownCountry: 'Unknown country',
-  telephone: 'Telephone',
-  mobile: 'Mobile',
-  vatid: 'VAT id',
   guid: 'GUID',
   copyGuid: 'Copy GUID',
   created: 'Created',
@@ -48,30 +38,31 @@ function phone(value: string | null | undefined): ReactNode {
  */
 export function CustomerFields({ customer, guid }: { customer: Customer; guid: string | null }) {
   const t = useMessages(messages);
+  const label = useMessages(customerFieldLabels);
   return (
     <DetailList dense>
-      <DetailRow label={t.number}>
+      <DetailRow label={label.customerNumber}>
         <span className="inline-flex items-center gap-2">
           <span className="font-mono">{customer.name}</span>
           <CopyButton text={customer.name} label={t.copyNumber} />
         </span>
       </DetailRow>
-      <DetailRow label={t.description}>{text(customer.description)}</DetailRow>
-      <DetailRow label={t.street}>{text(customer.street)}</DetailRow>
-      <DetailRow label={t.streetnumber}>{text(customer.streetnumber)}</DetailRow>
-      <DetailRow label={t.zipcode}>{text(customer.zipcode)}</DetailRow>
-      <DetailRow label={t.city}>{text(customer.city)}</DetailRow>
-      <DetailRow label={t.state}>{text(customer.state)}</DetailRow>
-      <DetailRow label={t.country}>
+      <DetailRow label={label.description}>{text(customer.description)}</DetailRow>
+      <DetailRow label={label.street}>{text(customer.street)}</DetailRow>
+      <DetailRow label={label.streetnumber}>{text(customer.streetnumber)}</DetailRow>
+      <DetailRow label={label.zipcode}>{text(customer.zipcode)}</DetailRow>
+      <DetailRow label={label.city}>{text(customer.city)}</DetailRow>
+      <DetailRow label={label.state}>{text(customer.state)}</DetailRow>
+      <DetailRow label={label.country}>
         {customer.country ? (
           `${countryName(customer.country) ?? t.unknownCountry} (${customer.country})`
         ) : (
           <NotSet />
         )}
       </DetailRow>
-      <DetailRow label={t.telephone}>{phone(customer.telephonenumber)}</DetailRow>
-      <DetailRow label={t.mobile}>{phone(customer.mobile)}</DetailRow>
-      <DetailRow label={t.vatid}>{text(customer.vatid)}</DetailRow>
+      <DetailRow label={label.telephonenumber}>{phone(customer.telephonenumber)}</DetailRow>
+      <DetailRow label={label.mobile}>{phone(customer.mobile)}</DetailRow>
+      <DetailRow label={label.vatid}>{text(customer.vatid)}</DetailRow>
       {guid && (
         <DetailRow label={t.guid}>
           <CopyableText text={guid} label={t.copyGuid} mono />

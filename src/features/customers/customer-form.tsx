@@ -11,6 +11,7 @@ import { useApiForm } from '../forms/use-api-form';
 import { cardClass, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
+import { customerFieldLabels } from './customer-field-labels';
 import {
   phoneHint,
   phoneShapeHint,
@@ -29,26 +30,11 @@ const EDIT_TARGETS = ['customerNumber', ...CUSTOMER_FIELDS] as const;
 // The API names the customer number `customerNumber` (path) or `name` (body and responses).
 const EDIT_ALIASES = { name: 'customerNumber' } as const;
 
-/** The labels of the inputs below, also for the list of fields changed on the server. */
-const labels = i18n('customers/customer-form-labels', {
-  description: 'Organisation or person',
-  street: 'Street',
-  streetnumber: 'Street number',
-  zipcode: 'Zip code',
-  city: 'City',
-  state: 'State',
-  country: 'Country',
-  telephonenumber: 'Telephone',
-  mobile: 'Mobile',
-  vatid: 'VAT id',
-} satisfies Record<CustomerField, string>);
-
 const messages = i18n('customers/customer-form', {
   noun: 'the customer',
   showCustomer: 'Show the customer',
   openCustomer: 'Open the customer',
   customer: 'Customer',
-  number: 'Customer number',
   numberHint: 'Assigned by the API; it cannot be changed.',
   descriptionHint: 'The organisation’s name, or the person’s last and first name.',
   address: 'Address',
@@ -88,7 +74,7 @@ export function CustomerForm({
   reload?: () => Promise<CustomerFormValues>;
 }) {
   const t = useMessages(messages);
-  const label = useMessages(labels);
+  const label = useMessages(customerFieldLabels);
   const api = useApiForm<CustomerFormValues, CustomerBodyOutput, Customer, CustomerBody>({
     endpoint: endpoint(editing ? 'customer.update' : 'customer.create'),
     params: editing ? { customerNumber } : {},
@@ -183,7 +169,7 @@ export function CustomerForm({
           {t.customer}
         </legend>
         {editing && (
-          <Field label={t.number} hint={t.numberHint} error={errors.customerNumber?.message}>
+          <Field label={label.customerNumber} hint={t.numberHint} error={errors.customerNumber?.message}>
             {(control) => (
               <input
                 {...control}

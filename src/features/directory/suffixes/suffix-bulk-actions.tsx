@@ -1,6 +1,7 @@
 import { endpoint } from '@/api/catalogue';
 import { directoryKeys, directoryMutations } from '@/api/queries/directory';
 import type { BulkAction } from '@/features/bulk/bulk-action';
+import { bulkDelete } from '@/features/bulk/bulk-delete';
 import { bulkWrite } from '@/features/bulk/bulk-write';
 import { WarningNote } from '@/features/ui/warning-note';
 import { count, i18n, params } from '@/i18n';
@@ -10,14 +11,12 @@ import { usersWithSuffix } from './users-with-suffix';
 
 /** The action's words; the page passes them in, so the action follows the language. */
 export const suffixBulkMessages = i18n('directory/suffix-bulk-actions', {
-  delete: 'Delete',
   title: params<{ customerNumber: string }>(
     count({
       one: 'Delete 1 UPN suffix of customer {customerNumber}?',
       other: 'Delete {count} UPN suffixes of customer {customerNumber}?',
     }),
   ),
-  deleted: 'deleted',
   one: 'suffix',
   many: 'suffixes',
   item: params<{ suffix: string }>('suffix {suffix}'),
@@ -39,11 +38,8 @@ export function deleteSuffixes(
   users: readonly UserSummary[] | undefined,
   t: Texts,
 ): BulkAction<SuffixItem> {
-  return {
-    label: t.delete,
+  return bulkDelete({
     title: (n) => t.title({ customerNumber })(n),
-    confirmLabel: t.delete,
-    doneVerb: t.deleted,
     noun: [t.one, t.many],
     endpoint: endpoint('suffix.delete'),
     writeParams: { customerNumber },
@@ -57,5 +53,5 @@ export function deleteSuffixes(
         <WarningNote title={t.signingIn(signingIn.size)}>{t.advice}</WarningNote>
       );
     },
-  };
+  });
 }

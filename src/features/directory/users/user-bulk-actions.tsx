@@ -2,6 +2,7 @@ import { endpoint } from '@/api/catalogue';
 import { generatePassword } from '@/api/domain/password';
 import { directoryKeys, directoryMutations } from '@/api/queries/directory';
 import type { BulkAction } from '@/features/bulk/bulk-action';
+import { bulkDelete } from '@/features/bulk/bulk-delete';
 import { bulkWrite } from '@/features/bulk/bulk-write';
 import { CopyButton } from '@/features/ui/copy-button';
 import { count, i18n, params, useMessages } from '@/i18n';
@@ -11,14 +12,12 @@ import { userDisplayName } from './user-names';
 /** The actions' words; the list page passes them in, so the actions follow the language. */
 export const userBulkMessages = i18n('directory/user-bulk-actions', {
   item: params<{ id: string; name: string }>('user {id} ({name})'),
-  delete: 'Delete',
   deleteTitle: params<{ customerNumber: string }>(
     count({
       one: 'Delete 1 user of customer {customerNumber}?',
       other: 'Delete {count} users of customer {customerNumber}?',
     }),
   ),
-  deleted: 'deleted',
   one: 'user',
   many: 'users',
   reset: 'Reset passwords',
@@ -39,18 +38,15 @@ const userLabel = (t: Texts) => (user: UserSummary) => t.item({ id: user.id, nam
 
 /** DELETE /v1/customer/user/{userId} for each selected user. */
 export function deleteUsers(customerNumber: string, t: Texts): BulkAction<UserSummary> {
-  return {
-    label: t.delete,
+  return bulkDelete({
     title: (n) => t.deleteTitle({ customerNumber })(n),
-    confirmLabel: t.delete,
-    doneVerb: t.deleted,
     noun: [t.one, t.many],
     endpoint: endpoint('user.delete'),
     writeParams: { customerNumber },
     itemLabel: userLabel(t),
     write: (user) => bulkWrite(directoryMutations.deleteUser(user.id), undefined),
     listKey: directoryKeys.users(customerNumber),
-  };
+  });
 }
 
 /**
