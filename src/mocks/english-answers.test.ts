@@ -1,7 +1,6 @@
 import { act } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
-import { LOCALE_STORAGE_KEY } from '@/i18n/locale-store';
 import { call } from './test-helpers';
 
 const C = '10000001';
@@ -11,11 +10,6 @@ describe('the simulated API with the console in German', () => {
   beforeEach(async () => {
     await act(() => setLocale('de'));
   });
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-    localStorage.removeItem(LOCALE_STORAGE_KEY);
-  });
-
   it('answers a bad field with the English message', async () => {
     const country = await call('customer.create', { body: { description: 'X AG', country: 'XX' } });
     expect(country.status).toBe(422);

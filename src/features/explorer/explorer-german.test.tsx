@@ -1,14 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { pastedDemoKey } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
 const customerKey = pastedDemoKey('customer');
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('API explorer in German', { timeout: 20_000 }, () => {
   it('speaks German around the API, whose own message stays as it was sent', async () => {

@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import { setLocale } from '@/i18n';
@@ -11,10 +11,6 @@ const operator = pastedDemoKey('operator');
 const readonly = pastedDemoKey('readonly');
 
 beforeAll(stubAnimations);
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('request log in French', { timeout: 30_000 }, () => {
   it('switches the open drawer to French; the API message and code stay as sent', async () => {
