@@ -1,5 +1,6 @@
-import { createI18n } from '@nanostores/i18n';
+import { createI18n, type Messages, type Translations } from '@nanostores/i18n';
 import { loadCatalogue } from './catalogues/load-catalogue';
+import { englishOf, readingEnglish } from './english';
 import { localeStore, rememberLocale } from './locale-store';
 import { isBaseLocale, type Locale } from './locales';
 
@@ -8,7 +9,23 @@ import { isBaseLocale, type Locale } from './locales';
  * `const messages = i18n('dns/zone-list', { title: 'DNS zones', count: count({ one: …, other: … }) })`.
  * German and French come from `catalogues/<language>/<area>.json`, loaded whole on demand.
  */
-export const i18n = createI18n(localeStore, { get: loadCatalogue });
+const define = createI18n(localeStore, { get: loadCatalogue });
+
+/* @__NO_SIDE_EFFECTS__ */
+function declare<Body extends Translations>(name: string, base: Body): Messages<Body> {
+  const messages = define(name, base);
+  const current = messages.get;
+  let english: Body | undefined;
+  // Inside `inEnglish` every read answers in English, without switching the console's language.
+  messages.get = () => {
+    if (!readingEnglish()) return current();
+    english ??= englishOf(base);
+    return english;
+  };
+  return messages;
+}
+
+export const i18n: typeof define = Object.assign(declare, { cache: define.cache, loading: define.loading });
 
 // The demo build lets the end-to-end language sweep compare what a page shows with the catalogue.
 // (Optional chaining: end-to-end specs import modules that reach this one, outside vite.)

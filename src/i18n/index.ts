@@ -1,4 +1,5 @@
 export { count, params } from '@nanostores/i18n';
+export { inEnglish } from './english';
 export { formatDateTime, formatNumber, formatTime } from './format';
 export { i18n, prepareLocale, setLocale } from './i18n';
 export { intlLocale, localeStore } from './locale-store';

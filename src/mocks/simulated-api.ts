@@ -1,3 +1,4 @@
+import { inEnglish } from '@/i18n';
 import { RATE_LIMIT_HEADER } from '../api/api-headers';
 import { DEMO_BASE_URL } from '../api/connection';
 import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
@@ -135,17 +136,20 @@ export async function handleApiRequest(request: Request, prefix = DEMO_PREFIX): 
     const fault = takeErrorFault(match.endpoint.id);
     if (fault) return faultReply(fault, budget, at);
     authorise(key, match);
-    const params = parseParams(match.endpoint, match.params);
+    // The console's rules check the request, but the API answers in English whatever the console speaks.
+    const params = inEnglish(() => parseParams(match.endpoint, match.params));
     const body = match.endpoint.body ? parseJson(await request.text()) : {};
     const db = database();
-    const result = ROUTES[match.endpoint.id as keyof typeof ROUTES]({
-      endpoint: match.endpoint,
-      params,
-      body,
-      key,
-      db,
-      now: at,
-    });
+    const result = inEnglish(() =>
+      ROUTES[match.endpoint.id as keyof typeof ROUTES]({
+        endpoint: match.endpoint,
+        params,
+        body,
+        key,
+        db,
+        now: at,
+      }),
+    );
     if (match.endpoint.method !== 'GET') commit();
     const lost = takeLostAnswerFault(match.endpoint.id);
     if (lost?.kind === 'slow') await delay(lost.delayMs ?? DEFAULT_SLOW_MS);

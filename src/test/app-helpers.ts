@@ -1,7 +1,28 @@
 /** Helpers for integration tests that render the app against the simulated API. */
 import type { UserEvent } from '@testing-library/user-event';
 import { vi } from 'vitest';
+import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
+
+/**
+ * The simulated API reached with a demo key as if pasted on the connect screen: the console knows
+ * no scope or capabilities for it, so refusals come from the API (`renderApp`'s key ids know them).
+ */
+export function pastedDemoKey(id: DemoKey['id']): Connection {
+  return {
+    kind: 'demo',
+    baseUrl: DEMO_BASE_URL,
+    apiKey: demoKey(id).key,
+    keyHeader: 'bearer',
+    remember: false,
+  };
+}
+
+/** jsdom has no Web Animations; Headless UI would polyfill it with a warning per test. */
+export function stubAnimations(): void {
+  Element.prototype.getAnimations ??= () => [];
+}
 
 /** One request the simulated API received: method, documented path, JSON body. */
 export interface SeenRequest {

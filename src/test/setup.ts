@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, configure } from '@testing-library/react';
+import { act, cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { localeStore, setLocale } from '../i18n';
 import { resetSimulatedApi, server } from '../mocks/node';
 
 // Whole-app renders on a 2-core machine under load can take over a second to settle.
@@ -14,5 +15,9 @@ afterEach(() => {
   resetSimulatedApi();
   sessionStorage.clear();
   localStorage.clear();
+});
+// A test that switches the language leaves the next one in English (jsdom's language).
+afterEach(async () => {
+  if (localeStore.get() !== 'en') await act(() => setLocale('en'));
 });
 afterAll(() => server.close());

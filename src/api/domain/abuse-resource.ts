@@ -2,13 +2,11 @@ import { z } from 'zod';
 import { i18n } from '@/i18n';
 import { isIPv4, isIPv6 } from './ip';
 
-/** The rule in English, as the source of its translations. */
-export const ABUSE_RESOURCE_MESSAGE =
-  'Enter an IP address (193.33.95.1), a prefix (193.33.95.0/24) or an AS number (AS58057)';
+const messages = i18n('internet-domain/abuse-resource', {
+  expected: 'Enter an IP address (193.33.95.1), a prefix (193.33.95.0/24) or an AS number (AS58057)',
+});
 
-const messages = i18n('internet-domain/abuse-resource', { expected: ABUSE_RESOURCE_MESSAGE });
-
-/** ABUSE_RESOURCE_MESSAGE in the current language. */
+/** What an abuse lookup takes, in the current language. */
 export function abuseResourceMessage(): string {
   return messages.get().expected;
 }

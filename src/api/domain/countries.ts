@@ -318,10 +318,9 @@ export function localisedCountries(): readonly Country[] {
   return list;
 }
 
-/** The English of the message, for callers comparing messages; shown text comes from `messages`. */
-export const COUNTRY_CODE_MESSAGE = 'Choose a country from the list (ISO 3166-1 alpha-2)';
-
-const messages = i18n('customer-domain/countries', { countryCode: COUNTRY_CODE_MESSAGE });
+const messages = i18n('customer-domain/countries', {
+  countryCode: 'Choose a country from the list (ISO 3166-1 alpha-2)',
+});
 
 export const countryCode = z
   .string()

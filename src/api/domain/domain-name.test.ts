@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   domainName,
   domainNameIssue,
+  domainNameMessages,
   fqdnOrIp,
-  HOST_MESSAGE,
-  DOMAIN_NAME_MESSAGES as M,
   toAsciiDomain,
   toUnicodeDomain,
 } from './domain-name';
 
+// Read once: the tests run in English.
+const M = domainNameMessages.get();
+const HOST_MESSAGE = 'Enter a domain name or an IPv4/IPv6 address';
 const label63 = 'a'.repeat(63);
 
 describe('toAsciiDomain', () => {

@@ -2,12 +2,9 @@ import punycode from 'punycode/punycode.js';
 import { z } from 'zod';
 import { i18n } from '@/i18n';
 import { isIPv4, isIPv6 } from './ip';
-import { liveMessages } from './live-messages';
 
-/** The English of `messages.host`, for callers comparing messages; shown text comes from `messages`. */
-export const HOST_MESSAGE = 'Enter a domain name or an IPv4/IPv6 address';
-
-const messages = i18n('customer-domain/domain-name', {
+/** Why a domain name or host is invalid: read `domainNameMessages.get()` when the text is shown. */
+export const domainNameMessages = i18n('customer-domain/domain-name', {
   empty: 'Enter a domain name',
   tooLong: 'A domain name may have at most 253 characters',
   singleLabel: 'Enter a full domain name with at least two labels, e.g. example.com',
@@ -16,11 +13,8 @@ const messages = i18n('customer-domain/domain-name', {
   characters: 'Use only letters, digits and hyphens between the dots',
   hyphen: 'A label may not start or end with a hyphen',
   numericTld: 'The top-level domain may not consist of digits only',
-  host: HOST_MESSAGE,
+  host: 'Enter a domain name or an IPv4/IPv6 address',
 });
-
-/** Why a domain name is invalid, in the current language at the time each is read. */
-export const DOMAIN_NAME_MESSAGES = liveMessages(messages);
 
 /** Trimmed, lower-case, without a trailing root dot, internationalised labels as xn--. */
 export function toAsciiDomain(input: string): string {
@@ -48,19 +42,20 @@ const LABEL_CHARACTERS = /^[a-z0-9-]+$/;
 
 /** Returns why `input` is not a valid host name (checked on its ASCII form), or null. */
 export function domainNameIssue(input: string): string | null {
+  const t = domainNameMessages.get();
   const ascii = toAsciiDomain(input);
-  if (ascii === '') return DOMAIN_NAME_MESSAGES.empty;
-  if (ascii.length > 253) return DOMAIN_NAME_MESSAGES.tooLong;
+  if (ascii === '') return t.empty;
+  if (ascii.length > 253) return t.tooLong;
   const labels = ascii.split('.');
-  if (labels.length < 2) return DOMAIN_NAME_MESSAGES.singleLabel;
+  if (labels.length < 2) return t.singleLabel;
   for (const label of labels) {
-    if (label === '') return DOMAIN_NAME_MESSAGES.emptyLabel;
-    if (label.length > 63) return DOMAIN_NAME_MESSAGES.labelTooLong;
-    if (!LABEL_CHARACTERS.test(label)) return DOMAIN_NAME_MESSAGES.characters;
-    if (label.startsWith('-') || label.endsWith('-')) return DOMAIN_NAME_MESSAGES.hyphen;
+    if (label === '') return t.emptyLabel;
+    if (label.length > 63) return t.labelTooLong;
+    if (!LABEL_CHARACTERS.test(label)) return t.characters;
+    if (label.startsWith('-') || label.endsWith('-')) return t.hyphen;
   }
   // An all-numeric TLD would make "1.2.3.4"-like strings ambiguous with IPv4 literals.
-  if (/^\d+$/.test(labels.at(-1) ?? '')) return DOMAIN_NAME_MESSAGES.numericTld;
+  if (/^\d+$/.test(labels.at(-1) ?? '')) return t.numericTld;
   return null;
 }
 
@@ -79,7 +74,7 @@ export const fqdnOrIp = z.string().transform((value, ctx) => {
   if (isIPv4(trimmed) || isIPv6(trimmed)) return trimmed.toLowerCase();
   // Colons or digits-and-dots only mean an attempted IP literal: the domain rules would mislead.
   const ipLike = trimmed.includes(':') || /^[\d.]+$/.test(trimmed);
-  const issue = ipLike ? messages.get().host : domainNameIssue(trimmed);
+  const issue = ipLike ? domainNameMessages.get().host : domainNameIssue(trimmed);
   if (issue !== null) {
     ctx.issues.push({ code: 'custom', message: issue, input: value });
     return z.NEVER;

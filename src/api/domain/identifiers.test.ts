@@ -6,11 +6,14 @@ import {
   emailAddress,
   hostmaster,
   httpUrl,
-  IDENTIFIER_MESSAGES as M,
+  identifierMessages,
   normaliseEmail,
   numberish,
   userId,
 } from './identifiers';
+
+// Read once: the tests run in English.
+const M = identifierMessages.get();
 
 function messageOf(schema: z.ZodType, input: unknown): string | undefined {
   const result = schema.safeParse(input);

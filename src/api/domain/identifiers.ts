@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { i18n } from '@/i18n';
 import { domainNameIssue, toAsciiDomain } from './domain-name';
 import { isIPv4, isIPv6 } from './ip';
-import { liveMessages } from './live-messages';
 
-const messages = i18n('customer-domain/identifiers', {
+/** Why an identifier is not one: read `identifierMessages.get()` when the text is shown. */
+export const identifierMessages = i18n('customer-domain/identifiers', {
   customerNumber: 'A customer number has 8 digits, e.g. 00000005',
   userId: 'A user id looks like 12345678_1234',
   emailAddress: 'Enter an e-mail address',
@@ -14,19 +14,17 @@ const messages = i18n('customer-domain/identifiers', {
   booleanish: 'Expected yes or no',
 });
 
-/** Why an identifier is not one, in the current language at the time each is read. */
-export const IDENTIFIER_MESSAGES = liveMessages(messages);
-type IdentifierMessage = keyof typeof IDENTIFIER_MESSAGES;
+type IdentifierMessage = keyof ReturnType<typeof identifierMessages.get>;
 
 export const customerNumber = z
   .string()
   .trim()
-  .regex(/^\d{8}$/, { error: () => IDENTIFIER_MESSAGES.customerNumber });
+  .regex(/^\d{8}$/, { error: () => identifierMessages.get().customerNumber });
 
 export const userId = z
   .string()
   .trim()
-  .regex(/^\d{8}_\d+$/, { error: () => IDENTIFIER_MESSAGES.userId });
+  .regex(/^\d{8}_\d+$/, { error: () => identifierMessages.get().userId });
 
 // Practical rather than RFC 5322: dot-atom local part (no quoted strings), at most 64 characters.
 const LOCAL_PART = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
@@ -46,7 +44,7 @@ const refineTo = (normalise: (value: string) => string | null, message: Identifi
   z.string().transform((value, ctx) => {
     const normalised = normalise(value);
     if (normalised === null) {
-      ctx.issues.push({ code: 'custom', message: IDENTIFIER_MESSAGES[message], input: value });
+      ctx.issues.push({ code: 'custom', message: identifierMessages.get()[message], input: value });
       return z.NEVER;
     }
     return normalised;
@@ -100,12 +98,12 @@ export const httpUrl = refineTo((input) => {
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 export const numberish = z
-  .union([z.number(), z.string()], { error: () => IDENTIFIER_MESSAGES.numberish })
+  .union([z.number(), z.string()], { error: () => identifierMessages.get().numberish })
   .transform((value, ctx) => {
     if (typeof value === 'number') return value;
     const trimmed = value.trim();
     if (!NUMERIC.test(trimmed)) {
-      ctx.issues.push({ code: 'custom', message: IDENTIFIER_MESSAGES.numberish, input: value });
+      ctx.issues.push({ code: 'custom', message: identifierMessages.get().numberish, input: value });
       return z.NEVER;
     }
     return Number(trimmed);
@@ -116,12 +114,12 @@ const FALSE_WORDS = new Set(['0', 'false', 'no']);
 
 // The API encodes flags as "0"/"1", 0/1 or "yes"/"no" depending on the endpoint.
 export const booleanish = z
-  .union([z.boolean(), z.number(), z.string()], { error: () => IDENTIFIER_MESSAGES.booleanish })
+  .union([z.boolean(), z.number(), z.string()], { error: () => identifierMessages.get().booleanish })
   .transform((value, ctx) => {
     if (typeof value === 'boolean') return value;
     const word = String(value).trim().toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
     if (FALSE_WORDS.has(word)) return false;
-    ctx.issues.push({ code: 'custom', message: IDENTIFIER_MESSAGES.booleanish, input: value });
+    ctx.issues.push({ code: 'custom', message: identifierMessages.get().booleanish, input: value });
     return z.NEVER;
   });

@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { i18n, params } from '@/i18n';
 import { ipv4Octets, isIPv4, parseIPv6 } from './ip';
 
-/** The English of `notAnAddress`; shown through the messages, in the current language. */
-export const PUBLIC_IP_MESSAGE = 'Enter a public IPv4 or IPv6 address';
-
 // Each label completes "<address> is …", so a language can word it to fit its own sentence.
 const messages = i18n('internet-domain/ip-reachability', {
-  notAnAddress: PUBLIC_IP_MESSAGE,
+  notAnAddress: 'Enter a public IPv4 or IPv6 address',
   isSpecial: params<{ address: string; label: string; block: string; rfc: string }>(
     '{address} is {label} ({block}, {rfc})',
   ),
@@ -147,7 +144,7 @@ const GLOBAL_UNICAST = reachableBlock('2000::/3', 'global unicast', 'RFC 4291');
 
 /**
  * Why `address` is not a globally reachable unicast address, e.g. "192.168.1.1 is private
- * (192.168.0.0/16, RFC 1918)"; null when it is one. Not an address at all is PUBLIC_IP_MESSAGE.
+ * (192.168.0.0/16, RFC 1918)"; null when it is one. Not an address at all is `notAnAddress`.
  */
 export function nonPublicReason(input: string): string | null {
   const t = messages.get();

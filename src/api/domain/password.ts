@@ -1,15 +1,11 @@
 import { i18n, params } from '@/i18n';
 import { randomInt } from './random-int';
 
-/** The rule in English, as the source of its translations. */
-export const PASSWORD_RULE =
-  'At least 12 characters with upper- and lower-case letters, a digit and a symbol';
-
 export const PASSWORD_MIN_LENGTH = 12;
 
 // Read when a password is checked, so the words follow the current language.
 const messages = i18n('directory-domain/password', {
-  rule: PASSWORD_RULE,
+  rule: 'At least 12 characters with upper- and lower-case letters, a digit and a symbol',
   length: params<{ min: number }>('Use at least {min} characters'),
   upper: 'Add an upper-case letter',
   lower: 'Add a lower-case letter',
@@ -17,12 +13,12 @@ const messages = i18n('directory-domain/password', {
   symbol: 'Add a symbol, e.g. ! or %',
 });
 
-/** PASSWORD_RULE in the current language. */
+/** The password rule, in the current language. */
 export function passwordRule(): string {
   return messages.get().rule;
 }
 
-/** Returns what the password still lacks, in the current language, or null when it meets PASSWORD_RULE. */
+/** Returns what the password still lacks, in the current language, or null when it meets the rule. */
 export function passwordIssue(pw: string): string | null {
   const t = messages.get();
   if ([...pw].length < PASSWORD_MIN_LENGTH) return t.length({ min: PASSWORD_MIN_LENGTH });
@@ -46,7 +42,7 @@ const ALL = PASSWORD_CLASSES.join('');
 
 const pick = (alphabet: string): string => alphabet.charAt(randomInt(alphabet.length));
 
-/** Random password meeting PASSWORD_RULE, with at least one character of every class. */
+/** Random password meeting the rule, with at least one character of every class. */
 export function generatePassword(length = 20): string {
   if (!Number.isInteger(length) || length < PASSWORD_MIN_LENGTH || length > 256) {
     throw new RangeError(`Password length must be ${PASSWORD_MIN_LENGTH}–256, got ${length}`);

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { i18n } from '@/i18n';
 
-/** The English of the E.164 message, for callers comparing messages; shown text comes from `messages`. */
-export const E164_MESSAGE = 'Enter an international number in E.164 form, e.g. +41 44 123 45 67';
-
-const messages = i18n('customer-domain/phone', { e164: E164_MESSAGE });
+const messages = i18n('customer-domain/phone', {
+  e164: 'Enter an international number in E.164 form, e.g. +41 44 123 45 67',
+});
 
 const E164 = /^\+[1-9]\d{6,14}$/;
 

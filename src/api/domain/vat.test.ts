@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { uidChecksumValid, VAT_ID_MESSAGE, vatId } from './vat';
+import { uidChecksumValid, vatId } from './vat';
+
+const VAT_ID_MESSAGE = 'Enter a Swiss UID (CHE-123.456.789 MWST) or an EU VAT number (e.g. DE123456789)';
 
 describe('vatId: Swiss UID', () => {
   it.each([

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { i18n } from '@/i18n';
 
-/** The English of the VAT id message, for callers comparing messages; shown text is `vatIdMessage()`. */
-export const VAT_ID_MESSAGE =
-  'Enter a Swiss UID (CHE-123.456.789 MWST) or an EU VAT number (e.g. DE123456789)';
-
-const messages = i18n('customer-domain/vat', { vatId: VAT_ID_MESSAGE });
+const messages = i18n('customer-domain/vat', {
+  vatId: 'Enter a Swiss UID (CHE-123.456.789 MWST) or an EU VAT number (e.g. DE123456789)',
+});
 
 /** Why a VAT id is not one, in the current language. */
 export const vatIdMessage = () => messages.get().vatId;

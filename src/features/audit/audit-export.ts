@@ -1,5 +1,5 @@
 import { csvBlob, toCsv } from '@/features/ui/csv';
-import { downloadBlob } from '@/features/ui/download';
+import { downloadBlob, fileStamp } from '@/features/ui/download';
 import { i18n } from '@/i18n';
 import type { AuditEntry } from './audit-entry';
 
@@ -26,10 +26,7 @@ export const exportMessages = i18n('audit/audit-export', {
 });
 
 /** `4b42-audit-2026-12-02-0615` */
-function fileStem(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `4b42-audit-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-}
+const fileStem = () => `4b42-audit-${fileStamp()}`;
 
 const CSV_COLUMNS = [
   'time',

@@ -1,14 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { describeTarget } from './describe-target';
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('the audit page in German', { timeout: 30_000 }, () => {
   it('shows a recorded edit with German labels, outcome and field count', async () => {

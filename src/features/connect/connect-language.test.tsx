@@ -1,13 +1,9 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { renderApp } from '@/test/render-app';
 
 describe('the connect screen in French', { timeout: 20_000 }, () => {
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('shows the form, its checks and the key header choices in French', async () => {
     await act(() => setLocale('fr'));
     const { user } = await renderApp('/connect');

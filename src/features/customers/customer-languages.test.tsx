@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
@@ -10,10 +10,6 @@ const detailValue = (region: HTMLElement, label: string) =>
 
 describe('customers in German and French', { timeout: 20_000 }, () => {
   beforeEach(() => giveScrollersHeight());
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('shows a customer in German, country named in German, and follows a switch to French', async () => {
     await act(() => setLocale('de'));
     await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });

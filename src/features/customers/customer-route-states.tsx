@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { isApiError } from '@/api/api-error';
-import { IDENTIFIER_MESSAGES } from '@/api/domain/identifiers';
+import { identifierMessages } from '@/api/domain/identifiers';
 import { useMessages } from '@/i18n';
 import { LoadingState } from '../ui/empty-state';
 import { backLinkClass, InvalidPathParam, RouteLoadError } from '../ui/route-states';
@@ -70,11 +70,12 @@ export function CustomerLoadError({ error, customerNumber }: { error: unknown; c
 /** A route parameter that cannot be a customer number: nothing is requested. */
 export function InvalidCustomerNumber({ value }: { value: string }) {
   const t = useMessages(customerRouteMessages);
+  const identifiers = useMessages(identifierMessages);
   return (
     <InvalidPathParam
       title={t.notANumber}
       value={value}
-      rule={t.notANumberRule({ rule: IDENTIFIER_MESSAGES.customerNumber })}
+      rule={t.notANumberRule({ rule: identifiers.customerNumber })}
       back={backLink}
     />
   );

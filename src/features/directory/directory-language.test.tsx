@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { setLocale } from '@/i18n';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, useDirectoryTestEnvironment } from './test/directory-test-helpers';
@@ -8,10 +8,6 @@ vi.setConfig({ testTimeout: 30_000 });
 
 describe('the directory in German and French', () => {
   useDirectoryTestEnvironment();
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('shows a customer’s groups in German and switches to French in place', async () => {
     await act(() => setLocale('de'));
     await renderApp(`/directory/${CUSTOMER}/groups`, { connection: 'operator' });

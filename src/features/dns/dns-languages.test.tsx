@@ -1,5 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
@@ -9,10 +9,6 @@ describe('DNS zones in German and French', { timeout: 30_000 }, () => {
     localStorage.clear();
     giveScrollersHeight();
   });
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('shows a zone in German, SOA times in German units, and follows a switch to French', async () => {
     await act(() => setLocale('de'));
     await renderApp('/dns/500002/4b42.com', { connection: 'operator' });

@@ -1,11 +1,7 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { renderApp } from '@/test/render-app';
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('error codes page in French and German', { timeout: 20_000 }, () => {
   it('explains each code in the chosen language and finds it by the translated words', async () => {

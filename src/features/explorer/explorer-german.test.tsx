@@ -1,21 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
-import { demoKey } from '@/mocks/demo-keys';
+import { pastedDemoKey } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
-const customerKey: Connection = {
-  kind: 'demo',
-  baseUrl: DEMO_BASE_URL,
-  apiKey: demoKey('customer').key,
-  keyHeader: 'bearer',
-  remember: false,
-};
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
+const customerKey = pastedDemoKey('customer');
 
 describe('API explorer in German', { timeout: 20_000 }, () => {
   it('speaks German around the API, whose own message stays as it was sent', async () => {

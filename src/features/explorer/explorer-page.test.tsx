@@ -1,18 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { type Connection, DEMO_BASE_URL } from '@/api/connection';
+import type { Connection } from '@/api/connection';
 import { requestLogStore } from '@/api/request-log';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { faultStore, NO_FAULTS } from '@/mocks/faults';
+import { pastedDemoKey } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
-const operator: Connection = {
-  kind: 'demo',
-  baseUrl: DEMO_BASE_URL,
-  apiKey: demoKey('operator').key,
-  keyHeader: 'bearer',
-  remember: false,
-};
+const operator = pastedDemoKey('operator');
 
 async function openExplorer(search = '', connection: Connection = operator) {
   const app = await renderApp(`/explorer${search}`, { connection });
@@ -170,7 +165,7 @@ describe('API explorer', { timeout: 15_000 }, () => {
   });
 
   it('shows an error response with its code and documented meaning', async () => {
-    const customerKey = { ...operator, apiKey: demoKey('customer').key };
+    const customerKey = pastedDemoKey('customer');
     const { user } = await openExplorer('?endpoint=customer.get', customerKey);
     await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000002');
     await user.click(screen.getByRole('button', { name: 'Send request' }));

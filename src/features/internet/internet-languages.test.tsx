@@ -1,11 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { renderApp } from '@/test/render-app';
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('internet resources in German and French', () => {
   it('the AS numbers page, its prices and the section tabs switch to German, money in the Swiss form', async () => {

@@ -1,4 +1,5 @@
 import { type CsvValue, toCsv } from '@/features/ui/csv';
+import { fileStamp } from '@/features/ui/download';
 import type { TableColumn } from '@/features/ui/table-columns';
 import type { SortColumn } from './use-list-pipeline';
 
@@ -39,8 +40,7 @@ export function listCsv<T, K extends string>(
   );
 }
 
-/** `customers-2025-03-14.csv`, dated in the user's time zone. */
+/** `customers-2025-03-14-0615.csv`, stamped in the user's time zone. */
 export function csvFileName(listId: string, now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${listId}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return `${listId}-${fileStamp(now)}.csv`;
 }

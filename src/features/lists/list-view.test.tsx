@@ -137,7 +137,7 @@ describe('the lists kit', () => {
     vi.useRealTimers();
     expect(downloadBlob).toHaveBeenCalledTimes(1);
     const [blob, filename] = vi.mocked(downloadBlob).mock.calls[0] ?? [];
-    expect(filename).toBe('shops-2025-03-14.csv');
+    expect(filename).toBe('shops-2025-03-14-1200.csv');
     expect(blob?.type).toBe('text/csv;charset=utf-8');
     const bytes = new Uint8Array(await (blob as Blob).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

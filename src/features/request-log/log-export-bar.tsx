@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
-import { downloadBlob } from '@/features/ui/download';
+import { downloadBlob, fileStamp } from '@/features/ui/download';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { fromHar, toHar, toJsonExport } from './har';
@@ -17,10 +17,7 @@ const messages = i18n('request-log/log-export-bar', {
 });
 
 /** `4b42-calls-2026-12-02-0615` */
-function fileStem(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `4b42-calls-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
-}
+const fileStem = () => `4b42-calls-${fileStamp()}`;
 
 export function exportHar(calls: readonly ApiCallEvent[]): void {
   const har = JSON.stringify(toHar(calls), null, 2);

@@ -1,29 +1,16 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
-import { type Connection, DEMO_BASE_URL } from '@/api/connection';
 import { setLocale } from '@/i18n';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { pastedDemoKey, stubAnimations } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
-const operator: Connection = {
-  kind: 'demo',
-  baseUrl: DEMO_BASE_URL,
-  apiKey: demoKey('operator').key,
-  keyHeader: 'bearer',
-  remember: false,
-};
-const readonly: Connection = { ...operator, apiKey: demoKey('readonly').key };
+const operator = pastedDemoKey('operator');
+const readonly = pastedDemoKey('readonly');
 
-// jsdom has no Web Animations; Headless UI would polyfill it with a warning per test.
-beforeAll(() => {
-  Element.prototype.getAnimations ??= () => [];
-});
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
+beforeAll(stubAnimations);
 
 describe('request log in French', { timeout: 30_000 }, () => {
   it('switches the open drawer to French; the API message and code stay as sent', async () => {

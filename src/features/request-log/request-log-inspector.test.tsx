@@ -3,24 +3,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
-import { type Connection, DEMO_BASE_URL } from '@/api/connection';
 import { requestLogStore } from '@/api/request-log';
 import { failNextCall } from '@/mocks/demo-controls';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
+import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { pastedDemoKey, stubAnimations } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { fromHar, toHar } from './har';
 
-const operator: Connection = {
-  kind: 'demo',
-  baseUrl: DEMO_BASE_URL,
-  apiKey: demoKey('operator').key,
-  keyHeader: 'bearer',
-  remember: false,
-};
+const operator = pastedDemoKey('operator');
 
-beforeAll(() => {
-  Element.prototype.getAnimations ??= () => [];
-});
+beforeAll(stubAnimations);
 
 const quietly = (promise: Promise<unknown>) => promise.catch(() => undefined);
 

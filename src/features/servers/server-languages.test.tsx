@@ -1,15 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
 describe('servers in French', { timeout: 30_000 }, () => {
   beforeEach(() => giveScrollersHeight());
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('lists virtual servers and hands out a console ticket in French', async () => {
     await act(() => setLocale('fr'));
     const { user } = await renderApp('/servers', { connection: 'operator' });

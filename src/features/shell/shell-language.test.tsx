@@ -1,13 +1,8 @@
-import { act, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { setLocale } from '@/i18n';
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/test/render-app';
 
 describe('the shell in another language', { timeout: 20_000 }, () => {
-  afterEach(async () => {
-    await act(() => setLocale('en'));
-  });
-
   it('switches the header, the navigation and the home page to German at once, and to French from the palette', async () => {
     const { user } = await renderApp('/', { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: 'Overview' });

@@ -1,11 +1,7 @@
 import { act, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { setLocale } from '@/i18n';
 import { renderApp } from '@/test/render-app';
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
-});
 
 describe('tools in German and French', () => {
   it('the SSH check speaks German, down to why a private address will not be reached', async () => {

@@ -1,4 +1,13 @@
 import { formatNumber } from '@/i18n';
+/**
+ * `2026-12-02-0615`: when a download was made, in the user's time zone, for its file name. Sorts
+ * by time and holds no ":" (not allowed in file names everywhere).
+ */
+export function fileStamp(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
+}
+
 /** Saves a blob under a file name through a temporary object URL. */
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);

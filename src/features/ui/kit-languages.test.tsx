@@ -1,5 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { customerBody } from '@/api/catalogue/body-schemas';
 import { setLocale } from '@/i18n';
@@ -14,10 +14,6 @@ const refused = new ApiError({
   status: 503,
   code: null,
   message: 'Down for maintenance.',
-});
-
-afterEach(async () => {
-  await act(() => setLocale('en'));
 });
 
 describe('the kit in German and French', () => {

@@ -21,7 +21,7 @@ const messages = i18n('directory/password-choice', {
 // After a colon English and French go on in lower case; German starts a sentence anew.
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** Generate (shown once after saving) or type (checked against PASSWORD_RULE as you type). */
+/** Generate (shown once after saving) or type (checked against the password rule as you type). */
 export function PasswordChoice({
   register,
   errors,
