@@ -11,7 +11,7 @@ describe('the self-service portal', () => {
   it("shows a customer's key its account with the counts of its directory", async () => {
     await renderApp('/', { connection: 'customer' });
     expect(screen.getByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
-    const account = screen.getByRole('region', { name: `Customer ${OWN}` });
+    const account = await screen.findByRole('region', { name: `Customer ${OWN}` });
     expect(await within(account).findByText('Bergwerk Digital AG')).toBeInTheDocument();
 
     const [users, groups, suffixes] = await Promise.all([

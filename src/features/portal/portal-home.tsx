@@ -9,6 +9,7 @@ import { DetailList, DetailRow } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { backLinkClass } from '../ui/route-states';
+import { PortalHomeLoading } from './portal-home-loading';
 
 const messages = i18n('portal/portal-home', {
   users: 'Users',
@@ -16,7 +17,6 @@ const messages = i18n('portal/portal-home', {
   suffixes: 'UPN suffixes',
   customer: withParams('Customer {customerNumber}'),
   details: 'Account details',
-  loading: 'Loading your account…',
   failed: 'Your account could not be loaded',
   organisation: 'Organisation or person',
   address: 'Address',
@@ -61,7 +61,7 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
           </Link>
         </div>
         {record.isPending ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t.loading}</p>
+          <PortalHomeLoading />
         ) : record.isError ? (
           <ErrorPanel error={record.error} title={t.failed} />
         ) : (

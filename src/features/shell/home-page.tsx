@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import type { KeyCapabilities } from '@/api/key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
-import { PortalHome } from '../portal/portal-home';
+import { LazyPortalHome } from '../portal/lazy-portal-home';
 import { portalNoticeText } from '../portal/portal-notice';
 import { cardClass, cx } from '../ui/class-names';
 import { PageHeader } from '../ui/page-header';
@@ -79,7 +79,7 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
           {noticeText}
         </p>
       )}
-      {own && <PortalHome customerNumber={own} />}
+      {own && <LazyPortalHome customerNumber={own} />}
 
       <section aria-labelledby="connection-title" className={cx(cardClass, 'space-y-3 p-4')}>
         <h2 id="connection-title" className="font-semibold text-slate-900 dark:text-slate-50">
