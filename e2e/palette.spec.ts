@@ -22,7 +22,8 @@ test('goes to a customer and switches the theme by keyboard alone', async ({ pag
   await expect(page.getByRole('button', { name: 'Search… Ctrl K' })).toBeVisible();
 
   await runFromPalette(page, 'customers', /^Customers/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+  // The new page takes the focus, so the keyboard carries on from its heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeFocused();
   await expect(page.getByRole('row', { name: /Bergwerk Digital AG/ })).toBeVisible();
 
   await page.keyboard.press('Control+k');
@@ -32,7 +33,7 @@ test('goes to a customer and switches the theme by keyboard alone', async ({ pag
   ]);
   expect(await axe()).toEqual([]);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: /Bergwerk Digital AG/ })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: /Bergwerk Digital AG/ })).toBeFocused();
   await expect(page).toHaveURL(/\/customers\/10000001$/);
 
   await expect(page.locator('html')).not.toHaveClass(/\bdark\b/);

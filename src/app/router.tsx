@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { LoadingState } from '../features/ui/empty-state';
 import { LazyNotFoundPage, LazyRouteErrorPage } from '../routes/-lazy-pages';
 import { routeTree } from '../routeTree.gen';
 
@@ -24,6 +25,13 @@ export function createAppRouter(queryClient: QueryClient, options: { history?: R
     // Routes without their own get these, so a failing page inside the shell keeps the shell.
     defaultErrorComponent: LazyRouteErrorPage,
     defaultNotFoundComponent: LazyNotFoundPage,
+    // A page whose chunk is still on its way says "Loading…" in the content area instead of an
+    // empty frame (a deep link) or a page that stays put with no sign (a click); routes with data
+    // say what they load themselves. Not in the first 300 ms, so a fast load does not flash it,
+    // and then for at least 300 ms, so it does not flicker.
+    defaultPendingComponent: LoadingState,
+    defaultPendingMs: 300,
+    defaultPendingMinMs: 300,
   });
   // A navigation the code starts (after a save, from the palette) asks for the page's chunks at
   // once; the build keeps no chunk lists of its own for routes (vite.config.ts `modulePreload`).

@@ -121,6 +121,28 @@ describe('command palette', { timeout: 20_000 }, () => {
     await waitFor(() => expect(button).toHaveFocus());
   });
 
+  it('puts focus on the new page’s heading after going there, and back on the button after Escape', async () => {
+    const { user, router } = await renderApp('/', { connection: 'operator' });
+    const button = screen.getByRole('button', { name: /^Search…/ });
+    await user.click(button);
+    const combobox = await screen.findByRole('combobox', { name: PALETTE });
+    await waitFor(() => expect(combobox).toHaveFocus());
+    await user.type(combobox, 'customers');
+    await user.click(results().getByRole('option', { name: /^Customers/ }));
+
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Customers' });
+    expect(router.state.location.pathname).toBe('/customers');
+    await waitFor(() => expect(heading).toHaveFocus());
+
+    // Closed without going anywhere: focus goes back to what opened the palette.
+    await user.click(button);
+    const again = await screen.findByRole('combobox', { name: PALETTE });
+    await waitFor(() => expect(again).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(button).toHaveFocus());
+    expect(router.state.location.pathname).toBe('/customers');
+  });
+
   it('gives a customer key no operator areas and only its own records', async () => {
     const { user, queryClient } = await renderApp('/', { connection: 'customer' });
     queryClient.setQueryData(customerKeys.list(), [

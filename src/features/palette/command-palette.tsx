@@ -7,6 +7,7 @@ import { visibleNavItems } from '@/features/shell/nav-items';
 import { setThemePreference } from '@/features/theme/theme-store';
 import { useResolvedTheme } from '@/features/theme/use-theme';
 import { cx } from '@/features/ui/class-names';
+import { focusPage } from '@/features/ui/focus-page';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { i18n, params, setLocale, useLocale, useMessages } from '@/i18n';
 import { cachedRecords } from './cached-records';
@@ -102,13 +103,16 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
     if (!command || command.disabledReason) return;
     const { target } = command;
     onClose();
+    // The dialog gives focus back to its opener as it closes; the new page takes it once shown.
     if (target.kind === 'link')
-      void router.navigate({
-        to: target.to,
-        params: target.params ?? {},
-        search: target.search ?? {},
-      } as never);
-    else if (target.kind === 'href') void router.navigate({ href: target.href });
+      void router
+        .navigate({
+          to: target.to,
+          params: target.params ?? {},
+          search: target.search ?? {},
+        } as never)
+        .then(focusPage);
+    else if (target.kind === 'href') void router.navigate({ href: target.href }).then(focusPage);
     else if (target.kind === 'locale') void setLocale(target.locale);
     else if (target.action === 'switch-theme') setThemePreference(theme === 'dark' ? 'light' : 'dark');
     else actions[target.action]();
