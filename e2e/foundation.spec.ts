@@ -195,3 +195,61 @@ test.describe('at a phone width', () => {
     await expect(nav(page).getByRole('link', { name: 'Customers' })).toBeVisible();
   });
 });
+
+test.describe('the header at 1280 px', () => {
+  // German and French have the longest labels; the browser asks for Swiss German.
+  test.use({ locale: 'de-CH', viewport: { width: 1280, height: 800 } });
+
+  /** Every control of the header's row shares one line: their vertical centres agree. */
+  async function expectOneRow(
+    page: Page,
+    names: { language: string; theme: string; log: string; demo: string; signOut: string },
+  ) {
+    const header = page.getByRole('banner');
+    const controls = [
+      header.getByRole('link', { name: '4b42 Console' }),
+      header.getByRole('button', { name: /Ctrl|Strg/ }),
+      header.getByRole('combobox', { name: names.language }),
+      header.getByRole('group', { name: names.theme }),
+      header.getByRole('button', { name: names.log }),
+      header.getByRole('button', { name: names.demo }),
+      header.getByRole('button', { name: names.signOut }),
+    ];
+    const centres: number[] = [];
+    for (const control of controls) {
+      await expect(control).toBeVisible();
+      const box = await control.boundingBox();
+      if (!box) throw new Error('a header control has no box');
+      centres.push(box.y + box.height / 2);
+    }
+    const [first] = centres;
+    for (const centre of centres) expect(Math.abs(centre - (first ?? 0))).toBeLessThanOrEqual(2);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  }
+
+  test('keeps its actions on one line in German and French, and passes axe', async ({ page, axe }) => {
+    await page.goto('/demo');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expectOneRow(page, {
+      language: 'Sprache',
+      theme: 'Farbschema',
+      log: 'Anfrageprotokoll',
+      demo: 'Demo-Steuerung',
+      signOut: 'Abmelden',
+    });
+    expect(await axe()).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expectOneRow(page, {
+      language: 'Langue',
+      theme: 'Thème',
+      log: 'Journal des requêtes',
+      demo: 'Commandes de la démo',
+      signOut: 'Se déconnecter',
+    });
+    expect(await axe()).toEqual([]);
+  });
+});

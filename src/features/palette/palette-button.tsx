@@ -37,7 +37,8 @@ export function PaletteButton({ onClick }: { onClick: () => void }) {
         <circle cx="11" cy="11" r="7" />
         <path d="m20 20-3.5-3.5" />
       </Icon>
-      <span className="sr-only sm:not-sr-only">{t.search}</span>
+      {/* Between `sm` and `xl` the header is short of room: the icon and the shortcut say enough. */}
+      <span className="sr-only xl:not-sr-only">{t.search}</span>
       <kbd className={`hidden sm:inline ${KBD_CLASS}`}>
         {apple ? (
           <>

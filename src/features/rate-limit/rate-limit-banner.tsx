@@ -65,7 +65,13 @@ const STATE_CLASSES: Record<BannerState, string> = {
  * The request budget (3600 an hour, refilling one a second), always in the header: the count and
  * the time until it is full, amber under 10%, a red countdown after a 429.
  */
-export function RateLimitBanner({ className }: { className?: string }) {
+export function RateLimitBanner({
+  className,
+  textClassName,
+}: {
+  className?: string;
+  textClassName?: string;
+}) {
   const t = useMessages(messages);
   const estimate = useRateLimit();
   const state = bannerState(estimate);
@@ -81,8 +87,11 @@ export function RateLimitBanner({ className }: { className?: string }) {
     previous.current = state;
   }, [state]);
 
+  const text = visibleText(t, estimate);
   return (
     <div
+      // The text may be cut short where the header is tight (`textClassName`): the tooltip has it whole.
+      title={text}
       className={cx(
         'inline-flex max-w-full items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium tabular-nums',
         STATE_CLASSES[state],
@@ -90,7 +99,7 @@ export function RateLimitBanner({ className }: { className?: string }) {
       )}
     >
       {(state === 'low' || state === 'blocked') && <WarningIcon />}
-      <span>{visibleText(t, estimate)}</span>
+      <span className={cx('min-w-0', textClassName)}>{text}</span>
       <span role="status" className="sr-only">
         {message}
       </span>

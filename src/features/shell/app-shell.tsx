@@ -74,24 +74,31 @@ export function AppShell() {
           {t.skip}
         </a>
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          {/* One row from `sm` up; on a phone: name and actions, then the connection, then the rate limit. */}
-          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-3">
+          {/* On a phone: name and actions, then the connection, then the rate limit; up to `lg`
+              the actions may take a second row. From `lg` up one row: the actions keep their size
+              and the connection and the rate limit give way (cut short, full text in the tooltip). */}
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-3 lg:flex-nowrap">
             <Link to="/" className="shrink-0 font-semibold text-slate-900 dark:text-slate-50">
               {/* i18n-ignore: the product's name */}
               4b42 Console
             </Link>
             {connection && (
               <span
-                className="order-2 min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:order-none dark:bg-slate-800 dark:text-slate-300"
+                className="order-2 min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:order-none lg:max-w-48 lg:shrink-0 dark:bg-slate-800 dark:text-slate-300"
                 title={describeConnection(connection).long}
               >
                 <span className="sr-only">{t.connectedTo}</span>
                 {describeConnection(connection).short}
               </span>
             )}
-            <RateLimitBanner className="order-3 w-full sm:order-none sm:w-auto" />
-            {/* Wraps rather than overflows on the narrowest phones (a longer language name). */}
-            <div className="order-1 ml-auto flex max-w-full flex-wrap items-center justify-end gap-0.5 sm:order-none sm:gap-1">
+            <RateLimitBanner
+              className="order-3 w-full sm:order-none sm:w-auto lg:min-w-0"
+              textClassName="lg:truncate"
+            />
+            {/* Wraps rather than overflows on the narrowest phones (a longer language name). The request
+                log and the demo controls are icons at every width: the row is at most 1280 px wide
+                (max-w-7xl), and their German and French labels would not fit beside the rest. */}
+            <div className="order-1 ml-auto flex max-w-full shrink-0 flex-wrap items-center justify-end gap-0.5 sm:order-none sm:gap-1">
               <PaletteButton onClick={() => open('palette')} />
               <LanguageSelect />
               <ThemeToggle />
@@ -103,7 +110,7 @@ export function AppShell() {
                 onClick={() => open('request-log')}
               >
                 <ListIcon />
-                <span className="sr-only lg:not-sr-only">{t.requestLog}</span>
+                <span className="sr-only">{t.requestLog}</span>
               </Button>
               {isDemo && (
                 <Button
@@ -114,7 +121,7 @@ export function AppShell() {
                   onClick={() => open('demo')}
                 >
                   <SlidersIcon />
-                  <span className="sr-only lg:not-sr-only">{t.demo}</span>
+                  <span className="sr-only">{t.demo}</span>
                 </Button>
               )}
               <Button size="sm" title={t.signOut} onClick={requestSignOut}>
