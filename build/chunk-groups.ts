@@ -50,8 +50,13 @@ export function chunkGroups() {
     if (!shares) {
       shares = new Map();
       const pages = [...imports.keys()].filter(isPage);
+      // `_app.customers.index.tsx` and `_app/customers/index.tsx` are the same route path: dots are
+      // separators in file names under src/routes only (a checkout's own path may hold dots).
       const routePath = (id: string) =>
-        (id.split('?')[0] ?? id).replace(/\.[jt]sx?$/, '').replaceAll('.', '/');
+        (id.split('?')[0] ?? id)
+          .replace(/^.*[\\/]src[\\/]routes[\\/]/, '')
+          .replace(/\.[jt]sx?$/, '')
+          .replaceAll('.', '/');
       for (const page of pages) {
         const own = routePath(page);
         const weight = 1 + pages.filter((other) => routePath(other).startsWith(`${own}/`)).length;
