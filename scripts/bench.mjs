@@ -19,7 +19,7 @@ const results = [];
 try {
   for (const measurement of chosen) {
     ctx.log(`Measuring: ${measurement.title}…`);
-    const rows = await measurement.run(ctx);
+    const rows = await measurement.run(ctx).finally(() => ctx.endMeasurement());
     results.push({ title: measurement.title, rows });
     printMeasurement(measurement.title, rows);
   }

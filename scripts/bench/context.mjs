@@ -17,11 +17,14 @@ import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vit
  *   (e.g. `5417,5418`) fixes their ports; otherwise free ones are picked
  * - `launchChromium(options?)`: headless Chromium via Playwright (`chromium.launch({ executablePath })`)
  * - `log(message)`: progress on stderr, so stdout stays the report
- * Servers and browsers are closed by `dispose()` when the run ends.
+ * - `endMeasurement()`: closes the browsers launched since the last call, so an idle browser of one
+ *   measurement does not share the two cores with the next one's timings (the runner calls it)
+ * Servers are closed by `dispose()` when the run ends.
  */
 export async function createContext() {
   const tmp = await makeTempDir('bench');
   const cleanups = [];
+  let browsers = [];
   const log = (message) => process.stderr.write(`${message}\n`);
 
   const distDir = path.join(tmp, 'dist');
@@ -64,10 +67,16 @@ export async function createContext() {
     serveDemoStatic: once(async () => serveFromDisk(await demoDir())),
     async launchChromium(options) {
       const browser = await launchChromium(options);
-      cleanups.push(() => browser.close());
+      browsers.push(browser);
       return browser;
     },
+    async endMeasurement() {
+      const open = browsers;
+      browsers = [];
+      await Promise.all(open.map((browser) => browser.close().catch(() => {})));
+    },
     async dispose() {
+      await this.endMeasurement();
       for (const cleanup of cleanups.reverse()) await cleanup().catch(() => {});
       await removeDir(tmp);
     },

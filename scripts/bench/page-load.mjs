@@ -5,7 +5,8 @@ export const title =
 
 export const LCP_GOAL_MS = 2500;
 export const SCRIPTS_GOAL = 6;
-const RUNS = 3;
+// Five loads: single loads on two cores spread by ±300 ms, so a median of three flipped the goal.
+const RUNS = 5;
 
 /** Lighthouse's "slow 4G" profile, applied to every request by the DevTools protocol. */
 const NETWORK = {
@@ -91,6 +92,7 @@ export async function run(ctx) {
       name: target.name,
       'FCP ms': pick('fcp'),
       'LCP ms': lcp,
+      'LCP range ms': `${Math.min(...runs.map((r) => r.lcp))}–${Math.max(...runs.map((r) => r.lcp))}`,
       'scripts before FCP': Math.max(...runs.map((r) => r.scriptsBeforeFcp)),
       'scripts before LCP': scripts,
       'script KiB before LCP': pick('scriptKiB'),
@@ -98,7 +100,7 @@ export async function run(ctx) {
     goals.push({
       goal: `${target.name}: LCP ≤ ${LCP_GOAL_MS / 1000} s on slow 4G with a 4× slower CPU`,
       pass: lcp <= LCP_GOAL_MS,
-      detail: `${(lcp / 1000).toFixed(2)} s`,
+      detail: `median ${(lcp / 1000).toFixed(2)} s of ${runs.map((r) => (r.lcp / 1000).toFixed(2)).join(', ')}`,
     });
     if (target.name.startsWith('/connect'))
       goals.push({
