@@ -60,6 +60,9 @@ describe('request log kept in this tab', () => {
       { params: { customerNumber: '00000009' } },
       { connection },
     ).catch(() => undefined);
+    // Written once the calls settle, or at once when the page goes (a reload).
+    expect(sessionStorage.getItem(STORED)).toBeNull();
+    window.dispatchEvent(new Event('pagehide'));
     expect(sessionStorage.getItem(STORED)).not.toBeNull();
 
     vi.resetModules();
@@ -70,7 +73,7 @@ describe('request log kept in this tab', () => {
     ]);
   });
 
-  it('keeps at most 100 calls and stores only the newest that fit the size bound', () => {
+  it('keeps at most 100 calls and stores only the newest that fit the size bound', async () => {
     const call = (n: number, size: number): ApiCallEvent =>
       ({
         id: String(n),
@@ -85,11 +88,16 @@ describe('request log kept in this tab', () => {
     for (let n = 0; n < REQUEST_LOG_SIZE + 20; n++) emitApiCall({ ...call(n, 10), responseSize: 10 });
     expect(requestLogStore.get()).toHaveLength(REQUEST_LOG_SIZE);
     expect(requestLogStore.get()[0]?.id).toBe(String(REQUEST_LOG_SIZE + 19));
+    // 120 calls in a burst: one write, a moment later.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    await vi.waitFor(() => expect(sessionStorage.getItem(STORED)).not.toBeNull(), { timeout: 5000 });
     expect(JSON.parse(sessionStorage.getItem(STORED) ?? '[]')).toHaveLength(REQUEST_LOG_SIZE);
+    expect(setItem.mock.calls.filter(([key]) => key === STORED)).toHaveLength(1);
   });
 
   it('forgets the stored copy when cleared, and ignores a damaged one', async () => {
     requestLogStore.set([{ id: 'a', method: 'GET', path: '/v1/customer' } as ApiCallEvent]);
+    window.dispatchEvent(new Event('pagehide'));
     expect(sessionStorage.getItem(STORED)).not.toBeNull();
     clearRequestLog();
     expect(sessionStorage.getItem(STORED)).toBeNull();

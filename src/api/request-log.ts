@@ -59,7 +59,16 @@ export function serializeWithin(calls: readonly ApiCallEvent[], limit = STORED_L
  */
 export const requestLogStore = createExternalStore<readonly ApiCallEvent[]>(restore());
 
-requestLogStore.subscribe(() => {
+/**
+ * The stored copy is written at most once a second, not with every call: a copy may be 1.5 MB,
+ * and a bulk run of fifty calls wrote it fifty times. A reload or a hidden tab writes it at once.
+ */
+export const STORE_DELAY_MS = 1000;
+let pendingStore: ReturnType<typeof setTimeout> | null = null;
+
+function storeLog(): void {
+  if (pendingStore !== null) clearTimeout(pendingStore);
+  pendingStore = null;
   const calls = requestLogStore.get();
   try {
     if (calls.length === 0) sessionStorage.removeItem(STORAGE_KEY);
@@ -67,7 +76,23 @@ requestLogStore.subscribe(() => {
   } catch {
     // Storage full or blocked: the log still works for this page, it just does not outlive it.
   }
+}
+
+requestLogStore.subscribe(() => {
+  // Cleared (sign-out): the stored copy goes now, not after a delay a closed tab might not see.
+  if (requestLogStore.get().length === 0) storeLog();
+  else pendingStore ??= setTimeout(storeLog, STORE_DELAY_MS);
 });
+
+if (typeof window !== 'undefined') {
+  const storeIfPending = () => {
+    if (pendingStore !== null) storeLog();
+  };
+  window.addEventListener('pagehide', storeIfPending);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') storeIfPending();
+  });
+}
 
 // Written into the logged call when it is logged, in the language of that moment.
 const messages = i18n('api/request-log', {

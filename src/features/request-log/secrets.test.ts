@@ -18,6 +18,8 @@ const operator: Connection = {
 
 /** Everything a person could see or take away from the log. */
 function everythingKept(): string {
+  // The stored copy as a reload would leave it.
+  window.dispatchEvent(new Event('pagehide'));
   const calls = requestLogStore.get();
   return [
     JSON.stringify(calls),

@@ -21,6 +21,7 @@ describe('app shell', () => {
     });
     expect(sessionStorage.getItem('4b42.connection')).not.toBeNull();
     await callEndpoint(endpoint('customer.list'));
+    window.dispatchEvent(new Event('pagehide'));
     expect(sessionStorage.getItem('4b42.request-log')).not.toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
