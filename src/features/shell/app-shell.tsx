@@ -11,11 +11,10 @@ import { useRecordVisits } from '../palette/recent-visits';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
-import { LazyCommandPalette, LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
+import { LazyCommandPalette, LazyConfirmDialog, LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
 import { MainNav } from './main-nav';
 import { visibleNavItems } from './nav-items';
 import { OfflineBanner } from './offline-banner';
@@ -139,7 +138,7 @@ export function AppShell() {
           </main>
         </div>
       </div>
-      <ConfirmDialog
+      <LazyConfirmDialog
         open={unsavedForms > 0}
         onClose={() => setUnsavedForms(0)}
         title={t.unsavedTitle}
@@ -150,7 +149,7 @@ export function AppShell() {
         }}
       >
         {t.unsaved(unsavedForms)}
-      </ConfirmDialog>
+      </LazyConfirmDialog>
       {loaded['request-log'] && <LazyRequestLogDrawer open={panel === 'request-log'} onClose={close} />}
       {isDemo && loaded.demo && <LazyDemoPanel open={panel === 'demo'} onClose={close} />}
       {loaded.palette && (

@@ -5,14 +5,18 @@ const messages = i18n('shell/lazy-panels', {
   requestLog: 'The request log could not be loaded. Reload the page to try again.',
   demo: 'The demo controls could not be loaded. Reload the page to try again.',
   palette: 'The command palette could not be loaded. Reload the page to try again.',
+  confirm: 'The confirmation could not be loaded. Reload the page to try again.',
   dismiss: 'Dismiss',
 });
-type PanelName = 'requestLog' | 'demo' | 'palette';
+type PanelName = 'requestLog' | 'demo' | 'palette' | 'confirm';
 
 // Loaded on first open only: no panel is part of the first load.
 const RequestLogDrawer = lazy(() =>
   import('../request-log/request-log-drawer').then((m) => ({ default: m.RequestLogDrawer })),
 );
+// The shell asks before a sign-out discards drafts: rarely. Headless UI's dialog is not worth
+// the first load of a page that shows none.
+const ConfirmDialog = lazy(() => import('../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
 const CommandPalette = lazy(() =>
   import('../palette/command-palette').then((m) => ({ default: m.CommandPalette })),
 );
@@ -47,6 +51,18 @@ export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>)
     <PanelBoundary name="palette" {...props}>
       <Suspense fallback={null}>
         <CommandPalette {...props} />
+      </Suspense>
+    </PanelBoundary>
+  );
+}
+
+/** Rendered only while open, so its code loads on the first need. */
+export function LazyConfirmDialog(props: ComponentProps<typeof ConfirmDialog>) {
+  if (!props.open) return null;
+  return (
+    <PanelBoundary name="confirm" open={props.open} onClose={props.onClose}>
+      <Suspense fallback={null}>
+        <ConfirmDialog {...props} />
       </Suspense>
     </PanelBoundary>
   );
