@@ -1,5 +1,4 @@
 import { useEffect, useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   apiOrigin,
   type Connection,
@@ -16,13 +15,7 @@ import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from '../ui/button';
 import { cardClass, cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
-import {
-  CONNECT_DEFAULTS,
-  type ConnectFormInput,
-  type ConnectFormValues,
-  connectResolver,
-  unencryptedHost,
-} from './connect-schema';
+import { type ConnectFormValues, unencryptedHost } from './connect-schema';
 import { keyHeaderLabel } from './key-header-label';
 import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import {
@@ -32,6 +25,7 @@ import {
   stopDemoApiIfRunning,
   unregisterDemoWorker,
 } from './open-demo';
+import { useConnectFields } from './use-connect-fields';
 import type { KeyCheck, ScopeChoice } from './verify-key';
 
 const HEADER_STYLES = Object.keys(KEY_HEADER_STYLES) as KeyHeaderStyle[];
@@ -127,51 +121,40 @@ export function ConnectForm({
   const [undetermined, setUndetermined] = useState<string | null>(null);
   const countdown = useRateLimitCountdown();
   const rememberHintId = useId();
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    setFocus,
-    watch,
-    formState: { errors, isSubmitting },
-  } = useForm<ConnectFormInput, unknown, ConnectFormValues>({
-    resolver: connectResolver,
-    defaultValues: CONNECT_DEFAULTS,
-  });
+  const { values, errors, isSubmitting, setValue, setFocus, text, choice, checkbox, submit } =
+    useConnectFields(async (values) => {
+      setFailure(null);
+      preloadErrorPanel();
+      const candidate = toConnection(values);
+      try {
+        if (candidate.kind === 'demo') await ensureDemoApi();
+        // The key check brings the data layer (catalogue, client, zod): not needed to paint the form.
+        const { verifyKey } = await import('./verify-key');
+        const check = await verifyKey(candidate, toScopeChoice(values));
+        if (!check.scope) {
+          // The API could not tell whom the key reaches: ask, keeping everything typed.
+          setUndetermined(check.undetermined);
+          setValue('scope', 'customer');
+          return;
+        }
+        setUndetermined(null);
+        // A real API from now on: the demo's interceptor must not answer, nor even see, its calls.
+        if (candidate.kind === 'remote') {
+          await stopDemoApiIfRunning();
+          await unregisterDemoWorker();
+        }
+        await onConnected(withScope(candidate, check), check);
+      } catch (error) {
+        setFailure(error);
+      }
+    });
 
-  const plainHttpHost = unencryptedHost(watch('baseUrl'));
-
-  const scope = watch('scope');
+  const plainHttpHost = unencryptedHost(values.baseUrl);
+  const scope = values.scope;
   // Asked for the customer number: focus it once the field is on screen.
   useEffect(() => {
     if (undetermined) setFocus('customerNumber');
   }, [undetermined, setFocus]);
-  const submit = handleSubmit(async (values) => {
-    setFailure(null);
-    preloadErrorPanel();
-    const candidate = toConnection(values);
-    try {
-      if (candidate.kind === 'demo') await ensureDemoApi();
-      // The key check brings the data layer (catalogue, client, zod): not needed to paint the form.
-      const { verifyKey } = await import('./verify-key');
-      const check = await verifyKey(candidate, toScopeChoice(values));
-      if (!check.scope) {
-        // The API could not tell whom the key reaches: ask, keeping everything typed.
-        setUndetermined(check.undetermined);
-        setValue('scope', 'customer');
-        return;
-      }
-      setUndetermined(null);
-      // A real API from now on: the demo's interceptor must not answer, nor even see, its calls.
-      if (candidate.kind === 'remote') {
-        await stopDemoApiIfRunning();
-        await unregisterDemoWorker();
-      }
-      await onConnected(withScope(candidate, check), check);
-    } catch (error) {
-      setFailure(error);
-    }
-  });
 
   return (
     <form
@@ -186,7 +169,7 @@ export function ConnectForm({
 
       <Field
         label={t.baseUrl}
-        error={errors.baseUrl?.message}
+        error={errors.baseUrl}
         warning={
           plainHttpHost && (
             <>
@@ -220,7 +203,7 @@ export function ConnectForm({
           <div className="flex flex-wrap gap-2">
             <input
               {...control}
-              {...register('baseUrl')}
+              {...text('baseUrl')}
               type="text"
               inputMode="url"
               autoComplete="url"
@@ -231,9 +214,7 @@ export function ConnectForm({
             {import.meta.env.DEV && (
               <Button
                 size="sm"
-                onClick={() =>
-                  setValue('baseUrl', DEV_PROXY_BASE_URL, { shouldDirty: true, shouldValidate: true })
-                }
+                onClick={() => setValue('baseUrl', DEV_PROXY_BASE_URL)}
                 title={t.proxyTitle({ url: DEV_PROXY_BASE_URL })}
               >
                 {t.useProxy}
@@ -243,12 +224,12 @@ export function ConnectForm({
         )}
       </Field>
 
-      <Field label={t.apiKey} error={errors.apiKey?.message} hint={t.apiKeyHint}>
+      <Field label={t.apiKey} error={errors.apiKey} hint={t.apiKeyHint}>
         {(control) => (
           <div className="flex gap-2">
             <input
               {...control}
-              {...register('apiKey')}
+              {...text('apiKey')}
               type={showKey ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
@@ -268,12 +249,7 @@ export function ConnectForm({
         <p className="text-xs text-slate-600 dark:text-slate-400">{t.keyHeaderHint}</p>
         {HEADER_STYLES.map((style) => (
           <label key={style} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
-            <input
-              type="radio"
-              value={style}
-              {...register('keyHeader')}
-              className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
-            />
+            <input {...choice('keyHeader', style)} className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700" />
             <span className="min-w-0 break-words font-mono text-xs leading-5 sm:text-sm">
               {keyHeaderLabel(style)}
             </span>
@@ -294,21 +270,16 @@ export function ConnectForm({
         )}
         {SCOPE_OPTIONS.map((value) => (
           <label key={value} className="flex items-start gap-2 text-sm text-slate-800 dark:text-slate-200">
-            <input
-              type="radio"
-              value={value}
-              {...register('scope')}
-              className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700"
-            />
+            <input {...choice('scope', value)} className="mt-0.5 h-4 w-4 shrink-0 accent-teal-700" />
             <span>{t[value]}</span>
           </label>
         ))}
         {scope === 'customer' && (
-          <Field label={t.customerNumber} error={errors.customerNumber?.message} hint={t.customerNumberHint}>
+          <Field label={t.customerNumber} error={errors.customerNumber} hint={t.customerNumberHint}>
             {(control) => (
               <input
                 {...control}
-                {...register('customerNumber')}
+                {...text('customerNumber')}
                 inputMode="numeric"
                 autoComplete="off"
                 spellCheck={false}
@@ -322,8 +293,7 @@ export function ConnectForm({
       <div className="space-y-1">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-800 dark:text-slate-200">
           <input
-            type="checkbox"
-            {...register('remember')}
+            {...checkbox('remember')}
             aria-describedby={rememberHintId}
             className="h-4 w-4 accent-teal-700"
           />

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { connectionStore, DEMO_BASE_URL } from '@/api/connection';
 import { codeMeaning, STATUS_MEANINGS } from '@/api/error-catalogue';
+import { requestLogStore } from '@/api/request-log';
 import { demoKey } from '@/mocks/demo-keys';
 import { faultStore, NO_FAULTS } from '@/mocks/faults';
 import { renderApp } from '@/test/render-app';
@@ -164,6 +165,28 @@ describe('connect screen', () => {
     expect(await screen.findByText(/Enter an http\(s\) URL/)).toBeInTheDocument();
     expect(screen.getByText('Enter the API key.')).toBeInTheDocument();
     expect(screen.getByLabelText('API key')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Base URL')).toHaveFocus();
+
+    // The messages then follow the typing.
+    await user.type(screen.getByLabelText('API key'), 'k');
+    expect(screen.queryByText('Enter the API key.')).not.toBeInTheDocument();
+    expect(screen.getByText(/Enter an http\(s\) URL/)).toBeInTheDocument();
+    expect(requestLogStore.get()).toHaveLength(0);
+  });
+
+  it('checks the key once however often the form is sent while it checks', async () => {
+    // An answer that takes a moment, as a real API's does.
+    faultStore.set({ ...NO_FAULTS, latencyMs: 400 });
+    onTestFinished(() => faultStore.set(NO_FAULTS));
+    const { user } = await renderApp('/connect');
+    const url = screen.getByLabelText('Base URL');
+    await user.clear(url);
+    await user.type(url, DEMO_BASE_URL);
+    await user.type(screen.getByLabelText('API key'), 'not-a-valid-key{Enter}{Enter}');
+    expect(screen.getByRole('button', { name: 'Checking the key…' })).toBeInTheDocument();
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The API rejected this key (401)');
+    expect(requestLogStore.get()).toHaveLength(1);
   });
 
   it('shows and hides the key', async () => {

@@ -1,4 +1,3 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
 import { DOCUMENTED_BASE_URL, KEY_HEADER_STYLES, type KeyHeaderStyle } from '@/api/connection';
 import { i18n } from '@/i18n';
 
@@ -26,7 +25,6 @@ export interface ConnectFormValues {
   scope: ScopeChoiceValue;
   customerNumber: string;
 }
-export type ConnectFormInput = ConnectFormValues;
 
 /** An http(s) URL, or a path on this site (the dev proxy, the simulated API). */
 function isBaseUrl(value: string): boolean {
@@ -57,7 +55,7 @@ export function unencryptedHost(baseUrl: string | undefined): string | null {
 }
 
 /** Every message at once, keyed by field; an empty object when the values can be tried. */
-export function validateConnect(input: ConnectFormInput): {
+export function validateConnect(input: ConnectFormValues): {
   values: ConnectFormValues;
   errors: Partial<Record<keyof ConnectFormValues, string>>;
 } {
@@ -79,17 +77,7 @@ export function validateConnect(input: ConnectFormInput): {
   return { values, errors };
 }
 
-export const connectResolver: Resolver<ConnectFormInput, unknown, ConnectFormValues> = (input) => {
-  const { values, errors } = validateConnect(input);
-  const entries = Object.entries(errors);
-  if (entries.length === 0) return { values, errors: {} };
-  const fieldErrors: FieldErrors<ConnectFormInput> = {};
-  for (const [name, message] of entries)
-    fieldErrors[name as keyof ConnectFormInput] = { type: 'validate', message };
-  return { values: {}, errors: fieldErrors };
-};
-
-export const CONNECT_DEFAULTS: ConnectFormInput = {
+export const CONNECT_DEFAULTS: ConnectFormValues = {
   baseUrl: DOCUMENTED_BASE_URL,
   apiKey: '',
   keyHeader: 'bearer',
