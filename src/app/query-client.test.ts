@@ -1,7 +1,8 @@
+import { QueryObserver, queryOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from '../api/api-error';
 import { rateLimitStore } from '../api/rate-limit';
-import { retryDelay, shouldRetry } from './query-client';
+import { createQueryClient, retryDelay, shouldRetry } from './query-client';
 
 const error = (init: Partial<ApiErrorInit>) =>
   new ApiError({ kind: 'http', method: 'GET', path: '/v1/customer', message: 'x', ...init });
@@ -40,5 +41,35 @@ describe('query retry policy for a 3600-an-hour budget', () => {
     expect(retryDelay(10, error({ status: 500 }))).toBe(8000);
     const late = retryDelay(0, error({ status: 503, retryAt: Date.now() + 5000 }));
     expect(late).toBeGreaterThan(4900);
+  });
+});
+
+describe('a route loader that shares a fetch with the page being left', () => {
+  it('still gets the data when that page unmounts and its request is cancelled', async () => {
+    const client = createQueryClient({ onUnauthorized: () => undefined, onBackgroundError: () => undefined });
+    let requests = 0;
+    const users = queryOptions({
+      queryKey: ['users'],
+      queryFn: ({ signal }) => {
+        requests += 1;
+        const answer = `answer ${requests}`;
+        return new Promise<string>((resolve, reject) => {
+          const timer = setTimeout(() => resolve(answer), 20);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+          });
+        });
+      },
+    });
+    // The page being left observes the query; the next page's loader asks for the same data.
+    const page = new QueryObserver(client, users);
+    const leave = page.subscribe(() => undefined);
+    const loaded = client.ensureQueryData(users);
+    // The router shows the next page's loading state: the old page unmounts, its fetch is aborted.
+    leave();
+
+    await expect(loaded).resolves.toBe('answer 2');
+    expect(client.getQueryData(users.queryKey)).toBe('answer 2');
   });
 });

@@ -1,4 +1,12 @@
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import {
+  type DefaultError,
+  type FetchQueryOptions,
+  isCancelledError,
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query';
 import { isApiError } from '../api/is-api-error';
 import { backgroundWorkPaused } from '../api/rate-limit';
 import { rateLimitedUntil } from '../api/rate-limit-store';
@@ -37,6 +45,26 @@ declare module '@tanstack/react-query' {
   }
 }
 
+/**
+ * A route loader's fetch may be the one the page being left started. When the router shows the
+ * next page's loading state, that page unmounts and its request is aborted, and the loader would
+ * fail with react-query's CancelledError: so a cancelled fetch is asked for once more.
+ */
+class LoaderSafeQueryClient extends QueryClient {
+  override fetchQuery<
+    TQueryFnData,
+    TError = DefaultError,
+    TData = TQueryFnData,
+    TQueryKey extends QueryKey = QueryKey,
+    TPageParam = never,
+  >(options: FetchQueryOptions<TQueryFnData, TError, TData, TQueryKey, TPageParam>): Promise<TData> {
+    return super.fetchQuery(options).catch((error: unknown) => {
+      if (!isCancelledError(error)) throw error;
+      return super.fetchQuery(options);
+    });
+  }
+}
+
 export function createQueryClient(hooks: QueryClientHooks): QueryClient {
   const handle = (error: unknown, shownByPage: boolean) => {
     if (isApiError(error) && error.kind === 'aborted') return;
@@ -46,7 +74,7 @@ export function createQueryClient(hooks: QueryClientHooks): QueryClient {
     }
     if (!shownByPage) hooks.onBackgroundError(error);
   };
-  return new QueryClient({
+  return new LoaderSafeQueryClient({
     queryCache: new QueryCache({
       // A first load that fails is shown by the page; a failing refetch behind shown data is not.
       onError: (error, query) => handle(error, query.meta?.silent === true || query.state.data === undefined),

@@ -1,5 +1,6 @@
 import { Component, type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
 import { i18n, useMessages } from '@/i18n';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 const messages = i18n('shell/lazy-panels', {
   requestLog: 'The request log could not be loaded. Reload the page to try again.',
@@ -28,31 +29,25 @@ const DemoPanel =
 
 export function LazyRequestLogDrawer(props: { open: boolean; onClose: () => void }) {
   return (
-    <PanelBoundary name="requestLog" {...props}>
-      <Suspense fallback={null}>
-        <RequestLogDrawer {...props} />
-      </Suspense>
-    </PanelBoundary>
+    <LazyPanel name="requestLog" {...props}>
+      <RequestLogDrawer {...props} />
+    </LazyPanel>
   );
 }
 
 export function LazyDemoPanel(props: { open: boolean; onClose: () => void }) {
   return (
-    <PanelBoundary name="demo" {...props}>
-      <Suspense fallback={null}>
-        <DemoPanel {...props} />
-      </Suspense>
-    </PanelBoundary>
+    <LazyPanel name="demo" {...props}>
+      <DemoPanel {...props} />
+    </LazyPanel>
   );
 }
 
 export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>) {
   return (
-    <PanelBoundary name="palette" {...props}>
-      <Suspense fallback={null}>
-        <CommandPalette {...props} />
-      </Suspense>
-    </PanelBoundary>
+    <LazyPanel name="palette" open={props.open} onClose={props.onClose}>
+      <CommandPalette {...props} />
+    </LazyPanel>
   );
 }
 
@@ -60,10 +55,24 @@ export function LazyCommandPalette(props: ComponentProps<typeof CommandPalette>)
 export function LazyConfirmDialog(props: ComponentProps<typeof ConfirmDialog>) {
   if (!props.open) return null;
   return (
-    <PanelBoundary name="confirm" open={props.open} onClose={props.onClose}>
-      <Suspense fallback={null}>
-        <ConfirmDialog {...props} />
-      </Suspense>
+    <LazyPanel name="confirm" open={props.open} onClose={props.onClose}>
+      <ConfirmDialog {...props} />
+    </LazyPanel>
+  );
+}
+
+interface PanelProps {
+  name: PanelName;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+function LazyPanel({ name, open, onClose, children }: PanelProps) {
+  useReturnFocus(open);
+  return (
+    <PanelBoundary name={name} open={open} onClose={onClose}>
+      <Suspense fallback={null}>{children}</Suspense>
     </PanelBoundary>
   );
 }
@@ -72,10 +81,7 @@ export function LazyConfirmDialog(props: ComponentProps<typeof ConfirmDialog>) {
  * A panel that fails to load (a stale chunk after a deploy) must not take the page with it: it
  * says so while it is meant to be open. React.lazy keeps the failure, so only a reload helps.
  */
-class PanelBoundary extends Component<
-  { name: PanelName; open: boolean; onClose: () => void; children: ReactNode },
-  { failed: boolean }
-> {
+class PanelBoundary extends Component<PanelProps, { failed: boolean }> {
   override state = { failed: false };
 
   static getDerivedStateFromError() {
