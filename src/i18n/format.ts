@@ -1,20 +1,38 @@
 import { intlLocale } from './locale-store';
 
+// Building an Intl formatter costs far more than formatting with one (a list's counts are
+// formatted on every keystroke), so each locale and options pair is built once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  kind: string,
+  options: object | undefined,
+  build: (locale: string) => F,
+): F {
+  const locale = intlLocale();
+  const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = build(locale);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Dates and numbers in the current language's form. Callers in components also call
  * `useLocale()` (or `useMessages`), so they re-render when the language changes.
  */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocale(), options).format(value);
+  return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
 export function formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(
-    intlLocale(),
-    options ?? { dateStyle: 'medium', timeStyle: 'medium' },
-  ).format(value);
+  const resolved = options ?? { dateStyle: 'medium', timeStyle: 'medium' };
+  return cached('date', resolved, (locale) => new Intl.DateTimeFormat(locale, resolved)).format(value);
 }
 
 export function formatTime(value: Date | number): string {
-  return new Intl.DateTimeFormat(intlLocale(), { timeStyle: 'medium', hourCycle: 'h23' }).format(value);
+  const options: Intl.DateTimeFormatOptions = { timeStyle: 'medium', hourCycle: 'h23' };
+  return cached('time', options, (locale) => new Intl.DateTimeFormat(locale, options)).format(value);
 }
