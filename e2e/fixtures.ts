@@ -101,12 +101,23 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Waits for every finite animation or transition (not spinners) to finish. Runs in the page. */
+/**
+ * Waits for every finite animation or transition (not spinners) to finish. Runs in the page.
+ * A toast starts its transition a frame after it mounts, so frames pass before each look, and
+ * it looks again until nothing finite is running.
+ */
 async function settleFiniteAnimations(): Promise<void> {
-  const finite = document
-    .getAnimations()
-    .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
-  await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  for (let round = 0; round < 5; round += 1) {
+    await nextFrame();
+    await nextFrame();
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+      .filter((animation) => animation.playState === 'running' || animation.pending);
+    if (finite.length === 0) return;
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  }
 }
 
 /** An error answer of the simulated API: in the page (`/demo-api/`) or from the sandbox server's `/v1/`. */

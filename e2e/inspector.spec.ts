@@ -152,7 +152,8 @@ test('the rate-limit banner is shared by the tabs and follows the demo controls 
 
   const panel = await demoControls(page);
   await panel.getByRole('button', { name: 'Use up the rate limit' }).click();
-  await expect(page.getByText(/^Rate limit low: 0 \/ 3600/)).toBeVisible();
+  // The banner counts up once a second, so a slow check may first see 1 or 2.
+  await expect(page.getByText(/^Rate limit low: [0-2] \/ 3600/)).toBeVisible();
   await expect(other.getByText(/^Rate limit low: [0-2] \/ 3600/)).toBeVisible();
   // Counting up between answers, one a second.
   await expect(other.getByText(/^Rate limit low: [2-9] \/ 3600/)).toBeVisible({ timeout: 15_000 });
