@@ -88,13 +88,12 @@ export function ListView<T, K extends string>({
 }: ListViewProps<T, K>) {
   const t = useMessages(messages);
   const list = useListSearch({ search, onSearchChange });
-  // The deferred text: a keystroke paints the box first, the list follows (use-list-search.ts).
   const shown = useListPipeline({
     ...index,
     items,
     sort: search.sort,
     dir: search.dir,
-    query: list.listQuery,
+    query: list.query,
   });
   const phone = usePhoneLayout();
   const choice = useColumnChoice(listId, columns);

@@ -18,7 +18,7 @@ export interface ListPipeline<T, K extends string> {
   tieBreak?: (a: T, b: T) => number;
   sort: K;
   dir: SortDirection;
-  /** The search text the list shows: the deferred one (`useListSearch().listQuery`), so typing paints first. */
+  /** The search text (`useListSearch().query`). */
   query: string;
 }
 
@@ -34,7 +34,6 @@ export const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * Every list's search and sort: index once per data (fold each row's text), sort when the order
  * changes, filter per keystroke. When the query only grows ("ex" → "exa"), the rows to look at are
  * the previous result, not the whole list; an empty query gives the sorted list itself (same array).
- * Pass the deferred query (`useListSearch().listQuery`) so the box paints before the list.
  */
 export function useListPipeline<T, K extends string>({
   items,

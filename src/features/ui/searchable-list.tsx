@@ -19,7 +19,7 @@ const messages = i18n('ui/searchable-list', {
 export function SearchableList({
   label,
   placeholder,
-  search: { query, setQuery, listQuery },
+  search: { query, setQuery },
   shown,
   total,
   noun,
@@ -30,11 +30,8 @@ export function SearchableList({
 }: {
   label: string;
   placeholder: string;
-  /**
-   * The search text and its setter (`useListSearch`); `listQuery` is the text the list (`shown`)
-   * was filtered with, a frame behind while typing.
-   */
-  search: { query: string; setQuery: (query: string) => void; listQuery: string };
+  /** The search text and its setter (`useListSearch`). */
+  search: { query: string; setQuery: (query: string) => void };
   shown: number;
   total: number;
   /** What one row is and what several are: `['user', 'users']`. */
@@ -46,9 +43,8 @@ export function SearchableList({
   byStatus?: ReactNode;
   children: ReactNode;
 }) {
-  // The count and the empty state describe the list below, so they follow its text.
   const t = useMessages(messages);
-  const trimmed = listQuery.trim();
+  const trimmed = query.trim();
   return (
     <div className="space-y-3">
       <SearchBox
