@@ -58,6 +58,7 @@ export function AppShell() {
   const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
   const actions = useMemo<ShellActions>(() => ({ openRequestLog: () => open('request-log') }), [open]);
   const isDemo = DEMO_AVAILABLE && connection?.kind === 'demo';
+  const described = connection ? describeConnection(connection) : null;
   // Forms with unsaved changes (their drafts): signing out discards them, so ask first.
   const [unsavedForms, setUnsavedForms] = useState(0);
   const requestSignOut = () => {
@@ -81,13 +82,13 @@ export function AppShell() {
               {/* i18n-ignore: the product's name */}
               4b42 Console
             </Link>
-            {connection && (
+            {described && (
               <span
                 className="order-2 min-w-0 max-w-full truncate rounded bg-slate-100 px-2 py-0.5 text-xs text-slate-700 sm:order-none lg:max-w-48 lg:shrink-0 dark:bg-slate-800 dark:text-slate-300"
-                title={describeConnection(connection).long}
+                title={described.long}
               >
                 <span className="sr-only">{t.connectedTo}</span>
-                {describeConnection(connection).short}
+                {described.short}
               </span>
             )}
             <RateLimitBanner

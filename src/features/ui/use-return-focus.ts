@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect } from 'react';
 
 /**
  * For a dialog whose code loads on its first open. Headless UI gives the focus back to the element
@@ -6,13 +6,11 @@ import { useLayoutEffect, useRef } from 'react';
  * kept here, and focused again when the closing dialog leaves the focus on the page's body.
  */
 export function useReturnFocus(open: boolean) {
-  const opener = useRef<HTMLElement | null>(null);
   useLayoutEffect(() => {
     if (!open) return;
     const active = document.activeElement;
-    opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    const element = active instanceof HTMLElement && active !== document.body ? active : null;
     return () => {
-      const element = opener.current;
       if (!element) return;
       let frames = 0;
       const check = () => {
