@@ -29,7 +29,7 @@ export function useListSearch<K extends string>({ search, onSearchChange }: List
     }),
     [search.sort, search.dir],
   );
-  // A new search or order starts the list at its top (with the list, not with the box).
+  // A new search or order starts the list at its top.
   const resetScrollKey = `${query}|${search.sort}|${search.dir}`;
   return { query, setQuery, sort, resetScrollKey };
 }
