@@ -28,6 +28,9 @@ test('a new user picks a product, finds a zone and changes its TTL', async ({ pa
   await expect(page.getByText('2 hours.', { exact: false }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Save changes' }).click();
   await expect(soa.getByText('2 hours', { exact: true })).toBeVisible();
+  // The notice comes from a lazily loaded toaster: scan once it is there, not while it arrives.
+  const notices = page.getByRole('region', { name: /^Notifications/ });
+  await expect(notices.getByText('Zone bergwerk.shop saved')).toBeVisible();
   expect(await axe()).toEqual([]);
 
   // The product is remembered for this connection.
