@@ -16,11 +16,21 @@ function declare<Body extends Translations>(name: string, base: Body): Messages<
   const messages = define(name, base);
   const current = messages.get;
   let english: Body | undefined;
-  // Inside `inEnglish` every read answers in English, without switching the console's language.
+  let watched = false;
   messages.get = () => {
-    if (!readingEnglish()) return current();
-    english ??= englishOf(base);
-    return english;
+    // Inside `inEnglish` every read answers in English, without switching the console's language.
+    if (readingEnglish()) {
+      english ??= englishOf(base);
+      return english;
+    }
+    // Unwatched, a nanostores read mounts the store and sets a timer to unmount it, on every read:
+    // a list naming each row's checkbox set a few dozen timers per keystroke. Watched from the first
+    // read on, a read is a field access (and the namespace follows every change of language).
+    if (!watched) {
+      watched = true;
+      messages.listen(() => {});
+    }
+    return current();
   };
   return messages;
 }
