@@ -1,12 +1,4 @@
-import {
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import { cx } from '@/features/ui/class-names';
@@ -135,11 +127,14 @@ export function SelectCheckbox({
   visibleText?: string;
   onChange: (on: boolean) => void;
 }) {
-  const ref = useRef<HTMLInputElement>(null);
-  // The mixed state exists only as a DOM property (browsers expose it as aria "mixed").
-  useEffect(() => {
-    if (ref.current) ref.current.indeterminate = indeterminate;
-  }, [indeterminate]);
+  // The mixed state exists only as a DOM property (browsers expose it as aria "mixed"). Set from a
+  // ref, not an effect: a keystroke mounts a few dozen row boxes, and each effect is work before the paint.
+  const mixed = useCallback(
+    (input: HTMLInputElement | null) => {
+      if (input) input.indeterminate = indeterminate;
+    },
+    [indeterminate],
+  );
   return (
     <label
       className={cx(
@@ -147,15 +142,17 @@ export function SelectCheckbox({
         visibleText ? 'gap-2 text-sm text-slate-800 dark:text-slate-200' : 'justify-center',
       )}
     >
+      {/* Named by aria-label, not a visually hidden span: that span is positioned out of flow, and
+          one per row made each keystroke's layout of a long list reach far beyond the table. */}
       <input
-        ref={ref}
+        ref={mixed}
         type="checkbox"
+        aria-label={label}
         className={checkboxClass}
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
       />
       {visibleText && <span aria-hidden="true">{visibleText}</span>}
-      <span className="sr-only">{label}</span>
     </label>
   );
 }
