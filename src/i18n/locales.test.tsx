@@ -1,5 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { customerLabel } from '@/features/customers/customer-bulk-actions';
 import { LanguageSelect } from '@/features/language/language-select';
 import { formatDateTime, formatNumber } from './format';
 import { setLocale } from './i18n';
@@ -43,5 +44,20 @@ describe('switching', () => {
     await act(() => setLocale('fr'));
     expect(screen.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
     expect(formatDateTime(date, { month: 'long' })).toBe('décembre');
+  });
+
+  it('answers reads outside a component (a row’s label) in the new language, without a timer per read', async () => {
+    const customer = { name: '10001', description: null, guid: null };
+    expect(customerLabel(customer)).toBe('customer 10001');
+    await act(() => setLocale('de'));
+    vi.useFakeTimers();
+    try {
+      for (let row = 0; row < 50; row += 1) customerLabel(customer);
+      // A list reads one label per row on every keystroke: no read may leave work behind.
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(customerLabel(customer)).toBe('Kunde 10001');
   });
 });
