@@ -81,6 +81,17 @@ test('the column choice is kept across a reload, and the CSV is the list as show
   );
 });
 
+test('text typed just before a reload is still there after it', async ({ page }) => {
+  await openDemo(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
+  // Typed and reloaded at once: the URL follows the box only after a pause.
+  await page.getByRole('searchbox', { name: 'Search customers' }).pressSequentially('Bergw');
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search customers' })).toHaveValue('Bergw');
+  await expect(page.getByRole('row', { name: /Bergwerk Digital AG/ })).toBeVisible();
+  await expect(page).toHaveURL(/q=Bergw/);
+});
+
 test('at 360 px the customers list is cards', async ({ page, axe }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await openDemo(page);
