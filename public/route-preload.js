@@ -7,9 +7,11 @@
 try {
   const data = JSON.parse(document.getElementById('route-preload').textContent);
   const asked = new Set();
+  // Compiled once: every pointer over a link asks again.
+  const routes = data.routes.map(([pattern, files]) => [new RegExp(pattern), files]);
   const preload = (path) => {
     // The first pattern that matches wins: a static path before a `$param` one.
-    const match = data.routes.find(([pattern]) => new RegExp(pattern).test(path));
+    const match = routes.find(([pattern]) => pattern.test(path));
     for (const index of match ? match[1] : []) {
       const href = data.base + data.files[index];
       if (asked.has(href)) continue;
