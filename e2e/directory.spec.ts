@@ -71,7 +71,7 @@ test('a new user: user, suffix, UPN, group, members, suffix warning', async ({ p
   await field(page, 'Domain').fill(SUFFIX);
   await expect(page.getByText(`Will be added as ${SUFFIX_ASCII}`)).toBeVisible();
   await page.getByRole('button', { name: 'Add suffix' }).click();
-  const suffixes = page.getByRole('region', { name: /Suffixes/ });
+  const suffixes = page.getByRole('table', { name: /^UPN suffixes of customer/ });
   await expect(suffixes).toContainText(`${SUFFIX} (${SUFFIX_ASCII})`);
 
   await page.goto(userUrl);

@@ -34,7 +34,7 @@ const checkboxClass =
  * a small store, so a row's checkbox subscribes to its own key and the list's rows (memoised on
  * stable columns) do not re-render when the selection or the search changes.
  */
-export function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
+function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
   const [store] = useState(() => createExternalStore<ReadonlySet<string>>(new Set()));
   const keys = useSyncExternalStore(store.subscribe, store.get, store.get);
   const selected = useMemo(
@@ -113,7 +113,7 @@ function SelectAllCheckbox<T>({
 }
 
 /** A real checkbox with its label (visually hidden): a row's, or select-all with its mixed state. */
-export function SelectCheckbox({
+function SelectCheckbox({
   checked,
   indeterminate = false,
   label,
@@ -161,7 +161,7 @@ export function SelectCheckbox({
  * "3 selected", the actions, clear. Keep it mounted while the list is (hidden when nothing is
  * selected): a running bulk action's dialog lives in it and must outlast the rows it deletes.
  */
-export function BulkToolbar<T>({
+function BulkToolbar<T>({
   bulk,
   selected,
   clear,

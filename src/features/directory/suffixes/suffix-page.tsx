@@ -4,110 +4,161 @@ import { endpoint } from '@/api/catalogue';
 import { isAlreadyGone } from '@/api/queries/already-gone';
 import { directoryMutations, directoryQueries } from '@/api/queries/directory';
 import { listBulk } from '@/features/bulk/list-bulk';
-import { BulkToolbar, SelectCheckbox, useSelectedKeys } from '@/features/lists/row-selection';
+import { ListPage } from '@/features/lists/list-view';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { notify } from '@/features/notifications/notify';
 import { ApiDateTime } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
-import { cardClass } from '@/features/ui/class-names';
-import { EmptyState } from '@/features/ui/empty-state';
-import { PageHeader } from '@/features/ui/page-header';
+import { NotSet } from '@/features/ui/empty-state';
+import type { TableColumn } from '@/features/ui/table-columns';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
+import { count, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
-import type { SuffixItem, UserSummary } from '../types';
+import type { UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';
 import { SuffixAddForm } from './suffix-add-form';
 import { deleteSuffixes, suffixBulkMessages } from './suffix-bulk-actions';
+import { SUFFIX_LIST, type SuffixRow, suffixKey, suffixRows } from './suffix-list-index';
+import type { SuffixSortKey } from './suffix-list-search';
 import { usersWithSuffix } from './users-with-suffix';
-
-const suffixKey = (item: SuffixItem) => item.suffix;
 
 const messages = i18n('directory/suffix-page', {
   title: 'UPN suffixes',
   description: params('Domains the users of customer {customerNumber} can sign in with (name@suffix).'),
-  heading: params('Suffixes ({count})'),
   one: 'UPN suffix',
   many: 'UPN suffixes',
   emptyTitle: 'No UPN suffixes yet',
   emptyText: 'Users then sign in with the name the API assigns (e.g. 12345678_1234@4b42.com).',
-  selectAll: count({ one: 'Select all {count} suffix', other: 'Select all {count} suffixes' }),
-  all: 'All',
-  select: params('Select suffix {suffix}'),
+  searchLabel: 'Search suffixes',
+  placeholder: 'Domain or description',
+  caption: params('UPN suffixes of customer {customerNumber}'),
+  suffix: 'Suffix',
+  descriptionColumn: 'Description',
+  status: 'Status',
+  usersColumn: 'Users',
+  addedColumn: 'Added',
+  actions: 'Actions',
   notConfigured: 'not configured yet',
   configured: 'configured',
   users: count({ one: '{count} user', other: '{count} users' }),
-  added: ' · added ',
   deleteNamed: params('Delete {suffix}'),
   delete: 'Delete',
   deleted: params('UPN suffix {suffix} deleted'),
   alreadyDeleted: params('UPN suffix {suffix} was already deleted'),
 });
+type Texts = ReturnType<typeof messages.get>;
 
-/** GET, POST and DELETE /v1/customer/suffix/{customerNumber}. */
-export function SuffixPage({ customerNumber }: { customerNumber: string }) {
+function suffixColumns(
+  t: Texts,
+  deleteOff: string | null,
+  onDelete: (suffix: string) => void,
+): readonly TableColumn<SuffixRow, SuffixSortKey>[] {
+  return [
+    {
+      header: t.suffix,
+      sortKey: 'suffix',
+      width: 'w-[28%]',
+      cellClass: 'truncate px-3 font-medium',
+      title: (row) => suffixLabel(row.suffix),
+      cell: (row) => suffixLabel(row.suffix),
+    },
+    {
+      header: t.descriptionColumn,
+      cellClass: 'truncate px-3',
+      title: (row) => row.description ?? undefined,
+      cell: (row) => row.description || <NotSet>—</NotSet>,
+    },
+    {
+      header: t.status,
+      width: 'w-[9.5rem]',
+      cellClass: 'truncate px-3',
+      // The docs give `configured` as 0/1, true/false or leave it out: said only when known.
+      cell: (row) =>
+        row.configured === false ? t.notConfigured : row.configured ? t.configured : <NotSet>—</NotSet>,
+      text: (row) => (row.configured === false ? t.notConfigured : row.configured ? t.configured : ''),
+    },
+    {
+      header: t.usersColumn,
+      sortKey: 'users',
+      width: 'w-[6.5rem]',
+      cellClass: 'truncate px-3 tabular-nums',
+      cell: (row) => (row.users === null ? <NotSet>—</NotSet> : t.users(row.users)),
+      text: (row) => (row.users === null ? '' : String(row.users)),
+    },
+    {
+      header: t.addedColumn,
+      sortKey: 'created',
+      width: 'w-[13rem]',
+      cellClass: 'truncate px-3',
+      cell: (row) => (row.created ? <ApiDateTime value={row.created} /> : <NotSet>—</NotSet>),
+      text: (row) => row.created ?? '',
+    },
+    {
+      header: t.actions,
+      width: 'w-[6rem]',
+      text: false,
+      cellClass: 'px-3',
+      cell: (row) => (
+        <Button
+          size="sm"
+          variant="danger-quiet"
+          disabledReason={deleteOff}
+          onClick={() => onDelete(row.suffix)}
+          aria-label={t.deleteNamed({ suffix: suffixLabel(row.suffix) })}
+        >
+          {t.delete}
+        </Button>
+      ),
+    },
+  ];
+}
+
+/** GET, POST and DELETE /v1/customer/suffix/{customerNumber}: the add form over the list of suffixes. */
+export function SuffixPage({
+  customerNumber,
+  ...props
+}: { customerNumber: string } & ListPageProps<SuffixSortKey>) {
   const t = useMessages(messages);
   const bulkTexts = useMessages(suffixBulkMessages);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const users = useQuery(directoryQueries.users(customerNumber));
   const [deleting, setDeleting] = useState<string | null>(null);
-  const selection = useSelectedKeys(suffixes, suffixKey);
+  const deleteOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
+  const rows = useMemo(() => suffixRows(suffixes, users.data), [suffixes, users.data]);
+  const columns = useMemo(() => suffixColumns(t, deleteOff, setDeleting), [t, deleteOff]);
   const bulk = useMemo(
     () => listBulk([deleteSuffixes(customerNumber, users.data, bulkTexts)]),
     [customerNumber, users.data, bulkTexts],
   );
-  const all = suffixes.length > 0 && selection.selected.length === suffixes.length;
 
   return (
     <>
-      <PageHeader
-        crumbs={directoryCrumbs(customerNumber)}
-        title={t.title}
-        description={t.description({ customerNumber })}
+      <ListPage
+        {...props}
+        header={{
+          crumbs: directoryCrumbs(customerNumber),
+          title: t.title,
+          description: t.description({ customerNumber }),
+        }}
+        above={
+          <div className="mb-6">
+            <SuffixAddForm customerNumber={customerNumber} />
+          </div>
+        }
+        listId="directory-suffixes"
+        items={rows}
+        index={SUFFIX_LIST}
+        empty={{ title: t.emptyTitle, text: t.emptyText }}
+        searchLabel={t.searchLabel}
+        placeholder={t.placeholder}
+        noun={[t.one, t.many]}
+        caption={t.caption({ customerNumber })}
+        columns={columns}
+        rowKey={suffixKey}
+        minWidthClass="min-w-[60rem]"
+        bulk={bulk}
       />
-      <div className="space-y-6">
-        <SuffixAddForm customerNumber={customerNumber} />
-        <section aria-labelledby="suffix-list-heading" className="space-y-3">
-          <h2 id="suffix-list-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
-            {t.heading({ count: formatNumber(suffixes.length) })}
-          </h2>
-          <BulkToolbar
-            bulk={bulk}
-            selected={selection.selected}
-            clear={selection.clear}
-            noun={[t.one, t.many]}
-            boxesShown={suffixes.length > 0}
-          />
-          {suffixes.length === 0 ? (
-            <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
-          ) : (
-            <>
-              <div className="-my-1 flex items-center gap-1 pl-1 text-sm text-slate-700 dark:text-slate-300">
-                <SelectCheckbox
-                  checked={all}
-                  indeterminate={selection.selected.length > 0 && !all}
-                  label={t.selectAll(suffixes.length)}
-                  onChange={(on) => selection.setMany(suffixes.map(suffixKey), on)}
-                />
-                <span aria-hidden="true">{t.all}</span>
-              </div>
-              <ul className="space-y-2">
-                {suffixes.map((suffix) => (
-                  <SuffixRow
-                    key={suffix.suffix}
-                    selected={selection.keys.has(suffix.suffix)}
-                    onSelect={(on) => selection.toggle(suffix.suffix, on)}
-                    customerNumber={customerNumber}
-                    suffix={suffix}
-                    userCount={users.data ? usersWithSuffix(users.data, suffix.suffix).length : null}
-                    onDelete={() => setDeleting(suffix.suffix)}
-                  />
-                ))}
-              </ul>
-            </>
-          )}
-        </section>
-      </div>
       {deleting !== null && (
         <SuffixDeletion
           customerNumber={customerNumber}
@@ -117,63 +168,6 @@ export function SuffixPage({ customerNumber }: { customerNumber: string }) {
         />
       )}
     </>
-  );
-}
-
-function SuffixRow({
-  customerNumber,
-  suffix,
-  userCount,
-  onDelete,
-  selected,
-  onSelect,
-}: {
-  selected: boolean;
-  onSelect: (on: boolean) => void;
-  customerNumber: string;
-  suffix: SuffixItem;
-  userCount: number | null;
-  onDelete: () => void;
-}) {
-  const t = useMessages(messages);
-  const writeOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
-  return (
-    <li className={`${cardClass} flex flex-wrap items-center justify-between gap-3 p-3`}>
-      <SelectCheckbox
-        checked={selected}
-        label={t.select({ suffix: suffixLabel(suffix.suffix) })}
-        onChange={onSelect}
-      />
-      <div className="min-w-0 grow space-y-0.5">
-        <p className="font-medium break-all text-slate-900 dark:text-slate-50">
-          {suffixLabel(suffix.suffix)}
-        </p>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {[
-            suffix.description || null,
-            suffix.configured === false ? t.notConfigured : suffix.configured ? t.configured : null,
-            userCount === null ? null : t.users(userCount),
-          ]
-            .filter(Boolean)
-            .join(' · ')}
-          {suffix.created && (
-            <>
-              {t.added}
-              <ApiDateTime value={suffix.created} />
-            </>
-          )}
-        </p>
-      </div>
-      <Button
-        size="sm"
-        variant="danger-quiet"
-        disabledReason={writeOff}
-        onClick={onDelete}
-        aria-label={t.deleteNamed({ suffix: suffixLabel(suffix.suffix) })}
-      >
-        {t.delete}
-      </Button>
-    </li>
   );
 }
 

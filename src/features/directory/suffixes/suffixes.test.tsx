@@ -13,6 +13,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const PAGE = `/directory/${CUSTOMER}/suffixes`;
 const addButton = () => screen.getByRole('button', { name: 'Add suffix' });
+const suffixTable = () => screen.getByRole('table', { name: `UPN suffixes of customer ${CUSTOMER}` });
 
 describe('UPN suffixes', () => {
   const requests = useDirectoryTestEnvironment();
@@ -20,10 +21,28 @@ describe('UPN suffixes', () => {
   it('lists the suffixes, internationalised ones readable', async () => {
     await renderApp(PAGE, { connection: 'operator' });
     expect(screen.getByRole('heading', { level: 1, name: 'UPN suffixes' })).toBeInTheDocument();
-    const list = screen.getByRole('region', { name: /Suffixes \(3\)/ });
-    expect(list).toHaveTextContent('bergwerk.ch');
-    expect(list).toHaveTextContent('zürich-bergwerk.ch (xn--zrich-bergwerk-gsb.ch)');
+    expect(screen.getByText(/^3 UPN suffixes/)).toBeInTheDocument();
+    const list = suffixTable();
+    expect(within(list).getByRole('cell', { name: 'bergwerk.ch' })).toBeInTheDocument();
+    expect(
+      within(list).getByRole('cell', { name: 'zürich-bergwerk.ch (xn--zrich-bergwerk-gsb.ch)' }),
+    ).toBeInTheDocument();
     expect(list).toHaveTextContent('not configured yet');
+  });
+
+  it('finds a suffix by its readable or its xn-- form and sorts by the users signing in with it', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search suffixes' }), 'xn--zrich');
+    await waitFor(() => expect(within(suffixTable()).getAllByRole('row')).toHaveLength(2));
+    expect(suffixTable()).toHaveTextContent('zürich-bergwerk.ch');
+    await user.clear(screen.getByRole('searchbox', { name: 'Search suffixes' }));
+
+    // The demo's users sign in with @bergwerk.ch: last by users, then first in reverse.
+    const firstRow = () => within(suffixTable()).getAllByRole('row')[1];
+    await user.click(screen.getByRole('button', { name: /^Users/ }));
+    expect(firstRow()).not.toHaveTextContent('10 users');
+    await user.click(screen.getByRole('button', { name: /^Users/ }));
+    expect(firstRow()).toHaveTextContent('10 users');
   });
 
   it('accepts the documented answer: one object instead of a list', async () => {
@@ -41,9 +60,9 @@ describe('UPN suffixes', () => {
       ),
     );
     await renderApp(PAGE, { connection: 'operator' });
-    const list = screen.getByRole('region', { name: /Suffixes \(1\)/ });
-    expect(list).toHaveTextContent('example.com');
-    expect(list).toHaveTextContent('Example Suffix · configured');
+    const row = within(suffixTable()).getByRole('row', { name: /example\.com/ });
+    expect(within(row).getByRole('cell', { name: 'Example Suffix' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: 'configured' })).toBeInTheDocument();
   });
 
   it('adds an internationalised domain in its xn-- form', async () => {
@@ -54,7 +73,7 @@ describe('UPN suffixes', () => {
     expect(textbox('Domain')).toHaveAccessibleDescription(new RegExp(`Will be added as ${ascii}`));
     await user.click(addButton());
     await waitFor(() =>
-      expect(screen.getByRole('region', { name: /Suffixes \(4\)/ })).toHaveTextContent('bücher-stube.ch'),
+      expect(within(suffixTable()).getByRole('cell', { name: /^bücher-stube\.ch/ })).toBeInTheDocument(),
     );
     expect(requests.writes()).toEqual([
       {
@@ -110,7 +129,10 @@ describe('UPN suffixes', () => {
     expect(requests.writes()).toEqual([
       { method: 'DELETE', path: `/v1/customer/suffix/${CUSTOMER}/bergwerk.ch`, body: undefined },
     ]);
-    expect(screen.getByRole('region', { name: /Suffixes \(2\)/ })).not.toHaveTextContent(/^bergwerk\.ch/);
+    await waitFor(() =>
+      expect(within(suffixTable()).queryByRole('cell', { name: 'bergwerk.ch' })).not.toBeInTheDocument(),
+    );
+    expect(within(suffixTable()).getAllByRole('row')).toHaveLength(3);
   });
 
   it('deletes an unused suffix with a plain confirmation', async () => {

@@ -3,9 +3,15 @@ import { directoryQueries } from '@/api/queries/directory';
 import { isCustomerNumberShape } from '@/features/directory/context/path-shapes';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { DirectoryLoading } from '@/features/directory/shared/route-texts';
+import {
+  DEFAULT_SUFFIX_LIST_SEARCH as DEFAULTS,
+  SUFFIX_SORT_KEYS,
+} from '@/features/directory/suffixes/suffix-list-search';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
+  ...listSearchRoute(SUFFIX_SORT_KEYS, DEFAULTS),
   // The users too: deleting a suffix names the users still signing in with it.
   loader: ({ context, params }) =>
     // Not a customer number: the parent route says so, and nothing is requested.
@@ -20,6 +26,15 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;
   },
   component: function SuffixesRoute() {
-    return <SuffixPage customerNumber={Route.useParams().customerNumber} />;
+    const { customerNumber } = Route.useParams();
+    const search = Route.useSearch();
+    const navigate = Route.useNavigate();
+    return (
+      <SuffixPage
+        customerNumber={customerNumber}
+        search={search}
+        onSearchChange={(next) => navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
+      />
+    );
   },
 });

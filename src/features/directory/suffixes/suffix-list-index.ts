@@ -1,0 +1,42 @@
+import { nameCollator } from '@/features/lists/text-match';
+import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import { parseApiDate } from '@/features/ui/format-api-date';
+import type { SuffixItem, UserSummary } from '../types';
+import { suffixLabel } from '../users/upn-fields';
+import type { SuffixSortKey } from './suffix-list-search';
+import { usersWithSuffix } from './users-with-suffix';
+
+/** A suffix with the number of users signing in with it (null while the users are not known). */
+export type SuffixRow = SuffixItem & { users: number | null };
+
+export const suffixKey = (row: SuffixItem) => row.suffix;
+
+/** The rows of the list: the users are counted once per answer, not per render. */
+export function suffixRows(
+  suffixes: readonly SuffixItem[],
+  users: readonly UserSummary[] | undefined,
+): SuffixRow[] {
+  return suffixes.map((item) => ({
+    ...item,
+    users: users ? usersWithSuffix(users, item.suffix).length : null,
+  }));
+}
+
+/** The suffix list's declarations for the list pipeline: search by domain (both forms) and description. */
+export const SUFFIX_LIST: Pick<
+  ListPipeline<SuffixRow, SuffixSortKey>,
+  'searchable' | 'columns' | 'tieBreak'
+> = {
+  searchable: (row) => [suffixLabel(row.suffix), row.description],
+  columns: {
+    suffix: { value: (row) => suffixLabel(row.suffix), compare: nameCollator.compare },
+    // Fixed width, so plain character order is numeric order; unknown counts sort first.
+    users: {
+      value: (row) => (row.users === null ? '' : String(row.users).padStart(6, '0')),
+      compare: ordinal,
+    },
+    created: { value: (row) => parseApiDate(row.created)?.toISOString() ?? '', compare: ordinal },
+  } satisfies Record<SuffixSortKey, SortColumn<SuffixRow>>,
+  tieBreak: (a, b) => nameCollator.compare(a.suffix, b.suffix),
+};
