@@ -112,7 +112,7 @@ function SelectAllCheckbox<T>({
   );
 }
 
-/** A real checkbox with its label (visually hidden): a row's, or select-all with its mixed state. */
+/** A real checkbox named by `label`: a row's, or select-all with its mixed state. */
 function SelectCheckbox({
   checked,
   indeterminate = false,

@@ -54,6 +54,9 @@ function suffixColumns(
   deleteOff: string | null,
   onDelete: (suffix: string) => void,
 ): readonly TableColumn<SuffixRow, SuffixSortKey>[] {
+  // The docs give `configured` as 0/1, true/false or leave it out: said only when known.
+  const status = (row: SuffixRow) =>
+    row.configured === false ? t.notConfigured : row.configured ? t.configured : '';
   return [
     {
       header: t.suffix,
@@ -73,10 +76,8 @@ function suffixColumns(
       header: t.status,
       width: 'w-[9.5rem]',
       cellClass: 'truncate px-3',
-      // The docs give `configured` as 0/1, true/false or leave it out: said only when known.
-      cell: (row) =>
-        row.configured === false ? t.notConfigured : row.configured ? t.configured : <NotSet>—</NotSet>,
-      text: (row) => (row.configured === false ? t.notConfigured : row.configured ? t.configured : ''),
+      cell: (row) => status(row) || <NotSet>—</NotSet>,
+      text: status,
     },
     {
       header: t.usersColumn,
