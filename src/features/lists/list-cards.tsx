@@ -43,14 +43,12 @@ function VirtualCards<T, K extends string>({
   columns,
   leading,
   rows,
-  rowKey,
   testId,
   resetScrollKey,
 }: ListCardsProps<T, K> & { testId: string; resetScrollKey: string }) {
   const listRef = useRef<HTMLUListElement>(null);
   const { items, spaceAbove, spaceBelow } = useWindowRows({
     rows,
-    rowKey,
     size: cardHeight(columns.length),
     anchor: listRef,
     resetScrollKey,

@@ -198,6 +198,55 @@ describe('the lists kit', () => {
     }
   });
 
+  it('keeps a focused row with its record while the page scrolls, and refills the rows on a search', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${String(i).padStart(3, '0')}`,
+      city: 'Bern',
+      note: '',
+    }));
+    // The rows start 100 px down the page; jsdom lays nothing out.
+    vi.spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect').mockImplementation(
+      () => new DOMRect(0, 100 - window.scrollY, 800, 22_000),
+    );
+    render(<Shops items={many} virtual />);
+    const box = screen.getByTestId('shops-scroller');
+    const scrollTo = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    };
+    const rowLinks = () =>
+      within(box)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+    try {
+      const link = within(box).getByRole('link', { name: 'Shop 005' });
+      link.focus();
+      // Eight rows down: row 5 is still drawn (three past the edge), and its element still shows it.
+      scrollTo(100 + 8 * 44);
+      await waitFor(() => expect(rowLinks()).not.toContain('Shop 004'));
+      expect(document.activeElement).toHaveTextContent('Shop 005');
+      expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', '7');
+
+      // Back up: the rows above come in before it, and it stays focused.
+      scrollTo(0);
+      await waitFor(() => expect(rowLinks()).toContain('Shop 000'));
+      expect(document.activeElement).toHaveTextContent('Shop 005');
+      expect(document.activeElement?.closest('tr')).toHaveAttribute('aria-rowindex', '7');
+
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '49');
+      const found = ['049', '149', '249', '349', '449', ...Array.from({ length: 10 }, (_, i) => `49${i}`)];
+      await waitFor(() => expect(rowLinks()).toEqual(found.map((n) => `Shop ${n}`)));
+      const rows = within(box).getAllByRole('row').slice(1);
+      expect(rows.map((row) => row.getAttribute('aria-rowindex'))).toEqual(
+        found.map((_, i) => String(i + 2)),
+      );
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
   it('virtualises long lists as cards too', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({
       matches: query === PHONE_QUERY,

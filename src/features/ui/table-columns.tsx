@@ -20,6 +20,7 @@ export interface TableColumn<T, K extends string> {
   cellClass?: string;
   /** The full text of a cell that may be truncated. */
   title?: (row: T) => string | undefined;
+  /** Stateless: a virtualised table reuses a row's elements for another record (`useWindowRows`). */
   cell: (row: T) => ReactNode;
   /** Shown in the header instead of the text (e.g. a select-all checkbox); `header` still names it. */
   headerCell?: ReactNode;

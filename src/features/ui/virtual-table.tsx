@@ -24,7 +24,6 @@ export function VirtualTable<T, K extends string>({
   caption,
   columns,
   rows,
-  rowKey,
   sort,
   minWidthClass,
   testId,
@@ -39,7 +38,6 @@ export function VirtualTable<T, K extends string>({
   const headRef = useRef<HTMLTableSectionElement>(null);
   const { items, offsetTop, spaceAbove, spaceBelow } = useWindowRows({
     rows,
-    rowKey,
     size: ROW_HEIGHT,
     anchor: bodyRef,
     top: boxRef,
@@ -101,7 +99,8 @@ function useStickyHead(head: RefObject<HTMLTableSectionElement | null>, bodyTop:
 
 /**
  * One row, skipped by React when its record, position and columns are unchanged: a scroll step
- * or a narrower search re-renders only the rows that changed (keep `columns` stable).
+ * or a narrower search re-renders only the rows that changed (keep `columns` stable), and a row
+ * given another record updates its elements in place (keyed by position, `useWindowRows`).
  */
 const VirtualRow = memo(function VirtualRow<T, K extends string>({
   index,
