@@ -4,7 +4,7 @@ import { CustomerListPage } from '@/features/customers/customer-list-page';
 import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '@/features/customers/customer-list-search';
 import { CustomerListError, CustomersLoading } from '@/features/customers/customer-route-states';
 import { operatorOnly } from '../-portal-guard';
-import { listSearchRoute } from '../-search';
+import { listSearchRoute, useListRoute } from '../-search';
 
 export const Route = createFileRoute('/_app/customers/')({
   ...listSearchRoute(SORT_KEYS, DEFAULT_LIST_SEARCH),
@@ -13,15 +13,6 @@ export const Route = createFileRoute('/_app/customers/')({
   pendingComponent: CustomersLoading,
   errorComponent: ({ error }) => <CustomerListError error={error} />,
   component: function CustomersRoute() {
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <CustomerListPage
-        search={search}
-        onSearchChange={(next) =>
-          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
-        }
-      />
-    );
+    return <CustomerListPage {...useListRoute(Route)} />;
   },
 });

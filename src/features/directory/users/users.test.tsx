@@ -38,6 +38,19 @@ describe('users list', () => {
     expect(firstRow).toHaveTextContent(`${CUSTOMER}_10`);
   });
 
+  it('undoes a new order with Back, while the typed search adds no step to go back through', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Username' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'bergwerk');
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'bergwerk', sort: 'username' }));
+
+    await act(() => router.history.back());
+    expect(await screen.findByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: 'Username' })).toHaveAttribute('aria-sort', 'none');
+    expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('');
+    expect(screen.getByText('10 users')).toHaveAttribute('role', 'status');
+  });
+
   it('restores search and sort from the URL after a reload', async () => {
     await renderApp(`/directory/${CUSTOMER}/users?q=favre&sort=upn&dir=desc`, { connection: 'operator' });
     expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('favre');

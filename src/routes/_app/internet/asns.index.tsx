@@ -3,7 +3,7 @@ import { internetQueries } from '@/api/queries/internet';
 import { AsnListPage } from '@/features/internet/asn-list-page';
 import { ASN_SORT_KEYS, DEFAULT_ASN_SEARCH } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { listSearchRoute } from '../../-search';
+import { listSearchRoute, useListRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/asns/')({
   ...listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH),
@@ -11,15 +11,6 @@ export const Route = createFileRoute('/_app/internet/asns/')({
   pendingComponent: () => <InternetRoutePending page="asns" />,
   errorComponent: ({ error }) => <InternetRouteError page="asns" error={error} />,
   component: function AsnsRoute() {
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <AsnListPage
-        search={search}
-        onSearchChange={(next) =>
-          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
-        }
-      />
-    );
+    return <AsnListPage {...useListRoute(Route)} />;
   },
 });

@@ -3,7 +3,7 @@ import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { listSearchRoute } from '../../-search';
+import { listSearchRoute, useListRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),
@@ -11,15 +11,6 @@ export const Route = createFileRoute('/_app/internet/exchanges')({
   pendingComponent: () => <InternetRoutePending page="exchanges" />,
   errorComponent: ({ error }) => <InternetRouteError page="exchanges" error={error} />,
   component: function ExchangesRoute() {
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <ExchangeListPage
-        search={search}
-        onSearchChange={(next) =>
-          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
-        }
-      />
-    );
+    return <ExchangeListPage {...useListRoute(Route)} />;
   },
 });

@@ -6,7 +6,7 @@ import { serverRouteMessages } from '@/features/servers/server-route-messages';
 import { LoadingState } from '@/features/ui/empty-state';
 import { RouteLoadError } from '@/features/ui/route-states';
 import { useMessages } from '@/i18n';
-import { listSearchRoute } from '../../-search';
+import { listSearchRoute, useListRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/servers/')({
   ...listSearchRoute(SERVER_SORT_KEYS, DEFAULT_SERVER_SEARCH),
@@ -20,15 +20,6 @@ export const Route = createFileRoute('/_app/servers/')({
     return <RouteLoadError error={error} title={t.servers} what={t.theServers} />;
   },
   component: function ServersRoute() {
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <ServerListPage
-        search={search}
-        onSearchChange={(next) =>
-          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
-        }
-      />
-    );
+    return <ServerListPage {...useListRoute(Route)} />;
   },
 });

@@ -8,7 +8,7 @@ import {
   SUFFIX_SORT_KEYS,
 } from '@/features/directory/suffixes/suffix-list-search';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
-import { listSearchRoute } from '@/routes/-search';
+import { listSearchRoute, useListRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   ...listSearchRoute(SUFFIX_SORT_KEYS, DEFAULTS),
@@ -27,14 +27,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')
   },
   component: function SuffixesRoute() {
     const { customerNumber } = Route.useParams();
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <SuffixPage
-        customerNumber={customerNumber}
-        search={search}
-        onSearchChange={(next) => navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
-      />
-    );
+    return <SuffixPage customerNumber={customerNumber} {...useListRoute(Route)} />;
   },
 });

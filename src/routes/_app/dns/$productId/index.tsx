@@ -6,7 +6,7 @@ import { DEFAULT_ZONE_SEARCH, ZONE_SORT_KEYS } from '@/features/dns/zone-list-se
 import { LoadingState } from '@/features/ui/empty-state';
 import { backLinkClass, RouteLoadError } from '@/features/ui/route-states';
 import { useMessages } from '@/i18n';
-import { listSearchRoute } from '../../../-search';
+import { listSearchRoute, useListRoute } from '../../../-search';
 
 export const Route = createFileRoute('/_app/dns/$productId/')({
   ...listSearchRoute(ZONE_SORT_KEYS, DEFAULT_ZONE_SEARCH),
@@ -34,16 +34,6 @@ export const Route = createFileRoute('/_app/dns/$productId/')({
   },
   component: function ZonesRoute() {
     const { productId } = Route.useParams();
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <ZoneListPage
-        productId={productId}
-        search={search}
-        onSearchChange={(next) =>
-          navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next })
-        }
-      />
-    );
+    return <ZoneListPage productId={productId} {...useListRoute(Route)} />;
   },
 });

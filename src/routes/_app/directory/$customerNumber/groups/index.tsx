@@ -8,7 +8,7 @@ import {
 } from '@/features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { DirectoryLoading } from '@/features/directory/shared/route-texts';
-import { listSearchRoute } from '@/routes/-search';
+import { listSearchRoute, useListRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   ...listSearchRoute(GROUP_SORT_KEYS, DEFAULTS),
@@ -23,14 +23,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')(
   },
   component: function GroupsRoute() {
     const { customerNumber } = Route.useParams();
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <GroupListPage
-        customerNumber={customerNumber}
-        search={search}
-        onSearchChange={(next) => navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
-      />
-    );
+    return <GroupListPage customerNumber={customerNumber} {...useListRoute(Route)} />;
   },
 });

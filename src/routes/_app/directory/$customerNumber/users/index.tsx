@@ -8,7 +8,7 @@ import {
   DEFAULT_USER_LIST_SEARCH as DEFAULTS,
   USER_SORT_KEYS,
 } from '@/features/directory/users/user-list-search';
-import { listSearchRoute } from '@/routes/-search';
+import { listSearchRoute, useListRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   ...listSearchRoute(USER_SORT_KEYS, DEFAULTS),
@@ -23,14 +23,6 @@ export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   },
   component: function UsersRoute() {
     const { customerNumber } = Route.useParams();
-    const search = Route.useSearch();
-    const navigate = Route.useNavigate();
-    return (
-      <UserListPage
-        customerNumber={customerNumber}
-        search={search}
-        onSearchChange={(next) => navigate({ search: (prev) => ({ ...prev, ...next }), replace: true })}
-      />
-    );
+    return <UserListPage customerNumber={customerNumber} {...useListRoute(Route)} />;
   },
 });
