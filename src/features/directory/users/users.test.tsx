@@ -45,7 +45,10 @@ describe('users list', () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ q: 'bergwerk', sort: 'username' }));
 
     await act(() => router.history.back());
-    expect(await screen.findByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'ascending');
+    expect(await screen.findByRole('columnheader', { name: 'Name' })).toHaveAttribute(
+      'aria-sort',
+      'ascending',
+    );
     expect(screen.getByRole('columnheader', { name: 'Username' })).toHaveAttribute('aria-sort', 'none');
     expect(screen.getByRole('searchbox', { name: 'Search users' })).toHaveValue('');
     expect(screen.getByText('10 users')).toHaveAttribute('role', 'status');
