@@ -69,21 +69,3 @@ export function listSearchRoute<const K extends readonly string[]>(
     search: { middlewares: [stripSearchParams<ReturnType<typeof validateSearch>>(defaults)] },
   };
 }
-
-/** A list page's `search` and `onSearchChange`, read from its route (`Route`). */
-export function useListRoute<S extends object>(route: { useSearch: () => S; useNavigate: () => unknown }) {
-  const search = route.useSearch();
-  // The route's own navigate, typed for its path; only its search reducer is used here.
-  const navigate = route.useNavigate() as (options: {
-    search: (previous: S) => S;
-    replace: boolean;
-  }) => unknown;
-  return {
-    search,
-    // Typing replaces the history entry (the URL follows the text after a pause); a new order
-    // adds one, so Back undoes it.
-    onSearchChange: (next: Partial<S>) => {
-      navigate({ search: (previous) => ({ ...previous, ...next }), replace: 'q' in next });
-    },
-  };
-}

@@ -3,8 +3,9 @@ import { customerQueries } from '@/api/queries/customers';
 import { CustomerListPage } from '@/features/customers/customer-list-page';
 import { DEFAULT_LIST_SEARCH, SORT_KEYS } from '@/features/customers/customer-list-search';
 import { CustomerListError, CustomersLoading } from '@/features/customers/customer-route-states';
+import { useListRoute } from '../-list-route';
 import { operatorOnly } from '../-portal-guard';
-import { listSearchRoute, useListRoute } from '../-search';
+import { listSearchRoute } from '../-search';
 
 export const Route = createFileRoute('/_app/customers/')({
   ...listSearchRoute(SORT_KEYS, DEFAULT_LIST_SEARCH),

@@ -3,7 +3,8 @@ import { internetQueries } from '@/api/queries/internet';
 import { AsnListPage } from '@/features/internet/asn-list-page';
 import { ASN_SORT_KEYS, DEFAULT_ASN_SEARCH } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { listSearchRoute, useListRoute } from '../../-search';
+import { useListRoute } from '../../-list-route';
+import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/asns/')({
   ...listSearchRoute(ASN_SORT_KEYS, DEFAULT_ASN_SEARCH),

@@ -3,7 +3,8 @@ import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
-import { listSearchRoute, useListRoute } from '../../-search';
+import { useListRoute } from '../../-list-route';
+import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),

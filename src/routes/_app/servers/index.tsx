@@ -6,7 +6,8 @@ import { serverRouteMessages } from '@/features/servers/server-route-messages';
 import { LoadingState } from '@/features/ui/empty-state';
 import { RouteLoadError } from '@/features/ui/route-states';
 import { useMessages } from '@/i18n';
-import { listSearchRoute, useListRoute } from '../../-search';
+import { useListRoute } from '../../-list-route';
+import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/servers/')({
   ...listSearchRoute(SERVER_SORT_KEYS, DEFAULT_SERVER_SEARCH),

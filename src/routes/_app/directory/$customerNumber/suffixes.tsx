@@ -8,7 +8,8 @@ import {
   SUFFIX_SORT_KEYS,
 } from '@/features/directory/suffixes/suffix-list-search';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
-import { listSearchRoute, useListRoute } from '@/routes/-search';
+import { useListRoute } from '@/routes/-list-route';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   ...listSearchRoute(SUFFIX_SORT_KEYS, DEFAULTS),

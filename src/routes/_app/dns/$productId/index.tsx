@@ -6,7 +6,8 @@ import { DEFAULT_ZONE_SEARCH, ZONE_SORT_KEYS } from '@/features/dns/zone-list-se
 import { LoadingState } from '@/features/ui/empty-state';
 import { backLinkClass, RouteLoadError } from '@/features/ui/route-states';
 import { useMessages } from '@/i18n';
-import { listSearchRoute, useListRoute } from '../../../-search';
+import { useListRoute } from '../../../-list-route';
+import { listSearchRoute } from '../../../-search';
 
 export const Route = createFileRoute('/_app/dns/$productId/')({
   ...listSearchRoute(ZONE_SORT_KEYS, DEFAULT_ZONE_SEARCH),

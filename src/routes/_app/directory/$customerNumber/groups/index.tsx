@@ -8,7 +8,8 @@ import {
 } from '@/features/directory/groups/group-list-search';
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { DirectoryLoading } from '@/features/directory/shared/route-texts';
-import { listSearchRoute, useListRoute } from '@/routes/-search';
+import { useListRoute } from '@/routes/-list-route';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   ...listSearchRoute(GROUP_SORT_KEYS, DEFAULTS),

@@ -8,7 +8,8 @@ import {
   DEFAULT_USER_LIST_SEARCH as DEFAULTS,
   USER_SORT_KEYS,
 } from '@/features/directory/users/user-list-search';
-import { listSearchRoute, useListRoute } from '@/routes/-search';
+import { useListRoute } from '@/routes/-list-route';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   ...listSearchRoute(USER_SORT_KEYS, DEFAULTS),
