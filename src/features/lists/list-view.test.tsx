@@ -247,6 +247,43 @@ describe('the lists kit', () => {
     }
   });
 
+  it('jumps screens away by refilling the rows in place, but never refills the focused row', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${String(i).padStart(3, '0')}`,
+      city: 'Bern',
+      note: '',
+    }));
+    vi.spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect').mockImplementation(
+      () => new DOMRect(0, 100 - window.scrollY, 800, 22_000),
+    );
+    render(<Shops items={many} virtual />);
+    const box = screen.getByTestId('shops-scroller');
+    const scrollTo = (y: number) => {
+      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+      window.dispatchEvent(new Event('scroll'));
+    };
+    const bodyRows = () => within(box).getAllByRole('row').slice(1);
+    try {
+      const drawn = bodyRows();
+      // Two hundred rows down: no row in view before is in view now.
+      scrollTo(100 + 200 * 44);
+      await waitFor(() => expect(within(box).getByRole('link', { name: 'Shop 200' })).toBeInTheDocument());
+      const row = within(box).getByRole('link', { name: 'Shop 200' }).closest('tr');
+      expect(row).toHaveAttribute('aria-rowindex', '202');
+      // The same row elements, given the new records (what keeps a jump cheap).
+      expect(bodyRows().filter((r) => drawn.includes(r)).length).toBeGreaterThan(10);
+
+      within(box).getByRole('link', { name: 'Shop 205' }).focus();
+      scrollTo(100 + 400 * 44);
+      await waitFor(() => expect(within(box).getByRole('link', { name: 'Shop 400' })).toBeInTheDocument());
+      // The focused link went with its row; it does not now stand for another shop.
+      expect(box.contains(document.activeElement)).toBe(false);
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
   it('virtualises long lists as cards too', () => {
     vi.stubGlobal('matchMedia', (query: string) => ({
       matches: query === PHONE_QUERY,
