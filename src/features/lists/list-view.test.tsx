@@ -79,6 +79,25 @@ function Shops({
   );
 }
 
+/** 500 shops in a virtual table whose rows start 100 px down the page (jsdom lays nothing out). */
+function renderManyShops() {
+  const many = Array.from({ length: 500 }, (_, i) => ({
+    id: String(i),
+    name: `Shop ${String(i).padStart(3, '0')}`,
+    city: 'Bern',
+    note: '',
+  }));
+  vi.spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect').mockImplementation(
+    () => new DOMRect(0, 100 - window.scrollY, 800, 22_000),
+  );
+  render(<Shops items={many} virtual />);
+  const scrollTo = (y: number) => {
+    Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
+    window.dispatchEvent(new Event('scroll'));
+  };
+  return { box: screen.getByTestId('shops-scroller'), scrollTo };
+}
+
 const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent);
 
 describe('the lists kit', () => {
@@ -200,22 +219,7 @@ describe('the lists kit', () => {
 
   it('keeps a focused row with its record while the page scrolls, and refills the rows on a search', async () => {
     const user = userEvent.setup();
-    const many = Array.from({ length: 500 }, (_, i) => ({
-      id: String(i),
-      name: `Shop ${String(i).padStart(3, '0')}`,
-      city: 'Bern',
-      note: '',
-    }));
-    // The rows start 100 px down the page; jsdom lays nothing out.
-    vi.spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect').mockImplementation(
-      () => new DOMRect(0, 100 - window.scrollY, 800, 22_000),
-    );
-    render(<Shops items={many} virtual />);
-    const box = screen.getByTestId('shops-scroller');
-    const scrollTo = (y: number) => {
-      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
-      window.dispatchEvent(new Event('scroll'));
-    };
+    const { box, scrollTo } = renderManyShops();
     const rowLinks = () =>
       within(box)
         .getAllByRole('link')
@@ -248,21 +252,7 @@ describe('the lists kit', () => {
   });
 
   it('jumps screens away by refilling the rows in place, but never refills the focused row', async () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({
-      id: String(i),
-      name: `Shop ${String(i).padStart(3, '0')}`,
-      city: 'Bern',
-      note: '',
-    }));
-    vi.spyOn(HTMLTableSectionElement.prototype, 'getBoundingClientRect').mockImplementation(
-      () => new DOMRect(0, 100 - window.scrollY, 800, 22_000),
-    );
-    render(<Shops items={many} virtual />);
-    const box = screen.getByTestId('shops-scroller');
-    const scrollTo = (y: number) => {
-      Object.defineProperty(window, 'scrollY', { value: y, configurable: true });
-      window.dispatchEvent(new Event('scroll'));
-    };
+    const { box, scrollTo } = renderManyShops();
     const bodyRows = () => within(box).getAllByRole('row').slice(1);
     try {
       const drawn = bodyRows();
