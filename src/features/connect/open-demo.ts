@@ -10,23 +10,6 @@ export const DEMO_AVAILABLE = import.meta.env.VITE_DEMO === 'true';
 
 let running: Promise<void> | null = null;
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
-
-/**
- * The simulated API's code, evaluated in three tasks instead of one: the catalogue with zod, msw
- * (its cookie store carries the public-suffix list), then the handlers. As one task it held the
- * demo's first page for up to 620 ms at 4× CPU, just after it painted.
- */
-async function loadDemoApi() {
-  await import('@/api/catalogue');
-  await nextTask();
-  await import('msw/browser');
-  await nextTask();
-  const demoApi = await import('@/mocks/browser');
-  await nextTask();
-  return demoApi;
-}
-
 /**
  * Starts the simulated API (once). The dynamic import keeps msw out of the first load, and out of
  * a production build altogether, since the branch is dead code there.
@@ -35,7 +18,7 @@ export function ensureDemoApi(): Promise<void> {
   // The env check is spelled out (not DEMO_AVAILABLE) so the bundler sees a constant and drops the import.
   if (import.meta.env.VITE_DEMO !== 'true')
     return Promise.reject(new Error('The demo is not part of this build: connect to an API.'));
-  running ??= loadDemoApi()
+  running ??= import('@/mocks/browser')
     .then(({ startDemoApi }) => startDemoApi())
     .catch((error: unknown) => {
       running = null;
