@@ -1,20 +1,27 @@
 import './app/zod-without-eval';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
 import { isApiError } from './api/is-api-error';
 import { hasPersistedCache } from './app/persisted-cache';
-import { createSession } from './app/session';
+import { createSession, type Session } from './app/session';
 import { prepareLocale } from './i18n';
 import './styles.css';
 
-const { queryClient, router } = createSession();
+/** Ends the task: the browser may paint and take input before the rest of the start runs. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start() {
   // A German or French reader's catalogue is in place before the first paint (English loads nothing).
   await prepareLocale();
+  // Evaluating the entry, building the router and the first render are each a task of their own
+  // instead of one long one after the HTML shell has painted.
+  await nextTask();
+  const session = createSession();
+  const { queryClient, router } = session;
+  await nextTask();
   if (import.meta.env.VITE_DEMO === 'true' && /^\/demo\/?$/.test(window.location.pathname)) {
     // /demo (routes/demo.tsx) connected and redirected after a first render of an empty page, which
     // took the HTML shell away: connecting first draws the demo's home as the first page. The
@@ -46,32 +53,37 @@ async function start() {
       .catch(() => undefined);
   if (connectionStore.get()) {
     const persistence = persist();
-    if (hasPersistedCache()) void persistence.then(render);
-    else render();
+    if (hasPersistedCache()) void persistence.then(() => render(session));
+    else render(session);
   } else {
     const stop = connectionStore.subscribe(() => {
       if (!connectionStore.get()) return;
       stop();
       void persist();
     });
-    render();
+    render(session);
   }
 }
 
-function render() {
+function render({ queryClient, router }: Session) {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root is missing from index.html');
-  createRoot(root, {
+  const reactRoot = createRoot(root, {
     // A failed call is shown by the page's error view; the console needs no second copy.
     onCaughtError: (error, info) => {
       if (!isApiError(error)) console.error(error, info.componentStack);
     },
-  }).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
+  });
+  // A transition renders in slices that yield to input, instead of one long task after the HTML
+  // shell has painted; the shell stays until the first page is ready.
+  startTransition(() =>
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   );
 }
 
