@@ -82,21 +82,26 @@ export function demoConnection(key: DemoKey): Connection {
 
 /**
  * Connects to the simulated API with one of the demo keys. With `wait: false` the console paints
- * at once and the simulated API starts afterwards (see `startDemoApiSoon`); if it cannot start,
- * the connection goes and the pages show the failed calls.
+ * at once and the simulated API starts afterwards (see `startDemoApiSoon`), not before `after`
+ * (e.g. the first page painted); if it cannot start, the connection goes and the pages show the
+ * failed calls.
  */
-export async function openDemo(id: DemoKey['id'], { wait = true } = {}): Promise<void> {
+export async function openDemo(
+  id: DemoKey['id'],
+  { wait = true, after }: { wait?: boolean; after?: Promise<unknown> } = {},
+): Promise<void> {
   if (wait) await ensureDemoApi();
-  else startDemoApiSoon();
+  else startDemoApiSoon(after);
   connect(demoConnection(demoKey(id)));
 }
 
 /**
- * Starts the simulated API once the page has loaded and the browser is idle, or at the first call
- * to it if that comes sooner (api/demo-gate.ts): its download and start-up would otherwise compete
- * with the first page for the network and the main thread (LCP on a phone).
+ * Starts the simulated API once the page has loaded, `after` has settled and the browser is idle,
+ * or at the first call to it if that comes sooner (api/demo-gate.ts): its download and start-up
+ * would otherwise compete with the first page for the network and the main thread (LCP on a
+ * phone).
  */
-function startDemoApiSoon(): void {
+function startDemoApiSoon(after: Promise<unknown> = Promise.resolve()): void {
   if (running) return;
   setDemoApiStarter(() =>
     ensureDemoApi().catch((error: unknown) => {
@@ -109,6 +114,9 @@ function startDemoApiSoon(): void {
     typeof requestIdleCallback === 'function'
       ? requestIdleCallback(start, { timeout: 2000 })
       : setTimeout(start, 200);
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  void Promise.all([loaded, after.catch(() => undefined)]).then(whenIdle);
 }
