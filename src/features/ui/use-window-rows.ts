@@ -88,7 +88,7 @@ function useRowKeys(indexes: readonly number[], rows: RefObject<HTMLElement | nu
 }
 
 /** `useRowKeys`' rule, for the indexes of a window in order; `previous` maps index → key. */
-export function assignRowKeys(
+function assignRowKeys(
   previous: ReadonlyMap<number, number>,
   indexes: readonly number[],
   refill: boolean,
