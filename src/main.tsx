@@ -25,10 +25,9 @@ async function start() {
   if (import.meta.env.VITE_DEMO === 'true' && /^\/demo\/?$/.test(window.location.pathname)) {
     // /demo (routes/demo.tsx) connected and redirected after a first render of an empty page, which
     // took the HTML shell away: connecting first draws the demo's home as the first page. The
-    // simulated API starts once that page is up (open-demo.ts).
+    // simulated API is downloaded only once that page has painted: sooner, it shared a slow
+    // network with the page's own chunks (Lighthouse mobile LCP 2.0 s or 3.0 s, by that race).
     const { openDemo } = await import('./features/connect/open-demo');
-    // Not downloaded before that page has painted: a page still waiting for its own chunks then
-    // shared a slow network with msw's (Lighthouse mobile LCP 2.0 s or 3.0 s, by that race).
     await openDemo('operator', { wait: false, after: firstPagePainted(router) });
     router.history.replace('/');
   } else if (connectionStore.get()?.kind === 'demo') {
