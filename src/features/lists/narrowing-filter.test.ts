@@ -3,10 +3,10 @@ import { type FilterResult, narrowingFilter } from './narrowing-filter';
 import { haystackOf } from './text-match';
 
 interface Entry {
-  id: string;
+  item: string;
   haystack: string;
 }
-const entry = (id: string, ...fields: string[]): Entry => ({ id, haystack: haystackOf(fields) });
+const entry = (item: string, ...fields: string[]): Entry => ({ item, haystack: haystackOf(fields) });
 const source: Entry[] = [
   entry('1', 'Zürich Holding AG', 'zh-01'),
   entry('2', 'Bern GmbH', 'be-02'),
@@ -14,7 +14,12 @@ const source: Entry[] = [
   entry('4', 'Holzbau Zürich', 'zh-04'),
   entry('5', 'Basel Informatik SA', 'bs-05'),
 ];
-const ids = (result: FilterResult<Entry>) => result.found.map((e) => e.id);
+type Result = FilterResult<Entry>;
+const ids = (result: Result) => {
+  // The items come with the entries, in the same order (an empty query leaves them to the caller).
+  if (result.found !== source) expect(result.items).toEqual(result.found.map((e) => e.item));
+  return result.found.map((e) => e.item);
+};
 
 describe('the narrowing filter', () => {
   it('looks only at the previous result when the query grows', () => {
@@ -27,11 +32,25 @@ describe('the narrowing filter', () => {
     expect(ids(narrowingFilter(source, 'ho zur', narrowed))).toEqual(['1']);
   });
 
-  it('starts over from the whole list when the query shrinks or changes', () => {
+  it('starts over from the whole list when the query changes, or shrinks to one not typed before', () => {
     const previous = narrowingFilter(source, 'holding', null);
     expect(ids(previous)).toEqual(['1']);
     expect(ids(narrowingFilter(source, 'hol', previous))).toEqual(['1', '4']);
     expect(ids(narrowingFilter(source, 'zug', previous))).toEqual(['3']);
+  });
+
+  it('gives back the earlier result on a backspace, and narrows from the closest one typed before', () => {
+    const z = narrowingFilter(source, 'z', null);
+    const zu = narrowingFilter(source, 'zu', z);
+    const zur = narrowingFilter(source, 'zur', zu);
+    expect(ids(zur)).toEqual(['1', '4']);
+    // The same arrays: nothing is filtered again, and the list sees no change of identity.
+    expect(narrowingFilter(source, 'zu', zur)).toBe(zu);
+    expect(narrowingFilter(source, 'Z ', zur)).toBe(z);
+    // "zug" grows from "zu", not from "zur": a narrowed "zu" shows it looked there.
+    const narrowedZu = { ...zu, found: zu.found.filter((e) => e.item !== '3'), items: [] };
+    const zurFromNarrowed = { ...zur, from: narrowedZu };
+    expect(ids(narrowingFilter(source, 'zug', zurFromNarrowed))).toEqual([]);
   });
 
   it('starts over when the list itself changed (new data or another order)', () => {
@@ -63,9 +82,9 @@ describe('the narrowing filter', () => {
       'a',
       'ä',
     ];
-    let previous: FilterResult<Entry> | null = null;
+    let previous: Result | null = null;
     for (const query of typed) {
-      const narrowed: FilterResult<Entry> = narrowingFilter(source, query, previous);
+      const narrowed: Result = narrowingFilter(source, query, previous);
       expect(ids(narrowed), query).toEqual(ids(narrowingFilter(source, query, null)));
       previous = narrowed;
     }

@@ -1,32 +1,52 @@
 import { foldText, matchesAll, queryTerms } from './text-match';
 
-/** What the last filter looked at and found: the next keystroke may start from `found`. */
-export interface FilterResult<E> {
+/** A row as the filter sees it: its folded search text and what the list shows for it. */
+export interface FilterEntry {
+  haystack: string;
+  item: unknown;
+}
+
+/** What one filter looked at and found: a later keystroke may start from it. */
+export interface FilterResult<E extends FilterEntry> {
   source: readonly E[];
   /** The query folded and trimmed, as compared with the next one. */
   folded: string;
   found: readonly E[];
+  /** `found`'s items, collected in the same pass. */
+  items: readonly E['item'][];
+  /**
+   * The result this one narrowed from, whose query is a prefix of this one's: a backspace goes
+   * back to it. The chain is no longer than the query, and all of it goes with the list.
+   */
+  from: FilterResult<E> | null;
 }
 
 /**
- * The entries of `source` whose haystack holds every word of `query`, in their order. When the
- * query only grows from the previous one on the same source ("ho" → "hol", "ho" → "ho ag"), every
- * row it can match is already in the previous result, so only that is looked at; a shrinking or
- * changed query, or a new source (new data, another order), starts over from `source`. An empty
- * query returns `source` itself, so the list keeps its identity.
+ * The entries of `source` whose haystack holds every word of `query`, in their order. It starts
+ * from the closest earlier result along the typing (`previous` and what it narrowed from) whose
+ * query is a prefix of this one: every row the longer query matches is in that result. So a
+ * growing query ("ho" → "hol", "ho" → "ho ag") looks at the previous result only, and a
+ * backspace back to a query typed before gets that result again (the same arrays). A changed
+ * query, or a new source (new data, another order), starts over from `source`. An empty query
+ * gives `source` itself, so the list keeps its identity; its `items` are left to the caller.
  */
-export function narrowingFilter<E extends { haystack: string }>(
+export function narrowingFilter<E extends FilterEntry>(
   source: readonly E[],
   query: string,
   previous: FilterResult<E> | null,
 ): FilterResult<E> {
   const folded = foldText(query).trim();
-  if (folded === '') return { source, folded, found: source };
-  if (previous && previous.source === source && previous.folded === folded) return previous;
-  const pool =
-    previous && previous.source === source && folded.startsWith(previous.folded) ? previous.found : source;
+  if (folded === '') return { source, folded, found: source, items: [], from: null };
+  let from = previous?.source === source ? previous : null;
+  while (from && !folded.startsWith(from.folded)) from = from.from;
+  if (from?.folded === folded) return from;
   const terms = queryTerms(folded);
   const found: E[] = [];
-  for (const entry of pool) if (matchesAll(entry.haystack, terms)) found.push(entry);
-  return { source, folded, found };
+  const items: E['item'][] = [];
+  for (const entry of from ? from.found : source) {
+    if (!matchesAll(entry.haystack, terms)) continue;
+    found.push(entry);
+    items.push(entry.item);
+  }
+  return { source, folded, found, items, from };
 }

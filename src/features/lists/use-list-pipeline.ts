@@ -22,18 +22,14 @@ export interface ListPipeline<T, K extends string> {
   query: string;
 }
 
-interface Entry<T> {
-  item: T;
-  haystack: string;
-}
-
 /** Plain character order, for ids and numbers in fixed width. */
 export const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Every list's search and sort: index once per data (fold each row's text), sort when the order
  * changes, filter per keystroke. When the query only grows ("ex" → "exa"), the rows to look at are
- * the previous result, not the whole list; an empty query gives the sorted list itself (same array).
+ * the previous result, not the whole list, and a backspace gets back the result it had ("exa" →
+ * "ex"); an empty query gives the sorted list itself (same array).
  */
 export function useListPipeline<T, K extends string>({
   items,
@@ -69,12 +65,13 @@ export function useListPipeline<T, K extends string>({
     return { entries, items: entries.map((entry) => entry.item) };
   }, [index, sort, dir]);
 
-  const last = useRef<FilterResult<Entry<T>> | null>(null);
+  const last = useRef<FilterResult<{ item: T; haystack: string }> | null>(null);
   return useMemo(() => {
-    // Kept across renders: a growing query filters the previous result only (narrowing-filter.ts).
+    // Kept across renders: a growing query filters the previous result only, and a backspace
+    // returns to an earlier one (narrowing-filter.ts).
     const result = narrowingFilter(sorted.entries, query, last.current);
     last.current = result;
-    return result.found === sorted.entries ? sorted.items : result.found.map((entry) => entry.item);
+    return result.found === sorted.entries ? sorted.items : result.items;
   }, [sorted, query]);
 }
 
@@ -90,5 +87,6 @@ export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>
     options.dir,
     tie && ((a, b) => tie(a.item, b.item)),
   );
-  return narrowingFilter(sorted, options.query, null).found.map((entry) => entry.item);
+  const result = narrowingFilter(sorted, options.query, null);
+  return result.found === sorted ? sorted.map((entry) => entry.item) : [...result.items];
 }
