@@ -12,7 +12,10 @@ export interface FilterResult<E extends FilterEntry> {
   /** The query folded and trimmed, as compared with the next one. */
   folded: string;
   found: readonly E[];
-  /** `found`'s items, collected in the same pass. */
+  /**
+   * `found`'s items, collected in the same pass. Empty for an empty query, whose `found` is
+   * `source` itself: the caller has the source's items already.
+   */
   items: readonly E['item'][];
   /**
    * The result this one narrowed from, whose query is a prefix of this one's: a backspace goes
@@ -28,7 +31,7 @@ export interface FilterResult<E extends FilterEntry> {
  * growing query ("ho" → "hol", "ho" → "ho ag") looks at the previous result only, and a
  * backspace back to a query typed before gets that result again (the same arrays). A changed
  * query, or a new source (new data, another order), starts over from `source`. An empty query
- * gives `source` itself, so the list keeps its identity; its `items` are left to the caller.
+ * gives `source` itself, so the list keeps its identity.
  */
 export function narrowingFilter<E extends FilterEntry>(
   source: readonly E[],

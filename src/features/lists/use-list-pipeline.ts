@@ -76,7 +76,7 @@ export function useListPipeline<T, K extends string>({
 }
 
 /** The pipeline without React, for benchmarks and tests: index, sort and filter in one go. */
-export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>): T[] {
+export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>): readonly T[] {
   const column = options.columns[options.sort];
   const index = options.items.map((item) => ({ item, haystack: haystackOf(options.searchable(item)) }));
   const tie = options.tieBreak;
@@ -88,5 +88,5 @@ export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>
     tie && ((a, b) => tie(a.item, b.item)),
   );
   const result = narrowingFilter(sorted, options.query, null);
-  return result.found === sorted ? sorted.map((entry) => entry.item) : [...result.items];
+  return result.found === sorted ? sorted.map((entry) => entry.item) : result.items;
 }
