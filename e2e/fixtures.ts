@@ -143,3 +143,26 @@ export async function openDemo(page: Page, keyId: DemoKey['id'] = 'operator'): P
   await page.getByRole('button', { name: new RegExp(escapeRegExp(key.label)) }).click();
   await expect(page).not.toHaveURL(/\/connect(?:[?#]|$)/);
 }
+
+/**
+ * Connects to an API at `baseUrl` from the connect screen's form, as a user would. `header` picks
+ * how the key is sent (the radio's name, e.g. /4b42-KEY/); `operator` says whom the key reaches
+ * when the API cannot tell (a stub's customer list).
+ */
+export async function connectToApi(
+  page: Page,
+  {
+    baseUrl,
+    key,
+    header,
+    operator = false,
+  }: { baseUrl: string; key: string; header?: RegExp; operator?: boolean },
+): Promise<void> {
+  await page.goto('/connect');
+  await page.getByLabel('Base URL').fill(baseUrl);
+  await page.getByLabel('API key', { exact: true }).fill(key);
+  if (header) await page.getByRole('radio', { name: header }).check();
+  if (operator) await page.getByRole('radio', { name: 'An operator: every customer' }).check();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page).not.toHaveURL(/\/connect(?:[?#]|$)/);
+}

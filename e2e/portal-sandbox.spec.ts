@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
-import { expect, openDemo, test } from './fixtures';
+import { connectToApi, expect, openDemo, test } from './fixtures';
 import { SANDBOX_ORIGIN, sandboxControl } from './sandbox';
 
 /**
@@ -18,13 +18,8 @@ test.beforeAll(async () => {
   await sandboxControl('POST', '/reset');
 });
 
-async function connectToSandbox(page: Page, key = demoKey('customer').key) {
-  await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${SANDBOX_ORIGIN}/v1`);
-  await page.getByLabel('API key', { exact: true }).fill(key);
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connect/);
-}
+const connectToSandbox = (page: Page, key = demoKey('customer').key) =>
+  connectToApi(page, { baseUrl: `${SANDBOX_ORIGIN}/v1`, key });
 
 test("a customer's key is detected as such and gets the portal", async ({ page, axe }) => {
   await connectToSandbox(page);

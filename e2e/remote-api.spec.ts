@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { connectToApi, expect, test } from './fixtures';
 import { type Listening, startStubApi } from './stub-api';
 
 /**
@@ -8,6 +8,9 @@ import { type Listening, startStubApi } from './stub-api';
  */
 let api: Listening;
 const KEY = 'live-key-7f3a9c';
+/** Answers the held customer's details when called (a slow API, for as long as a test needs). */
+let releaseHeld: (() => void) | null = null;
+const HELD = '/v1/customer/00000005';
 
 const CUSTOMERS = [
   { name: '00000001', description: 'Example Inc.', guid: 'bf06f912-62c0-41cd-9d2c-d2980a85f0e4' },
@@ -26,6 +29,8 @@ test.beforeAll(async () => {
         res.writeHead(401).end(JSON.stringify({ error: 'INVALID_APIKEY', message: 'Wrong key' }));
       } else if (req.method === 'GET' && req.url === '/v1/customer') {
         res.writeHead(200).end(JSON.stringify(CUSTOMERS));
+      } else if (req.method === 'GET' && req.url === HELD) {
+        releaseHeld = () => res.writeHead(200).end(JSON.stringify({ ...CUSTOMERS[1], city: 'Bern' }));
       } else {
         res.writeHead(404).end(JSON.stringify({ code: 'not_found', message: 'Nothing here' }));
       }
@@ -39,12 +44,7 @@ test.afterAll(() => api.close());
 test('a real API on another origin gets the chosen key header on every call and feeds the banner', async ({
   page,
 }) => {
-  await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
-  await page.getByLabel('API key', { exact: true }).fill(KEY);
-  await page.getByRole('radio', { name: /4b42-KEY/ }).check();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connect/);
+  await connectToApi(page, { baseUrl: `${api.origin}/v1`, key: KEY, header: /4b42-KEY/ });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('cell', { name: 'Muster AG' })).toBeVisible();
@@ -65,4 +65,19 @@ test('a real API on another origin gets the chosen key header on every call and 
   }
   // The key never travels in a URL.
   expect(page.url()).not.toContain(KEY);
+});
+
+test('a page opened from its link while the API is slow shows the console and says it is loading', async ({
+  page,
+}) => {
+  await connectToApi(page, { baseUrl: `${api.origin}/v1`, key: KEY, header: /4b42-KEY/ });
+
+  // A full page load (a link opened in this tab): the first page waits for its data, held here.
+  await page.goto('/customers/00000005');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Loading the customer…');
+  await expect.poll(() => releaseHeld).not.toBeNull();
+  releaseHeld?.();
+  await expect(page.getByRole('heading', { level: 1, name: 'Muster AG' })).toBeVisible();
+  await expect(page.getByText('Bern', { exact: true })).toBeVisible();
 });

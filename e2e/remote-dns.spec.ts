@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { connectToApi, expect, test } from './fixtures';
 import { calls, type Listening, startStubApi } from './stub-api';
 
 /**
@@ -60,14 +60,8 @@ test('zone pages read the documented example bodies from a real API on another o
   page,
   axe,
 }) => {
-  await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
-  await page.getByLabel('API key', { exact: true }).fill(KEY);
-  await page.getByRole('radio', { name: /4b42-KEY/ }).check();
   // The stub's customer list cannot tell whom the key reaches: say it, as the connect form asks.
-  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connect/);
+  await connectToApi(page, { baseUrl: `${api.origin}/v1`, key: KEY, header: /4b42-KEY/, operator: true });
 
   await page.goto('/dns');
   await page.getByRole('textbox', { name: 'DNS product id' }).fill('77');

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { connectToApi, expect, test } from './fixtures';
 import { calls, type Listening, startStubApi } from './stub-api';
 
 /**
@@ -32,14 +32,8 @@ test.afterAll(() => api.close());
 test('RateLimit headers another origin does not expose: the banner says unknown and the console works', async ({
   page,
 }) => {
-  await page.goto('/connect');
-  await page.getByLabel('Base URL').fill(`${api.origin}/v1`);
-  await page.getByLabel('API key', { exact: true }).fill(KEY);
-  await page.getByRole('radio', { name: /Bearer/ }).check();
   // The stub's customer list cannot tell whom the key reaches: say it, as the connect form asks.
-  await page.getByRole('radio', { name: 'An operator: every customer' }).check();
-  await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(page).not.toHaveURL(/\/connect/);
+  await connectToApi(page, { baseUrl: `${api.origin}/v1`, key: KEY, header: /Bearer/, operator: true });
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('cell', { name: 'Verborgen AG' })).toBeVisible();
