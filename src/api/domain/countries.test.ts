@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { COUNTRIES, countryCode, countryName, isCountryCode } from './countries';
+import { describe, expect, it, vi } from 'vitest';
+import { spyOnCollators } from '@/test/spy-collator';
+import { countryCode, countryName, englishCountries, isCountryCode } from './countries';
 
-describe('COUNTRIES', () => {
+describe('englishCountries', () => {
   it('lists all 249 officially assigned ISO 3166-1 alpha-2 codes once', () => {
-    expect(COUNTRIES).toHaveLength(249);
-    expect(new Set(COUNTRIES.map((c) => c.code)).size).toBe(249);
-    for (const { code, name } of COUNTRIES) {
+    expect(englishCountries()).toHaveLength(249);
+    expect(new Set(englishCountries().map((c) => c.code)).size).toBe(249);
+    for (const { code, name } of englishCountries()) {
       expect(code).toMatch(/^[A-Z]{2}$/);
       expect(name.trim()).toBe(name);
       expect(name.length).toBeGreaterThan(2);
@@ -13,7 +14,7 @@ describe('COUNTRIES', () => {
   });
 
   it('is sorted by English name', () => {
-    const names = COUNTRIES.map((c) => c.name);
+    const names = englishCountries().map((c) => c.name);
     const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
     expect(names).toEqual(sorted);
     expect(names[0]).toBe('Afghanistan');
@@ -21,10 +22,20 @@ describe('COUNTRIES', () => {
     expect(names.at(-1)).toBe('Zimbabwe');
   });
 
+  it('is sorted on first use, not when the module loads', async () => {
+    vi.resetModules();
+    const Collator = spyOnCollators();
+    const fresh = await import('./countries');
+    expect(Collator).not.toHaveBeenCalled();
+    expect(fresh.englishCountries()).toBe(fresh.englishCountries());
+    expect(Collator).toHaveBeenCalledTimes(1);
+    Collator.mockRestore();
+  });
+
   it('agrees with the ICU region names for every code it lists', () => {
     // ICU answers unknown codes with the code itself; all of ours must be known regions.
     const icu = new Intl.DisplayNames(['en'], { type: 'region' });
-    for (const { code } of COUNTRIES) expect(icu.of(code), code).not.toBe(code);
+    for (const { code } of englishCountries()) expect(icu.of(code), code).not.toBe(code);
   });
 });
 

@@ -62,7 +62,7 @@ describe('src/api/domain index', () => {
   });
 
   it('exports the data tables', () => {
-    expect(domain.COUNTRIES).toHaveLength(249);
+    expect(domain.englishCountries()).toHaveLength(249);
     expect(domain.ZIP_CODE_RULES.CH?.message).toBe('Swiss postal codes have 4 digits');
     expect(domain.passwordRule()).toMatch(/^At least 12 characters/);
   });

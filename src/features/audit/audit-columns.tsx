@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ListIndex } from '@/features/lists/list-view';
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import { cx } from '@/features/ui/class-names';
 import { formatUtcDateTime } from '@/features/ui/format-api-date';
@@ -34,7 +34,7 @@ export const AUDIT_INDEX: ListIndex<AuditEntry, AuditSortKey> = {
   ],
   columns: {
     time: { value: (e) => String(e.at).padStart(15, '0'), compare: ordinal },
-    target: { value: (e) => e.target, compare: nameCollator.compare },
+    target: { value: (e) => e.target, compare: compareNames },
     outcome: { value: (e) => OUTCOME_ORDER[e.outcome.state], compare: ordinal },
   },
   tieBreak: (a, b) => b.at - a.at || ordinal(a.id, b.id),

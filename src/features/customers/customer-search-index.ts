@@ -1,5 +1,5 @@
 import type { CustomerSummary } from '@/api/types';
-import { nameCollator } from '../lists/text-match';
+import { compareNames } from '../lists/text-match';
 import { type ListPipeline, ordinal, type SortColumn } from '../lists/use-list-pipeline';
 import type { SortKey } from './customer-list-search';
 
@@ -18,7 +18,7 @@ export const CUSTOMER_LIST: Pick<
   searchable: (c) => [c.name, c.description, c.guid],
   columns: {
     number: { value: (c) => c.name, compare: ordinal },
-    organisation: { value: (c) => c.description ?? '', compare: nameCollator.compare },
+    organisation: { value: (c) => c.description ?? '', compare: compareNames },
     guid: { value: (c) => (c.guid ?? '').toLowerCase(), compare: ordinal },
   } satisfies Record<SortKey, SortColumn<CustomerSummary>>,
   tieBreak: (a, b) => ordinal(a.name, b.name),

@@ -1,4 +1,4 @@
-import { COUNTRIES, type Country, countryName, localisedCountries } from '@/api/domain/countries';
+import { type Country, englishCountryName, localisedCountries } from '@/api/domain/countries';
 import { foldText } from '../lists/text-match';
 
 // The English name is searched in every language too: "Switzerland" finds "Schweiz".
@@ -15,8 +15,7 @@ function foldedOf(list: readonly Country[]) {
   }
   return entries;
 }
-const ENGLISH = new Map(COUNTRIES.map((c) => [c.code, c.name]));
-const englishName = (code: string) => ENGLISH.get(code) ?? countryName(code) ?? code;
+const englishName = (code: string) => englishCountryName(code) ?? code;
 
 /**
  * Countries whose name or ISO code matches what was typed: the exact code first ("ch" →

@@ -7,7 +7,7 @@ import { dnsQueries } from '@/api/queries/dns';
 import type { ZoneSummary } from '@/api/types';
 import { listBulk } from '@/features/bulk/list-bulk';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { cx } from '@/features/ui/class-names';
@@ -25,7 +25,7 @@ const ZONE_LIST: ListIndex<ZoneSummary, ZoneSortKey> = {
   columns: {
     name: { value: (z) => z.id, compare: ordinal },
     updated: { value: (z) => z.updated ?? '', compare: ordinal },
-    valid: { value: (z) => z.valid ?? '', compare: nameCollator.compare },
+    valid: { value: (z) => z.valid ?? '', compare: compareNames },
   },
   tieBreak: (a, b) => ordinal(a.id, b.id),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COUNTRIES, countryCode } from '@/api/domain/countries';
+import { countryCode, englishCountries } from '@/api/domain/countries';
 
 /** How a schema field is edited: the widget follows the innermost type. */
 export type FieldKind = 'string' | 'number' | 'boolean' | 'enum' | 'string-list' | 'json';
@@ -75,7 +75,7 @@ function kindOf(schema: z.ZodType): Pick<FieldSpec, 'kind' | 'options'> {
   return { kind: 'json' };
 }
 
-const COUNTRY_SUGGESTIONS = COUNTRIES.map((c) => ({ value: c.code, label: c.name }));
+const COUNTRY_SUGGESTIONS = englishCountries().map((c) => ({ value: c.code, label: c.name }));
 
 export function describeField(name: string, schema: z.ZodType): FieldSpec {
   const { schema: inner, optional, description } = unwrapSchema(schema);

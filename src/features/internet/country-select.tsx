@@ -1,5 +1,5 @@
 import { forwardRef, type SelectHTMLAttributes, useMemo } from 'react';
-import { COUNTRIES } from '@/api/domain/countries';
+import { englishCountries } from '@/api/domain/countries';
 import { i18n, intlLocale, useLocale, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import { localCountryName } from './country-name';
@@ -13,7 +13,10 @@ export const CountrySelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<
     const locale = useLocale();
     // Named and sorted in the current language, so a reader finds their country where they expect it.
     const countries = useMemo(() => {
-      const named = COUNTRIES.map((c) => ({ code: c.code, name: localCountryName(c.code) ?? c.name }));
+      const named = englishCountries().map((c) => ({
+        code: c.code,
+        name: localCountryName(c.code) ?? c.name,
+      }));
       return locale === 'en' ? named : named.sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
     }, [locale]);
     return (

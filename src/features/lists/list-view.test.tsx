@@ -8,7 +8,7 @@ import { giveScrollersHeight } from '@/test/app-helpers';
 import { type ListIndex, ListView } from './list-view';
 import type { ListBulk } from './row-selection';
 import type { ListSearch } from './sort-order';
-import { nameCollator } from './text-match';
+import { compareNames } from './text-match';
 import { PHONE_QUERY } from './use-phone-layout';
 
 vi.mock('@/features/ui/download', async (importOriginal) => ({
@@ -33,8 +33,8 @@ const SHOPS: Shop[] = [
 const INDEX: ListIndex<Shop, Key> = {
   searchable: (s) => [s.name, s.city],
   columns: {
-    name: { value: (s) => s.name, compare: nameCollator.compare },
-    city: { value: (s) => s.city, compare: nameCollator.compare },
+    name: { value: (s) => s.name, compare: compareNames },
+    city: { value: (s) => s.city, compare: compareNames },
   },
 };
 const COLUMNS: readonly TableColumn<Shop, Key>[] = [

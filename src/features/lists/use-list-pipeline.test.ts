@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { nameCollator } from './text-match';
+import { compareNames } from './text-match';
 import { ordinal, runListPipeline, useListPipeline } from './use-list-pipeline';
 
 interface Row {
@@ -13,7 +13,7 @@ const rows: Row[] = [
   { id: '2', name: 'beta shop' },
 ];
 const columns = {
-  name: { value: (r: Row) => r.name, compare: nameCollator.compare },
+  name: { value: (r: Row) => r.name, compare: compareNames },
   id: { value: (r: Row) => r.id, compare: ordinal },
 };
 const base = { items: rows, searchable: (r: Row) => [r.name, r.id], columns };

@@ -5,7 +5,7 @@ import { endpoint } from '@/api/catalogue';
 import { serverQueries } from '@/api/queries/servers';
 import type { VirtualServerSummary } from '@/api/types';
 import { type ListIndex, ListView } from '@/features/lists/list-view';
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { cx } from '@/features/ui/class-names';
@@ -22,8 +22,8 @@ const SERVER_LIST: ListIndex<VirtualServerSummary, ServerSortKey> = {
   searchable: (s) => [s.id, serverName(s), serverStatus(s)],
   columns: {
     id: { value: (s) => s.id.padStart(12, '0'), compare: ordinal },
-    name: { value: (s) => serverName(s) ?? '', compare: nameCollator.compare },
-    status: { value: (s) => serverStatus(s) ?? '', compare: nameCollator.compare },
+    name: { value: (s) => serverName(s) ?? '', compare: compareNames },
+    status: { value: (s) => serverStatus(s) ?? '', compare: compareNames },
   },
   tieBreak: (a, b) => ordinal(a.id, b.id),
 };

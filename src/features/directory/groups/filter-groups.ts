@@ -1,4 +1,4 @@
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
 import type { GroupSummary } from '../types';
 import type { GroupSortKey } from './group-list-search';
@@ -12,8 +12,8 @@ export const GROUP_LIST: Pick<
 > = {
   searchable: (group) => [group.name],
   columns: {
-    name: { value: (group) => group.name, compare: nameCollator.compare },
-    dn: { value: (group) => group.dn ?? '', compare: nameCollator.compare },
+    name: { value: (group) => group.name, compare: compareNames },
+    dn: { value: (group) => group.dn ?? '', compare: compareNames },
   } satisfies Record<GroupSortKey, SortColumn<GroupSummary>>,
-  tieBreak: (a, b) => nameCollator.compare(a.name, b.name),
+  tieBreak: (a, b) => compareNames(a.name, b.name),
 };

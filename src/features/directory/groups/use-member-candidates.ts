@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { directoryQueries } from '@/api/queries/directory';
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import { groupCandidate, type MemberCandidate, userCandidate } from './members';
 
 export interface MemberCandidates {
@@ -17,7 +17,7 @@ export function useMemberCandidates(customerNumber: string, exceptGroup?: string
   const users = useQuery(directoryQueries.users(customerNumber));
   const groups = useQuery(directoryQueries.groups(customerNumber));
   const all = useMemo(() => {
-    const byName = (a: MemberCandidate, b: MemberCandidate) => nameCollator.compare(a.name, b.name);
+    const byName = (a: MemberCandidate, b: MemberCandidate) => compareNames(a.name, b.name);
     const ownGroups = (groups.data ?? [])
       .filter((g) => g.name.toLowerCase() !== exceptGroup?.toLowerCase())
       .map((g) => groupCandidate(g, customerNumber))

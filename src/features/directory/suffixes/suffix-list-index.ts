@@ -1,4 +1,4 @@
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import { parseApiDate } from '@/features/ui/format-api-date';
@@ -30,7 +30,7 @@ export const SUFFIX_LIST: Pick<
 > = {
   searchable: (row) => [suffixLabel(row.suffix), row.description],
   columns: {
-    suffix: { value: (row) => suffixLabel(row.suffix), compare: nameCollator.compare },
+    suffix: { value: (row) => suffixLabel(row.suffix), compare: compareNames },
     // Fixed width, so plain character order is numeric order; unknown counts sort first.
     users: {
       value: (row) => (row.users === null ? '' : String(row.users).padStart(6, '0')),
@@ -38,5 +38,5 @@ export const SUFFIX_LIST: Pick<
     },
     created: { value: (row) => parseApiDate(row.created)?.toISOString() ?? '', compare: ordinal },
   } satisfies Record<SuffixSortKey, SortColumn<SuffixRow>>,
-  tieBreak: (a, b) => nameCollator.compare(a.suffix, b.suffix),
+  tieBreak: (a, b) => compareNames(a.suffix, b.suffix),
 };

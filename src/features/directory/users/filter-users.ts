@@ -1,4 +1,4 @@
-import { nameCollator } from '@/features/lists/text-match';
+import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
@@ -21,8 +21,8 @@ export const USER_LIST: Pick<ListPipeline<UserSummary, UserSortKey>, 'searchable
     user.id,
   ],
   columns: {
-    name: { value: userDisplayName, compare: nameCollator.compare },
-    username: { value: (user) => user.username ?? '', compare: nameCollator.compare },
-    upn: { value: (user) => user.upn ?? '', compare: nameCollator.compare },
+    name: { value: userDisplayName, compare: compareNames },
+    username: { value: (user) => user.username ?? '', compare: compareNames },
+    upn: { value: (user) => user.upn ?? '', compare: compareNames },
   } satisfies Record<UserSortKey, SortColumn<UserSummary>>,
 };
