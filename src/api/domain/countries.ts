@@ -314,6 +314,13 @@ export function countryName(code: string): string | undefined {
   return regionNames(intlLocale()).of(upper) ?? english;
 }
 
+/** "Germany (DE)" in the current language; the code as sent when it is no known country. */
+export function countryLabel(code: string | null | undefined): string {
+  if (!code) return '';
+  const name = countryName(code);
+  return name ? `${name} (${code.toUpperCase()})` : code;
+}
+
 const localised = new Map<string, readonly Country[]>();
 
 /** Every country named and sorted in the current language, for pickers. */

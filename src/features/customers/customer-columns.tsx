@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { countryName } from '@/api/domain/countries';
+import { countryLabel } from '@/api/domain/countries';
 import { customerQueries } from '@/api/queries/customers';
 import type { Customer } from '@/api/types';
 import { i18n } from '@/i18n';
@@ -23,11 +23,6 @@ const messages = i18n('customers/customer-columns', {
   city: 'City',
   vat: 'VAT',
 });
-
-const countryText = (code: string) => {
-  const name = countryName(code);
-  return name ? `${name} (${code.toUpperCase()})` : code;
-};
 
 /**
  * An extra column read from the customer's detail in the query cache, never fetched for the list:
@@ -94,7 +89,7 @@ export function customerColumns(client: QueryClient): readonly TableColumn<Custo
       cellClass: 'truncate px-3 font-mono text-xs text-slate-700 dark:text-slate-300',
       cell: (customer) => customer.guid || '—',
     },
-    fromDetail(client, 'Country', t.country, (c) => (c.country ? countryText(c.country) : null)),
+    fromDetail(client, 'Country', t.country, (c) => (c.country ? countryLabel(c.country) : null)),
     fromDetail(client, 'City', t.city, (c) => c.city),
     fromDetail(client, 'VAT', t.vat, (c) => c.vatid),
   ];

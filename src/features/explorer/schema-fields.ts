@@ -75,7 +75,10 @@ function kindOf(schema: z.ZodType): Pick<FieldSpec, 'kind' | 'options'> {
   return { kind: 'json' };
 }
 
-const COUNTRY_SUGGESTIONS = englishCountries().map((c) => ({ value: c.code, label: c.name }));
+let countrySuggestions: { value: string; label: string }[] | undefined;
+// Built when a form first shows a country field, not when the explorer loads (the list is sorted then).
+const countrySuggestionsOnce = () =>
+  (countrySuggestions ??= englishCountries().map((c) => ({ value: c.code, label: c.name })));
 
 export function describeField(name: string, schema: z.ZodType): FieldSpec {
   const { schema: inner, optional, description } = unwrapSchema(schema);
@@ -84,7 +87,7 @@ export function describeField(name: string, schema: z.ZodType): FieldSpec {
     required: !optional,
     ...kindOf(inner),
     ...(description ? { description } : {}),
-    ...(inner === countryCode ? { suggestions: COUNTRY_SUGGESTIONS } : {}),
+    ...(inner === countryCode ? { suggestions: countrySuggestionsOnce() } : {}),
   };
 }
 

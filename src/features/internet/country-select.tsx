@@ -1,8 +1,7 @@
-import { forwardRef, type SelectHTMLAttributes, useMemo } from 'react';
-import { englishCountries } from '@/api/domain/countries';
-import { i18n, intlLocale, useLocale, useMessages } from '@/i18n';
+import { forwardRef, type SelectHTMLAttributes } from 'react';
+import { localisedCountries } from '@/api/domain/countries';
+import { i18n, useLocale, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
-import { localCountryName } from './country-name';
 
 const messages = i18n('internet/country-select', { choose: 'Choose a country' });
 
@@ -10,15 +9,10 @@ const messages = i18n('internet/country-select', { choose: 'Choose a country' })
 export const CountrySelect = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement>>(
   function CountrySelect(props, ref) {
     const t = useMessages(messages);
-    const locale = useLocale();
-    // Named and sorted in the current language, so a reader finds their country where they expect it.
-    const countries = useMemo(() => {
-      const named = englishCountries().map((c) => ({
-        code: c.code,
-        name: localCountryName(c.code) ?? c.name,
-      }));
-      return locale === 'en' ? named : named.sort((a, b) => a.name.localeCompare(b.name, intlLocale()));
-    }, [locale]);
+    // Named and sorted in the current language (cached per language), so a reader finds their
+    // country where they expect it; `useLocale` re-renders the list when the language changes.
+    useLocale();
+    const countries = localisedCountries();
     return (
       <select ref={ref} {...props} className={inputClass}>
         <option value="">{t.choose}</option>

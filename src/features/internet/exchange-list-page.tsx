@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
+import { countryLabel } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
@@ -10,7 +11,6 @@ import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
-import { countryLabel } from './country-name';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 

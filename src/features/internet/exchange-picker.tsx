@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
+import { countryLabel } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
 import { inputClass } from '../ui/class-names';
 import type { FieldControlProps } from '../ui/field';
-import { countryLabel } from './country-name';
 
 const messages = i18n('internet/exchange-picker', {
   loading: 'Loading exchanges…',

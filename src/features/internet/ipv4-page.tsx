@@ -1,5 +1,6 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { endpoint } from '@/api/catalogue';
+import { countryLabel } from '@/api/domain/countries';
 import { formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
@@ -9,7 +10,6 @@ import { useCurrency } from '../ui/currency-setting';
 import { EmptyState, NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { PageHeader } from '../ui/page-header';
-import { countryLabel } from './country-name';
 import { CurrencySetting } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 

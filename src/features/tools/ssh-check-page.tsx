@@ -8,7 +8,7 @@ import { nonPublicReason } from '@/api/domain/ip-reachability';
 import { formatFingerprint } from '@/api/domain/ssh-fingerprint';
 import { toolQueries } from '@/api/queries/tools';
 import type { SshCheck } from '@/api/types';
-import { formatDateTime, i18n, intlLocale, localeStore, params, useMessages } from '@/i18n';
+import { formatDateTime, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
 import { DetailList, DetailRow } from '../ui/detail-list';
@@ -55,16 +55,6 @@ const messages = i18n('tools/ssh-check-page', {
   differs: 'Differs from the key remembered on this device (see the warning).',
   noKey: 'None (no SSH answer)',
 });
-
-/** The ISO English short name in English; the browser's own name in German and French. */
-function localCountryName(code: string): string | undefined {
-  const english = countryName(code);
-  if (!english || localeStore.get() === 'en') return english;
-  return (
-    new Intl.DisplayNames([intlLocale()], { type: 'region', fallback: 'none' }).of(code.toUpperCase()) ??
-    english
-  );
-}
 
 interface Answer {
   host: string;
@@ -190,7 +180,7 @@ function SshResult({ answer }: { answer: Answer }) {
           <DetailRow label={t.isp}>{result.isp || <NotSet />}</DetailRow>
           <DetailRow label={t.country}>
             {result.country ? (
-              `${localCountryName(result.country) ?? result.country} (${result.country})`
+              `${countryName(result.country) ?? result.country} (${result.country})`
             ) : (
               <NotSet />
             )}
