@@ -1,3 +1,4 @@
+import { launchPipeChromium } from '../lib/cdp-pipe.mjs';
 import { firstLoadFiles } from './files.mjs';
 
 export const title =
@@ -16,84 +17,104 @@ const NETWORK = {
   uploadThroughput: (750 * 1024) / 8,
 };
 const CPU_SLOWDOWN = 4;
-const PHONE = {
-  viewport: { width: 412, height: 823 },
-  deviceScaleFactor: 1.75,
-  isMobile: true,
-  hasTouch: true,
-};
+const PHONE = { width: 412, height: 823, deviceScaleFactor: 1.75, mobile: true };
+const TIMEOUT_MS = 120_000;
+
+/** In the page before its own scripts: the latest LCP entry and its element. */
+const observeLcp = `window.__lcp = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    window.__lcp = entry.startTime;
+    window.__lcpElement = entry.element;
+  }
+}).observe({ type: 'largest-contentful-paint', buffered: true });`;
+
+/**
+ * In the page: settles once `ready` (an element matching `selector`, holding `text` if given) is
+ * in the page and painted, then once no request has ended for 500 ms (resource timing lists a
+ * request when it ends, so scripts asked for before LCP are all counted). Painted: an LCP entry
+ * for an element still in the page (React has replaced the HTML shell's), or ten frames if the
+ * page draws nothing larger than the shell.
+ */
+function settled({ selector, text, timeout }) {
+  return new Promise((resolve, reject) => {
+    const until = performance.now() + timeout;
+    const shown = () =>
+      [...document.querySelectorAll(selector)].some((el) => text === null || el.textContent?.trim() === text);
+    let requests = -1;
+    let quietSince = 0;
+    const quiet = () => {
+      const count = performance.getEntriesByType('resource').length;
+      if (count !== requests) [requests, quietSince] = [count, performance.now()];
+      if (performance.now() - quietSince >= 500) resolve();
+      else setTimeout(quiet, 100);
+    };
+    const painted = (frames) => {
+      if (window.__lcpElement?.isConnected || frames >= 10) quiet();
+      else requestAnimationFrame(() => painted(frames + 1));
+    };
+    const poll = () => {
+      if (shown()) painted(0);
+      else if (performance.now() > until) reject(new Error(`${selector} ${text ?? ''} never showed`));
+      else setTimeout(poll, 50);
+    };
+    poll();
+  });
+}
+
+/** In the page: FCP, LCP and the scripts requested before each. */
+function readings() {
+  const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+  const lcp = window.__lcp;
+  const scripts = performance
+    .getEntriesByType('resource')
+    .filter((e) => /\.m?js(?:$|\?)/.test(new URL(e.name).pathname))
+    .map((e) => ({ start: e.startTime, bytes: e.transferSize }));
+  return {
+    fcp,
+    lcp,
+    scriptsBeforeFcp: scripts.filter((s) => s.start < fcp).length,
+    scriptsBeforeLcp: scripts.filter((s) => s.start < lcp).length,
+    scriptKiB: scripts.filter((s) => s.start < lcp).reduce((sum, s) => sum + s.bytes, 0) / 1024,
+  };
+}
 
 /**
  * Opens the page in a fresh phone-sized context with slow 4G and a 4× slower CPU, waits until
- * `ready` is in the page and painted and the page is quiet, then reads FCP, LCP and which scripts were
- * requested before each (resource timing, so the preloads from the HTML count too); only then
- * checks `ready` with a Playwright locator.
+ * `ready` is painted and the network is quiet, then reads FCP, LCP and which scripts were
+ * requested before each (resource timing, so the preloads from the HTML count too).
  *
- * The wait polls from the page (`ready.selector`, a 50 ms timer) rather than through a locator:
- * a locator first evaluates Playwright's injected script in the page, 70 ms of main thread at 4×
- * in a trace, which landed just before the demo's first page painted. A/B on one build, 9 loads
- * each in turns: `/demo` LCP median 2.62 s with the locator, 2.24 s with the poll.
+ * The harness adds no work to the page's main thread while it loads: the browser is driven over
+ * its DevTools pipe without the Runtime domain (`cdp-pipe.mjs`), and the page is watched from
+ * inside (a 50 ms poll). Through Playwright the same build measured slower:
+ * - its Runtime domain makes V8 record a stack for every Error, and the ones react-dom creates as
+ *   it loads made V8 re-parse code for source positions: 102–164 ms on `/demo` (unthrottled,
+ *   3 traced loads), against 1 ms or less without Runtime;
+ * - a locator first evaluates Playwright's injected script (70 ms at 4× in a trace).
+ * `/demo` LCP medians, the two ways taking turns: locator 2.62 s, poll 2.24 s (9 loads each);
+ * Playwright 2.29 s, pipe 2.10 s (8 loads each).
  */
 async function measure(browser, url, ready) {
-  const context = await browser.newContext(PHONE);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__lcp = entry.startTime;
-        window.__lcpElement = entry.element;
-      }
-    }).observe({ type: 'largest-contentful-paint', buffered: true });
-  });
-  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  // A plain evaluate: `waitForFunction` polls through the injected script too.
-  await page.evaluate(
-    ({ selector, text, timeout }) =>
-      new Promise((resolve, reject) => {
-        const until = performance.now() + timeout;
-        const shown = () =>
-          [...document.querySelectorAll(selector)].some(
-            (el) => text === undefined || el.textContent?.trim() === text,
-          );
-        // Then the frame showing it: an LCP entry for an element still in the page (React has
-        // replaced the HTML shell's), or ten frames if the page draws nothing larger than the shell.
-        const painted = (frames) => {
-          if (window.__lcpElement?.isConnected || frames >= 10) resolve();
-          else requestAnimationFrame(() => painted(frames + 1));
-        };
-        const poll = () => {
-          if (shown()) painted(0);
-          else if (performance.now() > until) reject(new Error(`${selector} ${text ?? ''} never showed`));
-          else setTimeout(poll, 50);
-        };
-        poll();
-      }),
-    { selector: ready.selector, text: ready.text, timeout: 120_000 },
-  );
-  await page.waitForLoadState('networkidle', { timeout: 120_000 }).catch(() => {});
-  const result = await page.evaluate(() => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
-    const lcp = window.__lcp;
-    const scripts = performance
-      .getEntriesByType('resource')
-      .filter((e) => /\.m?js(?:$|\?)/.test(new URL(e.name).pathname))
-      .map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, bytes: e.transferSize }));
-    return {
-      fcp,
-      lcp,
-      scriptsBeforeFcp: scripts.filter((s) => s.start < fcp).length,
-      scriptsBeforeLcp: scripts.filter((s) => s.start < lcp).length,
-      scriptKiB: scripts.filter((s) => s.start < lcp).reduce((sum, s) => sum + s.bytes, 0) / 1024,
-    };
-  });
-  await ready.locator(page).waitFor({ timeout: 120_000 });
-  await context.close();
-  return result;
+  const page = await browser.newPage();
+  try {
+    await page.send('Page.enable');
+    await page.send('Network.enable');
+    await page.send('Network.emulateNetworkConditions', NETWORK);
+    await page.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.send('Emulation.setDeviceMetricsOverride', PHONE);
+    await page.send('Emulation.setTouchEmulationEnabled', { enabled: true });
+    await page.send('Page.addScriptToEvaluateOnNewDocument', { source: observeLcp });
+    const loaded = page.once('Page.loadEventFired');
+    await page.send('Page.navigate', { url });
+    await Promise.race([
+      loaded,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${url} did not load`)), TIMEOUT_MS)),
+    ]);
+    await page.evaluate(settled, { selector: ready.selector, text: ready.text ?? null, timeout: TIMEOUT_MS });
+    return await page.evaluate(readings);
+  } finally {
+    await page.close();
+  }
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -103,24 +124,27 @@ export async function run(ctx) {
     {
       name: '/connect (production build)',
       url: `${await ctx.serveDistStatic()}/connect`,
-      ready: {
-        selector: 'button',
-        text: 'Connect',
-        locator: (page) => page.getByRole('button', { name: 'Connect', exact: true }),
-      },
+      ready: { selector: 'button', text: 'Connect' },
     },
     {
       name: '/demo (demo build, first page)',
       url: `${await ctx.serveDemoStatic()}/demo`,
-      ready: { selector: 'nav', locator: (page) => page.getByRole('navigation').first() },
+      ready: { selector: 'nav' },
     },
   ];
-  const browser = await ctx.launchChromium();
+  const browser = await launchPipeChromium();
+  // Unmeasured: a new browser's first page was 0.4–0.9 s slower than the next four, whichever page it was.
+  await measure(browser, pages[0].url, pages[0].ready);
   const rows = [];
   const goals = [];
   for (const target of pages) {
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, target.url, target.ready));
+    try {
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, target.url, target.ready));
+    } catch (error) {
+      await browser.close();
+      throw error;
+    }
     const pick = (key) => median(runs.map((r) => r[key]));
     const lcp = pick('lcp');
     const scripts = Math.max(...runs.map((r) => r.scriptsBeforeLcp));
@@ -146,5 +170,6 @@ export async function run(ctx) {
         detail: `${scripts} (first-load files: ${firstLoadFiles(ctx).filter((f) => f.endsWith('.js')).length})`,
       });
   }
+  await browser.close();
   return [...rows, ...goals];
 }
