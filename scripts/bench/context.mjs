@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { launchPipeChromium } from '../lib/cdp-pipe.mjs';
 import { launchChromium } from '../lib/chromium.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vite-builds.mjs';
@@ -16,6 +17,8 @@ import { makeTempDir, ROOT, removeDir, viteBuild, vitePreview } from '../lib/vit
  *   brotli/gzip, as a host would serve them (page-load timings and Lighthouse). BENCH_PORTS
  *   (e.g. `5417,5418`) fixes their ports; otherwise free ones are picked
  * - `launchChromium(options?)`: headless Chromium via Playwright (`chromium.launch({ executablePath })`)
+ * - `launchPipeChromium()`: the same Chromium over its DevTools pipe, nothing else attached, for
+ *   timing a page load (`scripts/lib/cdp-pipe.mjs`)
  * - `log(message)`: progress on stderr, so stdout stays the report
  * - `endMeasurement()`: closes the browsers launched since the last call, so an idle browser of one
  *   measurement does not share the two cores with the next one's timings (the runner calls it)
@@ -67,6 +70,11 @@ export async function createContext() {
     serveDemoStatic: once(async () => serveFromDisk(await demoDir())),
     async launchChromium(options) {
       const browser = await launchChromium(options);
+      browsers.push(browser);
+      return browser;
+    },
+    async launchPipeChromium() {
+      const browser = await launchPipeChromium();
       browsers.push(browser);
       return browser;
     },

@@ -10,7 +10,8 @@
 //
 // A browser timing (e.g. keystroke in the customer search box to the 10 000-row list painted)
 // uses `await ctx.serveDemo()` for the demo build's URL and `await ctx.launchChromium()` for a
-// browser; both are closed by the runner.
+// browser (`ctx.launchPipeChromium()` to time a page load with nothing else attached); the runner
+// closes them.
 import * as customerSearch from './customer-search.mjs';
 import * as directoryUsers from './directory-users.mjs';
 import * as firstLoad from './first-load.mjs';

@@ -1,4 +1,3 @@
-import { launchPipeChromium } from '../lib/cdp-pipe.mjs';
 import { firstLoadFiles } from './files.mjs';
 
 export const title =
@@ -104,12 +103,9 @@ async function measure(browser, url, ready) {
     await page.send('Emulation.setDeviceMetricsOverride', PHONE);
     await page.send('Emulation.setTouchEmulationEnabled', { enabled: true });
     await page.send('Page.addScriptToEvaluateOnNewDocument', { source: observeLcp });
-    const loaded = page.once('Page.loadEventFired');
+    const loaded = page.once('Page.loadEventFired', TIMEOUT_MS);
     await page.send('Page.navigate', { url });
-    await Promise.race([
-      loaded,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`${url} did not load`)), TIMEOUT_MS)),
-    ]);
+    await loaded;
     await page.evaluate(settled, { selector: ready.selector, text: ready.text ?? null, timeout: TIMEOUT_MS });
     return await page.evaluate(readings);
   } finally {
@@ -132,19 +128,14 @@ export async function run(ctx) {
       ready: { selector: 'nav' },
     },
   ];
-  const browser = await launchPipeChromium();
+  const browser = await ctx.launchPipeChromium();
   // Unmeasured: a new browser's first page was 0.4–0.9 s slower than the next four, whichever page it was.
   await measure(browser, pages[0].url, pages[0].ready);
   const rows = [];
   const goals = [];
   for (const target of pages) {
     const runs = [];
-    try {
-      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, target.url, target.ready));
-    } catch (error) {
-      await browser.close();
-      throw error;
-    }
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, target.url, target.ready));
     const pick = (key) => median(runs.map((r) => r[key]));
     const lcp = pick('lcp');
     const scripts = Math.max(...runs.map((r) => r.scriptsBeforeLcp));
@@ -170,6 +161,5 @@ export async function run(ctx) {
         detail: `${scripts} (first-load files: ${firstLoadFiles(ctx).filter((f) => f.endsWith('.js')).length})`,
       });
   }
-  await browser.close();
   return [...rows, ...goals];
 }

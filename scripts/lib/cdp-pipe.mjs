@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { makeTempDir, removeDir } from './vite-builds.mjs';
 
 /**
  * Headless Chromium driven over its DevTools pipe with nothing else attached, for timing a page
@@ -13,12 +11,14 @@ import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
  * enables.
  *
  * `newPage()` gives a page in a fresh browser context: `send(method, params)`,
- * `once(event)`, `evaluate(fn, arg)` (awaits a returned promise, returns the value) and `close()`.
+ * `once(event, timeoutMs)` (the event's params), `evaluate(fn, arg)` (awaits a returned promise,
+ * returns the value) and `close()`.
  */
 export async function launchPipeChromium() {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'bench-chromium-'));
+  const executable = requireChromium();
+  const userDataDir = await makeTempDir('chromium');
   const proc = spawn(
-    requireChromium(),
+    executable,
     [
       ...CHROMIUM_ARGS,
       '--headless=new',
@@ -49,8 +49,12 @@ export async function launchPipeChromium() {
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
-  const exited = new Promise((resolve) => proc.once('exit', resolve));
-  proc.on('exit', (code) => fail(new Error(`Chromium exited (${code})`)));
+  const exited = new Promise((resolve) =>
+    proc.once('exit', (code) => {
+      fail(new Error(`Chromium exited (${code})`));
+      resolve();
+    }),
+  );
   answers.on('data', (chunk) => {
     buffer += chunk.toString('utf8');
     for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
@@ -70,10 +74,15 @@ export async function launchPipeChromium() {
       pending.set(id, { resolve, reject, method });
       commands.write(`${JSON.stringify({ id, method, params, ...(sessionId && { sessionId }) })}\0`);
     });
-  const once = (method, sessionId) =>
-    new Promise((resolve) => {
+  const once = (method, sessionId, timeoutMs) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listeners.delete(listener);
+        reject(new Error(`no ${method} within ${timeoutMs} ms`));
+      }, timeoutMs);
       const listener = (message) => {
         if (message.method !== method || message.sessionId !== sessionId) return;
+        clearTimeout(timer);
         listeners.delete(listener);
         resolve(message.params);
       };
@@ -90,7 +99,7 @@ export async function launchPipeChromium() {
       const pageSend = (method, params) => send(method, params, sessionId);
       return {
         send: pageSend,
-        once: (method) => once(method, sessionId),
+        once: (method, timeoutMs) => once(method, sessionId, timeoutMs),
         // Runtime.evaluate works without enabling the Runtime domain.
         async evaluate(fn, arg) {
           const { result, exceptionDetails } = await pageSend('Runtime.evaluate', {
@@ -108,7 +117,7 @@ export async function launchPipeChromium() {
     async close() {
       await send('Browser.close').catch(() => proc.kill());
       await exited;
-      await rm(userDataDir, { recursive: true, force: true });
+      await removeDir(userDataDir);
     },
   };
 }
