@@ -12,8 +12,9 @@ export const Route = createFileRoute('/_app')({
   },
   component: function AppLayout() {
     // Wired as the shell renders, before any page in it can send a write (split off with the
-    // shell: nothing of the audit in the first load). Idempotent per query client.
-    recordWrites(Route.useRouteContext().queryClient);
+    // shell: nothing of the audit in the first load). Idempotent per query client. Selected, so a
+    // navigation (a search box's URL catching up) does not render the whole shell again.
+    recordWrites(Route.useRouteContext({ select: (context) => context.queryClient }));
     return <AppShell />;
   },
 });
