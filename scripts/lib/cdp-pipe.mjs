@@ -76,6 +76,8 @@ export async function launchPipeChromium() {
     });
   const once = (method, sessionId, timeoutMs) =>
     new Promise((resolve, reject) => {
+      // Without one, setTimeout would reject at once rather than wait.
+      if (!Number.isFinite(timeoutMs)) throw new TypeError(`once('${method}'): a timeout in ms is required`);
       const timer = setTimeout(() => {
         listeners.delete(listener);
         reject(new Error(`no ${method} within ${timeoutMs} ms`));
