@@ -45,6 +45,13 @@ describe('DemoPanel', { timeout: 20_000 }, () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
   });
 
+  it('says that a reload forgets armed failures but keeps the data', () => {
+    const { dialog } = renderPanel();
+    expect(dialog).toHaveAccessibleDescription(
+      /data and rate limit survive a reload; failures, maintenance and latency do not/,
+    );
+  });
+
   it('fails the next call to a chosen endpoint with the status and code entered', async () => {
     const { user, dialog } = renderPanel();
     await user.selectOptions(

@@ -12,6 +12,8 @@ import { OutageSection } from './outage-section';
 const messages = i18n('demo/demo-panel', {
   title: 'Demo controls',
   description: 'The simulated API behind this demo: make it slow, fail or run out of budget.',
+  // Faults live in memory so a reload always gets the user out of a maintenance or slow mode.
+  lifetime: 'Its data and rate limit survive a reload; failures, maintenance and latency do not.',
   close: 'Close demo controls',
 });
 
@@ -35,7 +37,7 @@ export function DemoPanel({ open, onClose }: { open: boolean; onClose: () => voi
                 {t.title}
               </DialogTitle>
               <Description className="text-xs text-slate-600 dark:text-slate-400">
-                {t.description}
+                {t.description} {t.lifetime}
               </Description>
             </div>
             <Button size="sm" variant="ghost" onClick={onClose} aria-label={t.close}>
