@@ -65,7 +65,8 @@ export const test = base.extend<Fixtures>({
         errors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
       });
       page.on('pageerror', (error) => {
-        errors.push(`uncaught: ${error.stack ?? error.message}`);
+        // A DOMException's stack is empty: its name and message are what says what failed.
+        errors.push(`uncaught: ${error.stack || `${error.name}: ${error.message}`}`);
       });
       await use(errors);
       // A test that already failed keeps its own message; the errors go into the report.

@@ -7,6 +7,7 @@ import { reloadBuckets } from './rate-limit-bucket';
 
 let worker: SetupWorker | null = null;
 let starting: Promise<void> | null = null;
+let ignoringFailedChecks = false;
 
 function browserStorage(): Storage | null {
   try {
@@ -15,6 +16,29 @@ function browserStorage(): Storage | null {
     // Storage disabled (privacy mode): the demo still runs, in memory.
     return null;
   }
+}
+
+/**
+ * msw asks the browser to check its worker for an update whenever it starts on a page the worker
+ * does not control yet (a hard reload, a page left before the worker took it over), and leaves
+ * that promise unhandled. A check that fails (Chromium's "Not found" when the page reloads
+ * mid-check) harms nothing, the registered worker keeps serving, so it is not reported as an
+ * uncaught error.
+ */
+function ignoreFailedUpdateChecks(workerUrl: string): void {
+  if (ignoringFailedChecks) return;
+  ignoringFailedChecks = true;
+  const script = new URL(workerUrl, location.href).href;
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (
+      reason instanceof DOMException &&
+      reason.message.startsWith('Failed to update a ServiceWorker') &&
+      reason.message.includes(`('${script}')`)
+    ) {
+      event.preventDefault();
+    }
+  });
 }
 
 /**
@@ -27,12 +51,10 @@ export function startDemoApi(): Promise<void> {
     reloadDatabase();
     reloadBuckets();
     setDefaultLatency(80, 250);
+    const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
+    ignoreFailedUpdateChecks(url);
     const next = setupWorker(...handlers);
-    await next.start({
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    });
+    await next.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url } });
     worker = next;
   })().catch((error: unknown) => {
     starting = null;
