@@ -2,6 +2,7 @@ import './app/zod-without-eval';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, startTransition } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { connectionStore, disconnect } from './api/connection';
 import { isApiError } from './api/is-api-error';
@@ -87,24 +88,30 @@ function render({ queryClient, router }: Session) {
       if (!isApiError(error)) console.error(error, info.componentStack);
     },
   });
-  // A transition renders in slices that yield to input, instead of one long task after the HTML
-  // shell has painted; the shell stays until the first page is ready.
-  const mount = () =>
-    startTransition(() =>
-      reactRoot.render(
-        <StrictMode>
-          <QueryClientProvider client={queryClient}>
-            <RouterProvider router={router} />
-          </QueryClientProvider>
-        </StrictMode>,
-      ),
+  const app = () =>
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
     );
   // The router matches the first page and loads its chunks before React renders. Mounted first,
   // the transition drew an empty router and the load then drew the page in one synchronous task
-  // (the router's stores update synchronously): the demo's longest task on load. A page still
-  // waiting on data renders as before once its pending view is due.
+  // (the router's stores update synchronously): the demo's longest task on load.
   const pendingViewDue = new Promise((resolve) => setTimeout(resolve, router.options.defaultPendingMs));
-  void Promise.race([router.load().catch(() => undefined), pendingViewDue]).then(mount);
+  const loaded = router.load().then(
+    () => true,
+    () => true,
+  );
+  void Promise.race([loaded, pendingViewDue.then(() => false)]).then((isLoaded) => {
+    // Loaded: a transition renders the page in slices that yield to input, instead of one long
+    // task after the HTML shell has painted. Still loading: the page's pending view, committed at
+    // once, since the router's load, finishing later, updates the router's root (a transition
+    // would leave it uncommitted: React warns of an update to a component not yet mounted).
+    if (isLoaded) startTransition(app);
+    else flushSync(app);
+  });
 }
 
 void start();
