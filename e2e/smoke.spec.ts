@@ -46,7 +46,7 @@ test('a failed update check of the demo’s worker is no uncaught error; other r
   pageErrors,
 }) => {
   // msw leaves the promise of its worker update check unhandled (src/mocks/browser.ts). The check
-  // fails only now and then (a page that reloads mid-check), so its rejection is raised by hand.
+  // fails only now and then, so its rejection is raised by hand.
   await page.goto('/demo');
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   // The simulated API has started: its worker serves the page.

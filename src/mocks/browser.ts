@@ -21,9 +21,8 @@ function browserStorage(): Storage | null {
 /**
  * msw asks the browser to check its worker for an update whenever it starts on a page the worker
  * does not control yet (a hard reload, a page left before the worker took it over), and leaves
- * that promise unhandled. A check that fails (Chromium's "Not found" when the page reloads
- * mid-check) harms nothing, the registered worker keeps serving, so it is not reported as an
- * uncaught error.
+ * that promise unhandled. Now and then the check fails (Chromium: "Not found"). That harms
+ * nothing, the registered worker keeps serving, so it is not reported as an uncaught error.
  */
 function ignoreFailedUpdateChecks(workerUrl: string): void {
   if (ignoringFailedChecks) return;
