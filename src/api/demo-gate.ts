@@ -30,3 +30,6 @@ export function demoApiReady(): Promise<void> | null {
   }
   return ready;
 }
+
+/** msw's service worker script, in public/ (`msw init`); the demo starts it and a real connection removes it. */
+export const DEMO_WORKER_FILE = 'mockServiceWorker.js';

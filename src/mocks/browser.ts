@@ -1,4 +1,5 @@
 import { type SetupWorker, setupWorker } from 'msw/browser';
+import { DEMO_WORKER_FILE } from '../api/demo-gate';
 import { reloadDatabase } from './db/database';
 import { attachStorage } from './db/persistence';
 import { handlers } from './handlers';
@@ -7,7 +8,7 @@ import { reloadBuckets } from './rate-limit-bucket';
 
 let worker: SetupWorker | null = null;
 let starting: Promise<void> | null = null;
-let ignoringFailedChecks = false;
+const WORKER_URL = `${import.meta.env.BASE_URL}${DEMO_WORKER_FILE}`;
 
 function browserStorage(): Storage | null {
   try {
@@ -24,20 +25,15 @@ function browserStorage(): Storage | null {
  * that promise unhandled. Now and then the check fails (Chromium: "Not found"). That harms
  * nothing, the registered worker keeps serving, so it is not reported as an uncaught error.
  */
-function ignoreFailedUpdateChecks(workerUrl: string): void {
-  if (ignoringFailedChecks) return;
-  ignoringFailedChecks = true;
-  const script = new URL(workerUrl, location.href).href;
-  window.addEventListener('unhandledrejection', (event) => {
-    const reason: unknown = event.reason;
-    if (
-      reason instanceof DOMException &&
-      reason.message.startsWith('Failed to update a ServiceWorker') &&
-      reason.message.includes(`('${script}')`)
-    ) {
-      event.preventDefault();
-    }
-  });
+function ignoreFailedUpdateCheck(event: PromiseRejectionEvent): void {
+  const reason: unknown = event.reason;
+  if (
+    reason instanceof DOMException &&
+    reason.message.startsWith('Failed to update a ServiceWorker') &&
+    reason.message.includes(`('${new URL(WORKER_URL, location.href).href}')`)
+  ) {
+    event.preventDefault();
+  }
 }
 
 /**
@@ -50,10 +46,10 @@ export function startDemoApi(): Promise<void> {
     reloadDatabase();
     reloadBuckets();
     setDefaultLatency(80, 250);
-    const url = `${import.meta.env.BASE_URL}mockServiceWorker.js`;
-    ignoreFailedUpdateChecks(url);
+    // The same listener added again is still one listener.
+    window.addEventListener('unhandledrejection', ignoreFailedUpdateCheck);
     const next = setupWorker(...handlers);
-    await next.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url } });
+    await next.start({ onUnhandledRequest: 'bypass', quiet: true, serviceWorker: { url: WORKER_URL } });
     worker = next;
   })().catch((error: unknown) => {
     starting = null;
@@ -63,6 +59,7 @@ export function startDemoApi(): Promise<void> {
 }
 
 export function stopDemoApi(): void {
+  window.removeEventListener('unhandledrejection', ignoreFailedUpdateCheck);
   worker?.stop();
   worker = null;
   starting = null;

@@ -1,5 +1,5 @@
 import { type Connection, connect, DEMO_BASE_URL, disconnect } from '@/api/connection';
-import { demoApiReady, setDemoApiReady, setDemoApiStarter } from '@/api/demo-gate';
+import { DEMO_WORKER_FILE, demoApiReady, setDemoApiReady, setDemoApiStarter } from '@/api/demo-gate';
 import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /** Stored with a demo connection; Home shows its own translation for a demo scope. */
@@ -44,8 +44,6 @@ export async function stopDemoApiIfRunning(): Promise<void> {
   stopDemoApi();
 }
 
-const DEMO_WORKER_SCRIPT = '/mockServiceWorker.js';
-
 /**
  * Unregisters the demo's service worker. It outlives the tab, and every request of this origin
  * passes through it: once the console talks to a real API, nothing of the demo may sit in
@@ -56,7 +54,7 @@ export async function unregisterDemoWorker(): Promise<void> {
   try {
     const registrations = await navigator.serviceWorker.getRegistrations();
     const isDemo = (r: ServiceWorkerRegistration) =>
-      [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith(DEMO_WORKER_SCRIPT));
+      [r.active, r.waiting, r.installing].some((w) => w?.scriptURL.endsWith(`/${DEMO_WORKER_FILE}`));
     await Promise.all(registrations.filter(isDemo).map((r) => r.unregister()));
   } catch {
     // Service workers refused (private mode, a sandbox): there is none to remove.
