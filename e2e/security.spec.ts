@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { contentSecurityPolicy, POSTER_ORIGIN } from '../scripts/vite/content-security-policy.ts';
+import { DEMO_WORKER_FILE } from '../src/api/demo-gate';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
 import { createSandboxServer } from '../src/sandbox/server';
 import { expect, openDemo, test } from './fixtures';
@@ -68,7 +69,7 @@ async function expectPageShown(page: Page) {
 
 test('the production build leaves out the demo service worker', () => {
   expect(existsSync(path.join(PRODUCTION_OUT_DIR, 'index.html'))).toBe(true);
-  expect(existsSync(path.join(PRODUCTION_OUT_DIR, 'mockServiceWorker.js'))).toBe(false);
+  expect(existsSync(path.join(PRODUCTION_OUT_DIR, DEMO_WORKER_FILE))).toBe(false);
   expect(existsSync(path.join(PRODUCTION_OUT_DIR, 'demo-poster.svg'))).toBe(false);
 });
 
@@ -203,10 +204,12 @@ test.describe('leaving the demo for a real API', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
   const demoWorkers = (page: Page) =>
-    page.evaluate(async () =>
-      (await navigator.serviceWorker.getRegistrations())
-        .map((r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL ?? '')
-        .filter((url) => url.endsWith('/mockServiceWorker.js')),
+    page.evaluate(
+      async (file) =>
+        (await navigator.serviceWorker.getRegistrations())
+          .map((r) => (r.active ?? r.waiting ?? r.installing)?.scriptURL ?? '')
+          .filter((url) => url.endsWith(`/${file}`)),
+      DEMO_WORKER_FILE,
     );
 
   test('unregisters the demo worker, and the key never shows in a URL, the console or a copied curl', async ({

@@ -1,3 +1,4 @@
+import { DEMO_WORKER_FILE } from '../src/api/demo-gate';
 import { expect, openDemo, test } from './fixtures';
 
 // Minimal checks that the demo build starts and the harness works; the real specs live beside this.
@@ -51,12 +52,12 @@ test('a failed update check of the demo’s worker is no uncaught error; other r
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   // The simulated API has started: its worker serves the page.
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await page.evaluate(() => {
-    const script = `${location.origin}/mockServiceWorker.js`;
+  await page.evaluate((file) => {
+    const script = `${location.origin}/${file}`;
     const failedCheck = `Failed to update a ServiceWorker for scope ('${location.origin}/') with script ('${script}'): Not found`;
     void Promise.reject(new DOMException(failedCheck, 'NotFoundError'));
     void Promise.reject(new Error('Another failure'));
-  });
+  }, DEMO_WORKER_FILE);
   // Both are reported in the same task, in order: once the second shows, the first would have.
   await expect.poll(() => pageErrors.length).toBeGreaterThan(0);
   expect(pageErrors).toEqual([expect.stringContaining('Another failure')]);

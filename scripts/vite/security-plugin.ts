@@ -1,10 +1,11 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { DEMO_WORKER_FILE } from '../../src/api/demo-gate.ts';
 import { contentSecurityPolicy, REFERRER_POLICY } from './content-security-policy.ts';
 
 /** Public files that only the simulated API uses: a production build must not serve them. */
-export const DEMO_ONLY_FILES = ['mockServiceWorker.js', 'demo-poster.svg'];
+export const DEMO_ONLY_FILES = [DEMO_WORKER_FILE, 'demo-poster.svg'];
 
 /**
  * For builds (production and demo), not the dev server (HMR injects inline scripts):
