@@ -31,5 +31,8 @@ export function demoApiReady(): Promise<void> | null {
   return ready;
 }
 
-/** msw's service worker script, in public/ (`msw init`); the demo starts it and a real connection removes it. */
+/**
+ * msw's service worker script, in public/ (`msw init`): the demo starts it, a real connection
+ * removes it, and a production build leaves it out.
+ */
 export const DEMO_WORKER_FILE = 'mockServiceWorker.js';

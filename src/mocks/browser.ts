@@ -9,6 +9,8 @@ import { reloadBuckets } from './rate-limit-bucket';
 let worker: SetupWorker | null = null;
 let starting: Promise<void> | null = null;
 const WORKER_URL = `${import.meta.env.BASE_URL}${DEMO_WORKER_FILE}`;
+/** The worker's full address, as a failed update check names it. */
+const WORKER_SCRIPT = new URL(WORKER_URL, location.href).href;
 
 function browserStorage(): Storage | null {
   try {
@@ -30,7 +32,7 @@ function ignoreFailedUpdateCheck(event: PromiseRejectionEvent): void {
   if (
     reason instanceof DOMException &&
     reason.message.startsWith('Failed to update a ServiceWorker') &&
-    reason.message.includes(`('${new URL(WORKER_URL, location.href).href}')`)
+    reason.message.includes(`('${WORKER_SCRIPT}')`)
   ) {
     event.preventDefault();
   }
