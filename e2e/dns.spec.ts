@@ -64,6 +64,24 @@ test('a new user creates a zone with an IDN name and deletes it', async ({ page 
   await expect(page.getByRole('link', { name: /müller-bäckerei/ })).toHaveCount(0);
 });
 
+test('a bad zone name and a missing hostmaster both show at the first click on Create zone', async ({
+  page,
+}) => {
+  await openDemo(page, 'operator');
+  await page.goto('/dns/new');
+  const name = page.getByRole('textbox', { name: 'Zone name' });
+  await name.fill('not a zone!!');
+  // Straight from the field to the button: leaving the field shows its message above the button.
+  await page.getByRole('button', { name: 'Create zone' }).click();
+  await expect(page.getByText('Enter a full domain name with at least two labels')).toBeVisible();
+  await expect(page.getByText('Enter an e-mail address or the SOA form')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Hostmaster e-mail address/ })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(name).toHaveValue('not a zone!!');
+});
+
 const PHONE_PAGES: [path: string, ready: (page: Page) => Locator][] = [
   ['/dns', (page) => page.getByRole('heading', { level: 1 })],
   // A phone shows the zones as cards.
