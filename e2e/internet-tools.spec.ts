@@ -131,7 +131,9 @@ test('a tunnel to a private endpoint is refused at the field, then a public one 
   await endpointField.fill('185.221.60.17');
   await page.getByRole('button', { name: 'Create tunnel' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: 'gretap tunnel from 185.221.60.17 to exchange 3 created' }),
+    page
+      .getByRole('status')
+      .filter({ hasText: 'GRETAP tunnel from 185.221.60.17 to exchange SwissIX created' }),
   ).toBeVisible();
   expect(posts).toHaveLength(1);
 });

@@ -213,10 +213,21 @@ export const layer2TunnelBody = z.object({
     say((t) => t.tunnelType),
   ),
   endpoint: publicIpAddress,
-  exchange: numberish.pipe(
-    z
-      .number()
-      .int()
-      .positive(say((t) => t.exchange)),
-  ),
+  // A picker's empty choice ('') is no exchange chosen, not a bad number: said so, and the pipe stops.
+  exchange: z
+    .union(
+      [z.number(), z.string()],
+      say((t) => t.exchange),
+    )
+    .refine(
+      (value) => String(value).trim() !== '',
+      say((t) => t.exchange),
+    )
+    .pipe(numberish)
+    .pipe(
+      z
+        .number()
+        .int()
+        .positive(say((t) => t.exchange)),
+    ),
 });

@@ -1,5 +1,5 @@
 import { Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions } from '@headlessui/react';
-import { type Ref, useMemo, useState } from 'react';
+import { Fragment, type Ref, useMemo, useState } from 'react';
 import { countryName } from '@/api/domain/countries';
 import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';
@@ -47,18 +47,27 @@ export function CountryCombobox({
       onClose={() => setQuery('')}
     >
       <div className="relative">
+        {/* As a Fragment over our own input: Headless UI writes its own (here empty)
+            aria-describedby over a prop given to ComboboxInput, which hid the field's hint and
+            error from screen readers; on a child element it keeps what the child has. */}
         <ComboboxInput
-          {...control}
-          ref={inputRef}
-          aria-required
-          className={cx(inputClass, 'pr-10')}
+          as={Fragment}
+          // The label's target. Headless UI reads `id` with any `as`; its types list it for elements only.
+          {...({ id: control.id } as Record<never, never>)}
           displayValue={label}
           onChange={(event) => setQuery(event.target.value)}
-          onBlur={onBlur}
-          placeholder={t.placeholder}
-          autoComplete="off"
-          spellCheck={false}
-        />
+        >
+          <input
+            {...control}
+            ref={inputRef}
+            aria-required
+            className={cx(inputClass, 'pr-10')}
+            onBlur={onBlur}
+            placeholder={t.placeholder}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </ComboboxInput>
         <ComboboxButton
           aria-label={t.showAll}
           className={cx(

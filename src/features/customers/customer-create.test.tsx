@@ -63,7 +63,11 @@ describe('create a customer', { timeout: 20_000 }, () => {
     const { user } = await renderApp('/customers/new', { connection: 'operator' });
     await user.click(submit());
     expect(await screen.findByText(/^Enter the organisation/)).toBeInTheDocument();
-    expect(screen.getByText(/^Choose a country from the list/)).toBeInTheDocument();
+    // Said at the field for screen readers too: each control is described by its error.
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveAccessibleDescription(
+      /^Choose a country from the list/,
+    );
+    expect(field('Organisation or person')).toHaveAccessibleDescription(/Enter the organisation/);
     expect(field('Organisation or person')).toHaveFocus();
     expect(requests.writes()).toEqual([]);
   });

@@ -22,6 +22,21 @@ describe('internet pages', () => {
     expect(router.state.location.search).toEqual({ resource: '193.33.95.1' });
   });
 
+  it('a tunnel with no exchange chosen asks for one at the field; the confirmation names the exchange', async () => {
+    const { user } = await renderApp('/internet/tunnel', { connection: 'operator' });
+    const exchange = await screen.findByRole('combobox', { name: 'Exchange' });
+    await user.type(screen.getByRole('textbox', { name: 'Your endpoint' }), '185.221.60.17');
+    await user.click(screen.getByRole('button', { name: 'Create tunnel' }));
+    expect(exchange).toHaveAccessibleDescription('Choose an internet exchange');
+    expect(exchange).toHaveAttribute('aria-invalid', 'true');
+
+    await user.selectOptions(exchange, await screen.findByRole('option', { name: /^SwissIX/ }));
+    await user.click(screen.getByRole('button', { name: 'Create tunnel' }));
+    expect(
+      await screen.findByText('VXLAN tunnel from 185.221.60.17 to exchange SwissIX created.'),
+    ).toHaveRole('status');
+  });
+
   it('exchanges show the country by name', async () => {
     await renderApp('/internet/exchanges', { connection: 'operator' });
     const row = await screen.findByRole('row', { name: /RWIX/ });

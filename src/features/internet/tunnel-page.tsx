@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { internetMutations } from '@/api/queries/internet';
+import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
@@ -53,6 +54,8 @@ export function TunnelPage() {
   const t = useMessages(messages);
   const crumb = useInternetCrumb();
   const [created, setCreated] = useState<Created | null>(null);
+  // The picker's list (one request for both): the confirmation names the exchange chosen.
+  const exchanges = useQuery(internetQueries.exchanges());
   const api = useApiForm({
     endpoint: tunnel,
     schema: tunnel.body,
@@ -61,7 +64,11 @@ export function TunnelPage() {
     draftKey: 'tunnel.create',
     codeFields: { uniqueness_error: 'endpoint' },
     onSuccess: (_d, out) => {
-      setCreated({ type: out.type, endpoint: out.endpoint, exchange: String(out.exchange) });
+      setCreated({
+        type: TYPES.find(([value]) => value === out.type)?.[1] ?? out.type,
+        endpoint: out.endpoint,
+        exchange: exchanges.data?.find((x) => Number(x.id) === out.exchange)?.name ?? String(out.exchange),
+      });
       notify({ kind: 'success', title: messages.get().createdToast });
       api.form.reset(DEFAULTS);
     },
