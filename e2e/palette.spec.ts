@@ -51,6 +51,34 @@ test('goes to a customer and switches the theme by keyboard alone', async ({ pag
   await expect(search).toBeFocused();
 });
 
+// Its code loads on the first open: keys typed at once must wait for it, not be lost.
+test('typed straight on after the first Ctrl+K, a query and Enter go to the page', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByRole('button', { name: 'Search… Ctrl K' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('serverx');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('s');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Servers' })).toBeFocused();
+  await expect(page).toHaveURL(/\/servers$/);
+  await expect(palette(page)).toBeHidden();
+});
+
+test('keys typed after Ctrl+K never reach the page’s focused search box', async ({ page }) => {
+  await openDemo(page);
+  await page.goto('/customers');
+  const search = page.getByRole('searchbox', { name: 'Search customers' });
+  await search.fill('Lem');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('dns');
+  await expect(palette(page)).toHaveValue('dns');
+  await page.keyboard.press('Escape');
+  await expect(palette(page)).toBeHidden();
+  await expect(search).toBeFocused();
+  await expect(search).toHaveValue('Lem');
+});
+
 test.describe('at 360 px in dark mode', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
 

@@ -19,6 +19,7 @@ import {
   sectionName,
 } from './palette-commands';
 import { readRecentVisits } from './recent-visits';
+import { takeTypeAhead } from './type-ahead';
 
 const messages = i18n('palette/command-palette', {
   title: 'Command palette',
@@ -71,6 +72,8 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
   const currentCustomer = useRouterState({ select: (s) => customerOfParams(s.matches.at(-1)?.params) });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // Enter pressed before the box had focus: run the first result once the typed text is in.
+  const [runFirst, setRunFirst] = useState(false);
   const listId = useId();
 
   const commands = useMemo(
@@ -118,6 +121,12 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
     else actions[target.action]();
   };
 
+  useEffect(() => {
+    if (!runFirst) return;
+    setRunFirst(false);
+    run(shown[activeIndex]);
+  });
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = shown.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -162,6 +171,14 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
             setActive(0);
           }}
           onKeyDown={onKeyDown}
+          onFocus={() => {
+            const typed = takeTypeAhead();
+            if (typed.text) {
+              setQuery((was) => was + typed.text);
+              setActive(0);
+            }
+            if (typed.enter) setRunFirst(true);
+          }}
           autoComplete="off"
           spellCheck={false}
           className="w-full min-w-0 bg-transparent py-3 text-base text-slate-900 placeholder:text-slate-500 focus:outline-none dark:text-slate-50 dark:placeholder:text-slate-400"

@@ -8,6 +8,7 @@ import { LanguageSelect } from '../language/language-select';
 import { PaletteButton } from '../palette/palette-button';
 import { usePaletteShortcuts } from '../palette/palette-shortcuts';
 import { useRecordVisits } from '../palette/recent-visits';
+import { startTypeAhead, stopTypeAhead } from '../palette/type-ahead';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
@@ -48,11 +49,19 @@ export function AppShell() {
   const [panel, setPanel] = useState<Panel>(null);
   // A panel stays mounted after its first open, so it can animate closed and keep its state.
   const [loaded, setLoaded] = useState<Partial<Record<Exclude<Panel, null>, boolean>>>({});
-  const open = useCallback((which: Exclude<Panel, null>) => {
-    setLoaded((was) => ({ ...was, [which]: true }));
-    setPanel(which);
+  const close = useCallback(() => {
+    stopTypeAhead();
+    setPanel(null);
   }, []);
-  const close = () => setPanel(null);
+  const open = useCallback(
+    (which: Exclude<Panel, null>) => {
+      // Keys typed while the palette loads and takes focus are its query, not the page's.
+      if (which === 'palette') startTypeAhead(close);
+      setLoaded((was) => ({ ...was, [which]: true }));
+      setPanel(which);
+    },
+    [close],
+  );
   usePaletteShortcuts(() => (panel === 'palette' ? close() : open('palette')));
   useRecordVisits();
   const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
