@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { z } from 'zod';
 import { endpoint } from '@/api/catalogue';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
@@ -43,11 +44,7 @@ const TYPES = [
   ['gretap', 'GRETAP', 'gretapHint'],
 ] as const;
 
-interface Created {
-  type: string;
-  endpoint: string;
-  exchange: string;
-}
+type Created = z.output<typeof tunnel.body>;
 
 /** POST /v1/internet/tunnel/layer2. */
 export function TunnelPage() {
@@ -56,6 +53,7 @@ export function TunnelPage() {
   const [created, setCreated] = useState<Created | null>(null);
   // The picker's list (one request for both): the confirmation names the exchange chosen.
   const exchanges = useQuery(internetQueries.exchanges());
+  const exchangeName = (id: number) => exchanges.data?.find((x) => x.id === id)?.name ?? String(id);
   const api = useApiForm({
     endpoint: tunnel,
     schema: tunnel.body,
@@ -64,11 +62,7 @@ export function TunnelPage() {
     draftKey: 'tunnel.create',
     codeFields: { uniqueness_error: 'endpoint' },
     onSuccess: (_d, out) => {
-      setCreated({
-        type: TYPES.find(([value]) => value === out.type)?.[1] ?? out.type,
-        endpoint: out.endpoint,
-        exchange: exchanges.data?.find((x) => Number(x.id) === out.exchange)?.name ?? String(out.exchange),
-      });
+      setCreated(out);
       notify({ kind: 'success', title: messages.get().createdToast });
       api.form.reset(DEFAULTS);
     },
@@ -96,7 +90,11 @@ export function TunnelPage() {
             role="status"
             className="rounded-md bg-emerald-50 p-3 text-sm text-emerald-950 dark:bg-emerald-950/50 dark:text-emerald-100"
           >
-            {t.created(created)}
+            {t.created({
+              type: TYPES.find(([value]) => value === created.type)?.[1] ?? created.type,
+              endpoint: created.endpoint,
+              exchange: exchangeName(created.exchange),
+            })}
           </p>
         )}
         <ApiForm api={api} label={t.formLabel} submitLabel={t.submit}>

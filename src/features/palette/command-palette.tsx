@@ -72,8 +72,6 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
   const currentCustomer = useRouterState({ select: (s) => customerOfParams(s.matches.at(-1)?.params) });
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  // Enter pressed before the box had focus: run the first result once the typed text is in.
-  const [runFirst, setRunFirst] = useState(false);
   const listId = useId();
 
   const commands = useMemo(
@@ -121,12 +119,6 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
     else actions[target.action]();
   };
 
-  useEffect(() => {
-    if (!runFirst) return;
-    setRunFirst(false);
-    run(shown[activeIndex]);
-  });
-
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const count = shown.length;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -173,11 +165,13 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
           onKeyDown={onKeyDown}
           onFocus={() => {
             const typed = takeTypeAhead();
-            if (typed.text) {
-              setQuery((was) => was + typed.text);
+            const typedQuery = query + typed.text;
+            // Enter among the keys: the best match for all of them, as Enter in the box would.
+            if (typed.enter) run(paletteSections(commands, typedQuery)[0]?.commands[0]);
+            else if (typed.text) {
+              setQuery(typedQuery);
               setActive(0);
             }
-            if (typed.enter) setRunFirst(true);
           }}
           autoComplete="off"
           spellCheck={false}
