@@ -79,6 +79,22 @@ test('keys typed after Ctrl+K never reach the page’s focused search box', asyn
   await expect(search).toHaveValue('Lem');
 });
 
+test('an area’s own page by its name: “tunnel” opens the layer-2 tunnel, not the area’s first page', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await expect(page.getByRole('button', { name: 'Search… Ctrl K' })).toBeVisible();
+  await runFromPalette(page, 'tunnel', /^Layer-2 tunnel\s*Internet resources/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Layer-2 tunnel to an exchange' })).toBeFocused();
+  await expect(page).toHaveURL(/\/internet\/tunnel$/);
+  // The area's tabs read the same list: the page is marked as the current one.
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Internet resources' })
+      .getByRole('link', { name: 'Layer-2 tunnel' }),
+  ).toHaveAttribute('aria-current', 'page');
+});
+
 test.describe('at 360 px in dark mode', () => {
   test.use({ viewport: { width: 360, height: 740 }, colorScheme: 'dark' });
 

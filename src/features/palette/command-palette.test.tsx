@@ -166,6 +166,33 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('option', { name: /Other Ltd/ })).not.toBeInTheDocument();
   });
 
+  it('finds an area’s own pages once something is typed, and names them among recent pages', async () => {
+    const { user, router } = await renderApp('/', { connection: 'operator' });
+    let combobox = await openPalette(user);
+    const pages = within(screen.getByRole('group', { name: 'Pages' }));
+    expect(pages.getByRole('option', { name: /^Internet resources/ })).toBeInTheDocument();
+    expect(pages.queryByRole('option', { name: /Layer-2 tunnel/ })).not.toBeInTheDocument();
+
+    await user.type(combobox, 'tunnel');
+    expect(activeOption(combobox)).toHaveTextContent(/^Layer-2 tunnel\s*Internet resources/);
+    await user.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Layer-2 tunnel to an exchange' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/internet/tunnel');
+
+    // Found by a word it is known by, not only by its name.
+    combobox = await openPalette(user);
+    await user.type(combobox, 'poster');
+    expect(activeOption(combobox)).toHaveTextContent(/^Movie lookup\s*Tools/);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tools/movie'));
+
+    await openPalette(user);
+    const recent = within(screen.getByRole('group', { name: 'Recent' }));
+    expect(recent.getByRole('option', { name: /Layer-2 tunnel/ })).toHaveTextContent('Internet resources');
+  });
+
   it('lists recently visited records, and runs actions: theme and request log', async () => {
     const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: /Bergwerk Digital AG/ });

@@ -1,7 +1,7 @@
 import type { RegisteredRouter, RouteIds } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { type KeyCapabilities, refusalReason } from '@/api/key-capabilities';
-import type { NavItem } from '@/features/shell/nav-items';
+import type { NavItem, NavSectionId } from '@/features/shell/nav-items';
 import { i18n, LOCALE_NAMES, LOCALES, type Locale, params } from '@/i18n';
 import type { CachedRecord } from './cached-records';
 import { type Rankable, rankCommands } from './rank-commands';
@@ -91,6 +91,8 @@ export interface PaletteCommand extends Rankable {
   target: PaletteTarget;
   /** Why the key may not do it: shown, and Enter does nothing. */
   disabledReason?: string | null;
+  /** Offered once something is typed (an area's own pages): the list before typing stays short. */
+  whenTyped?: boolean;
 }
 
 export interface PaletteContext {
@@ -213,6 +215,33 @@ const VISIT_NAMES: Partial<
   '/_app/servers/$pid': (p, _, t) => ({ label: t.server({ server: p.pid ?? '' }) }),
 };
 
+/** Words an area's page is also found by (search words, not shown). */
+const SECTION_KEYWORDS: Partial<Record<NavSectionId, string>> = {
+  asns: 'asn autonomous system order price',
+  exchanges: 'ix ixp peering',
+  ipv4: 'ip address range prefix',
+  resources: 'cross connect vlan vps',
+  tunnel: 'vxlan gretap l2',
+  abuse: 'report pdf',
+  ssh: 'host key fingerprint',
+  movie: 'film poster',
+};
+
+/** How a nav page reads by its address: an area's own page by its name and area, else the area. */
+function pageNames(navItems: readonly NavItem[], path: string, search: string, t: Texts): Names | null {
+  for (const item of navItems) {
+    const section = search === '' ? item.sections.find((s) => s.to === path) : undefined;
+    if (section) return { label: section.label, detail: item.label };
+  }
+  const page = navItems.find(
+    (item) =>
+      item.target.kind === 'link' &&
+      item.target.to === path &&
+      new URLSearchParams(item.target.search).toString() === search,
+  );
+  return page ? { label: page.label, detail: t.page } : null;
+}
+
 function recentCommand(
   visit: RecentVisit,
   navItems: readonly NavItem[],
@@ -220,14 +249,8 @@ function recentCommand(
 ): PaletteCommand | null {
   const t = messages.get();
   const named = VISIT_NAMES[visit.routeId as keyof typeof VISIT_NAMES]?.(visit.params, records, t);
-  const [path, search = ''] = visit.href.split('?');
-  const page = navItems.find(
-    (item) =>
-      item.target.kind === 'link' &&
-      item.target.to === path &&
-      new URLSearchParams(item.target.search).toString() === search,
-  );
-  const names = named ?? (page ? { label: page.label, detail: t.page } : null);
+  const [path = '', search = ''] = visit.href.split('?');
+  const names = named ?? pageNames(navItems, path, search, t);
   return (
     names && {
       id: `recent:${visit.href}`,
@@ -258,6 +281,17 @@ export function paletteCommands(context: PaletteContext): PaletteCommand[] {
             detail: item.description,
             target: item.target,
           },
+          ...item.sections.map(
+            (page): PaletteCommand => ({
+              id: `page:${item.id}/${page.id}`,
+              section: 'Pages',
+              label: page.label,
+              detail: item.label,
+              keywords: SECTION_KEYWORDS[page.id],
+              target: link(page.to),
+              whenTyped: true,
+            }),
+          ),
         ]
       : [],
   );
@@ -397,7 +431,7 @@ export function paletteSections(commands: readonly PaletteCommand[], query: stri
   const typed = query.trim() !== '';
   const shown = typed
     ? rankCommands(commands, query)
-    : commands.filter((c) => !RECORD_SECTIONS.has(c.section));
+    : commands.filter((c) => !RECORD_SECTIONS.has(c.section) && !c.whenTyped);
   const groups = new Map<PaletteSection, PaletteCommand[]>();
   if (!typed) for (const section of SECTIONS) groups.set(section, []);
   for (const command of shown) {

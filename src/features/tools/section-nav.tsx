@@ -1,27 +1,20 @@
+import { navItem } from '@/features/shell/nav-items';
 import { SectionNav } from '@/features/ui/section-nav';
-import { i18n, useMessages } from '@/i18n';
+import { useLocale } from '@/i18n';
 
-const messages = i18n('tools/section-nav', {
-  area: 'Tools',
-  ssh: 'SSH check',
-  movie: 'Movie lookup',
-});
+/** The area's pages and their names: declared once in the shell's nav items, which the palette reads too. */
+function useToolsArea() {
+  useLocale();
+  return navItem('tools');
+}
 
 /** The area's crumb, in the current language. */
 export function useToolsCrumb() {
-  const t = useMessages(messages);
-  return { label: t.area, to: '/tools/ssh' } as const;
+  const area = useToolsArea();
+  return { label: area.label, to: '/tools/ssh' } as const;
 }
 
 export function ToolsSectionNav() {
-  const t = useMessages(messages);
-  return (
-    <SectionNav
-      label={t.area}
-      sections={[
-        { to: '/tools/ssh', label: t.ssh },
-        { to: '/tools/movie', label: t.movie },
-      ]}
-    />
-  );
+  const area = useToolsArea();
+  return <SectionNav label={area.label} sections={area.sections} />;
 }
