@@ -154,6 +154,28 @@ test('a new user: user, suffix, UPN, group, members, suffix warning', async ({ p
   await expect(suffixes).not.toContainText(SUFFIX_ASCII);
 });
 
+// The add form stays above the list with the focus in its emptied field: leaving it must not say
+// "Enter a domain name" and push the list down under the pointer, losing the next click.
+test('after adding a suffix, the first click on a row’s Delete asks, and the empty field says nothing', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await page.goto(`/directory/${CUSTOMER}/suffixes`);
+  const domain = field(page, 'Domain');
+  await domain.fill('walk-added.ch');
+  await page.getByRole('button', { name: 'Add suffix' }).click();
+  const suffixes = page.getByRole('table', { name: /^UPN suffixes of customer/ });
+  await expect(suffixes).toContainText('walk-added.ch');
+  await expect(domain).toHaveValue('');
+  await expect(domain).toBeFocused();
+
+  await suffixes.getByRole('button', { name: 'Delete bergwerk-digital.com' }).click();
+  const dialog = page.getByRole('dialog', { name: /Delete the UPN suffix bergwerk-digital\.com/ });
+  await expect(dialog.getByRole('button', { name: 'Delete suffix' })).toBeVisible();
+  await expect(domain).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Enter a domain name')).toHaveCount(0);
+});
+
 test('a customer-scoped key sees only its own directory', async ({ page, axe }) => {
   await openDemo(page, 'customer');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users & groups' }).click();

@@ -29,6 +29,22 @@ describe('formResolver', () => {
     const touched = await resolve({ ...stored, zip: 'CH-80' }, undefined, resolverOptions);
     expect(touched.errors.zip?.message).toBe('Four digits');
   });
+
+  it('says nothing of a field still as it started until a send is tried, then everything', async () => {
+    let submitted = false;
+    const empty = { name: '', zip: '', ttl: '' };
+    const resolve = formResolver<typeof empty, z.output<typeof schema>>(
+      schema,
+      () => empty,
+      () => submitted,
+    );
+    // Left empty, zip typed wrong: only what was typed is reported.
+    const before = await resolve({ ...empty, zip: '80' }, undefined, resolverOptions);
+    expect(Object.keys(before.errors)).toEqual(['zip']);
+    submitted = true;
+    const sent = await resolve({ ...empty, zip: '80' }, undefined, resolverOptions);
+    expect(Object.keys(sent.errors).sort()).toEqual(['name', 'zip']);
+  });
 });
 
 describe('changedFields', () => {

@@ -27,23 +27,29 @@ const hasShape = (schema: unknown): schema is ObjectLike =>
  * needs an `as unknown as Resolver` cast. A stored value the user did not touch never blocks a
  * save: when the only failures are on fields still holding their starting (non-empty) value, the
  * other fields are parsed and those go out as they are — the API already holds them.
+ * Until a send is tried (`submitted`: from the moment the submit checks), a field left or typed in
+ * says nothing while it holds its starting value: passing through an empty field is no mistake,
+ * and a message appearing as it is left would move what the pointer is pressing (the list under
+ * an "add" form).
  */
 export function formResolver<TValues extends FieldValues, TOutput>(
   schema: FormSchema<TOutput>,
   startingValues: () => Partial<TValues>,
+  submitted: () => boolean = () => true,
 ): Resolver<TValues, unknown, TOutput> {
   return async (values) => {
     const result = await schema.safeParseAsync(values);
     if (result.success) return { values: result.data, errors: {} };
 
     const defaults = startingValues();
-    const untouchedStored = (name: string) =>
-      !sameFormValue(defaults[name], '') && sameFormValue(values[name], defaults[name]);
+    const asStarted = (name: string) => sameFormValue(values[name], defaults[name]);
+    const untouchedStored = (name: string) => !sameFormValue(defaults[name], '') && asStarted(name);
+    const notYet = !submitted();
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
       const name = issue.path.length > 0 ? issue.path.map(String).join('.') : 'root';
       const top = String(issue.path[0] ?? 'root');
-      if (untouchedStored(top)) continue;
+      if (untouchedStored(top) || (notYet && asStarted(top))) continue;
       const existing = errors[name];
       if (existing) {
         existing.types = {

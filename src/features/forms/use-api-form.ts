@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import {
+  type Control,
   type DefaultValues,
   type FieldPath,
   type FieldValues,
@@ -70,8 +71,19 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
 ) {
   const defaultsRef = useRef(options.defaultValues);
   defaultsRef.current = options.defaultValues;
+  const controlRef = useRef<Control<TValues, unknown, TOutput> | null>(null);
   const resolver = useMemo(
-    () => formResolver<TValues, TOutput>(options.schema, () => defaultsRef.current),
+    () =>
+      formResolver<TValues, TOutput>(
+        options.schema,
+        () => defaultsRef.current,
+        () => {
+          // The control's own state: the rendered `formState` is a render behind, and a submit's
+          // check runs before its next render.
+          const state = controlRef.current?._formState;
+          return !!state && (state.isSubmitting || state.isSubmitted);
+        },
+      ),
     [options.schema],
   );
   const form = useForm<TValues, unknown, TOutput>({
@@ -81,6 +93,7 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     criteriaMode: 'all',
     shouldFocusError: true,
   });
+  controlRef.current = form.control;
   const changed = useChangedFields(form, options.defaultValues);
   const changedRef = useRef(changed);
   changedRef.current = changed;

@@ -9,6 +9,7 @@ import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
+import { suffixLabel } from '../users/upn-fields';
 
 const FIELDS = ['suffix'] as const;
 // Both documented codes are about the one field.
@@ -44,7 +45,8 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
     onSuccess: (_created, sent) => {
       // The form stays on the list page, ready for the next suffix.
       api.form.reset({ suffix: '' });
-      notify({ kind: 'success', title: t.added({ suffix: sent.suffix }) });
+      // Named as the list names it: the typed (Unicode) form, with the xn-- form the API keeps.
+      notify({ kind: 'success', title: t.added({ suffix: suffixLabel(sent.suffix) }) });
     },
   });
   const { form } = api;

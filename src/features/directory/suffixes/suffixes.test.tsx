@@ -82,7 +82,12 @@ describe('UPN suffixes', () => {
         body: { suffix: toAsciiDomain('bücher-stube.ch') },
       },
     ]);
+    expect(await screen.findByText(`UPN suffix bücher-stube.ch (${ascii}) added`)).toBeInTheDocument();
+    // Ready for the next one: emptied, and leaving it empty is no mistake before a send.
     expect(textbox('Domain')).toHaveValue('');
+    await user.tab();
+    expect(textbox('Domain')).not.toHaveAttribute('aria-invalid');
+    expect(screen.queryByText('Enter a domain name')).not.toBeInTheDocument();
   });
 
   it.each([
