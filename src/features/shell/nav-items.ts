@@ -1,5 +1,5 @@
 import type { KeyCapabilities } from '@/api/key-capabilities';
-import { i18n } from '@/i18n';
+import { i18n, useLocale } from '@/i18n';
 
 const messages = i18n('shell/nav-items', {
   home: 'Home',
@@ -158,10 +158,11 @@ function withText(place: NavPlace): NavItem {
 }
 
 /**
- * One area's menu item, whoever the key: for the area's own pages (their crumb and section tabs).
- * Read its labels at render, in a component that follows the language (`useLocale`).
+ * One area's menu item, whoever the key, in the current language: for the area's own pages (their
+ * crumb and section tabs). The component renders again when the language changes.
  */
-export function navItem(id: NavId): NavItem {
+export function useNavItem(id: NavId): NavItem {
+  useLocale();
   return withText(NAV_ITEMS.find((item) => item.id === id) as NavPlace);
 }
 
