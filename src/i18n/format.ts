@@ -23,6 +23,11 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
  * Dates and numbers in the current language's form. Callers in components also call
  * `useLocale()` (or `useMessages`), so they re-render when the language changes.
  */
+/** A list's word for `n` of its rows, from the pair it gives (`['user', 'users']`): "1 user", "3 users". */
+export function nounFor(n: number, noun: readonly [one: string, many: string]): string {
+  return n === 1 ? noun[0] : noun[1];
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }

@@ -1,6 +1,6 @@
 export { count, params } from '@nanostores/i18n';
 export { inEnglish } from './english';
-export { formatDateTime, formatNumber, formatTime } from './format';
+export { formatDateTime, formatNumber, formatTime, nounFor } from './format';
 export { i18n, prepareLocale, setLocale } from './i18n';
 export { intlLocale, localeStore } from './locale-store';
 export { isLocale, LOCALE_NAMES, LOCALES, type Locale } from './locales';

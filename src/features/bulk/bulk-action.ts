@@ -1,7 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { EndpointRef } from '@/api/permissions';
-import { formatNumber } from '@/i18n';
+import { formatNumber, nounFor } from '@/i18n';
 import type { BulkWrite } from './bulk-write';
 
 /** What a list declares for one bulk action; the confirm, pacing, progress and summary come with it. */
@@ -33,4 +33,4 @@ export interface BulkAction<T> {
 
 /** "3 users": a number of an action's items, written the current language's way. */
 export const itemCount = (n: number, noun: readonly [one: string, many: string]) =>
-  `${formatNumber(n)} ${n === 1 ? noun[0] : noun[1]}`;
+  `${formatNumber(n)} ${nounFor(n, noun)}`;

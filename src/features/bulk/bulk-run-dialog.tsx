@@ -5,7 +5,7 @@ import { Button } from '@/features/ui/button';
 import { Modal } from '@/features/ui/modal';
 import { useMsUntil } from '@/features/ui/retry-countdown';
 import { WarningNote } from '@/features/ui/warning-note';
-import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
+import { count, formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 import { type BulkAction, itemCount } from './bulk-action';
 import { bulkCost, bulkReserve, counted, describeCost } from './bulk-cost';
 import type { RunSnapshot } from './bulk-runner';
@@ -131,11 +131,7 @@ function ConfirmStep<T>({
             {action.itemLabel(item)}
           </li>
         ))}
-        {more > 0 && (
-          <li>
-            {t.andMore({ count: formatNumber(more), noun: more === 1 ? action.noun[0] : action.noun[1] })}
-          </li>
-        )}
+        {more > 0 && <li>{t.andMore({ count: formatNumber(more), noun: nounFor(more, action.noun) })}</li>}
       </ul>
       {lostAgain && <WarningNote title={t.lostTitle}>{t.lostText}</WarningNote>}
       {typeof action.warning === 'function' ? action.warning(items) : action.warning}

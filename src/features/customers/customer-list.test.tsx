@@ -106,7 +106,7 @@ describe('customer list', { timeout: 20_000 }, () => {
     });
     expect(dataRows()).toHaveLength(1);
     expect(screen.getByRole('link', { name: DEMO_CUSTOMER_NUMBER })).toBeInTheDocument();
-    expect(screen.getByText('1 customers')).toBeInTheDocument();
+    expect(screen.getByText('1 customer')).toBeInTheDocument();
   });
 
   it('with the read-only key, New customer says why it is off', async () => {

@@ -108,6 +108,14 @@ describe('the lists kit', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
+  it('counts one row in the singular: “1 shop”, not “1 shops”', async () => {
+    const user = userEvent.setup();
+    render(<Shops items={SHOPS.slice(0, 1)} />);
+    expect(screen.getByText('1 shop')).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), (SHOPS[0] as Shop).name);
+    await waitFor(() => expect(screen.getByText('1 of 1 shop')).toBeInTheDocument());
+  });
+
   it('lets the user choose the columns shown, keeps at least one, and remembers the choice', async () => {
     const user = userEvent.setup();
     const { unmount } = render(<Shops />);

@@ -3,7 +3,7 @@ import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import { cx } from '@/features/ui/class-names';
 import type { TableColumn } from '@/features/ui/table-columns';
-import { formatNumber, i18n, params, useMessages } from '@/i18n';
+import { formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 
 // `noun` is the list's word for its rows, `row` the bulk action's name for one ("customer 10001").
 const messages = i18n('lists/row-selection', {
@@ -104,7 +104,7 @@ function SelectAllCheckbox<T>({
       indeterminate={shownSelected > 0 && !allShown}
       label={t.selectAllShown({
         count: formatNumber(shown.length),
-        noun: shown.length === 1 ? noun[0] : noun[1],
+        noun: nounFor(shown.length, noun),
       })}
       visibleText={visibleText}
       onChange={(on) => setMany(shown.map(rowKey), on)}

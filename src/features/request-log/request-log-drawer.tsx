@@ -16,7 +16,7 @@ const messages = i18n('request-log/request-log-drawer', {
     'The last {size} calls of this tab, newest first, kept until you sign out. Keys and passwords are masked.',
   ),
   close: 'Close request log',
-  importedBefore: params<{ count: number }>('{count} calls imported from'),
+  importedBefore: count({ one: '{count} call imported from', other: '{count} calls imported from' }),
   importedAfter: "read with this API's meanings.",
   back: "Back to this tab's calls",
   matching: params<{ shown: number; total: number }>('{shown} of {total} calls match'),
@@ -137,7 +137,7 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                     className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-50"
                   >
                     <span>
-                      {t.importedBefore({ count: imported.calls.length })} <strong>{imported.name}</strong>,{' '}
+                      {t.importedBefore(imported.calls.length)} <strong>{imported.name}</strong>,{' '}
                       {t.importedAfter}
                     </span>
                     <button

@@ -205,7 +205,7 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     const file = new File([JSON.stringify(har)], 'support-ticket.har', { type: 'application/json' });
     await user.upload(within(dialog).getByLabelText('Import HAR…'), file);
     await waitFor(() =>
-      expect(within(dialog).getByRole('note')).toHaveTextContent('1 calls imported from support-ticket.har'),
+      expect(within(dialog).getByRole('note')).toHaveTextContent('1 call imported from support-ticket.har'),
     );
     const [row] = within(dialog).getAllByRole('listitem');
     expect(row).toHaveTextContent('DELETE /v1/customer/10000002');

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
-import { formatNumber, i18n, params, useMessages } from '@/i18n';
+import { formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { EmptyState } from './empty-state';
 import { SearchBox } from './search-box';
 
 const messages = i18n('ui/searchable-list', {
-  // `noun` is the list's own word for its rows (plural in `matching` and `total`, singular in `none`).
+  // `noun` is the list's own word for its rows, agreeing with `total` (singular in `none`).
   matching: params<{ shown: string; total: string; noun: string }>('{shown} of {total} {noun}'),
   total: params<{ total: string; noun: string }>('{total} {noun}'),
   none: params<{ noun: string; query: string }>('No {noun} matches “{query}”'),
@@ -56,8 +56,12 @@ export function SearchableList({
         byStatus={byStatus}
         status={
           trimmed
-            ? t.matching({ shown: formatNumber(shown), total: formatNumber(total), noun: noun[1] })
-            : t.total({ total: formatNumber(total), noun: noun[1] })
+            ? t.matching({
+                shown: formatNumber(shown),
+                total: formatNumber(total),
+                noun: nounFor(total, noun),
+              })
+            : t.total({ total: formatNumber(total), noun: nounFor(total, noun) })
         }
       />
       {shown === 0 ? (
