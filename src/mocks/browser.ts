@@ -30,7 +30,8 @@ function browserStorage(): Storage | null {
 function ignoreFailedUpdateCheck(event: PromiseRejectionEvent): void {
   const reason: unknown = event.reason;
   if (
-    reason instanceof DOMException &&
+    // Chromium rejects with a DOMException ("NotFoundError") or, when the script's fetch fails, a TypeError.
+    (reason instanceof DOMException || reason instanceof TypeError) &&
     reason.message.startsWith('Failed to update a ServiceWorker') &&
     reason.message.includes(`('${WORKER_SCRIPT}')`)
   ) {
