@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
@@ -27,10 +28,19 @@ const messages = i18n('directory/suffix-add-form', {
   submit: 'Add suffix',
   domain: 'Domain',
   willBe: 'Will be added as',
+  // A warning, not a block: the list may be a moment old, and the API has the last word (409).
+  taken: params('{suffix} is already a UPN suffix of this customer: the API would refuse it.'),
 });
 
 /** POST /v1/customer/suffix/{customerNumber}: one domain, checked and converted before sending. */
-export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
+export function SuffixAddForm({
+  customerNumber,
+  existing,
+}: {
+  customerNumber: string;
+  /** The customer's suffixes as listed, so a duplicate is said before it is sent. */
+  existing: readonly string[];
+}) {
   const t = useMessages(messages);
   const api = useApiForm({
     endpoint: endpoint('suffix.create'),
@@ -52,6 +62,21 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
   const { form } = api;
   const typed = useWatch({ control: form.control, name: 'suffix' });
   const ascii = typed && domainNameIssue(typed) === null ? toAsciiDomain(typed) : null;
+  const listed = useMemo(() => new Set(existing.map(toAsciiDomain)), [existing]);
+  const converted = ascii !== null && ascii !== typed.trim().toLowerCase();
+  const warning = [
+    converted && (
+      <span key="converted" className="block">
+        {t.willBe} <span className="font-mono">{ascii}</span>
+      </span>
+    ),
+    // Once the field shows an error (the API's 409), the warning would say it twice.
+    ascii !== null && listed.has(ascii) && !form.formState.errors.suffix && (
+      <span key="taken" className="block">
+        {t.taken({ suffix: suffixLabel(ascii) })}
+      </span>
+    ),
+  ].filter(Boolean);
 
   return (
     <ApiForm
@@ -65,13 +90,7 @@ export function SuffixAddForm({ customerNumber }: { customerNumber: string }) {
         label={t.domain}
         hint={t.rule}
         error={form.formState.errors.suffix?.message}
-        warning={
-          ascii && ascii !== typed.trim().toLowerCase() ? (
-            <>
-              {t.willBe} <span className="font-mono">{ascii}</span>
-            </>
-          ) : undefined
-        }
+        warning={warning.length > 0 ? warning : undefined}
       >
         {(control) => (
           <input

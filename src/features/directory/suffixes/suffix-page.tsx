@@ -127,6 +127,7 @@ export function SuffixPage({
   const [deleting, setDeleting] = useState<string | null>(null);
   const deleteOff = useWriteDisabledReason(endpoint('suffix.delete'), { customerNumber });
   const rows = useMemo(() => suffixRows(suffixes, users.data), [suffixes, users.data]);
+  const existing = useMemo(() => suffixes.map((item) => item.suffix), [suffixes]);
   const columns = useMemo(() => suffixColumns(t, deleteOff, setDeleting), [t, deleteOff]);
   const bulk = useMemo(
     () => listBulk([deleteSuffixes(customerNumber, users.data, bulkTexts)]),
@@ -144,7 +145,7 @@ export function SuffixPage({
         }}
         above={
           <div className="mb-6">
-            <SuffixAddForm customerNumber={customerNumber} />
+            <SuffixAddForm customerNumber={customerNumber} existing={existing} />
           </div>
         }
         listId="directory-suffixes"

@@ -104,6 +104,26 @@ describe('UPN suffixes', () => {
     expect(requests.writes()).toHaveLength(0);
   });
 
+  it('says a suffix is already listed while it is typed, and still lets it be sent', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(textbox('Domain'), 'Zürich-Bergwerk.CH');
+    expect(textbox('Domain')).toHaveAccessibleDescription(
+      /zürich-bergwerk\.ch \(xn--zrich-bergwerk-gsb\.ch\) is already a UPN suffix of this customer/,
+    );
+    expect(textbox('Domain')).not.toHaveAttribute('aria-invalid');
+    await user.clear(textbox('Domain'));
+    await user.type(textbox('Domain'), 'bergwerk.chx');
+    expect(textbox('Domain')).not.toHaveAccessibleDescription(/already a UPN suffix/);
+    // A warning, not a block: the API has the last word, and its answer lands at the field.
+    await user.type(textbox('Domain'), '{Backspace}');
+    await user.click(addButton());
+    await waitFor(() => expect(textbox('Domain')).toHaveAccessibleDescription(/already exists/));
+    expect(textbox('Domain')).not.toHaveAccessibleDescription(/already a UPN suffix/);
+    expect(requests.writes()).toEqual([
+      { method: 'POST', path: `/v1/customer/suffix/${CUSTOMER}`, body: { suffix: 'bergwerk.ch' } },
+    ]);
+  });
+
   it('puts UPN_ALREADY_EXIST and INVALID_FQDN from the API on the field', async () => {
     const { user } = await renderApp(PAGE, { connection: 'operator' });
     await user.type(textbox('Domain'), 'bergwerk.ch');
