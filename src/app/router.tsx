@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { LoadingState } from '../features/ui/empty-state';
 import { LazyNotFoundPage, LazyRouteErrorPage } from '../routes/-lazy-pages';
+import { parseSearch, stringifySearch } from '../routes/-search';
 import { routeTree } from '../routeTree.gen';
 
 export interface RouterContext {
@@ -18,6 +19,9 @@ export function createAppRouter(queryClient: QueryClient, options: { history?: R
     routeTree,
     context: { queryClient },
     history: options.history,
+    // Search values are text, kept readable in the URL (`?q=1000`).
+    parseSearch,
+    stringifySearch,
     // Loaders read through the query cache, which has its own staleness rules.
     defaultPreloadStaleTime: 0,
     defaultPreload: 'intent',

@@ -7,27 +7,54 @@
  * lines; every body, form and response schema stays zod, in lazy chunks. A bad value falls back
  * to its default instead of failing the page: a URL is user input, possibly old or hand-edited.
  */
-import { type SearchSchemaInput, stripSearchParams } from '@tanstack/react-router';
+import {
+  parseSearchWith,
+  type SearchSchemaInput,
+  stringifySearchWith,
+  stripSearchParams,
+} from '@tanstack/react-router';
 import { isInAppPath } from '../features/connect/in-app-path';
 
 export interface SearchField<T> {
   parse(raw: unknown): T;
+  /** The value a missing key parses to: left out of the URL (`searchRoute`). */
+  fallback?: T;
 }
 
-const field = <T>(parse: (raw: unknown) => T): SearchField<T> => ({ parse });
+const field = <T>(parse: (raw: unknown) => T, fallback?: T): SearchField<T> => ({ parse, fallback });
 
-// The router reads `?product=500001` as a number: an id in the URL is text all the same.
-export const optionalText = () =>
-  field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : undefined));
+/**
+ * Every search value here is text, written into the URL as typed: `?q=1000`, not the router's
+ * default `?q=%221000%22` (it JSON-quotes any text that would read back as a number or boolean).
+ * Only a quoted text is JSON: links from before read the same, and a search for `"x"` survives.
+ */
+function unquote(value: string): string {
+  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+    const text: unknown = JSON.parse(value);
+    if (typeof text === 'string') return text;
+  }
+  throw new SyntaxError('Not a quoted text');
+}
+export const parseSearch = parseSearchWith(unquote);
+export const stringifySearch = stringifySearchWith(JSON.stringify, unquote);
 
-export const textWithDefault = (fallback: string) =>
-  field((raw) => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : fallback));
+// The router still reads `?product=500001` as a number and `?q=true` as a boolean: text all the same.
+const asText = (raw: unknown) =>
+  typeof raw === 'string'
+    ? raw
+    : typeof raw === 'number' || typeof raw === 'boolean'
+      ? String(raw)
+      : undefined;
+
+export const optionalText = () => field(asText);
+
+export const textWithDefault = (fallback: string) => field((raw) => asText(raw) ?? fallback, fallback);
 
 export const optionalEnum = <const T extends readonly string[]>(values: T) =>
   field((raw): T[number] | undefined => (values.includes(raw as string) ? (raw as T[number]) : undefined));
 
 export const enumWithDefault = <const T extends readonly string[]>(values: T, fallback: T[number]) =>
-  field((raw): T[number] => (values.includes(raw as string) ? (raw as T[number]) : fallback));
+  field((raw): T[number] => (values.includes(raw as string) ? (raw as T[number]) : fallback), fallback);
 
 /** An in-app path only (`/x`, not `//host`, `/\host` or `https://…`): anything else would be an open redirect. */
 export const inAppPath = () => field((raw) => (isInAppPath(raw) ? raw : undefined));
@@ -52,20 +79,27 @@ export function searchParams<S extends Record<string, SearchField<unknown>>>(fie
 }
 
 /**
- * The search block every list route shares: `q`, `sort` and `dir` in the URL, defaults left out
- * of it (`/zones`, `/zones?q=shop`). Spread into `createFileRoute({...})`.
+ * A route's search block: `validateSearch`, and a value at its field's fallback left out of the
+ * URL (`/tools/ssh`, not `/tools/ssh?host=`). Spread into `createFileRoute({...})`.
  */
+export function searchRoute<S extends Record<string, SearchField<unknown>>>(fields: S) {
+  const validateSearch = searchParams(fields);
+  const defaults: Record<string, unknown> = {};
+  for (const [name, f] of Object.entries(fields)) if (f.fallback !== undefined) defaults[name] = f.fallback;
+  return {
+    validateSearch,
+    search: { middlewares: [stripSearchParams<Parsed<S>>(defaults as Partial<Parsed<S>>)] },
+  };
+}
+
+/** The search block every list route shares: `q`, `sort` and `dir` (`/zones`, `/zones?q=shop`). */
 export function listSearchRoute<const K extends readonly string[]>(
   sortKeys: K,
   defaults: { q: string; sort: K[number]; dir: 'asc' | 'desc' },
 ) {
-  const validateSearch = searchParams({
+  return searchRoute({
     q: textWithDefault(defaults.q),
     sort: enumWithDefault(sortKeys, defaults.sort),
     dir: enumWithDefault(['asc', 'desc'], defaults.dir),
   });
-  return {
-    validateSearch,
-    search: { middlewares: [stripSearchParams<ReturnType<typeof validateSearch>>(defaults)] },
-  };
 }

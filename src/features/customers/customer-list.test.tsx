@@ -44,6 +44,19 @@ describe('customer list', { timeout: 20_000 }, () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), '10000002');
     expect(screen.getByRole('row', { name: /10000002/ })).toBeInTheDocument();
     expect(dataRows()).toHaveLength(1);
+    // A number is written as typed, not JSON-quoted (`?q=%2210000002%22`).
+    await waitFor(() => expect(router.state.location.searchStr).toBe('?q=10000002'));
+  });
+
+  it.each([
+    ['?q=10000002', '10000002'],
+    ['?q=true', 'true'],
+    // Links written before search values were kept as typed.
+    ['?q=%2210000002%22', '10000002'],
+    ['?q=%22%5C%22bergwerk%5C%22%22', '"bergwerk"'],
+  ])('reads the search of a link %s as %j', async (search, typed) => {
+    await renderApp(`/customers${search}`, { connection: 'operator' });
+    expect(screen.getByRole('searchbox', { name: 'Search customers' })).toHaveValue(typed);
   });
 
   it('opens with the search and sort of a shared link', async () => {

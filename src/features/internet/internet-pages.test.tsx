@@ -12,7 +12,8 @@ describe('internet pages', () => {
     await user.type(box, 'not an address');
     await user.click(screen.getByRole('button', { name: 'Look up' }));
     expect(box).toHaveAccessibleDescription(/Enter an IP address/);
-    expect(router.state.location.search).toEqual({ resource: '' });
+    // Refused input stays out of the URL, as does an empty one (`?resource=`).
+    expect(router.state.location.href).toBe('/internet/abuse');
 
     await user.clear(box);
     await user.type(box, '193.33.95.1');

@@ -23,6 +23,18 @@ describe('movie lookup', () => {
 });
 
 describe('SSH check', () => {
+  it('opens from the Tools link with a plain URL, and keeps a checked host in it', async () => {
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    await user.click(screen.getByRole('link', { name: 'Tools' }));
+    const host = await screen.findByRole('textbox', { name: 'Host' });
+    // No empty `?host=`: a value at its default stays out of the URL.
+    expect(router.state.location.href).toBe('/tools/ssh');
+    await user.type(host, '193.33.95.1');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    await screen.findByRole('region', { name: 'SSH check of 193.33.95.1' });
+    expect(router.state.location.href).toBe('/tools/ssh?host=193.33.95.1');
+  });
+
   it('refuses a host that is no name or address at the field, and warns about a private one', async () => {
     const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
     const host = await screen.findByRole('textbox', { name: 'Host' });

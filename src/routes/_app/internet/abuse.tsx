@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AbusePage } from '@/features/internet/abuse-page';
-import { searchParams, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/abuse')({
-  validateSearch: searchParams({ resource: textWithDefault('') }),
+  ...searchRoute({ resource: textWithDefault('') }),
   component: function AbuseRoute() {
     const { resource } = Route.useSearch();
     const navigate = Route.useNavigate();

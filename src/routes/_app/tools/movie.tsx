@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { MoviePage } from '@/features/tools/movie-page';
-import { searchParams, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '../../-search';
 
 export const Route = createFileRoute('/_app/tools/movie')({
-  validateSearch: searchParams({ name: textWithDefault('') }),
+  ...searchRoute({ name: textWithDefault('') }),
   component: function MovieRoute() {
     const { name } = Route.useSearch();
     const navigate = Route.useNavigate();

@@ -1,9 +1,9 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { SshCheckPage } from '@/features/tools/ssh-check-page';
-import { searchParams, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '../../-search';
 
 export const Route = createFileRoute('/_app/tools/ssh')({
-  validateSearch: searchParams({ host: textWithDefault('') }),
+  ...searchRoute({ host: textWithDefault('') }),
   component: function SshRoute() {
     const { host } = Route.useSearch();
     const navigate = Route.useNavigate();
