@@ -160,3 +160,28 @@ test('the rate-limit banner is shared by the tabs and follows the demo controls 
   await panel.getByRole('button', { name: 'Refill' }).click();
   await expect(other.getByText('Rate limit: 3600 / 3600 · full')).toBeVisible();
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true });
+
+  test('a tap on an export with nothing chosen says why, where a hover tooltip never shows', async ({
+    page,
+    axe,
+  }) => {
+    await openDemo(page, 'operator');
+    await page.goto('/customers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+    const log = await openLog(page);
+    await expect(log.getByRole('listitem').first()).toBeVisible();
+    const reason = 'Select calls to export first.';
+    // `force`: Playwright will not tap a button that says it is off; a user's finger does.
+    await log.getByRole('button', { name: 'Export as HAR' }).tap({ force: true });
+    const shown = page.locator('span[aria-hidden="true"]').filter({ hasText: reason });
+    await expect(shown).toBeVisible();
+    expect(await axe({ include: ['[role="dialog"]'] })).toEqual([]);
+
+    await log.getByRole('checkbox', { name: /^Select all shown/ }).tap();
+    await expect(shown).toHaveCount(0);
+    await expect(log.getByRole('button', { name: /^Export \d+ as HAR$/ })).toBeEnabled();
+  });
+});

@@ -1,4 +1,13 @@
-import { type ButtonHTMLAttributes, forwardRef, useId } from 'react';
+import {
+  type ButtonHTMLAttributes,
+  type CSSProperties,
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useState,
+} from 'react';
+import { createPortal } from 'react-dom';
 import { cx } from './class-names';
 
 /** Shared by links that look like buttons (`link-button.tsx`). */
@@ -39,6 +48,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 ) {
   const reasonId = useId();
   const off = Boolean(disabled || pending || disabledReason);
+  const [said, setSaid] = useState<CSSProperties | null>(null);
+  const unsay = useCallback(() => setSaid(null), []);
   return (
     <>
       <button
@@ -52,7 +63,18 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         aria-busy={pending || undefined}
         aria-describedby={disabledReason ? reasonId : rest['aria-describedby']}
         title={disabledReason ?? rest.title}
-        onClick={off ? (event) => event.preventDefault() : onClick}
+        onClick={
+          off
+            ? (event) => {
+                event.preventDefault();
+                if (disabledReason) setSaid(placeBelow(event.currentTarget));
+              }
+            : onClick
+        }
+        onBlur={(event) => {
+          unsay();
+          rest.onBlur?.(event);
+        }}
         className={cx(
           'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
           'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
@@ -70,9 +92,53 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
           {disabledReason}
         </span>
       )}
+      {said && disabledReason && <ReasonBubble style={said} text={disabledReason} onGone={unsay} />}
     </>
   );
 });
+
+/** Under the button, kept inside the window: from its left edge, or its right one on the right half. */
+function placeBelow(button: HTMLElement): CSSProperties {
+  const box = button.getBoundingClientRect();
+  const top = box.bottom + 6;
+  return box.left > window.innerWidth / 2
+    ? { top, right: Math.max(window.innerWidth - box.right, 8) }
+    : { top, left: Math.max(box.left, 8) };
+}
+
+/**
+ * A disabled button's reason, shown when it is clicked or tapped anyway: `title` shows only on a
+ * hover, so a touch screen or a quick click got no answer. Screen readers already hear the reason
+ * as the button's description. Gone after a few seconds, on a scroll, a press elsewhere or a key.
+ */
+function ReasonBubble({ style, text, onGone }: { style: CSSProperties; text: string; onGone: () => void }) {
+  useEffect(() => {
+    const timer = window.setTimeout(onGone, 5000);
+    const events = ['scroll', 'pointerdown', 'keydown', 'resize'] as const;
+    // Added after this click's own events have passed.
+    const frame = requestAnimationFrame(() => {
+      for (const name of events) window.addEventListener(name, onGone, { capture: true, passive: true });
+    });
+    return () => {
+      window.clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      for (const name of events) window.removeEventListener(name, onGone, { capture: true });
+    };
+  }, [onGone]);
+  return createPortal(
+    <span
+      aria-hidden
+      style={style}
+      className={cx(
+        'pointer-events-none fixed z-[60] max-w-72 rounded-md px-2.5 py-1.5 text-xs font-medium shadow-lg',
+        'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900',
+      )}
+    >
+      {text}
+    </span>,
+    document.body,
+  );
+}
 
 export function Spinner({ className, label }: { className?: string; label?: string }) {
   return (
