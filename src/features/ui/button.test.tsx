@@ -32,6 +32,17 @@ describe('Button with a reason it is off', () => {
     expect(shownReason()).toBeUndefined();
   });
 
+  it('drops the reason once the button is on again, and does not bring it back later', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<Button disabledReason={REASON}>Export as HAR</Button>);
+    await user.click(screen.getByRole('button', { name: 'Export as HAR' }));
+    expect(shownReason()).toBeVisible();
+    rerender(<Button disabledReason={null}>Export as HAR</Button>);
+    expect(shownReason()).toBeUndefined();
+    rerender(<Button disabledReason={REASON}>Export as HAR</Button>);
+    expect(shownReason()).toBeUndefined();
+  });
+
   it('lets the reason go by itself after a few seconds', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -48,8 +48,10 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
 ) {
   const reasonId = useId();
   const off = Boolean(disabled || pending || disabledReason);
-  const [said, setSaid] = useState<CSSProperties | null>(null);
+  const [said, setSaid] = useState<{ style: CSSProperties; reason: string } | null>(null);
   const unsay = useCallback(() => setSaid(null), []);
+  // A reason that changed or went away is no longer what was said.
+  if (said && said.reason !== disabledReason) setSaid(null);
   return (
     <>
       <button
@@ -67,7 +69,8 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
           off
             ? (event) => {
                 event.preventDefault();
-                if (disabledReason) setSaid(placeBelow(event.currentTarget));
+                if (disabledReason)
+                  setSaid({ style: placeBelow(event.currentTarget), reason: disabledReason });
               }
             : onClick
         }
@@ -92,7 +95,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
           {disabledReason}
         </span>
       )}
-      {said && disabledReason && <ReasonBubble style={said} text={disabledReason} onGone={unsay} />}
+      {said && <ReasonBubble style={said.style} text={said.reason} onGone={unsay} />}
     </>
   );
 });
