@@ -4,7 +4,7 @@ import type { customerDetail } from '@/api/catalogue/customers';
 import { countryName } from '@/api/domain/countries';
 import { i18n, useMessages } from '@/i18n';
 import { CopyButton } from '../ui/copy-button';
-import { CopyableText, DateRow, DetailList, DetailRow } from '../ui/detail-list';
+import { CopyableText, DateRow, DetailList, DetailRow, PhoneNumber } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 import { customerFieldLabels } from './customer-field-labels';
 
@@ -21,15 +21,6 @@ const messages = i18n('customers/customer-fields', {
 
 function text(value: string | null | undefined): ReactNode {
   return value == null || value === '' ? <NotSet /> : value;
-}
-
-function phone(value: string | null | undefined): ReactNode {
-  if (!value) return <NotSet />;
-  return (
-    <a href={`tel:${value}`} className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
-      {value}
-    </a>
-  );
 }
 
 /**
@@ -60,8 +51,12 @@ export function CustomerFields({ customer, guid }: { customer: Customer; guid: s
           <NotSet />
         )}
       </DetailRow>
-      <DetailRow label={label.telephonenumber}>{phone(customer.telephonenumber)}</DetailRow>
-      <DetailRow label={label.mobile}>{phone(customer.mobile)}</DetailRow>
+      <DetailRow label={label.telephonenumber}>
+        <PhoneNumber value={customer.telephonenumber} />
+      </DetailRow>
+      <DetailRow label={label.mobile}>
+        <PhoneNumber value={customer.mobile} />
+      </DetailRow>
       <DetailRow label={label.vatid}>{text(customer.vatid)}</DetailRow>
       {guid && (
         <DetailRow label={t.guid}>

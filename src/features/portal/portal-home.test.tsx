@@ -13,6 +13,11 @@ describe('the self-service portal', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'My account' })).toBeInTheDocument();
     const account = await screen.findByRole('region', { name: `Customer ${OWN}` });
     expect(await within(account).findByText('Bergwerk Digital AG')).toBeInTheDocument();
+    // As on the customer's page: a number a phone can dial.
+    expect(within(account).getByRole('link', { name: '+41442345678' })).toHaveAttribute(
+      'href',
+      'tel:+41442345678',
+    );
 
     const [users, groups, suffixes] = await Promise.all([
       callEndpoint(endpoint('user.list'), { params: { customerNumber: OWN } }),

@@ -5,7 +5,7 @@ import { customerQueries } from '@/api/queries/customers';
 import { directoryQueries } from '@/api/queries/directory';
 import { formatNumber, i18n, useMessages, params as withParams } from '@/i18n';
 import { cardClass, cx } from '../ui/class-names';
-import { DetailList, DetailRow } from '../ui/detail-list';
+import { DetailList, DetailRow, PhoneNumber } from '../ui/detail-list';
 import { NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { backLinkClass } from '../ui/route-states';
@@ -76,7 +76,9 @@ export function PortalHome({ customerNumber }: { customerNumber: string }) {
                 .filter(Boolean)
                 .join(', ') || <NotSet />}
             </DetailRow>
-            <DetailRow label={t.telephone}>{record.data.telephonenumber || <NotSet />}</DetailRow>
+            <DetailRow label={t.telephone}>
+              <PhoneNumber value={record.data.telephonenumber} />
+            </DetailRow>
           </DetailList>
         )}
       </section>

@@ -37,6 +37,19 @@ export function DateRow({ label, value }: { label: string; value: ApiDate | null
   return <DetailRow label={label}>{value ? <ApiDateTime value={value} /> : <NotSet />}</DetailRow>;
 }
 
+/** A phone number as the API has it, a `tel:` link so a phone dials it; "not set" when empty. */
+export function PhoneNumber({ value }: { value: string | null | undefined }) {
+  if (!value?.trim()) return <NotSet />;
+  return (
+    <a
+      href={`tel:${value.replace(/[^\d+]/g, '')}`}
+      className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
+    >
+      {value}
+    </a>
+  );
+}
+
 /** A long value (a DN, a GUID) that wraps anywhere, with a button that copies it. */
 export function CopyableText({ text, label, mono }: { text: string; label: string; mono?: boolean }) {
   return (
