@@ -2,9 +2,9 @@ import { intlLocale } from './locale-store';
 
 // Building an Intl formatter costs far more than formatting with one (a list's counts are
 // formatted on every keystroke), so each locale and options pair is built once.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 
-function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
   kind: string,
   options: object | undefined,
   build: (locale: string) => F,
@@ -20,14 +20,19 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
 }
 
 /**
+ * A list's word for `n` of its rows, from the pair it gives (`['user', 'users']`): "1 user",
+ * "3 users". Chosen by the language's plural rules, as `count()` messages are: French says
+ * "0 client".
+ */
+export function nounFor(n: number, noun: readonly [one: string, many: string]): string {
+  const rules = cached('plural', undefined, (locale) => new Intl.PluralRules(locale));
+  return rules.select(n) === 'one' ? noun[0] : noun[1];
+}
+
+/**
  * Dates and numbers in the current language's form. Callers in components also call
  * `useLocale()` (or `useMessages`), so they re-render when the language changes.
  */
-/** A list's word for `n` of its rows, from the pair it gives (`['user', 'users']`): "1 user", "3 users". */
-export function nounFor(n: number, noun: readonly [one: string, many: string]): string {
-  return n === 1 ? noun[0] : noun[1];
-}
-
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }

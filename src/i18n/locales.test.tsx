@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { customerLabel } from '@/features/customers/customer-bulk-actions';
 import { LanguageSelect } from '@/features/language/language-select';
-import { formatDateTime, formatNumber } from './format';
+import { formatDateTime, formatNumber, nounFor } from './format';
 import { setLocale } from './i18n';
 import { LOCALE_STORAGE_KEY } from './locale-store';
 import { formattingTag, pickLocale } from './locales';
@@ -44,6 +44,13 @@ describe('switching', () => {
     await act(() => setLocale('fr'));
     expect(screen.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
     expect(formatDateTime(date, { month: 'long' })).toBe('décembre');
+  });
+
+  it('picks a list’s word for a count by the language’s plural rules, as count() messages do', async () => {
+    const noun = ['row', 'rows'] as const;
+    expect([0, 1, 2].map((n) => nounFor(n, noun))).toEqual(['rows', 'row', 'rows']);
+    await act(() => setLocale('fr'));
+    expect([0, 1, 2].map((n) => nounFor(n, ['client', 'clients']))).toEqual(['client', 'client', 'clients']);
   });
 
   it('answers reads outside a component (a row’s label) in the new language, without a timer per read', async () => {
