@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
+import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
 import { carriesValues } from './reconcile';
@@ -146,7 +147,7 @@ export const directoryMutations = {
     }),
 };
 
-/** After a user write whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
+/** After a directory write whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
 export const directoryReconcile = {
   /**
    * POST: the customer's users; the user with the sent UPN (unique), else a user with the sent
@@ -166,6 +167,28 @@ export const directoryReconcile = {
         ? users.find((user) => carriesValues(user, { upn: body.upn }))
         : users.find((user) => !before.has(user.id) && carriesValues(user, names));
       return found && carriesValues(found, names) ? { ...found, customernumber: customerNumber } : null;
+    },
+  /** POST: the customer's groups; the group with the sent name (names are unique: a 409 otherwise). */
+  createGroup:
+    (client: QueryClient, customerNumber: string) =>
+    async (
+      body: EndpointBody<typeof e.groupCreate>,
+    ): Promise<EndpointResult<typeof e.groupCreate> | null> => {
+      const groups = await client.fetchQuery({ ...directoryQueries.groups(customerNumber), staleTime: 0 });
+      const found = groups.find((group) => carriesValues(group, { name: body.groupName }));
+      return found ? { name: found.name } : null;
+    },
+  /** POST: the customer's suffixes; the sent domain (sent in its xn-- form) among them. */
+  createSuffix:
+    (client: QueryClient, customerNumber: string) =>
+    async (
+      body: EndpointBody<typeof e.suffixCreate>,
+    ): Promise<EndpointResult<typeof e.suffixCreate> | null> => {
+      const suffixes = await client.fetchQuery({
+        ...directoryQueries.suffixes(customerNumber),
+        staleTime: 0,
+      });
+      return suffixes.find((item) => toAsciiDomain(item.suffix) === body.suffix) ?? null;
     },
   /** PUT: the user as it is now, when it has every sent value. */
   updateUser:

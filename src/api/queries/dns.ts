@@ -1,6 +1,7 @@
 import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
+import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
 import { carriesValues } from './reconcile';
@@ -80,6 +81,20 @@ export const dnsMutations = {
 
 /** After a zone write whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
 export const dnsReconcile = {
+  /**
+   * POST in a product: the zone, when the product lists it and its SOA values are the sent ones.
+   * Not for the current edition's POST, where the API chooses the product.
+   */
+  createForProduct:
+    (client: QueryClient, productid: string) =>
+    async (sent: EndpointBody<typeof e.createForProduct>): Promise<EndpointResult<typeof e.get> | null> => {
+      const zones = await client.fetchQuery({ ...dnsQueries.zones(productid), staleTime: 0 });
+      if (!zones.some((zone) => toAsciiDomain(zone.id) === sent.name)) return null;
+      const zone = await client.fetchQuery({ ...dnsQueries.zone(productid, sent.name), staleTime: 0 });
+      // The name is compared in the list: a zone's details need not repeat it.
+      const { name: _name, ...soa } = sent;
+      return carriesValues(zone, soa) ? zone : null;
+    },
   /** PUT: the zone as it is now, when it has every sent field's value. */
   update:
     (client: QueryClient, productid: string, zone: string) =>

@@ -149,6 +149,31 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     });
   });
 
+  it('a create in a product whose answer was cut short: finds the zone and opens it', async () => {
+    const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
+    await fill(user, field('Zone name'), 'verloren.ch');
+    failNextCall({ endpointId: 'zone.createForProduct', kind: 'malformed', afterWrite: true });
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    await user.click(within(outcome).getByRole('button', { name: 'Open the zone' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'verloren.ch' })).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+  });
+
+  it('a 500 before a create in a product was carried out: not found, the input kept', async () => {
+    const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
+    await fill(user, field('Zone name'), 'zweiter-versuch.ch');
+    failNextCall({ endpointId: 'zone.createForProduct', status: 500, code: 'server_error' });
+    await user.click(screen.getByRole('button', { name: 'Create zone' }));
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('Not found: it was not saved.')).toBeInTheDocument();
+    expect(field('Zone name')).toHaveValue('zweiter-versuch.ch');
+    expect(requests.writes()).toHaveLength(1);
+  });
+
   it('creates without a product with #21, which requires a hostmaster, and shows every error at once', async () => {
     const { user } = await renderApp('/dns/new', { connection: 'operator' });
     expect(screen.getByRole('note')).toHaveTextContent('POST /v1/internet/domain_name_system/zone');

@@ -1,9 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { productZoneCreateBody, zoneCreateBody } from '@/api/catalogue/body-schemas';
 import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
-import { dnsMutations } from '@/api/queries/dns';
+import { dnsMutations, dnsReconcile } from '@/api/queries/dns';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
@@ -37,6 +39,8 @@ const messages = i18n('dns/zone-create-page', {
   nameLabel: 'Zone name',
   nameHint: 'A fully qualified domain name, e.g. example.ch or zürich.ch.',
   asciiHint: 'Sent in its ASCII form:',
+  noun: 'the zone',
+  open: 'Open the zone',
 });
 
 /**
@@ -97,6 +101,11 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
 function ZoneCreateForm({ productId }: { productId?: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const client = useQueryClient();
+  // Only inside a product can the zone be looked for: the current edition's POST picks one.
+  const [reconcile] = useState(() =>
+    productId ? dnsReconcile.createForProduct(client, productId) : undefined,
+  );
   const api = useApiForm({
     endpoint: endpoint(productId ? 'zone.createForProduct' : 'zone.create'),
     params: productId ? { productid: productId } : {},
@@ -105,6 +114,8 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
     mutation: productId ? dnsMutations.createForProduct(productId) : dnsMutations.create(),
     draftKey: `zone.create.${productId ?? 'current'}`,
     codeFields: ZONE_CODE_FIELDS,
+    noun: t.noun,
+    reconcile,
     onSuccess: (_zone, sent) => {
       notify({ kind: 'success', title: messages.get().created({ zone: sent.name }) });
       if (productId) {
@@ -123,6 +134,7 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
       api={api}
       label={t.formLabel}
       submitLabel={t.submit}
+      openLabel={productId ? t.open : undefined}
       actions={
         productId ? (
           <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>

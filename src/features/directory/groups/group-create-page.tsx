@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { groupCreateBody } from '@/api/catalogue/body-schemas';
-import { directoryMutations } from '@/api/queries/directory';
+import { directoryMutations, directoryReconcile } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
@@ -34,6 +36,8 @@ const CODE_FIELDS = { uniqueness_error: 'groupName' } as const;
 export function GroupCreatePage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const client = useQueryClient();
+  const [reconcile] = useState(() => directoryReconcile.createGroup(client, customerNumber));
   const api = useApiForm({
     endpoint: endpoint('group.create'),
     params: { customerNumber },
@@ -45,6 +49,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     aliases: ALIASES,
     codeFields: CODE_FIELDS,
     noun: t.noun,
+    reconcile,
     onSuccess: (created, sent) => {
       const groupName = created.name || sent.groupName;
       notify({ kind: 'success', title: t.created({ groupName }), description: t.next });

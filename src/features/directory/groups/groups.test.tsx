@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { database } from '@/mocks/db/database';
+import { failNextCall } from '@/mocks/demo-controls';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -56,6 +57,34 @@ describe('groups', () => {
       { groupName: 'Support' },
       { groupName: 'Buchhaltung & Lohn' },
     ]);
+  });
+
+  it('a create whose answer was cut short: finds the group by its name and opens it', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
+    await user.type(textbox('Group name'), 'Verloren');
+    failNextCall({ endpointId: 'group.create', kind: 'malformed', afterWrite: true });
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    await user.click(within(outcome).getByRole('button', { name: 'Show the group' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Verloren' })).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+  });
+
+  it('a 500 before the create was carried out: not found, sent again only on the user’s click', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
+    await user.type(textbox('Group name'), 'Zweiter Versuch');
+    failNextCall({ endpointId: 'group.create', status: 500, code: 'server_error' });
+    await user.click(screen.getByRole('button', { name: 'Create group' }));
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('Not found: it was not saved.')).toBeInTheDocument();
+    expect(textbox('Group name')).toHaveValue('Zweiter Versuch');
+    expect(requests.writes()).toHaveLength(1);
+    await user.click(within(outcome).getByRole('button', { name: 'Send again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Zweiter Versuch' })).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(2);
   });
 
   it('shows where a group sits: its customer, then Groups', async () => {

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
 import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
-import { directoryMutations } from '@/api/queries/directory';
+import { directoryMutations, directoryReconcile } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
@@ -28,6 +29,8 @@ const messages = i18n('directory/suffix-add-form', {
   submit: 'Add suffix',
   domain: 'Domain',
   willBe: 'Will be added as',
+  // After a lost answer that re-reading found: the suffix is in the list below, the form clears.
+  done: 'Done',
   // A warning, not a block: the list may be a moment old, and the API has the last word (409).
   taken: params('{suffix} is already a UPN suffix of this customer: the API would refuse it.'),
 });
@@ -42,6 +45,8 @@ export function SuffixAddForm({
   existing: readonly string[];
 }) {
   const t = useMessages(messages);
+  const client = useQueryClient();
+  const [reconcile] = useState(() => directoryReconcile.createSuffix(client, customerNumber));
   const api = useApiForm({
     endpoint: endpoint('suffix.create'),
     params: { customerNumber },
@@ -52,6 +57,7 @@ export function SuffixAddForm({
     fields: FIELDS,
     codeFields: CODE_FIELDS,
     noun: t.noun,
+    reconcile,
     onSuccess: (_created, sent) => {
       // The form stays on the list page, ready for the next suffix.
       api.form.reset({ suffix: '' });
@@ -70,12 +76,16 @@ export function SuffixAddForm({
         {t.willBe} <span className="font-mono">{ascii}</span>
       </span>
     ),
-    // Once the field shows an error (the API's 409), the warning would say it twice.
-    ascii !== null && listed.has(ascii) && !form.formState.errors.suffix && (
-      <span key="taken" className="block">
-        {t.taken({ suffix: suffixLabel(ascii) })}
-      </span>
-    ),
+    // Once the field shows an error (the API's 409), the warning would say it twice; once a lost
+    // answer's re-read found it saved, it is listed because of this very send.
+    ascii !== null &&
+      listed.has(ascii) &&
+      !form.formState.errors.suffix &&
+      api.submission.lostAnswer?.state !== 'found' && (
+        <span key="taken" className="block">
+          {t.taken({ suffix: suffixLabel(ascii) })}
+        </span>
+      ),
   ].filter(Boolean);
 
   return (
@@ -83,6 +93,7 @@ export function SuffixAddForm({
       api={api}
       label={t.heading}
       submitLabel={t.submit}
+      openLabel={t.done}
       className={`${cardClass} space-y-3 p-4 sm:p-6`}
     >
       <h2 className="text-lg font-semibold text-slate-900 dark:text-slate-50">{t.heading}</h2>

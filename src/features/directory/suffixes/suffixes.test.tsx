@@ -124,6 +124,23 @@ describe('UPN suffixes', () => {
     ]);
   });
 
+  it('an add whose answer was cut short: finds the suffix in the list, says it was saved', async () => {
+    const { user } = await renderApp(PAGE, { connection: 'operator' });
+    await user.type(textbox('Domain'), 'Verloren-Zürich.ch');
+    failNextCall({ endpointId: 'suffix.create', kind: 'malformed', afterWrite: true });
+    await user.click(addButton());
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    expect(within(suffixTable()).getByText('verloren-zürich.ch', { exact: false })).toBeInTheDocument();
+    // Listed now because of this very send: not "already a suffix, the API would refuse it".
+    expect(textbox('Domain')).not.toHaveAccessibleDescription(/already a UPN suffix/);
+    await user.click(within(outcome).getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('region', { name: 'Outcome unknown' })).not.toBeInTheDocument();
+    expect(textbox('Domain')).toHaveValue('');
+    expect(requests.writes()).toHaveLength(1);
+  });
+
   it('puts UPN_ALREADY_EXIST and INVALID_FQDN from the API on the field', async () => {
     const { user } = await renderApp(PAGE, { connection: 'operator' });
     await user.type(textbox('Domain'), 'bergwerk.ch');
