@@ -7,7 +7,6 @@ import type { FormSubmission } from './use-form-submission';
 // `what` is the area's noun for what the write makes ("the customer"), in the current language.
 const messages = i18n('forms/lost-answer-panel', {
   mayHaveBeenSaved: 'No answer: this may have been saved',
-  mayHaveBeenDone: 'The request may have been carried out although no usable answer came back.',
   openIt: 'Open it',
   outcomeUnknown: 'Outcome unknown',
   notResent: 'It is not sent again on its own',
@@ -40,10 +39,8 @@ export function MayHaveBeenSaved({
 }) {
   const t = useMessages(messages);
   return (
-    <ErrorPanel error={error} title={title ?? t.mayHaveBeenSaved}>
-      <p className="mt-2">
-        {t.mayHaveBeenDone} {children}
-      </p>
+    <ErrorPanel error={error} lostTitle={title ?? t.mayHaveBeenSaved}>
+      <p className="mt-2">{children}</p>
     </ErrorPanel>
   );
 }

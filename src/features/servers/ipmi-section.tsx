@@ -28,6 +28,7 @@ const messages = i18n('servers/ipmi-section', {
   confirmLabel: 'Reconfigure IPMI',
   locked: 'The server is locked',
   notReconfigured: 'Not reconfigured',
+  checkFirst: 'Check the server’s IPMI before trying again: a second request resets it once more.',
   effect:
     'The IPMI interface is set up again: its network settings and access are reset, and an open remote console or virtual media session on it is cut off. The server itself keeps running.',
   /** The documented `locked` (409), in the user's terms. */
@@ -99,6 +100,7 @@ export function IpmiSection() {
         pending={action.pending}
         error={action.error ?? undefined}
         errorTitle={locked ? t.locked : t.notReconfigured}
+        lostText={t.checkFirst}
         onConfirm={() =>
           action.run(undefined, {
             onSuccess: () => {

@@ -1,4 +1,5 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { isApiError } from '@/api/api-error';
 import { i18n, useMessages } from '@/i18n';
 import { Button } from './button';
 import { inputClass } from './class-names';
@@ -28,6 +29,7 @@ export function ConfirmDialog({
   pending,
   error,
   errorTitle,
+  lostText,
 }: {
   open: boolean;
   onClose: () => void;
@@ -39,6 +41,8 @@ export function ConfirmDialog({
   pending?: boolean;
   error?: unknown;
   errorTitle?: string;
+  /** After a lost answer (it may have been done): whether confirming again is safe. */
+  lostText?: string;
 }) {
   const t = useMessages(messages);
   const [typed, setTyped] = useState('');
@@ -74,7 +78,11 @@ export function ConfirmDialog({
             />
           </div>
         )}
-        {error != null && <ErrorPanel error={error} title={errorTitle ?? t.notDone} />}
+        {error != null && (
+          <ErrorPanel error={error} title={errorTitle ?? t.notDone}>
+            {lostText && isApiError(error) && error.outcomeUnknown && <p className="mt-2">{lostText}</p>}
+          </ErrorPanel>
+        )}
         <div className="flex justify-end gap-2">
           <Button onClick={close} disabled={pending}>
             {t.cancel}

@@ -3,7 +3,11 @@ import { isApiError } from '@/api/api-error';
 import { i18n, useMessages } from '@/i18n';
 import { ConfirmDialog } from './confirm-dialog';
 
-const messages = i18n('ui/delete-dialog', { notDeleted: 'Not deleted' });
+const messages = i18n('ui/delete-dialog', {
+  notDeleted: 'Not deleted',
+  // Every DELETE's query factory counts "already gone" (404) as deleted.
+  deleteAgain: 'Deleting again is safe: if it is already gone, that counts as deleted.',
+});
 
 /** What an error code of the DELETE (a 409's `locked`) means for this object, in the user's terms. */
 export interface ConflictExplanation {
@@ -52,6 +56,7 @@ export function DeleteDialog({
       pending={mutation.isPending}
       error={mutation.error ?? undefined}
       errorTitle={conflict?.title ?? t.notDeleted}
+      lostText={t.deleteAgain}
     >
       {children}
       {conflict && (

@@ -9,6 +9,8 @@ import { RetryCountdown, useMsUntil } from './retry-countdown';
 
 const messages = i18n('ui/error-panel', {
   failed: 'The request failed',
+  lost: 'No answer: this may have been done',
+  lostText: 'The request may have been carried out although no usable answer came back.',
   status: 'Status',
   code: 'Code',
   undocumented: '(not in the API documentation)',
@@ -22,17 +24,21 @@ const messages = i18n('ui/error-panel', {
 
 /**
  * Any failure, as the API describes it: status, machine code, message, the documented meaning of
- * the code (or of the status), and which call it was.
+ * the code (or of the status), and which call it was. A write whose answer was lost
+ * (`ApiError.outcomeUnknown`) may have happened, so it never gets the failure's `title` ("Not
+ * deleted" would be wrong): it says so, under `lostTitle`.
  */
 export function ErrorPanel({
   error,
   title,
+  lostTitle,
   onRetry,
   children,
   className,
 }: {
   error: unknown;
   title?: string;
+  lostTitle?: string;
   onRetry?: () => void;
   children?: ReactNode;
   className?: string;
@@ -51,7 +57,7 @@ export function ErrorPanel({
         className,
       )}
     >
-      <p className="font-semibold">{title ?? t.failed}</p>
+      <p className="font-semibold">{api?.outcomeUnknown ? (lostTitle ?? t.lost) : (title ?? t.failed)}</p>
       {api ? (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className="text-red-800 dark:text-red-200">{t.status}</dt>
@@ -82,6 +88,7 @@ export function ErrorPanel({
         <p className="mt-2">{error instanceof Error ? error.message : String(error)}</p>
       )}
       {retryAt !== null && <RetryCountdown until={retryAt} left={waitMs} />}
+      {api?.outcomeUnknown && <p className="mt-2">{t.lostText}</p>}
       {children}
       {onRetry && (
         <Button className="mt-3" size="sm" onClick={onRetry} disabledReason={waitMs > 0 ? t.wait : null}>

@@ -143,6 +143,23 @@ describe('groups', () => {
     expect(within(members).getByRole('link', { name: 'Support' })).toBeInTheDocument();
   });
 
+  it('a member save whose answer was lost: may have been done, saving again is safe', async () => {
+    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Edit members' }));
+    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    await user.type(within(editor).getByRole('searchbox', { name: /Find users and groups/ }), 'buhl');
+    await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
+    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+    failNextCall({ endpointId: 'group.update', kind: 'network', afterWrite: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Save members' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No answer: this may have been done');
+    expect(alert).toHaveTextContent('Saving again is safe: the same list replaces the members either way.');
+    expect(alert).not.toHaveTextContent('The members were not saved');
+  });
+
   it('shows removals, and keeps the plan when a member vanished meanwhile', async () => {
     const { user } = await renderApp(groupPath('Support'), { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Edit members' }));

@@ -46,6 +46,7 @@ const messages = i18n('directory/member-editor', {
   vanished:
     'One of the planned members no longer exists (deleted or renamed meanwhile). Remove it from the list and save again; your other changes are kept.',
   kept: 'Your planned members are kept: go back to editing or try again.',
+  saveAgain: 'Saving again is safe: the same list replaces the members either way.',
 });
 
 interface MembersForm {
@@ -242,6 +243,7 @@ export function MemberEditor({
 }
 
 function saveFailureHint(error: unknown, t: ReturnType<typeof messages.get>): string {
+  if (isApiError(error) && error.outcomeUnknown) return t.saveAgain;
   const code = isApiError(error) ? error.code : null;
   if (code === 'USER_DOES_NOT_EXIST' || code === 'GROUP_DOES_NOT_EXIST') {
     return t.vanished;

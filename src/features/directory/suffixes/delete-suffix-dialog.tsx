@@ -1,4 +1,4 @@
-import { ConfirmDialog } from '@/features/ui/confirm-dialog';
+import { DeleteDialog } from '@/features/ui/delete-dialog';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
@@ -7,7 +7,6 @@ import { userDisplayName } from '../users/user-names';
 const messages = i18n('directory/delete-suffix-dialog', {
   title: params('Delete the UPN suffix {suffix}?'),
   confirm: 'Delete suffix',
-  failed: 'Not deleted',
   unknown: params('The users could not be loaded, so it is not known who still signs in with @{suffix}.'),
   nobody: params('No user of this customer has a UPN ending in @{suffix}.'),
   signingIn: params<{ suffix: string }>(
@@ -49,16 +48,14 @@ export function DeleteSuffixDialog({
   const t = useMessages(messages);
   const named = users.slice(0, NAMED);
   return (
-    <ConfirmDialog
+    <DeleteDialog
       open={open}
       onClose={onClose}
       title={t.title({ suffix: suffixLabel(suffix) })}
       confirmLabel={t.confirm}
       typeToConfirm={users.length > 0 || !usersKnown ? suffix : undefined}
       onConfirm={onConfirm}
-      pending={pending}
-      error={error ?? undefined}
-      errorTitle={t.failed}
+      mutation={{ isPending: pending, error }}
     >
       {!usersKnown ? (
         <p className="rounded-md bg-amber-50 p-3 text-amber-950 dark:bg-amber-950/50 dark:text-amber-100">
@@ -85,6 +82,6 @@ export function DeleteSuffixDialog({
           <p>{t.advice}</p>
         </div>
       )}
-    </ConfirmDialog>
+    </DeleteDialog>
   );
 }

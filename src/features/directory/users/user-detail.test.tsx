@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { passwordIssue } from '@/api/domain/password';
 import { readOnlyReason } from '@/api/key-capabilities';
+import { failNextCall } from '@/mocks/demo-controls';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -83,6 +84,38 @@ describe('a user', () => {
     expect(requests.writes()).toEqual([
       { method: 'DELETE', path: `/v1/customer/user/${KEVIN}`, body: undefined },
     ]);
+  });
+
+  it('a password reset whose answer was lost: says it may have happened and to reset again', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Reset password' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Reset the password of Bühl, Kevin?' });
+    failNextCall({ endpointId: 'user.update', kind: 'network', afterWrite: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Reset password' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No answer: this may have been done');
+    expect(alert).toHaveTextContent('nobody knows the new password: reset again to set one you can see');
+    expect(alert).not.toHaveTextContent('The password was not changed');
+    expect(screen.queryByTestId('generated-password')).not.toBeInTheDocument();
+  });
+
+  it('a delete whose answer was lost: may have been done; deleting again counts a 404 as deleted', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, {
+      connection: 'operator',
+    });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bühl, Kevin?' });
+    await user.type(within(dialog).getByRole('textbox'), KEVIN);
+    failNextCall({ endpointId: 'user.delete', kind: 'network', afterWrite: true });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete user' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No answer: this may have been done');
+    expect(alert).toHaveTextContent('Deleting again is safe');
+    expect(alert).not.toHaveTextContent('Not deleted');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Delete user' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/users`));
+    expect(requests.writes()).toHaveLength(2);
   });
 
   it('explains USER_DOES_NOT_EXIST', async () => {
