@@ -149,6 +149,18 @@ export function ratioRows(samples, baseline, section) {
   ];
 }
 
+/**
+ * For a keystroke goal's line: the plain input's own p95 in the same run. When that is over the
+ * goal, no list could have met it in this run.
+ */
+export function plainInputDetail(baseline) {
+  const p95 = percentile(
+    baseline.map((s) => s.paintedMs),
+    95,
+  );
+  return `the plain input's p95 ${p95.toFixed(1)} ms`;
+}
+
 /** The list sizes the keystrokes produced, largest first: shows the filter really narrowed the list. */
 export function rowsShown(samples, section) {
   const counts = [...new Set(samples.map((s) => s.rows))].sort((a, b) => b - a);
