@@ -15,3 +15,7 @@ export const inputClass =
 
 export const cardClass =
   'rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-700 dark:bg-slate-900';
+
+/** A link in running text or a cell (a row's detail page, a phone number). */
+export const cellLinkClass =
+  'rounded text-teal-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';

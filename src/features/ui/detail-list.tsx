@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiDate } from '@/api/catalogue/response-schemas';
 import { ApiDateTime } from './api-date-time';
-import { cardClass, cx } from './class-names';
+import { cardClass, cellLinkClass, cx } from './class-names';
 import { CopyButton } from './copy-button';
 import { NotSet } from './empty-state';
 
@@ -41,10 +41,7 @@ export function DateRow({ label, value }: { label: string; value: ApiDate | null
 export function PhoneNumber({ value }: { value: string | null | undefined }) {
   if (!value?.trim()) return <NotSet />;
   return (
-    <a
-      href={`tel:${value.replace(/[^\d+]/g, '')}`}
-      className="text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
-    >
+    <a href={`tel:${value.replace(/[^\d+]/g, '')}`} className={cellLinkClass}>
       {value}
     </a>
   );

@@ -48,8 +48,7 @@ export interface TableProps<T, K extends string> {
 }
 
 /** A row's link to its detail page. */
-export const cellLinkClass =
-  'rounded text-teal-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300';
+export { cellLinkClass } from './class-names';
 
 export function ColGroup<T, K extends string>({ columns }: { columns: readonly TableColumn<T, K>[] }) {
   return (
