@@ -90,7 +90,7 @@ export const customerReconcile = {
    * POST: a customer with the sent description that was not in the list before, read in full
    * and compared field by field; the newest (highest number) first.
    */
-  create: (client: QueryClient) => async (body: CustomerBody) => {
+  create: async (body: CustomerBody, client: QueryClient) => {
     const before = new Set(client.getQueryData<CustomerList>(customerKeys.list())?.map((c) => c.name));
     const customers = await client.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
     const candidates = customers
@@ -105,8 +105,8 @@ export const customerReconcile = {
   },
   /** PUT: the customer as it is now, when it has every sent value. */
   update:
-    (client: QueryClient, customerNumber: string) =>
-    async (body: CustomerBody): Promise<Customer | null> => {
+    (customerNumber: string) =>
+    async (body: CustomerBody, client: QueryClient): Promise<Customer | null> => {
       const customer = await client.fetchQuery({ ...customerQueries.detail(customerNumber), staleTime: 0 });
       return carriesValues(customer, body) ? customer : null;
     },

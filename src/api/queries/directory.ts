@@ -155,8 +155,11 @@ export const directoryReconcile = {
    * comes with it.
    */
   createUser:
-    (client: QueryClient, customerNumber: string) =>
-    async (body: UserCreateBody): Promise<EndpointResult<typeof e.userCreate> | null> => {
+    (customerNumber: string) =>
+    async (
+      body: UserCreateBody,
+      client: QueryClient,
+    ): Promise<EndpointResult<typeof e.userCreate> | null> => {
       const key = directoryKeys.users(customerNumber);
       const before = new Set(
         client.getQueryData<EndpointResult<typeof e.userList>>(key)?.map((user) => user.id),
@@ -170,9 +173,10 @@ export const directoryReconcile = {
     },
   /** POST: the customer's groups; the group with the sent name (names are unique: a 409 otherwise). */
   createGroup:
-    (client: QueryClient, customerNumber: string) =>
+    (customerNumber: string) =>
     async (
       body: EndpointBody<typeof e.groupCreate>,
+      client: QueryClient,
     ): Promise<EndpointResult<typeof e.groupCreate> | null> => {
       const groups = await client.fetchQuery({ ...directoryQueries.groups(customerNumber), staleTime: 0 });
       const found = groups.find((group) => carriesValues(group, { name: body.groupName }));
@@ -180,9 +184,10 @@ export const directoryReconcile = {
     },
   /** POST: the customer's suffixes; the sent domain (sent in its xn-- form) among them. */
   createSuffix:
-    (client: QueryClient, customerNumber: string) =>
+    (customerNumber: string) =>
     async (
       body: EndpointBody<typeof e.suffixCreate>,
+      client: QueryClient,
     ): Promise<EndpointResult<typeof e.suffixCreate> | null> => {
       const suffixes = await client.fetchQuery({
         ...directoryQueries.suffixes(customerNumber),
@@ -192,8 +197,8 @@ export const directoryReconcile = {
     },
   /** PUT: the user as it is now, when it has every sent value. */
   updateUser:
-    (client: QueryClient, userId: string) =>
-    async (body: UserUpdateBody): Promise<EndpointResult<typeof e.userGet> | null> => {
+    (userId: string) =>
+    async (body: UserUpdateBody, client: QueryClient): Promise<EndpointResult<typeof e.userGet> | null> => {
       const user = await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 });
       return carriesValues(user, body) ? user : null;
     },

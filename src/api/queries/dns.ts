@@ -86,8 +86,11 @@ export const dnsReconcile = {
    * Not for the current edition's POST, where the API chooses the product.
    */
   createForProduct:
-    (client: QueryClient, productid: string) =>
-    async (sent: EndpointBody<typeof e.createForProduct>): Promise<EndpointResult<typeof e.get> | null> => {
+    (productid: string) =>
+    async (
+      sent: EndpointBody<typeof e.createForProduct>,
+      client: QueryClient,
+    ): Promise<EndpointResult<typeof e.get> | null> => {
       const zones = await client.fetchQuery({ ...dnsQueries.zones(productid), staleTime: 0 });
       if (!zones.some((zone) => toAsciiDomain(zone.id) === sent.name)) return null;
       const zone = await client.fetchQuery({ ...dnsQueries.zone(productid, sent.name), staleTime: 0 });
@@ -97,8 +100,11 @@ export const dnsReconcile = {
     },
   /** PUT: the zone as it is now, when it has every sent field's value. */
   update:
-    (client: QueryClient, productid: string, zone: string) =>
-    async (sent: EndpointBody<typeof e.update>): Promise<EndpointResult<typeof e.get> | null> => {
+    (productid: string, zone: string) =>
+    async (
+      sent: EndpointBody<typeof e.update>,
+      client: QueryClient,
+    ): Promise<EndpointResult<typeof e.get> | null> => {
       const current = await client.fetchQuery({ ...dnsQueries.zone(productid, zone), staleTime: 0 });
       return carriesValues(current, sent) ? current : null;
     },

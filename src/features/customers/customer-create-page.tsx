@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
 import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
@@ -24,8 +22,6 @@ export function CustomerCreatePage() {
   const navigate = useNavigate();
   const crumbs = useCustomerCrumbs();
   const mutation = customerMutations.create();
-  const client = useQueryClient();
-  const [reconcile] = useState(() => customerReconcile.create(client));
   return (
     <>
       <PageHeader crumbs={crumbs} title={t.title} description={t.description} />
@@ -33,7 +29,7 @@ export function CustomerCreatePage() {
         defaultValues={EMPTY_CUSTOMER}
         draftKey="customer.create"
         mutation={mutation}
-        reconcile={reconcile}
+        reconcile={customerReconcile.create}
         submitLabel={t.submit}
         cancelLink={<LinkButton to="/customers">{t.cancel}</LinkButton>}
         onSaved={(customer) => {

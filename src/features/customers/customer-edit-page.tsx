@@ -36,7 +36,6 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
   // The form starts from the customer as first loaded; a background refetch must not reset it.
   const [defaultValues] = useState(() => customerToFormValues(customer));
   const client = useQueryClient();
-  const [reconcile] = useState(() => customerReconcile.update(client, customerNumber));
   const [reload] = useState(
     () => async () =>
       customerToFormValues(
@@ -60,7 +59,7 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
         defaultValues={defaultValues}
         draftKey={`customer.edit.${customerNumber}`}
         mutation={mutation}
-        reconcile={reconcile}
+        reconcile={customerReconcile.update(customerNumber)}
         reload={reload}
         submitLabel={t.submit}
         cancelLink={

@@ -1,4 +1,4 @@
-import type { UseMutationOptions } from '@tanstack/react-query';
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
@@ -69,7 +69,7 @@ export function CustomerForm({
   cancelLink: ReactNode;
   onSaved: (customer: Customer) => void;
   /** After a lost answer: the customer the write created or changed, if it carries the sent values. */
-  reconcile?: (body: CustomerBody) => Promise<Customer | null>;
+  reconcile?: (body: CustomerBody, client: QueryClient) => Promise<Customer | null>;
   /** Editing: the customer as it is now, as form values (after a `conflict`). */
   reload?: () => Promise<CustomerFormValues>;
 }) {

@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { productZoneCreateBody, zoneCreateBody } from '@/api/catalogue/body-schemas';
@@ -101,11 +99,6 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
 function ZoneCreateForm({ productId }: { productId?: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
-  const client = useQueryClient();
-  // Only inside a product can the zone be looked for: the current edition's POST picks one.
-  const [reconcile] = useState(() =>
-    productId ? dnsReconcile.createForProduct(client, productId) : undefined,
-  );
   const api = useApiForm({
     endpoint: endpoint(productId ? 'zone.createForProduct' : 'zone.create'),
     params: productId ? { productid: productId } : {},
@@ -115,7 +108,8 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
     draftKey: `zone.create.${productId ?? 'current'}`,
     codeFields: ZONE_CODE_FIELDS,
     noun: t.noun,
-    reconcile,
+    // Only inside a product can the zone be looked for: the current edition's POST picks one.
+    reconcile: productId ? dnsReconcile.createForProduct(productId) : undefined,
     onSuccess: (_zone, sent) => {
       notify({ kind: 'success', title: messages.get().created({ zone: sent.name }) });
       if (productId) {

@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { zoneUpdateBody } from '@/api/catalogue/body-schemas';
@@ -35,8 +33,6 @@ function onlyChanged(output: Record<string, unknown>, changed: readonly string[]
 export function ZoneEditForm({ productId, zone, data }: { productId: string; zone: string; data: Zone }) {
   const t = useMessages(messages);
   const advice = useMessages(dnsFailureAdvice);
-  const client = useQueryClient();
-  const [reconcile] = useState(() => dnsReconcile.update(client, productId, zone));
   const api = useApiForm({
     endpoint: endpoint('zone.update'),
     params: { productid: productId, zone },
@@ -48,7 +44,7 @@ export function ZoneEditForm({ productId, zone, data }: { productId: string; zon
     fields: ['hostmaster', 'ttl', 'refresh', 'retry', 'expire', 'dnssec'],
     codeFields: ZONE_CODE_FIELDS,
     // A 500 on PUT may still have changed the zone: re-read it before saying either way.
-    reconcile,
+    reconcile: dnsReconcile.update(productId, zone),
     noun: t.noun,
     onSuccess: (_zone, _values, sent) => {
       api.form.reset(api.form.getValues());

@@ -1,8 +1,10 @@
 import {
   type MutateOptions,
+  type QueryClient,
   type UseMutationOptions,
   type UseMutationResult,
   useMutation,
+  useQueryClient,
 } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import {
@@ -49,9 +51,10 @@ export interface UseApiFormOptions<TValues extends FieldValues, TOutput, TData, 
   /**
    * After a lost answer (timeout, broken connection, 5xx): re-reads what the write would have
    * created or changed; the record when it carries what was sent, else null. Declared per
-   * endpoint in its query factory (e.g. `customerReconcile.create`).
+   * endpoint in its query factory (e.g. `customerReconcile.create`); it reads with `client`.
+   * Read when needed, so a new function on each render is fine.
    */
-  reconcile?: (sent: TVariables) => Promise<TData | null>;
+  reconcile?: (sent: TVariables, client: QueryClient) => Promise<TData | null>;
   /** Editing: the record as it is now on the server, as form values (after a `conflict`). */
   reload?: () => Promise<TValues>;
   /** What the write makes, for the lost-answer text ("the customer"). */
@@ -121,11 +124,17 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     }),
     [mutate, toVariables],
   );
-  const reconcileSent = options.reconcile;
+  const client = useQueryClient();
+  const reconcileRef = useRef(options.reconcile);
+  reconcileRef.current = options.reconcile;
+  const reconciles = options.reconcile !== undefined;
   // Only ever called after a send, so what was sent is known.
   const reconcile = useMemo(
-    () => reconcileSent && (() => reconcileSent(sentRef.current as TVariables)),
-    [reconcileSent],
+    () =>
+      reconciles
+        ? () => reconcileRef.current?.(sentRef.current as TVariables, client) ?? Promise.resolve(null)
+        : undefined,
+    [reconciles, client],
   );
   const fields = useMemo(
     () => options.fields ?? (Object.keys(defaultsRef.current) as FieldPath<TValues>[]),

@@ -1,6 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { groupCreateBody } from '@/api/catalogue/body-schemas';
 import { directoryMutations, directoryReconcile } from '@/api/queries/directory';
@@ -36,8 +34,6 @@ const CODE_FIELDS = { uniqueness_error: 'groupName' } as const;
 export function GroupCreatePage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
-  const client = useQueryClient();
-  const [reconcile] = useState(() => directoryReconcile.createGroup(client, customerNumber));
   const api = useApiForm({
     endpoint: endpoint('group.create'),
     params: { customerNumber },
@@ -49,7 +45,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     aliases: ALIASES,
     codeFields: CODE_FIELDS,
     noun: t.noun,
-    reconcile,
+    reconcile: directoryReconcile.createGroup(customerNumber),
     onSuccess: (created, sent) => {
       const groupName = created.name || sent.groupName;
       notify({ kind: 'success', title: t.created({ groupName }), description: t.next });

@@ -1,5 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
@@ -45,8 +44,6 @@ export function SuffixAddForm({
   existing: readonly string[];
 }) {
   const t = useMessages(messages);
-  const client = useQueryClient();
-  const [reconcile] = useState(() => directoryReconcile.createSuffix(client, customerNumber));
   const api = useApiForm({
     endpoint: endpoint('suffix.create'),
     params: { customerNumber },
@@ -57,7 +54,7 @@ export function SuffixAddForm({
     fields: FIELDS,
     codeFields: CODE_FIELDS,
     noun: t.noun,
-    reconcile,
+    reconcile: directoryReconcile.createSuffix(customerNumber),
     onSuccess: (_created, sent) => {
       // The form stays on the list page, ready for the next suffix.
       api.form.reset({ suffix: '' });

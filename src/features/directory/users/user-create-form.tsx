@@ -1,4 +1,4 @@
-import type { UseMutationOptions } from '@tanstack/react-query';
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
@@ -45,7 +45,7 @@ export function UserCreateForm({
   /** `generated`: the password the console made, when it made one. */
   onCreated: (user: UserCreated, generated: string | null) => void;
   /** After a lost answer: the user the POST created, if it carries the sent values. */
-  reconcile?: (body: UserCreateBody) => Promise<UserCreated | null>;
+  reconcile?: (body: UserCreateBody, client: QueryClient) => Promise<UserCreated | null>;
 }) {
   // Once created, a click that was already on its way must not create the user a second time.
   const t = useMessages(messages);

@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { LinkButton } from '@/features/ui/link-button';
@@ -21,8 +21,6 @@ const messages = i18n('directory/user-create-page', {
 export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
-  const client = useQueryClient();
-  const [reconcile] = useState(() => directoryReconcile.createUser(client, customerNumber));
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
   // Each form mount is a new form: "Create another" starts from a clean one.
   const [formKey, setFormKey] = useState(0);
@@ -59,7 +57,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
         customerNumber={customerNumber}
         suffixes={suffixes}
         mutation={directoryMutations.createUser(customerNumber)}
-        reconcile={reconcile}
+        reconcile={directoryReconcile.createUser(customerNumber)}
         cancelLink={
           <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>
             {t.cancel}

@@ -1,4 +1,4 @@
-import type { UseMutationOptions } from '@tanstack/react-query';
+import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import { type ReactNode, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
@@ -57,7 +57,7 @@ export function UserEditForm({
   manageSuffixesLink: ReactNode;
   onSaved: (sent: UserUpdateBody) => void;
   /** After a lost answer: the user, when it carries the sent values. */
-  reconcile?: (body: UserUpdateBody) => Promise<UserUpdateResult>;
+  reconcile?: (body: UserUpdateBody, client: QueryClient) => Promise<UserUpdateResult>;
   /** The user as it is now, as form values (after a `conflict`). */
   reload?: () => Promise<UserEditValues>;
 }) {

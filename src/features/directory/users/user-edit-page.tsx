@@ -28,7 +28,6 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
   const user = useUser(userId);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const client = useQueryClient();
-  const [reconcile] = useState(() => directoryReconcile.updateUser(client, userId));
   const [reload] = useState(
     () => async () =>
       userEditValues(await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 })),
@@ -57,7 +56,7 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
         initial={initial}
         suffixes={suffixes}
         mutation={directoryMutations.updateUser(userId)}
-        reconcile={reconcile}
+        reconcile={directoryReconcile.updateUser(userId)}
         reload={reload}
         cancelLink={<LinkButton {...toDetail}>{t.cancel}</LinkButton>}
         manageSuffixesLink={
