@@ -1,5 +1,4 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { isApiError } from '@/api/api-error';
 import { i18n, useMessages } from '@/i18n';
 import { Button } from './button';
 import { inputClass } from './class-names';
@@ -78,11 +77,7 @@ export function ConfirmDialog({
             />
           </div>
         )}
-        {error != null && (
-          <ErrorPanel error={error} title={errorTitle ?? t.notDone}>
-            {lostText && isApiError(error) && error.outcomeUnknown && <p className="mt-2">{lostText}</p>}
-          </ErrorPanel>
-        )}
+        {error != null && <ErrorPanel error={error} title={errorTitle ?? t.notDone} lostText={lostText} />}
         <div className="flex justify-end gap-2">
           <Button onClick={close} disabled={pending}>
             {t.cancel}

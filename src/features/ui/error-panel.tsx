@@ -26,12 +26,14 @@ const messages = i18n('ui/error-panel', {
  * Any failure, as the API describes it: status, machine code, message, the documented meaning of
  * the code (or of the status), and which call it was. A write whose answer was lost
  * (`ApiError.outcomeUnknown`) may have happened, so it never gets the failure's `title` ("Not
- * deleted" would be wrong): it says so, under `lostTitle`.
+ * deleted" would be wrong): it says so, under `lostTitle`, with `lostText` (whether trying again is
+ * safe).
  */
 export function ErrorPanel({
   error,
   title,
   lostTitle,
+  lostText,
   onRetry,
   children,
   className,
@@ -39,6 +41,7 @@ export function ErrorPanel({
   error: unknown;
   title?: string;
   lostTitle?: string;
+  lostText?: string;
   onRetry?: () => void;
   children?: ReactNode;
   className?: string;
@@ -89,6 +92,7 @@ export function ErrorPanel({
       )}
       {retryAt !== null && <RetryCountdown until={retryAt} left={waitMs} />}
       {api?.outcomeUnknown && <p className="mt-2">{t.lostText}</p>}
+      {api?.outcomeUnknown && lostText && <p className="mt-2">{lostText}</p>}
       {children}
       {onRetry && (
         <Button className="mt-3" size="sm" onClick={onRetry} disabledReason={waitMs > 0 ? t.wait : null}>

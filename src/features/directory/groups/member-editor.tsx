@@ -217,7 +217,7 @@ export function MemberEditor({
             {t.replacesAfter(planned.length)}
           </p>
           {mutation.error != null && (
-            <ErrorPanel error={mutation.error} title={t.failed}>
+            <ErrorPanel error={mutation.error} title={t.failed} lostText={t.saveAgain}>
               <p className="mt-2">{saveFailureHint(mutation.error, t)}</p>
             </ErrorPanel>
           )}
@@ -243,7 +243,6 @@ export function MemberEditor({
 }
 
 function saveFailureHint(error: unknown, t: ReturnType<typeof messages.get>): string {
-  if (isApiError(error) && error.outcomeUnknown) return t.saveAgain;
   const code = isApiError(error) ? error.code : null;
   if (code === 'USER_DOES_NOT_EXIST' || code === 'GROUP_DOES_NOT_EXIST') {
     return t.vanished;
