@@ -3,7 +3,7 @@ import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
-import { carriesValues } from './reconcile';
+import { carriesValues, readFresh } from './reconcile';
 
 const list = endpoint('customer.list');
 const get = endpoint('customer.get');
@@ -92,13 +92,13 @@ export const customerReconcile = {
    */
   create: async (body: CustomerBody, client: QueryClient) => {
     const before = new Set(client.getQueryData<CustomerList>(customerKeys.list())?.map((c) => c.name));
-    const customers = await client.fetchQuery({ ...customerQueries.list(), staleTime: 0 });
+    const customers = await readFresh(client, customerQueries.list());
     const candidates = customers
       .filter((c) => !before.has(c.name) && carriesValues(c, { description: body.description }))
       .sort((a, b) => b.name.localeCompare(a.name))
       .slice(0, MAX_CANDIDATES);
     for (const candidate of candidates) {
-      const customer = await client.fetchQuery({ ...customerQueries.detail(candidate.name), staleTime: 0 });
+      const customer = await readFresh(client, customerQueries.detail(candidate.name));
       if (carriesValues(customer, body)) return customer;
     }
     return null;
@@ -107,7 +107,7 @@ export const customerReconcile = {
   update:
     (customerNumber: string) =>
     async (body: CustomerBody, client: QueryClient): Promise<Customer | null> => {
-      const customer = await client.fetchQuery({ ...customerQueries.detail(customerNumber), staleTime: 0 });
+      const customer = await readFresh(client, customerQueries.detail(customerNumber));
       return carriesValues(customer, body) ? customer : null;
     },
 };

@@ -4,7 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
-import { carriesValues } from './reconcile';
+import { carriesValues, readFresh } from './reconcile';
 
 const e = {
   groupList: endpoint('group.list'),
@@ -164,7 +164,7 @@ export const directoryReconcile = {
       const before = new Set(
         client.getQueryData<EndpointResult<typeof e.userList>>(key)?.map((user) => user.id),
       );
-      const users = await client.fetchQuery({ ...directoryQueries.users(customerNumber), staleTime: 0 });
+      const users = await readFresh(client, directoryQueries.users(customerNumber));
       const names = { lastname: body.lastname, firstname: body.firstname };
       const found = body.upn
         ? users.find((user) => carriesValues(user, { upn: body.upn }))
@@ -178,7 +178,7 @@ export const directoryReconcile = {
       body: EndpointBody<typeof e.groupCreate>,
       client: QueryClient,
     ): Promise<EndpointResult<typeof e.groupCreate> | null> => {
-      const groups = await client.fetchQuery({ ...directoryQueries.groups(customerNumber), staleTime: 0 });
+      const groups = await readFresh(client, directoryQueries.groups(customerNumber));
       const found = groups.find((group) => carriesValues(group, { name: body.groupName }));
       return found ? { name: found.name } : null;
     },
@@ -189,17 +189,14 @@ export const directoryReconcile = {
       body: EndpointBody<typeof e.suffixCreate>,
       client: QueryClient,
     ): Promise<EndpointResult<typeof e.suffixCreate> | null> => {
-      const suffixes = await client.fetchQuery({
-        ...directoryQueries.suffixes(customerNumber),
-        staleTime: 0,
-      });
+      const suffixes = await readFresh(client, directoryQueries.suffixes(customerNumber));
       return suffixes.find((item) => toAsciiDomain(item.suffix) === body.suffix) ?? null;
     },
   /** PUT: the user as it is now, when it has every sent value. */
   updateUser:
     (userId: string) =>
     async (body: UserUpdateBody, client: QueryClient): Promise<EndpointResult<typeof e.userGet> | null> => {
-      const user = await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 });
+      const user = await readFresh(client, directoryQueries.user(userId));
       return carriesValues(user, body) ? user : null;
     },
 };

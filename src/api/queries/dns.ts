@@ -4,7 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
-import { carriesValues } from './reconcile';
+import { carriesValues, readFresh } from './reconcile';
 
 const e = {
   list: endpoint('zone.list'),
@@ -91,9 +91,9 @@ export const dnsReconcile = {
       sent: EndpointBody<typeof e.createForProduct>,
       client: QueryClient,
     ): Promise<EndpointResult<typeof e.get> | null> => {
-      const zones = await client.fetchQuery({ ...dnsQueries.zones(productid), staleTime: 0 });
+      const zones = await readFresh(client, dnsQueries.zones(productid));
       if (!zones.some((zone) => toAsciiDomain(zone.id) === sent.name)) return null;
-      const zone = await client.fetchQuery({ ...dnsQueries.zone(productid, sent.name), staleTime: 0 });
+      const zone = await readFresh(client, dnsQueries.zone(productid, sent.name));
       // The name is compared in the list: a zone's details need not repeat it.
       const { name: _name, ...soa } = sent;
       return carriesValues(zone, soa) ? zone : null;
@@ -105,7 +105,7 @@ export const dnsReconcile = {
       sent: EndpointBody<typeof e.update>,
       client: QueryClient,
     ): Promise<EndpointResult<typeof e.get> | null> => {
-      const current = await client.fetchQuery({ ...dnsQueries.zone(productid, zone), staleTime: 0 });
+      const current = await readFresh(client, dnsQueries.zone(productid, zone));
       return carriesValues(current, sent) ? current : null;
     },
 };

@@ -1,7 +1,8 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { customerMutations, customerQueries, customerReconcile } from '@/api/queries/customers';
+import { readFresh } from '@/api/queries/reconcile';
 import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
@@ -35,13 +36,8 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
   const mutation = customerMutations.update(customerNumber);
   // The form starts from the customer as first loaded; a background refetch must not reset it.
   const [defaultValues] = useState(() => customerToFormValues(customer));
-  const client = useQueryClient();
-  const [reload] = useState(
-    () => async () =>
-      customerToFormValues(
-        await client.fetchQuery({ ...customerQueries.detail(customerNumber), staleTime: 0 }),
-      ),
-  );
+  const reload = async (client: QueryClient) =>
+    customerToFormValues(await readFresh(client, customerQueries.detail(customerNumber)));
   return (
     <>
       <PageHeader

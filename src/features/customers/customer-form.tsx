@@ -71,7 +71,7 @@ export function CustomerForm({
   /** After a lost answer: the customer the write created or changed, if it carries the sent values. */
   reconcile?: (body: CustomerBody, client: QueryClient) => Promise<Customer | null>;
   /** Editing: the customer as it is now, as form values (after a `conflict`). */
-  reload?: () => Promise<CustomerFormValues>;
+  reload?: (client: QueryClient) => Promise<CustomerFormValues>;
 }) {
   const t = useMessages(messages);
   const label = useMessages(customerFieldLabels);

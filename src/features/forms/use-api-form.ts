@@ -55,8 +55,11 @@ export interface UseApiFormOptions<TValues extends FieldValues, TOutput, TData, 
    * Read when needed, so a new function on each render is fine.
    */
   reconcile?: (sent: TVariables, client: QueryClient) => Promise<TData | null>;
-  /** Editing: the record as it is now on the server, as form values (after a `conflict`). */
-  reload?: () => Promise<TValues>;
+  /**
+   * Editing: the record as it is now on the server, as form values (after a `conflict`); it reads
+   * with `client` (see `readFresh`). Read when needed, like `reconcile`.
+   */
+  reload?: (client: QueryClient) => Promise<TValues>;
   /** What the write makes, for the lost-answer text ("the customer"). */
   noun?: string;
   /** The inputs' labels, for the lists of fields the server changed. */
@@ -136,6 +139,13 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
         : undefined,
     [reconciles, client],
   );
+  const reloadRef = useRef(options.reload);
+  reloadRef.current = options.reload;
+  const reloads = options.reload !== undefined;
+  const reload = useMemo(
+    () => (reloads ? () => reloadRef.current?.(client) ?? Promise.reject(new Error('No reload')) : undefined),
+    [reloads, client],
+  );
   const fields = useMemo(
     () => options.fields ?? (Object.keys(defaultsRef.current) as FieldPath<TValues>[]),
     [options.fields],
@@ -150,7 +160,7 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     codeFields: options.codeFields,
     disabled: writeOff !== null,
     reconcile,
-    reload: options.reload,
+    reload,
     onSuccess: (data: TData, output: TOutput) => {
       draft.clear();
       guard.allowNavigation();

@@ -59,7 +59,7 @@ export function UserEditForm({
   /** After a lost answer: the user, when it carries the sent values. */
   reconcile?: (body: UserUpdateBody, client: QueryClient) => Promise<UserUpdateResult>;
   /** The user as it is now, as form values (after a `conflict`). */
-  reload?: () => Promise<UserEditValues>;
+  reload?: (client: QueryClient) => Promise<UserEditValues>;
 }) {
   const t = useMessages(messages);
   const formRef = useRef<UseFormReturn<UserEditValues, unknown, UserEditValues> | null>(null);

@@ -1,7 +1,8 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
+import { readFresh } from '@/api/queries/reconcile';
 import { notify } from '@/features/notifications/notify';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
@@ -27,11 +28,8 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
   const navigate = useNavigate();
   const user = useUser(userId);
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
-  const client = useQueryClient();
-  const [reload] = useState(
-    () => async () =>
-      userEditValues(await client.fetchQuery({ ...directoryQueries.user(userId), staleTime: 0 })),
-  );
+  const reload = async (client: QueryClient) =>
+    userEditValues(await readFresh(client, directoryQueries.user(userId)));
   // The form starts from the user as first loaded; a background refetch must not reset it.
   const [initial] = useState<UserEditValues>(() => userEditValues(user));
   const toDetail = {
