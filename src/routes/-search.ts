@@ -61,11 +61,8 @@ export const inAppPath = () => field((raw) => (isInAppPath(raw) ? raw : undefine
 
 type Parsed<S extends Record<string, SearchField<unknown>>> = { [K in keyof S]: ReturnType<S[K]['parse']> };
 
-/**
- * `validateSearch` for a route: every key is optional in links, and always valid once parsed.
- * Unknown keys are dropped.
- */
-export function searchParams<S extends Record<string, SearchField<unknown>>>(fields: S) {
+/** `validateSearch`: every key is optional in links, and always valid once parsed. Unknown keys are dropped. */
+function searchParams<S extends Record<string, SearchField<unknown>>>(fields: S) {
   // SearchSchemaInput tells the router that links may leave out any key.
   return (input: Partial<Parsed<S>> & SearchSchemaInput): Parsed<S> => {
     const raw = input as Record<string, unknown>;
@@ -79,13 +76,15 @@ export function searchParams<S extends Record<string, SearchField<unknown>>>(fie
 }
 
 /**
- * A route's search block: `validateSearch`, and a value at its field's fallback left out of the
- * URL (`/tools/ssh`, not `/tools/ssh?host=`). Spread into `createFileRoute({...})`.
+ * A route's search block, the one way a route declares its search: `validateSearch`, and a value
+ * at its field's fallback left out of the URL (`/tools/ssh`, not `/tools/ssh?host=`). Spread into
+ * `createFileRoute({...})`.
  */
 export function searchRoute<S extends Record<string, SearchField<unknown>>>(fields: S) {
   const validateSearch = searchParams(fields);
   const defaults: Record<string, unknown> = {};
   for (const [name, f] of Object.entries(fields)) if (f.fallback !== undefined) defaults[name] = f.fallback;
+  if (Object.keys(defaults).length === 0) return { validateSearch };
   return {
     validateSearch,
     search: { middlewares: [stripSearchParams<Parsed<S>>(defaults as Partial<Parsed<S>>)] },

@@ -2,17 +2,15 @@ import { createFileRoute } from '@tanstack/react-router';
 import { AREAS } from '@/api/endpoint';
 import { ExplorerPage } from '@/features/explorer/explorer-page';
 import { operatorAreaOnly } from '../-portal-guard';
-import { optionalEnum, optionalText, searchParams } from '../-search';
-
-const searchSchema = searchParams({
-  area: optionalEnum(Object.keys(AREAS) as [keyof typeof AREAS]),
-  endpoint: optionalText(),
-  /** A request-log entry to load into the form (params and body; never the key). */
-  call: optionalText(),
-});
+import { optionalEnum, optionalText, searchRoute } from '../-search';
 
 export const Route = createFileRoute('/_app/explorer')({
-  validateSearch: searchSchema,
+  ...searchRoute({
+    area: optionalEnum(Object.keys(AREAS) as [keyof typeof AREAS]),
+    endpoint: optionalText(),
+    /** A request-log entry to load into the form (params and body; never the key). */
+    call: optionalText(),
+  }),
   beforeLoad: ({ search }) => operatorAreaOnly(search.area),
   component: function ExplorerRoute() {
     const search = Route.useSearch();

@@ -4,14 +4,10 @@ import { ChooseCustomerPage } from '@/features/directory/context/choose-customer
 import { lastDirectoryCustomer } from '@/features/directory/context/last-customer';
 import { SECTION_PATHS } from '@/features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
-import { optionalEnum, searchParams } from '../../-search';
-
-const searchSchema = searchParams({
-  section: optionalEnum(DIRECTORY_SECTION_IDS),
-});
+import { optionalEnum, searchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/directory/')({
-  validateSearch: searchSchema,
+  ...searchRoute({ section: optionalEnum(DIRECTORY_SECTION_IDS) }),
   // A customer-scoped key has exactly one directory: go straight there.
   beforeLoad: ({ search }) => {
     // A customer-scoped key has one directory; otherwise the one open last in this tab.
