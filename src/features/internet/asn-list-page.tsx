@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { countryLabel } from '@/api/domain/countries';
@@ -13,8 +12,8 @@ import { Button } from '../ui/button';
 import { DeleteDialog } from '../ui/delete-dialog';
 import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
-import { LinkButton } from '../ui/link-button';
-import { cellLinkClass, type TableColumn } from '../ui/table-columns';
+import { WriteLinkButton } from '../ui/link-button';
+import type { TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { WarningNote } from '../ui/warning-note';
@@ -75,6 +74,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
   const t = useMessages(messages);
   const crumb = useInternetCrumb();
   const orderOff = useWriteDisabledReason(endpoint('asn.create'));
+  const deleteOff = useWriteDisabledReason(endpoint('asn.delete'));
   const columns: readonly TableColumn<AutonomousSystem, SortKey>[] = [
     {
       header: t.asNumber,
@@ -113,10 +113,21 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
         a.id == null ? null : (
           // relative: the sr-only names must stay inside the scrolling table, not widen the page.
           <span className="relative flex gap-2">
-            <Link to="/internet/asns/$id/edit" params={{ id: String(a.id) }} className={cellLinkClass}>
+            <WriteLinkButton
+              to="/internet/asns/$id/edit"
+              params={{ id: String(a.id) }}
+              size="sm"
+              variant="ghost"
+              writes={endpoint('asn.update')}
+            >
               {t.edit} <span className="sr-only">{asLabel(a)}</span>
-            </Link>
-            <Button size="sm" variant="ghost" onClick={() => setDeleting(a)}>
+            </WriteLinkButton>
+            <Button
+              size="sm"
+              variant="danger-quiet"
+              disabledReason={deleteOff}
+              onClick={() => setDeleting(a)}
+            >
               {t.delete} <span className="sr-only">{asLabel(a)}</span>
             </Button>
           </span>
@@ -132,14 +143,10 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
           description: t.description,
           crumbs: [crumb],
           explorer: <ExplorerLink endpoint={endpoint('asn.list')} />,
-          actions: orderOff ? (
-            <Button variant="primary" disabledReason={orderOff}>
+          actions: (
+            <WriteLinkButton to="/internet/asns/new" variant="primary" writes={endpoint('asn.create')}>
               {t.order}
-            </Button>
-          ) : (
-            <LinkButton to="/internet/asns/new" variant="primary">
-              {t.order}
-            </LinkButton>
+            </WriteLinkButton>
           ),
         }}
         above={

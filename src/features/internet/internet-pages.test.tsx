@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
+import { DEMO_BASE_URL } from '@/api/connection';
+import { demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render-app';
 
@@ -67,6 +69,49 @@ describe('internet pages', () => {
     expect(await within(dialog).findByText('AS58057 is protected')).toBeInTheDocument();
     expect(dialog).toHaveTextContent('409');
     expect(dialog).toHaveTextContent('The Action you are trying to start is protected for this resource');
+  });
+
+  it('with the read-only key, each AS number’s Edit and Delete say why they are off', async () => {
+    const { user } = await renderApp('/internet/asns', { connection: 'readonly' });
+    for (const name of ['Edit AS64500', 'Delete AS64500', 'Order an AS number']) {
+      const button = await screen.findByRole('button', { name });
+      expect(button).toHaveAttribute('aria-disabled', 'true');
+      expect(button).toHaveAccessibleDescription(/read-only/);
+    }
+    expect(screen.queryByRole('link', { name: 'Edit AS64500' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete AS64500' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('a refused AS number delete turns off Delete on every row, with the reason, and leaves Edit', async () => {
+    // The read-only key with nothing known of it up front, as for any real key.
+    const { user } = await renderApp('/internet/asns', {
+      connection: {
+        kind: 'remote',
+        baseUrl: DEMO_BASE_URL,
+        apiKey: demoKey('readonly').key,
+        keyHeader: 'bearer',
+        remember: false,
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Delete AS64500' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete AS64500?' });
+    await user.type(within(dialog).getByRole('textbox'), 'AS64500');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete AS number' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('METHOD_RESTRICTED');
+    await user.click(within(dialog).getByRole('button', { name: /Cancel|Close/ }));
+
+    for (const name of ['Delete AS64500', 'Delete AS65540']) {
+      const remove = await screen.findByRole('button', { name });
+      expect(remove).toHaveAttribute('aria-disabled', 'true');
+      expect(remove).toHaveAccessibleDescription(
+        'This key may not delete AS numbers (403 METHOD_RESTRICTED).',
+      );
+    }
+    expect(screen.getByRole('link', { name: 'Edit AS64500' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/\/internet\/asns\/\d+\/edit$/),
+    );
   });
 
   it('resources show the documented size defaults, and the update says its fields are the customer’s', async () => {

@@ -24,9 +24,12 @@ export const BUTTON_VARIANTS = {
     'text-red-700 hover:bg-red-50 hover:ring-1 hover:ring-red-300 dark:text-red-300 dark:hover:bg-red-950/60 dark:hover:ring-red-800',
 } as const;
 
+/** Shared by links that look like buttons, as `BUTTON_VARIANTS`. */
+export const BUTTON_SIZES = { sm: 'px-2.5 py-1 text-xs', md: 'px-3.5 py-2 text-sm' } as const;
+
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: keyof typeof BUTTON_VARIANTS;
-  size?: 'sm' | 'md';
+  size?: keyof typeof BUTTON_SIZES;
   pending?: boolean;
   /** Why the action is not available: the button stays focusable and says so. */
   disabledReason?: string | null;
@@ -81,7 +84,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         className={cx(
           'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
           'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
-          size === 'sm' ? 'px-2.5 py-1 text-xs' : 'px-3.5 py-2 text-sm',
+          BUTTON_SIZES[size],
           BUTTON_VARIANTS[variant],
           off && 'cursor-not-allowed opacity-60',
           className,

@@ -1,12 +1,14 @@
 import { createLink } from '@tanstack/react-router';
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
 import type { EndpointRef } from '@/api/permissions';
-import { BUTTON_VARIANTS, Button } from './button';
+import { BUTTON_SIZES, BUTTON_VARIANTS, Button } from './button';
 import { cx } from './class-names';
 import { useWriteDisabledReason } from './use-key-capabilities';
 
-type Variant = 'primary' | 'secondary';
-type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: Variant };
+type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
+  variant?: keyof typeof BUTTON_VARIANTS;
+  size?: keyof typeof BUTTON_SIZES;
+};
 type WriteAnchorProps = AnchorProps & {
   /** The endpoint the page behind the link calls, so a refusal there turns this link off. */
   writes?: EndpointRef;
@@ -15,7 +17,7 @@ type WriteAnchorProps = AnchorProps & {
 };
 
 const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledAnchor(
-  { variant = 'secondary', className, ...rest },
+  { variant = 'secondary', size = 'md', className, ...rest },
   ref,
 ) {
   return (
@@ -23,7 +25,8 @@ const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledA
       ref={ref}
       {...rest}
       className={cx(
-        'inline-flex items-center justify-center gap-2 rounded-md px-3.5 py-2 text-sm font-medium transition-colors',
+        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
+        BUTTON_SIZES[size],
         'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
         BUTTON_VARIANTS[variant],
         className,
@@ -36,19 +39,19 @@ const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledA
 export const LinkButton = createLink(StyledAnchor);
 
 const WriteAnchor = forwardRef<HTMLAnchorElement, WriteAnchorProps>(function WriteAnchor(
-  { variant, children, writes, writeParams, ...rest },
+  { variant, size, children, writes, writeParams, ...rest },
   ref,
 ) {
   const reason = useWriteDisabledReason(writes, writeParams);
   if (reason) {
     return (
-      <Button variant={variant} disabledReason={reason}>
+      <Button variant={variant} size={size} disabledReason={reason}>
         {children}
       </Button>
     );
   }
   return (
-    <StyledAnchor ref={ref} variant={variant} {...rest}>
+    <StyledAnchor ref={ref} variant={variant} size={size} {...rest}>
       {children}
     </StyledAnchor>
   );
