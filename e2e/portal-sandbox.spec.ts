@@ -123,6 +123,8 @@ test('with the read-only key every write control says why it is off before any c
     [`/directory/${CUSTOMER}/users/${KEVIN}`, ['Edit', 'Delete', 'Reset password']],
     [`/directory/${CUSTOMER}/groups`, ['New group']],
     [`/directory/${CUSTOMER}/suffixes`, ['Add suffix']],
+    ['/dns/500001', ['New zone']],
+    ['/internet/asns', ['Order an AS number', 'Edit AS64500', 'Delete AS64500']],
   ];
   for (const [url, names] of writes) {
     await page.goto(url);
