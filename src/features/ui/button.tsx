@@ -10,8 +10,7 @@ import {
 import { createPortal } from 'react-dom';
 import { cx } from './class-names';
 
-/** Shared by links that look like buttons (`link-button.tsx`). */
-export const BUTTON_VARIANTS = {
+const BUTTON_VARIANTS = {
   // White on teal-600 is 3.7:1, below WCAG AA: teal-700 (5.4:1) in both themes.
   primary: 'bg-teal-700 text-white hover:bg-teal-800',
   secondary:
@@ -24,29 +23,28 @@ export const BUTTON_VARIANTS = {
     'text-red-700 hover:bg-red-50 hover:ring-1 hover:ring-red-300 dark:text-red-300 dark:hover:bg-red-950/60 dark:hover:ring-red-800',
 } as const;
 
-/** Shared by links that look like buttons, as `BUTTON_VARIANTS`. */
-export const BUTTON_SIZES = { sm: 'px-2.5 py-1 text-xs', md: 'px-3.5 py-2 text-sm' } as const;
+const BUTTON_SIZES = { sm: 'px-2.5 py-1 text-xs', md: 'px-3.5 py-2 text-sm' } as const;
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: keyof typeof BUTTON_VARIANTS;
-  size?: keyof typeof BUTTON_SIZES;
+export type ButtonLook = { variant?: keyof typeof BUTTON_VARIANTS; size?: keyof typeof BUTTON_SIZES };
+
+/** A button's classes: also for links that look like buttons (`link-button.tsx`). */
+export function buttonClass({ variant = 'secondary', size = 'md' }: ButtonLook): string {
+  return cx(
+    'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
+    'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
+    BUTTON_SIZES[size],
+    BUTTON_VARIANTS[variant],
+  );
+}
+
+export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement>, ButtonLook {
   pending?: boolean;
   /** Why the action is not available: the button stays focusable and says so. */
   disabledReason?: string | null;
 }
 
 export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button(
-  {
-    variant = 'secondary',
-    size = 'md',
-    pending,
-    disabledReason,
-    disabled,
-    className,
-    children,
-    onClick,
-    ...rest
-  },
+  { variant, size, pending, disabledReason, disabled, className, children, onClick, ...rest },
   ref,
 ) {
   const reasonId = useId();
@@ -81,14 +79,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
           unsay();
           rest.onBlur?.(event);
         }}
-        className={cx(
-          'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
-          'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
-          BUTTON_SIZES[size],
-          BUTTON_VARIANTS[variant],
-          off && 'cursor-not-allowed opacity-60',
-          className,
-        )}
+        className={cx(buttonClass({ variant, size }), off && 'cursor-not-allowed opacity-60', className)}
       >
         {pending && <Spinner className="h-3.5 w-3.5" />}
         {children}

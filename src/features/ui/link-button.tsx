@@ -1,14 +1,11 @@
 import { createLink } from '@tanstack/react-router';
 import { type AnchorHTMLAttributes, forwardRef } from 'react';
 import type { EndpointRef } from '@/api/permissions';
-import { BUTTON_SIZES, BUTTON_VARIANTS, Button } from './button';
+import { Button, type ButtonLook, buttonClass } from './button';
 import { cx } from './class-names';
 import { useWriteDisabledReason } from './use-key-capabilities';
 
-type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & {
-  variant?: keyof typeof BUTTON_VARIANTS;
-  size?: keyof typeof BUTTON_SIZES;
-};
+type AnchorProps = AnchorHTMLAttributes<HTMLAnchorElement> & ButtonLook;
 type WriteAnchorProps = AnchorProps & {
   /** The endpoint the page behind the link calls, so a refusal there turns this link off. */
   writes?: EndpointRef;
@@ -17,22 +14,10 @@ type WriteAnchorProps = AnchorProps & {
 };
 
 const StyledAnchor = forwardRef<HTMLAnchorElement, AnchorProps>(function StyledAnchor(
-  { variant = 'secondary', size = 'md', className, ...rest },
+  { variant, size, className, ...rest },
   ref,
 ) {
-  return (
-    <a
-      ref={ref}
-      {...rest}
-      className={cx(
-        'inline-flex items-center justify-center gap-2 rounded-md font-medium transition-colors',
-        BUTTON_SIZES[size],
-        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-teal-600',
-        BUTTON_VARIANTS[variant],
-        className,
-      )}
-    />
-  );
+  return <a ref={ref} {...rest} className={cx(buttonClass({ variant, size }), className)} />;
 });
 
 /** A router link that looks like a `Button` (same variants): for actions that are navigations. */
