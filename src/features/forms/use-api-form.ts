@@ -128,24 +128,12 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     [mutate, toVariables],
   );
   const client = useQueryClient();
-  const reconcileRef = useRef(options.reconcile);
-  reconcileRef.current = options.reconcile;
-  const reconciles = options.reconcile !== undefined;
+  const { reconcile: reconcileSent, reload: reloadWith } = options;
   // Only ever called after a send, so what was sent is known.
-  const reconcile = useMemo(
-    () =>
-      reconciles
-        ? () => reconcileRef.current?.(sentRef.current as TVariables, client) ?? Promise.resolve(null)
-        : undefined,
-    [reconciles, client],
+  const reconcile = useLatestCall(
+    reconcileSent && (() => reconcileSent(sentRef.current as TVariables, client)),
   );
-  const reloadRef = useRef(options.reload);
-  reloadRef.current = options.reload;
-  const reloads = options.reload !== undefined;
-  const reload = useMemo(
-    () => (reloads ? () => reloadRef.current?.(client) ?? Promise.reject(new Error('No reload')) : undefined),
-    [reloads, client],
-  );
+  const reload = useLatestCall(reloadWith && (() => reloadWith(client)));
   const fields = useMemo(
     () => options.fields ?? (Object.keys(defaultsRef.current) as FieldPath<TValues>[]),
     [options.fields],
@@ -196,4 +184,15 @@ function useChangedFields<TValues extends FieldValues>(
 ): string[] {
   const values = useWatch({ control: form.control }) as TValues;
   return changedFields(values, defaults);
+}
+
+/**
+ * A stable function that calls the latest `call` given (pages pass a new one on each render), or
+ * undefined while none is given.
+ */
+function useLatestCall<R>(call: (() => R) | undefined): (() => R) | undefined {
+  const latest = useRef(call);
+  latest.current = call;
+  const given = call !== undefined;
+  return useMemo(() => (given ? () => (latest.current as () => R)() : undefined), [given]);
 }
