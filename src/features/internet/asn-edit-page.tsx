@@ -1,42 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
-import { internetMutations } from '@/api/queries/internet';
+import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { ExplorerLink } from '../ui/explorer-link';
 import { LinkButton } from '../ui/link-button';
 import { PageHeader } from '../ui/page-header';
+import { WarningNote } from '../ui/warning-note';
+import { asLabel, findAs } from './asn-label';
 import { ContactForm } from './contact-form';
 import { useAsnsCrumb, useInternetCrumb } from './section-nav';
 
 const messages = i18n('internet/asn-edit-page', {
   title: params<{ id: string }>('Update AS number #{id}'),
+  titleListed: params<{ as: string }>('Update {as}'),
   cancel: 'Cancel',
   updated: params<{ id: string }>('AS number #{id} updated'),
+  updatedListed: params<{ as: string }>('{as} updated'),
+  notListedTitle: 'Not among this key’s AS numbers',
+  notListedText: params<{ id: string }>(
+    'The list of AS numbers has no record #{id}, so the API will probably answer 404. Check the link, or go back to the list.',
+  ),
 });
 
-/** PUT /v1/internet/resouces/asn/{id}: as documented, with a customer's fields. */
+/**
+ * PUT /v1/internet/resouces/asn/{id}: as documented, with a customer's fields. The API has no read
+ * of one AS number, so the list (loaded by the route, usually cached) names the one being edited.
+ */
 export function AsnEditPage({ id }: { id: string }) {
   const t = useMessages(messages);
   const crumbs = [useInternetCrumb(), useAsnsCrumb()];
   const navigate = useNavigate();
+  const { data: list } = useQuery(internetQueries.asns());
+  const listed = list && findAs(list, id);
+  const title = listed ? t.titleListed({ as: asLabel(listed) }) : t.title({ id });
   return (
     <>
       <PageHeader
-        title={t.title({ id })}
+        title={title}
+        description={listed && [listed.name, listed.org].filter(Boolean).join(' · ')}
         crumbs={crumbs}
         explorer={<ExplorerLink endpoint={endpoint('asn.update')} />}
       />
-      <div className="max-w-2xl">
+      <div className="max-w-2xl space-y-4">
+        {list && !listed && <WarningNote title={t.notListedTitle}>{t.notListedText({ id })}</WarningNote>}
         <ContactForm
           endpoint={endpoint('asn.update')}
           params={{ id }}
           mutation={internetMutations.updateAsn(id)}
           draftKey={`asn.update.${id}`}
-          label={t.title({ id })}
+          label={title}
           actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
           onSuccess={() => {
-            notify({ kind: 'success', title: t.updated({ id }) });
+            notify({
+              kind: 'success',
+              title: listed ? t.updatedListed({ as: asLabel(listed) }) : t.updated({ id }),
+            });
             void navigate({ to: '/internet/asns' });
           }}
         />

@@ -17,6 +17,7 @@ import type { TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { WarningNote } from '../ui/warning-note';
+import { asLabel } from './asn-label';
 import type { ASN_SORT_KEYS } from './list-search';
 import { PricingTable } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
@@ -53,7 +54,6 @@ const messages = i18n('internet/asn-list-page', {
   ),
 });
 
-const asLabel = (a: AutonomousSystem) => (a.asn != null ? `AS${a.asn}` : `#${a.id ?? '?'}`);
 const text = (a: string, b: string) => a.localeCompare(b);
 
 const ASN_LIST: ListIndex<AutonomousSystem, SortKey> = {

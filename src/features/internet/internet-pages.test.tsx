@@ -114,6 +114,32 @@ describe('internet pages', () => {
     );
   });
 
+  it('a row’s Edit opens the update named by its AS number, and the save says which one', async () => {
+    const { user, router } = await renderApp('/internet/asns', { connection: 'operator' });
+    await user.click(await screen.findByRole('link', { name: 'Edit AS64500' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Update AS64500' })).toBeInTheDocument();
+    expect(screen.getByText('RHEINHAFEN-AS · ORG-RLA3-RIPE')).toBeInTheDocument();
+    expect(screen.queryByRole('note')).not.toBeInTheDocument();
+
+    await user.type(screen.getByRole('textbox', { name: 'Organisation or name' }), 'Rheinhafen Logistik AG');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'CH');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('AS64500 updated')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/internet/asns');
+  });
+
+  it('an AS number the list does not have is said before the form is filled in', async () => {
+    await renderApp('/internet/asns/987654/edit', { connection: 'operator' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Update AS number #987654' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent(
+      'Not among this key’s AS numbersThe list of AS numbers has no record #987654',
+    );
+    // Never a trap: the form is still there.
+    expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
   it('resources show the documented size defaults, and the update says its fields are the customer’s', async () => {
     const { user } = await renderApp('/internet/resources', { connection: 'operator' });
     await user.type(await screen.findByRole('textbox', { name: 'Resource id' }), '700001');
