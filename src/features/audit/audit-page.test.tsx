@@ -50,6 +50,22 @@ describe('the audit page', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('table', { name: 'Audit of changes' })).not.toBeInTheDocument();
   });
 
+  it('names an AS number by its number, not by the record id in its path', async () => {
+    giveScrollersHeight();
+    const { user } = await renderApp('/internet/asns', { connection: 'operator' });
+    await user.click(await screen.findByRole('button', { name: 'Delete AS64500' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete AS64500?' });
+    await user.type(within(dialog).getByRole('textbox'), 'AS64500');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete AS number' }));
+    expect(await screen.findByText('2 AS numbers')).toBeInTheDocument();
+
+    await user.click(within(nav()).getByRole('link', { name: 'Audit' }));
+    const table = await screen.findByRole('table', { name: 'Audit of changes' });
+    const row = within(table).getByText('AS64500 · RHEINHAFEN-AS').closest('tr');
+    expect(row).toHaveTextContent('DELETE asn.delete');
+    expect(row).toHaveTextContent('Done');
+  });
+
   it('keeps the record across sign-out, and filters refused writes', async () => {
     giveScrollersHeight();
     const first = await renderApp(`/customers/10000006/edit`, { connection: 'operator' });

@@ -56,6 +56,11 @@ describe('what the audit records of a write', () => {
     expect(describeTarget('group.delete', { customerNumber: '10000001', groupName: 'Entwicklung' }, {})).toBe(
       'group Entwicklung (customer 10000001)',
     );
+    // An AS number's path names a record id, not the number: '#2', never 'AS 2'.
+    expect(
+      describeTarget('asn.update', { id: '2' }, { old: { id: 2, asn: 64500, name: 'RHEINHAFEN-AS' } }),
+    ).toBe('AS64500 · RHEINHAFEN-AS');
+    expect(describeTarget('asn.delete', { id: '2' }, {})).toBe('AS #2');
   });
 
   it('counts a DELETE answered 404 as done, as the console does, and any other 404 as refused', () => {

@@ -47,16 +47,23 @@ const NEW_NOUN: Readonly<Record<Noun, keyof Messages>> = {
   dedicatedServer: 'newDedicatedServer',
 };
 
-/** What each kind of record is called, which path param names it, and which field names a new one. */
+/**
+ * What each kind of record is called, which path param names it, and which field names a new one.
+ * `number`: the record's own number, as users know it, written to the noun ("AS64500"); the path
+ * param is then only a record id, shown as "#2" when the number is not known.
+ */
 const KINDS: Readonly<
-  Record<string, { noun: Noun; param?: string; named?: readonly string[]; label?: readonly string[] }>
+  Record<
+    string,
+    { noun: Noun; param?: string; named?: readonly string[]; label?: readonly string[]; number?: string }
+  >
 > = {
   customer: { noun: 'customer', param: 'customerNumber', named: ['name'], label: ['description'] },
   user: { noun: 'user', param: 'userId', named: ['username', 'upn'], label: ['username', 'upn'] },
   group: { noun: 'group', param: 'groupName', named: ['groupName', 'name'] },
   suffix: { noun: 'suffix', param: 'suffix', named: ['suffix'] },
   zone: { noun: 'zone', param: 'zone', named: ['name'] },
-  asn: { noun: 'asn', param: 'id', named: ['asn', 'name'] },
+  asn: { noun: 'asn', param: 'id', named: ['asn', 'name'], label: ['name'], number: 'asn' },
   resource: { noun: 'resource', param: 'id', named: ['type'] },
   tunnel: { noun: 'tunnel', named: ['type'] },
   dedicatedServer: { noun: 'dedicatedServer', param: 'id' },
@@ -90,6 +97,7 @@ export function describeTarget(
   const prefix = endpointId.split('.')[0] ?? endpointId;
   const kind = KINDS[prefix];
   const fromPath = kind?.param ? firstText(params, [kind.param]) : null;
+  const number = kind?.number ? firstText(records.old, [kind.number]) : null;
   const id = fromPath ?? firstText(records.sent, kind?.named) ?? firstText(records.answer, kind?.named);
   const name = firstText(records.old, kind?.label) ?? firstText(records.answer, kind?.label);
   const context = Object.entries(CONTEXT)
@@ -97,8 +105,16 @@ export function describeTarget(
     .map(([param, noun]) => `${t[noun]} ${String(params[param])}`);
   const noun = kind ? t[kind.noun] : prefix;
   const fresh = kind ? (t[NEW_NOUN[kind.noun]] as string) : t.newOther({ kind: prefix });
+  const subject =
+    number !== null
+      ? `${noun}${number}`
+      : kind?.number && fromPath !== null
+        ? `${noun} #${fromPath}`
+        : id
+          ? `${noun} ${id}`
+          : fresh;
   return [
-    id ? `${noun} ${id}` : fresh,
+    subject,
     name && name !== id ? ` · ${name}` : '',
     context.length > 0 ? ` (${context.join(', ')})` : '',
   ].join('');
