@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
@@ -138,6 +138,19 @@ describe('internet pages', () => {
     );
     // Never a trap: the form is still there.
     expect(screen.getByRole('button', { name: 'Save' })).toBeEnabled();
+  });
+
+  it('from the keyboard: Delete, type the AS number, Enter', async () => {
+    const { user } = await renderApp('/internet/asns', { connection: 'operator' });
+    (await screen.findByRole('button', { name: 'Delete AS65540' })).focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Delete AS65540?' });
+    expect(within(dialog).getByRole('textbox', { name: 'Type AS65540 to confirm' })).toHaveFocus();
+    await user.keyboard('AS65540{Enter}');
+    expect(await screen.findByText('2 AS numbers')).toBeInTheDocument();
+    expect(screen.queryByRole('row', { name: /AS65540/ })).not.toBeInTheDocument();
+    // The Delete that opened the dialog is gone with its row: focus goes to the page, not the body.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'AS numbers' })).toHaveFocus());
   });
 
   it('resources show the documented size defaults, and the update says its fields are the customer’s', async () => {

@@ -67,8 +67,10 @@ export function ConfirmDialog({
               <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code>{' '}
               {t.typeAfter}
             </label>
+            {/* Focused on open (Headless UI's data-autofocus): the name can be typed at once. */}
             <input
               id={inputId}
+              data-autofocus
               className={inputClass}
               value={typed}
               onChange={(e) => setTyped(e.target.value)}

@@ -1,6 +1,7 @@
 import { Description, Dialog, DialogPanel, DialogTitle } from '@headlessui/react';
 import type { ReactNode } from 'react';
 import { cx } from './class-names';
+import { useReturnFocus } from './use-return-focus';
 
 /** An accessible modal dialog (focus trap, Escape, labelled): Headless UI underneath. */
 export function Modal({
@@ -18,6 +19,7 @@ export function Modal({
   children: ReactNode;
   size?: 'md' | 'lg';
 }) {
+  useReturnFocus(open);
   return (
     <Dialog open={open} onClose={onClose} className="relative z-50">
       <div className="fixed inset-0 bg-slate-950/50" aria-hidden="true" />

@@ -1,9 +1,11 @@
 import { useLayoutEffect } from 'react';
+import { focusPage } from './focus-page';
 
 /**
- * For a dialog whose code loads on its first open. Headless UI gives the focus back to the element
- * it last saw focused, but it sees only what was focused after its code loaded. So the opener is
- * kept here, and focused again when the closing dialog leaves the focus on the page's body.
+ * Where focus goes when a dialog closes and leaves it on the page's body: the opener, kept here,
+ * or the page's heading when the opener is gone (a row deleted from its own dialog). Headless UI
+ * gives the focus back only to an opener that is still there and that it saw focused after its
+ * code loaded, which a dialog loaded on its first open misses. `Modal` calls it for every dialog.
  */
 export function useReturnFocus(open: boolean) {
   useLayoutEffect(() => {
@@ -17,6 +19,7 @@ export function useReturnFocus(open: boolean) {
         const now = document.activeElement;
         if (now === null || now === document.body) {
           if (element.isConnected) element.focus();
+          else focusPage();
         } else if (now.closest('[role="dialog"]') && ++frames < 60) {
           // Still in the dialog as it animates out: look again once it has gone.
           requestAnimationFrame(check);
