@@ -24,19 +24,21 @@ export interface SearchField<T> {
 const field = <T>(parse: (raw: unknown) => T, fallback?: T): SearchField<T> => ({ parse, fallback });
 
 /**
- * Every search value here is text, written into the URL as typed: `?q=1000`, not the router's
- * default `?q=%221000%22` (it JSON-quotes any text that would read back as a number or boolean).
- * Only a quoted text is JSON: links from before read the same, and a search for `"x"` survives.
+ * Search values are text, written into the URL as typed: `?q=1000`, not the router's default
+ * `?q=%221000%22` (it JSON-quotes any text that would read back as a number or boolean). Only a
+ * quoted text or an object (`?params={…}`) is JSON: links from before read the same, and a
+ * search for `"x"` or `{x}` survives (the router quotes a text this would read otherwise).
  */
-function unquote(value: string): string {
-  if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-    const text: unknown = JSON.parse(value);
-    if (typeof text === 'string') return text;
+function readJson(value: string): unknown {
+  const quoted = value.length >= 2 && value.startsWith('"') && value.endsWith('"');
+  if (quoted || value.startsWith('{')) {
+    const read: unknown = JSON.parse(value);
+    if (quoted ? typeof read === 'string' : read !== null && typeof read === 'object') return read;
   }
-  throw new SyntaxError('Not a quoted text');
+  throw new SyntaxError('Not a quoted text or an object');
 }
-export const parseSearch = parseSearchWith(unquote);
-export const stringifySearch = stringifySearchWith(JSON.stringify, unquote);
+export const parseSearch = parseSearchWith(readJson);
+export const stringifySearch = stringifySearchWith(JSON.stringify, readJson);
 
 // The router still reads `?product=500001` as a number and `?q=true` as a boolean: text all the same.
 const asText = (raw: unknown) =>
@@ -55,6 +57,17 @@ export const optionalEnum = <const T extends readonly string[]>(values: T) =>
 
 export const enumWithDefault = <const T extends readonly string[]>(values: T, fallback: T[number]) =>
   field((raw): T[number] => (values.includes(raw as string) ? (raw as T[number]) : fallback), fallback);
+
+/** Named texts (`?params={"pid":"500001"}`); anything that is not text is dropped. */
+export const optionalTextRecord = () =>
+  field((raw): Record<string, string> | undefined => {
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+    const entries = Object.entries(raw).flatMap(([name, value]) => {
+      const text = asText(value);
+      return text === undefined ? [] : [[name, text] as const];
+    });
+    return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+  });
 
 /** An in-app path only (`/x`, not `//host`, `/\host` or `https://…`): anything else would be an open redirect. */
 export const inAppPath = () => field((raw) => (isInAppPath(raw) ? raw : undefined));

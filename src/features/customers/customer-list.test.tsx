@@ -54,6 +54,9 @@ describe('customer list', { timeout: 20_000 }, () => {
     // Links written before search values were kept as typed.
     ['?q=%2210000002%22', '10000002'],
     ['?q=%22%5C%22bergwerk%5C%22%22', '"bergwerk"'],
+    // Only a whole JSON object reads as one (`?params={…}`); a search for braces is written quoted.
+    ['?q=%7Bbergwerk', '{bergwerk'],
+    ['?q=%22%7B%7D%22', '{}'],
   ])('reads the search of a link %s as %j', async (search, typed) => {
     await renderApp(`/customers${search}`, { connection: 'operator' });
     expect(screen.getByRole('searchbox', { name: 'Search customers' })).toHaveValue(typed);

@@ -60,7 +60,9 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
             ? [{ label: productLabel(productId, recent), to: '/dns/$productId', params: { productId } }]
             : []),
         ]}
-        explorer={<ExplorerLink endpoint={target} />}
+        explorer={
+          <ExplorerLink endpoint={target} params={productId ? { productid: productId } : undefined} />
+        }
       />
       <div
         role="note"

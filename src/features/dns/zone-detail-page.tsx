@@ -67,7 +67,7 @@ export function ZoneDetailPage({ productId, zone }: { productId: string; zone: s
           { label: t.products, to: '/dns' },
           { label: productLabel(productId, recent), to: '/dns/$productId', params: { productId } },
         ]}
-        explorer={<ExplorerLink endpoint={endpoint('zone.get')} />}
+        explorer={<ExplorerLink endpoint={endpoint('zone.get')} params={{ productid: productId, zone }} />}
       />
       <div className="space-y-6">
         <SoaSection zone={data} />
@@ -177,7 +177,11 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
       >
         <p>
           {t.typeToConfirm}{' '}
-          <Link to="/explorer" search={{ area: 'dns', endpoint: 'zone.delete' }} className="underline">
+          <Link
+            to="/explorer"
+            search={{ area: 'dns', endpoint: 'zone.delete', params: { productid: productId, zone } }}
+            className="underline"
+          >
             {t.theCall}
           </Link>{' '}
           {t.callIs({ call: `${remove.method} ${remove.path}` })}

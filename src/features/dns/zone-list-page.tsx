@@ -106,7 +106,7 @@ export function ZoneListPage({ productId, ...props }: ListPageProps<ZoneSortKey>
         title: t.title,
         description: productLabel(productId, recent),
         crumbs: [{ label: t.products, to: '/dns' }],
-        explorer: <ExplorerLink endpoint={endpoint('zone.list')} />,
+        explorer: <ExplorerLink endpoint={endpoint('zone.list')} params={{ productid: productId }} />,
         actions: (
           <WriteLinkButton to="/dns/new" search={{ product: productId }} variant="primary">
             {t.newZone}

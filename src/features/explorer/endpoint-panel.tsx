@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { areaName } from '@/api/area-names';
-import type { ApiCallEvent } from '@/api/call-events';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { i18n, params, useMessages } from '@/i18n';
 import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
@@ -8,6 +7,7 @@ import { cardClass, cx } from '../ui/class-names';
 import { LongText } from './long-text';
 import { MethodBadge } from './method-badge';
 import { PathText } from './path-text';
+import type { RequestStart } from './prefill';
 import { RequestForm } from './request-form';
 import { describeOutcome, ResponseView } from './response-view';
 import { useSendRequest } from './use-send-request';
@@ -29,11 +29,11 @@ const messages = i18n('explorer/endpoint-panel', {
 /** One endpoint: what the docs say, a form to call it, and what came back. */
 export function EndpointPanel({
   endpoint,
-  call,
+  start,
   focusHeading,
 }: {
   endpoint: AnyEndpoint;
-  call?: ApiCallEvent | undefined;
+  start?: RequestStart | undefined;
   /** Move focus here when the user picked the endpoint (not on a shared link's first load). */
   focusHeading: boolean;
 }) {
@@ -106,7 +106,7 @@ export function EndpointPanel({
       </header>
       <RequestForm
         endpoint={endpoint}
-        call={call}
+        start={start}
         pending={pending}
         waitReason={waitSeconds > 0 ? t.rateLimited({ seconds: waitSeconds }) : null}
         onSend={send}

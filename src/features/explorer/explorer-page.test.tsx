@@ -67,9 +67,9 @@ describe('API explorer', { timeout: 15_000 }, () => {
     expect(within(list).getByRole('button', { name: /cover image of a movie/ })).toBeInTheDocument();
   });
 
-  it('narrows to an area and says it has no page of its own', async () => {
+  it('narrows to an area and says so', async () => {
     await openExplorer('?area=servers');
-    expect(screen.getByText(/this area has no page of its own yet: use the explorer/)).toBeInTheDocument();
+    expect(screen.getByText(/only this area’s endpoints are shown/)).toBeInTheDocument();
     const list = screen.getByRole('region', { name: 'Endpoints' });
     expect(within(list).getAllByRole('button')).toHaveLength(4);
   });
@@ -86,6 +86,30 @@ describe('API explorer', { timeout: 15_000 }, () => {
     const userId = within(panel).getByRole('textbox', { name: /userId/ });
     expect(userId).toHaveAttribute('aria-required', 'true');
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+
+  it('a record page’s "Open in API explorer" fills in its path params, and they survive a reload', async () => {
+    const zonePage = await renderApp('/dns/500001/bergwerk-digital.com', { connection: operator });
+    await zonePage.user.click(await screen.findByRole('link', { name: /Open in API explorer/ }));
+    await screen.findByRole('heading', { level: 1, name: 'API explorer' });
+    const link = zonePage.router.state.location.href;
+    zonePage.unmount();
+
+    const { user, router } = await openExplorer(link.slice('/explorer'.length));
+    const panel = endpointPanel(/\/v1\/manage\/bind\/\{productid\}\/zone\/\{zone\}/);
+    expect(within(panel).getByRole('textbox', { name: /productid/ })).toHaveValue('500001');
+    expect(within(panel).getByRole('textbox', { name: /^zone/ })).toHaveValue('bergwerk-digital.com');
+    expect(screen.getByText(/only this area’s endpoints are shown/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Send request' }));
+    expect(await within(panel).findByText(/Status 200 OK/)).toBeInTheDocument();
+
+    // Another endpoint starts empty: the params belonged to the page's call.
+    await user.click(screen.getByRole('button', { name: /Remove a specified dns zone/ }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ area: 'dns', endpoint: 'zone.delete' }),
+    );
+    const other = endpointPanel(/DELETE/);
+    expect(within(other).getByRole('textbox', { name: /productid/ })).toHaveValue('');
   });
 
   it('generates the customer form from its schema: required and optional fields', async () => {

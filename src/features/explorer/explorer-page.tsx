@@ -17,7 +17,7 @@ const messages = i18n('explorer/explorer-page', {
   description: 'Every endpoint of both editions of the API documentation, callable with your key.',
   openApiTitle: "All 43 endpoints as an OpenAPI 3.1 document, generated from the console's catalogue",
   openApi: 'Download OpenAPI',
-  noPage: ': this area has no page of its own yet: use the explorer.',
+  onlyArea: ': only this area’s endpoints are shown.',
   showAll: 'Show all areas',
   callGone: 'That request-log entry is gone (the log lives in this tab only), so the form starts empty.',
   noEndpoint: params<{ id: string }>('No endpoint “{id}”'),
@@ -39,16 +39,18 @@ async function downloadOpenApi() {
 /**
  * Every documented endpoint, callable from a form generated from its schemas. The selection
  * lives in the URL (`?endpoint=`), so a reload or a shared link shows the same endpoint;
- * `?call=` starts the form from a request-log entry.
+ * `?call=` starts the form from a request-log entry, `?params=` from a page's path params.
  */
 export function ExplorerPage({
   area,
   endpointId,
   callId,
+  params,
 }: {
   area?: Area;
   endpointId?: string;
   callId?: string;
+  params?: Readonly<Record<string, string>>;
 }) {
   const t = useMessages(messages);
   const navigate = useNavigate({ from: '/explorer' });
@@ -56,11 +58,12 @@ export function ExplorerPage({
   // Read once per id: the form starts from the entry, later log changes do not reset it.
   const call = useMemo(() => (callId ? findLoggedCall(callId) : undefined), [callId]);
   const selectedId = call?.endpointId ?? endpointId;
+  const start = call ?? (params ? { params } : undefined);
   const selected = selectedId ? findEndpoint(selectedId) : undefined;
 
   const select = (id: string) => {
     setPicked(true);
-    void navigate({ search: (prev) => ({ ...prev, endpoint: id, call: undefined }) });
+    void navigate({ search: (prev) => ({ ...prev, endpoint: id, call: undefined, params: undefined }) });
   };
   const showAllAreas = () => void navigate({ search: (prev) => ({ ...prev, area: undefined }) });
 
@@ -79,7 +82,7 @@ export function ExplorerPage({
         <div className={noticeClass}>
           <p>
             <span className="font-semibold">{areaName(area)}</span>
-            {t.noPage}
+            {t.onlyArea}
           </p>
           <Button size="sm" onClick={showAllAreas}>
             {t.showAll}
@@ -97,9 +100,9 @@ export function ExplorerPage({
         </div>
         {selected ? (
           <EndpointPanel
-            key={`${selected.id}:${call?.id ?? ''}`}
+            key={`${selected.id}:${call?.id ?? JSON.stringify(params ?? {})}`}
             endpoint={selected}
-            call={call}
+            start={start}
             focusHeading={picked}
           />
         ) : (

@@ -9,20 +9,23 @@ function withoutMasked(body: unknown): unknown {
 }
 
 /**
- * The form's first state: empty, or a logged call's params and body (the log never holds the
- * key, and its masked passwords stay empty). A body the fields cannot hold opens as raw JSON.
+ * What the form starts from: a logged call (`?call=`; the log never holds the key, and its masked
+ * passwords stay empty), or a page's path params (`?params=`, from "Open in API explorer").
  */
+export type RequestStart = Pick<ApiCallEvent, 'params'> & { requestBody?: unknown };
+
+/** The form's first state: empty, or `start`'s values. A body the fields cannot hold opens as raw JSON. */
 export function initialDraft(
   paramFields: readonly FieldSpec[],
   bodyFields: readonly FieldSpec[],
   hasBody: boolean,
-  call?: ApiCallEvent,
+  start?: RequestStart,
 ): RequestDraft {
-  const body = withoutMasked(call?.requestBody);
+  const body = withoutMasked(start?.requestBody);
   const rawOnly = hasBody && bodyFields.length === 0;
   return {
-    params: call ? toFieldValues(paramFields, call.params) : emptyValues(paramFields),
-    body: call ? toFieldValues(bodyFields, body) : emptyValues(bodyFields),
+    params: start ? toFieldValues(paramFields, start.params) : emptyValues(paramFields),
+    body: start ? toFieldValues(bodyFields, body) : emptyValues(bodyFields),
     useRaw: rawOnly,
     rawBody: rawOnly && body !== undefined ? JSON.stringify(body, null, 2) : '',
   };

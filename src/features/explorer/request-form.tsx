@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
-import type { ApiCallEvent } from '@/api/call-events';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
@@ -8,7 +7,7 @@ import { cx, inputClass } from '../ui/class-names';
 import { checkboxClass } from './checkbox-class';
 import { CurlPreview } from './curl-preview';
 import { GeneratedField } from './generated-field';
-import { initialDraft } from './prefill';
+import { initialDraft, type RequestStart } from './prefill';
 import {
   type RequestDraft,
   type RequestInput,
@@ -83,14 +82,14 @@ function MessageList({ id, text, className }: { id?: string; text: string; class
  */
 export function RequestForm({
   endpoint,
-  call,
+  start,
   pending,
   waitReason,
   onSend,
 }: {
   endpoint: AnyEndpoint;
-  /** A request-log entry to start from. */
-  call?: ApiCallEvent | undefined;
+  /** A request-log entry or a page's params to start from. */
+  start?: RequestStart | undefined;
   pending: boolean;
   /** Why sending is not possible right now (a 429 countdown). */
   waitReason: string | null;
@@ -100,8 +99,8 @@ export function RequestForm({
   const paramFields = useMemo(() => describeFields(endpoint.params), [endpoint]);
   const bodyFields = useMemo(() => describeFields(endpoint.body), [endpoint]);
   const hasBody = endpoint.body !== undefined;
-  // The panel is keyed by endpoint and call, so the first values never need to change.
-  const [defaultValues] = useState(() => initialDraft(paramFields, bodyFields, hasBody, call));
+  // The panel is keyed by endpoint and start, so the first values never need to change.
+  const [defaultValues] = useState(() => initialDraft(paramFields, bodyFields, hasBody, start));
   const resolver = useMemo(
     () => schemaResolver(endpoint, paramFields, bodyFields),
     [endpoint, paramFields, bodyFields],

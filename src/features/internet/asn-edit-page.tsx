@@ -41,7 +41,7 @@ export function AsnEditPage({ id }: { id: string }) {
         title={title}
         description={listed && [listed.name, listed.org].filter(Boolean).join(' · ')}
         crumbs={crumbs}
-        explorer={<ExplorerLink endpoint={endpoint('asn.update')} />}
+        explorer={<ExplorerLink endpoint={endpoint('asn.update')} params={{ id }} />}
       />
       <div className="max-w-2xl space-y-4">
         {list && !listed && <WarningNote title={t.notListedTitle}>{t.notListedText({ id })}</WarningNote>}

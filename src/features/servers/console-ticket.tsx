@@ -76,7 +76,7 @@ export function ConsoleTicket({ pid }: { pid: string }) {
         >
           {action.blocked ? t.wait({ time: formatCountdown(action.secondsLeft * 1000) }) : t.get}
         </Button>
-        <ExplorerLink endpoint={ticketEndpoint} />
+        <ExplorerLink endpoint={ticketEndpoint} params={{ pid }} />
       </div>
       {ticket && (
         <div role="status" className="mt-4 space-y-2 text-sm">

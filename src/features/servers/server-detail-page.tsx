@@ -28,7 +28,7 @@ export function ServerDetailPage({ pid }: { pid: string }) {
         title={name ?? t.server({ pid })}
         description={name ? t.server({ pid }) : undefined}
         crumbs={[{ label: t.servers, to: '/servers' }]}
-        explorer={<ExplorerLink endpoint={endpoint('virtualServer.get')} />}
+        explorer={<ExplorerLink endpoint={endpoint('virtualServer.get')} params={{ pid }} />}
       />
       <div className="space-y-6">
         <DetailSection id="server-details" title={t.details} description={t.detailsDescription}>

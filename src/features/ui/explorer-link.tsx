@@ -4,17 +4,22 @@ import { i18n, useMessages } from '@/i18n';
 
 const messages = i18n('ui/explorer-link', { open: 'Open in API explorer' });
 
-/** "Open in API explorer" for the call a page makes: the same endpoint, ready to send by hand. */
+/**
+ * "Open in API explorer" for the call a page makes: the same endpoint, ready to send by hand.
+ * `params`: the page's path params (a record's page), filled in the explorer's form.
+ */
 export function ExplorerLink({
   endpoint,
+  params,
 }: {
   endpoint: Pick<AnyEndpoint, 'id' | 'area' | 'method' | 'path'>;
+  params?: Readonly<Record<string, string>>;
 }) {
   const t = useMessages(messages);
   return (
     <Link
       to="/explorer"
-      search={{ area: endpoint.area, endpoint: endpoint.id }}
+      search={{ area: endpoint.area, endpoint: endpoint.id, params }}
       className="inline-flex items-center gap-1 text-sm text-teal-800 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-teal-600 dark:text-teal-300"
       title={`${endpoint.method} ${endpoint.path}`}
     >

@@ -2,7 +2,7 @@ import { createFileRoute } from '@tanstack/react-router';
 import { AREAS } from '@/api/endpoint';
 import { ExplorerPage } from '@/features/explorer/explorer-page';
 import { operatorAreaOnly } from '../-portal-guard';
-import { optionalEnum, optionalText, searchRoute } from '../-search';
+import { optionalEnum, optionalText, optionalTextRecord, searchRoute } from '../-search';
 
 export const Route = createFileRoute('/_app/explorer')({
   ...searchRoute({
@@ -10,10 +10,19 @@ export const Route = createFileRoute('/_app/explorer')({
     endpoint: optionalText(),
     /** A request-log entry to load into the form (params and body; never the key). */
     call: optionalText(),
+    /** Path params to start the form from ("Open in API explorer" on a record's page). */
+    params: optionalTextRecord(),
   }),
   beforeLoad: ({ search }) => operatorAreaOnly(search.area),
   component: function ExplorerRoute() {
     const search = Route.useSearch();
-    return <ExplorerPage area={search.area} endpointId={search.endpoint} callId={search.call} />;
+    return (
+      <ExplorerPage
+        area={search.area}
+        endpointId={search.endpoint}
+        callId={search.call}
+        params={search.params}
+      />
+    );
   },
 });
