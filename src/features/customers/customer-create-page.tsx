@@ -1,5 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
+import { endpoint } from '@/api/catalogue';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
@@ -24,7 +26,12 @@ export function CustomerCreatePage() {
   const mutation = customerMutations.create();
   return (
     <>
-      <PageHeader crumbs={crumbs} title={t.title} description={t.description} />
+      <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('customer.create')} />}
+        crumbs={crumbs}
+        title={t.title}
+        description={t.description}
+      />
       <CustomerForm
         defaultValues={EMPTY_CUSTOMER}
         draftKey="customer.create"

@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { customerKeys, customerMutations, customerQueries } from '@/api/queries/customers';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { i18n, params, useMessages } from '@/i18n';
 import { DeleteButton } from '../ui/delete-button';
 import type { ConflictExplanation } from '../ui/delete-dialog';
@@ -67,6 +68,7 @@ function CustomerDetail({ customerNumber, deletion }: { customerNumber: string; 
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('customer.get')} params={{ customerNumber }} />}
         crumbs={crumbs}
         title={customer.description || t.customer({ customer: customerNumber })}
         description={t.number({ customer: customerNumber })}

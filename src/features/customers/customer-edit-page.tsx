@@ -1,8 +1,10 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { endpoint } from '@/api/catalogue';
 import { customerMutations, customerQueries, customerReconcile } from '@/api/queries/customers';
 import { readFresh } from '@/api/queries/reconcile';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { i18n, params, useMessages } from '@/i18n';
 import { notify } from '../notifications/notify';
 import { LinkButton } from '../ui/link-button';
@@ -41,6 +43,7 @@ export function CustomerEditPage({ customerNumber }: { customerNumber: string })
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('customer.update')} params={{ customerNumber }} />}
         crumbs={crumbs}
         title={
           customer.description

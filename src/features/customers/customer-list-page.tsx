@@ -5,6 +5,7 @@ import { customerQueries } from '@/api/queries/customers';
 import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { i18n, useMessages } from '@/i18n';
 import { deleteCustomers } from './customer-bulk-actions';
@@ -40,6 +41,7 @@ export function CustomerListPage(props: ListPageProps<SortKey>) {
     <ListPage
       {...props}
       header={{
+        explorer: <ExplorerLink endpoint={endpoint('customer.list')} />,
         title: t.title,
         description: t.description,
         actions: (

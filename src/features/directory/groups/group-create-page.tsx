@@ -6,6 +6,7 @@ import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { Field } from '@/features/ui/field';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
@@ -59,6 +60,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('group.create')} params={{ customerNumber }} />}
         crumbs={directoryCrumbs(customerNumber, 'groups')}
         title={t.title}
         description={t.description({ customerNumber })}

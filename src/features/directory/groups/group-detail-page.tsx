@@ -9,6 +9,7 @@ import { cardClass } from '@/features/ui/class-names';
 import { DeleteButton } from '@/features/ui/delete-button';
 import { CopyableText, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
 import { EmptyState, LoadingState, NotSet } from '@/features/ui/empty-state';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
@@ -83,6 +84,7 @@ function GroupDetail({
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('group.get')} params={{ customerNumber, groupName }} />}
         crumbs={directoryCrumbs(customerNumber, 'groups')}
         title={group.name}
         description={t.description({ customerNumber })}

@@ -7,6 +7,7 @@ import { directoryQueries } from '@/api/queries/directory';
 import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { i18n, params, useMessages } from '@/i18n';
@@ -81,6 +82,7 @@ export function GroupListPage({
     <ListPage
       {...props}
       header={{
+        explorer: <ExplorerLink endpoint={endpoint('group.list')} params={{ customerNumber }} />,
         crumbs: directoryCrumbs(customerNumber),
         title: t.title,
         description: t.description({ customerNumber }),

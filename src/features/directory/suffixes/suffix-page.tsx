@@ -10,6 +10,7 @@ import { notify } from '@/features/notifications/notify';
 import { ApiDateTime } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
 import { NotSet } from '@/features/ui/empty-state';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, i18n, params, useMessages } from '@/i18n';
@@ -139,6 +140,7 @@ export function SuffixPage({
       <ListPage
         {...props}
         header={{
+          explorer: <ExplorerLink endpoint={endpoint('suffix.list')} params={{ customerNumber }} />,
           crumbs: directoryCrumbs(customerNumber),
           title: t.title,
           description: t.description({ customerNumber }),

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
@@ -48,6 +50,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('user.create')} params={{ customerNumber }} />}
         crumbs={directoryCrumbs(customerNumber, 'users')}
         title={t.title}
         description={t.description({ customerNumber })}

@@ -4,6 +4,7 @@ import { directoryMutations } from '@/api/queries/directory';
 import { DeleteButton } from '@/features/ui/delete-button';
 import { DetailSection } from '@/features/ui/detail-list';
 import { LoadingState } from '@/features/ui/empty-state';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
@@ -61,6 +62,7 @@ function UserDetail({
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('user.get')} params={{ userId }} />}
         crumbs={directoryCrumbs(customerNumber, 'users')}
         title={name}
         description={t.description({ userId, customerNumber })}

@@ -1,9 +1,11 @@
 import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { readFresh } from '@/api/queries/reconcile';
 import { notify } from '@/features/notifications/notify';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
@@ -39,6 +41,7 @@ export function UserEditPage({ customerNumber, userId }: { customerNumber: strin
   return (
     <>
       <PageHeader
+        explorer={<ExplorerLink endpoint={endpoint('user.update')} params={{ userId }} />}
         crumbs={directoryCrumbs(customerNumber, 'users', [
           {
             label: userDisplayName(user),

@@ -5,6 +5,7 @@ import { directoryQueries } from '@/api/queries/directory';
 import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
@@ -43,6 +44,7 @@ export function UserListPage({
     <ListPage
       {...props}
       header={{
+        explorer: <ExplorerLink endpoint={endpoint('user.list')} params={{ customerNumber }} />,
         crumbs: directoryCrumbs(customerNumber),
         title: t.title,
         description: t.description({ customerNumber }),
