@@ -190,7 +190,7 @@ test('an SSH check twice, with the host key changed in between, warns loudly', a
 const PHONE_PAGES: [string, string][] = [
   ['/internet/asns', 'AS numbers'],
   ['/internet/asns/new', 'Order an AS number'],
-  ['/internet/asns/2/edit', 'Update AS number #2'],
+  ['/internet/asns/2/edit', 'Update AS64500'],
   ['/internet/exchanges', 'Internet exchanges'],
   ['/internet/ipv4', 'Available IPv4 ranges'],
   ['/internet/resources', 'Internet resources'],
