@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { i18n, useMessages } from '@/i18n';
 import { Button, type ButtonProps } from './button';
 
@@ -15,8 +15,13 @@ export function CopyButton({ text, label, ...rest }: { text: string; label?: str
     } catch {
       setState('failed');
     }
-    setTimeout(() => setState('idle'), 2000);
   };
+  // Cleared on unmount: a timer left running outlives a closed panel (and a test's window).
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 2000);
+    return () => clearTimeout(timer);
+  }, [state]);
   return (
     <Button size="sm" {...rest} onClick={copy}>
       <span aria-live="polite">
