@@ -1,7 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Button } from '@/features/ui/button';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
-import { useReturnFocus } from '@/features/ui/use-return-focus';
 import type { BulkAction } from './bulk-action';
 
 // The runner, the dialog and the summary load when a bulk action is first opened.
@@ -24,7 +23,6 @@ export function BulkActionButton<T>({
   const writeOff = useWriteDisabledReason(action.endpoint, action.writeParams);
   // The dialog keeps the items it was opened with: the selection may change underneath.
   const [open, setOpen] = useState<readonly T[] | null>(null);
-  useReturnFocus(open !== null);
   return (
     <>
       <Button
