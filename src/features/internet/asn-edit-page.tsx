@@ -34,7 +34,8 @@ export function AsnEditPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const { data: list } = useQuery(internetQueries.asns());
   const listed = list && findAs(list, id);
-  const title = listed ? t.titleListed({ as: asLabel(listed) }) : t.title({ id });
+  const as = listed && asLabel(listed);
+  const title = as ? t.titleListed({ as }) : t.title({ id });
   return (
     <>
       <PageHeader
@@ -53,10 +54,7 @@ export function AsnEditPage({ id }: { id: string }) {
           label={title}
           actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
           onSuccess={() => {
-            notify({
-              kind: 'success',
-              title: listed ? t.updatedListed({ as: asLabel(listed) }) : t.updated({ id }),
-            });
+            notify({ kind: 'success', title: as ? t.updatedListed({ as }) : t.updated({ id }) });
             void navigate({ to: '/internet/asns' });
           }}
         />
