@@ -43,7 +43,7 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Create customer' }));
 
     const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
-    expect(within(outcome).getByText('No answer: this may have been saved')).toBeInTheDocument();
+    expect(within(outcome).getByText('Server error: this may have been saved')).toBeInTheDocument();
     expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
     // Re-read, not re-sent: one POST, then the list and the new customer's detail.
     expect(requests.writes()).toHaveLength(1);

@@ -1,12 +1,15 @@
 import type { ReactNode } from 'react';
+import { isApiError } from '@/api/api-error';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
-import { ErrorPanel } from '../ui/error-panel';
+import { ErrorPanel, lostCause } from '../ui/error-panel';
 import type { FormSubmission } from './use-form-submission';
 
 // `what` is the area's noun for what the write makes ("the customer"), in the current language.
 const messages = i18n('forms/lost-answer-panel', {
   mayHaveBeenSaved: 'No answer: this may have been saved',
+  mayHaveBeenSavedServerError: 'Server error: this may have been saved',
+  mayHaveBeenSavedUnreadable: 'Unreadable answer: this may have been saved',
   openIt: 'Open it',
   outcomeUnknown: 'Outcome unknown',
   notResent: 'It is not sent again on its own',
@@ -24,6 +27,12 @@ const messages = i18n('forms/lost-answer-panel', {
   sendAnyway: 'Send anyway (it may be saved twice)',
 });
 
+const SAVED_TITLES = {
+  noAnswer: 'mayHaveBeenSaved',
+  serverError: 'mayHaveBeenSavedServerError',
+  unreadable: 'mayHaveBeenSavedUnreadable',
+} as const;
+
 const boxClass =
   'space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/50 dark:text-amber-100';
 
@@ -38,8 +47,9 @@ export function MayHaveBeenSaved({
   children: ReactNode;
 }) {
   const t = useMessages(messages);
+  const cause = isApiError(error) ? lostCause(error) : 'noAnswer';
   return (
-    <ErrorPanel error={error} lostTitle={title ?? t.mayHaveBeenSaved}>
+    <ErrorPanel error={error} lostTitle={title ?? t[SAVED_TITLES[cause]]}>
       <p className="mt-2">{children}</p>
     </ErrorPanel>
   );

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '@/api/api-error';
+import { ApiError, type ApiErrorInit } from '@/api/api-error';
 import { ErrorPanel } from './error-panel';
 
 const failure = (code: string | null, status: number) =>
@@ -28,5 +28,24 @@ describe('ErrorPanel', () => {
   it('links a bare status to its entry', () => {
     render(<ErrorPanel error={failure(null, 503)} />);
     expect(screen.getByRole('link', { name: 'About 503 in the error codes' })).toBeInTheDocument();
+  });
+
+  it('heads a write with an unknown outcome by why it is unknown, never "no answer" above a status', () => {
+    const write = (init: Partial<ApiErrorInit>) =>
+      new ApiError({
+        kind: 'http',
+        method: 'POST',
+        path: '/v1/customer',
+        status: null,
+        code: null,
+        message: 'Lost.',
+        ...init,
+      });
+    const { rerender } = render(<ErrorPanel error={write({ status: 500, code: 'server_error' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Server error: this may have been done/);
+    rerender(<ErrorPanel error={write({ kind: 'not-json', status: 200 })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^Unreadable answer: this may have been done/);
+    rerender(<ErrorPanel error={write({ kind: 'network' })} />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/^No answer: this may have been done/);
   });
 });

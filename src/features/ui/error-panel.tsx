@@ -1,6 +1,6 @@
 import { Link, useRouter } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { isApiError } from '@/api/api-error';
+import { type ApiError, isApiError } from '@/api/api-error';
 import { codeEdition } from '@/api/error-catalogue';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from './button';
@@ -10,6 +10,8 @@ import { RetryCountdown, useMsUntil } from './retry-countdown';
 const messages = i18n('ui/error-panel', {
   failed: 'The request failed',
   lost: 'No answer: this may have been done',
+  lostServerError: 'Server error: this may have been done',
+  lostUnreadable: 'Unreadable answer: this may have been done',
   lostText: 'The request may have been carried out although no usable answer came back.',
   status: 'Status',
   code: 'Code',
@@ -21,6 +23,22 @@ const messages = i18n('ui/error-panel', {
   tryAgain: 'Try again',
   about: params<{ entry: string }>('About {entry} in the error codes'),
 });
+
+/**
+ * Why a write's outcome is unknown (`ApiError.outcomeUnknown`), for its heading: a status above the
+ * heading's "No answer" would contradict it.
+ */
+export function lostCause(error: ApiError): 'noAnswer' | 'serverError' | 'unreadable' {
+  if (error.kind === 'http') return 'serverError';
+  if (error.kind === 'not-json' || error.kind === 'unexpected-body') return 'unreadable';
+  return 'noAnswer';
+}
+
+const LOST_TITLES = {
+  noAnswer: 'lost',
+  serverError: 'lostServerError',
+  unreadable: 'lostUnreadable',
+} as const;
 
 /**
  * Any failure, as the API describes it: status, machine code, message, the documented meaning of
@@ -60,7 +78,9 @@ export function ErrorPanel({
         className,
       )}
     >
-      <p className="font-semibold">{api?.outcomeUnknown ? (lostTitle ?? t.lost) : (title ?? t.failed)}</p>
+      <p className="font-semibold">
+        {api?.outcomeUnknown ? (lostTitle ?? t[LOST_TITLES[lostCause(api)]]) : (title ?? t.failed)}
+      </p>
       {api ? (
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
           <dt className="text-red-800 dark:text-red-200">{t.status}</dt>

@@ -17,7 +17,7 @@ describe('create a user when the answer is lost', () => {
     await user.click(screen.getByRole('button', { name: 'Create user' }));
 
     const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
-    expect(within(outcome).getByText('No answer: this may have been saved')).toBeInTheDocument();
+    expect(within(outcome).getByText('Unreadable answer: this may have been saved')).toBeInTheDocument();
     expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
     expect(requests.writes()).toHaveLength(1);
     const body = requests.writes()[0]?.body as { password?: string } | undefined;
