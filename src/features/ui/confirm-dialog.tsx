@@ -81,7 +81,8 @@ export function ConfirmDialog({
         )}
         {error != null && <ErrorPanel error={error} title={errorTitle ?? t.notDone} lostText={lostText} />}
         <div className="flex justify-end gap-2">
-          <Button onClick={close} disabled={pending}>
+          {/* Without a name to type, the dialog opens on the safe answer: a stray Enter cancels. */}
+          <Button onClick={close} disabled={pending} data-autofocus={typeToConfirm ? undefined : true}>
             {t.cancel}
           </Button>
           <Button type="submit" variant="danger" pending={pending} disabled={!matches}>

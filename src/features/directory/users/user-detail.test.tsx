@@ -86,6 +86,19 @@ describe('a user', () => {
     ]);
   });
 
+  it('a password reset from the keyboard opens on Cancel: a stray Enter changes nothing', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    const reset = screen.getByRole('button', { name: 'Reset password' });
+    reset.focus();
+    await user.keyboard('{Enter}');
+    const dialog = await screen.findByRole('dialog', { name: 'Reset the password of Bühl, Kevin?' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus());
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.writes()).toEqual([]);
+    await waitFor(() => expect(reset).toHaveFocus());
+  });
+
   it('a password reset whose answer was lost: says it may have happened and to reset again', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Reset password' }));
