@@ -22,6 +22,10 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(within(table).getByRole('link', { name: 'bergwerk.ch' })).toBeInTheDocument();
     // The IDN zone reads in Unicode, with its xn-- form beside it.
     expect(within(table).getByRole('link', { name: /zürich-bergwerk\.ch/ })).toBeInTheDocument();
+    // Updated reads as every API date in the console does: local time, the UTC value on hover.
+    const row = within(table).getByRole('link', { name: 'bergwerk.ch' }).closest('tr') as HTMLElement;
+    const updated = within(row).getByTitle(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+    expect(updated.tagName).toBe('TIME');
     await user.type(screen.getByRole('searchbox', { name: 'Search zones' }), 'shop');
     expect(within(table).getAllByRole('link')).toHaveLength(1);
     await waitFor(() => expect(router.state.location.search).toEqual({ q: 'shop' }));
@@ -44,6 +48,10 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
       within(soa).getByText(/changed on \d{4}-\d{2}-\d{2}, change \d{2} of that day/),
     ).toBeInTheDocument();
     expect(within(soa).getByText('Off: answers are unsigned')).toBeInTheDocument();
+    for (const label of ['Created', 'Updated']) {
+      const value = within(soa).getByText(label).nextElementSibling as HTMLElement;
+      expect(within(value).getByTitle(/ UTC$/).tagName).toBe('TIME');
+    }
     expect(screen.getByRole('link', { name: /Open in API explorer/ })).toBeInTheDocument();
   });
 

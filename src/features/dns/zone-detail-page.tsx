@@ -7,7 +7,7 @@ import { dnsMutations, dnsQueries } from '@/api/queries/dns';
 import type { Zone } from '@/api/types';
 import { Button } from '@/features/ui/button';
 import { DeleteDialog } from '@/features/ui/delete-dialog';
-import { DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
+import { DateRow, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
@@ -137,8 +137,8 @@ function SoaSection({ zone }: { zone: Zone }) {
           {zone.dnssec == null ? <NotSet /> : zone.dnssec ? t.dnssecOn : t.dnssecOff}
         </DetailRow>
         <DetailRow label={t.valid}>{zone.valid ?? <NotSet />}</DetailRow>
-        <DetailRow label={t.created}>{zone.created ?? <NotSet />}</DetailRow>
-        <DetailRow label={t.updated}>{zone.updated ?? <NotSet />}</DetailRow>
+        <DateRow label={t.created} value={zone.created} />
+        <DateRow label={t.updated} value={zone.updated} />
       </DetailList>
     </DetailSection>
   );

@@ -10,9 +10,11 @@ import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { compareNames } from '@/features/lists/text-match';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { dateTimeColumn } from '@/features/ui/api-date-time';
 import { cx } from '@/features/ui/class-names';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
+import { apiDateSortValue } from '@/features/ui/format-api-date';
 import { WriteLinkButton } from '@/features/ui/link-button';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
@@ -24,7 +26,7 @@ const ZONE_LIST: ListIndex<ZoneSummary, ZoneSortKey> = {
   searchable: (z) => [z.id, z.id.includes('xn--') ? toUnicodeDomain(z.id) : null],
   columns: {
     name: { value: (z) => z.id, compare: ordinal },
-    updated: { value: (z) => z.updated ?? '', compare: ordinal },
+    updated: { value: (z) => apiDateSortValue(z.updated), compare: ordinal },
     valid: { value: (z) => z.valid ?? '', compare: compareNames },
   },
   tieBreak: (a, b) => ordinal(a.id, b.id),
@@ -71,13 +73,7 @@ function columns(productId: string, t: Messages): readonly TableColumn<ZoneSumma
         );
       },
     },
-    {
-      header: t.updated,
-      sortKey: 'updated',
-      width: 'w-[9rem]',
-      cellClass: 'px-3 tabular-nums',
-      cell: (z) => z.updated || <NotSet>—</NotSet>,
-    },
+    dateTimeColumn({ header: t.updated, sortKey: 'updated', value: (z) => z.updated }),
     {
       header: t.valid,
       sortKey: 'valid',

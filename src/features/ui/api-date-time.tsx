@@ -1,6 +1,8 @@
 import type { ApiDate } from '@/api/catalogue/response-schemas';
 import { i18n, useMessages } from '@/i18n';
+import { NotSet } from './empty-state';
 import { formatLocalDateTime, formatUtcDateTime, parseApiDate } from './format-api-date';
+import type { TableColumn } from './table-columns';
 
 const messages = i18n('ui/api-date-time', { notSet: 'Not set' });
 
@@ -24,4 +26,33 @@ export function ApiDateTime({ value }: { value: ApiDate | null | undefined }) {
       <span className="sr-only"> ({utc})</span>
     </time>
   );
+}
+
+/**
+ * A list column of API dates, the same in every area: local time (UTC on hover), wide enough for
+ * it on one line; exports keep the API's own text.
+ */
+export function dateTimeColumn<T, K extends string>({
+  header,
+  sortKey,
+  value,
+}: {
+  header: string;
+  sortKey?: K;
+  value: (row: T) => ApiDate | null | undefined;
+}): TableColumn<T, K> {
+  return {
+    header,
+    ...(sortKey === undefined ? {} : { sortKey }),
+    width: 'w-[13rem]',
+    cellClass: 'truncate px-3',
+    cell: (row) => {
+      const date = value(row);
+      return date ? <ApiDateTime value={date} /> : <NotSet>—</NotSet>;
+    },
+    text: (row) => {
+      const date = value(row);
+      return typeof date === 'string' ? date : (date?.date ?? '');
+    },
+  };
 }

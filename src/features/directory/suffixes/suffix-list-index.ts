@@ -1,7 +1,7 @@
 import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
 import { ordinal } from '@/features/lists/use-list-pipeline';
-import { parseApiDate } from '@/features/ui/format-api-date';
+import { apiDateSortValue } from '@/features/ui/format-api-date';
 import type { SuffixItem, UserSummary } from '../types';
 import { suffixLabel } from '../users/upn-fields';
 import type { SuffixSortKey } from './suffix-list-search';
@@ -36,7 +36,7 @@ export const SUFFIX_LIST: Pick<
       value: (row) => (row.users === null ? '' : String(row.users).padStart(6, '0')),
       compare: ordinal,
     },
-    created: { value: (row) => parseApiDate(row.created)?.toISOString() ?? '', compare: ordinal },
+    created: { value: (row) => apiDateSortValue(row.created), compare: ordinal },
   } satisfies Record<SuffixSortKey, SortColumn<SuffixRow>>,
   tieBreak: (a, b) => compareNames(a.suffix, b.suffix),
 };

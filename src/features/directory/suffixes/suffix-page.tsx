@@ -7,7 +7,7 @@ import { listBulk } from '@/features/bulk/list-bulk';
 import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { notify } from '@/features/notifications/notify';
-import { ApiDateTime } from '@/features/ui/api-date-time';
+import { dateTimeColumn } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
@@ -88,14 +88,7 @@ function suffixColumns(
       cell: (row) => (row.users === null ? <NotSet>—</NotSet> : t.users(row.users)),
       text: (row) => (row.users === null ? '' : String(row.users)),
     },
-    {
-      header: t.addedColumn,
-      sortKey: 'created',
-      width: 'w-[13rem]',
-      cellClass: 'truncate px-3',
-      cell: (row) => (row.created ? <ApiDateTime value={row.created} /> : <NotSet>—</NotSet>),
-      text: (row) => row.created ?? '',
-    },
+    dateTimeColumn({ header: t.addedColumn, sortKey: 'created', value: (row) => row.created }),
     {
       header: t.actions,
       width: 'w-[6rem]',
