@@ -193,6 +193,14 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(recent.getByRole('option', { name: /Layer-2 tunnel/ })).toHaveTextContent('Internet resources');
   });
 
+  it('names each section for screen readers, one of two words too', async () => {
+    const { user } = await renderApp('/dns/500001', { connection: 'operator' });
+    await screen.findByRole('link', { name: 'bergwerk.shop' });
+    await user.type(await openPalette(user), 'shop');
+    const zones = within(screen.getByRole('group', { name: 'DNS zones' }));
+    expect(zones.getByRole('option', { name: /^bergwerk\.shop/ })).toBeInTheDocument();
+  });
+
   it('lists recently visited records, and runs actions: theme and request log', async () => {
     const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: /Bergwerk Digital AG/ });

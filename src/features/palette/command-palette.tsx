@@ -185,12 +185,13 @@ function PaletteSearch({ onClose, actions, demo }: Omit<CommandPaletteProps, 'op
           aria-label={t.results}
           className="min-h-0 flex-1 overflow-y-auto p-1.5"
         >
-          {groups.map((group) => (
+          {groups.map((group, g) => (
+            // An id by position: a section's name has spaces ("DNS zones"), which split aria-labelledby.
             // biome-ignore lint/a11y/useSemanticElements: a listbox's section is a role=group, not a fieldset.
-            <div key={group.section} role="group" aria-labelledby={`${listId}-${group.section}`}>
+            <div key={group.section} role="group" aria-labelledby={`${listId}-group-${g}`}>
               <div
                 role="presentation"
-                id={`${listId}-${group.section}`}
+                id={`${listId}-group-${g}`}
                 className="px-2.5 pt-2 pb-1 text-xs font-semibold text-slate-600 uppercase dark:text-slate-400"
               >
                 {sectionName(group.section)}
