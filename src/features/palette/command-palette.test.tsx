@@ -201,6 +201,27 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(zones.getByRole('option', { name: /^bergwerk\.shop/ })).toBeInTheDocument();
   });
 
+  it('names an IDN zone as the zone list does, and finds it by either form', async () => {
+    const { user, router } = await renderApp('/dns/500001', { connection: 'operator' });
+    await screen.findByRole('link', { name: /zürich-bergwerk\.ch/ });
+    const combobox = await openPalette(user);
+    await user.type(combobox, 'zürich');
+    const zones = () => within(screen.getByRole('group', { name: 'DNS zones' }));
+    expect(zones().getByRole('option', { name: /^zürich-bergwerk\.ch/ })).toBeInTheDocument();
+    await user.clear(combobox);
+    await user.type(combobox, 'xn--zrich');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'zürich-bergwerk.ch' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/dns/500001/xn--zrich-bergwerk-gsb.ch');
+
+    // The visit is named the same way among recent pages.
+    await user.click(screen.getByRole('link', { name: 'Home' }));
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    await openPalette(user);
+    const recent = within(screen.getByRole('group', { name: 'Recent' }));
+    expect(recent.getByRole('option', { name: /^Zone zürich-bergwerk\.ch/ })).toBeInTheDocument();
+  });
+
   it('lists recently visited records, and runs actions: theme and request log', async () => {
     const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: /Bergwerk Digital AG/ });

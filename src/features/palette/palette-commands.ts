@@ -1,5 +1,6 @@
 import type { RegisteredRouter, RouteIds } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
+import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { type KeyCapabilities, refusalReason } from '@/api/key-capabilities';
 import type { NavItem, NavSectionId } from '@/features/shell/nav-items';
 import { i18n, LOCALE_NAMES, LOCALES, type Locale, params } from '@/i18n';
@@ -150,8 +151,10 @@ function recordCommand(record: CachedRecord): PaletteCommand {
       return {
         id: `zone:${record.productId}/${record.zone}`,
         section: 'DNS zones',
-        label: record.zone,
+        // As the zone list reads: the Unicode form, found by its xn-- form too.
+        label: toUnicodeDomain(record.zone),
         detail: t.dnsProduct({ product: record.productId }),
+        keywords: record.zone,
         target: link('/dns/$productId/$zone', { productId: record.productId, zone: record.zone }),
       };
     case 'server':
@@ -209,7 +212,7 @@ const VISIT_NAMES: Partial<
   }),
   '/_app/dns/$productId/': (p, _, t) => ({ label: t.zonesOf({ product: p.productId ?? '' }) }),
   '/_app/dns/$productId/$zone': (p, _, t) => ({
-    label: t.zone({ zone: p.zone ?? '' }),
+    label: t.zone({ zone: toUnicodeDomain(p.zone ?? '') }),
     detail: t.dnsProduct({ product: p.productId ?? '' }),
   }),
   '/_app/servers/$pid': (p, _, t) => ({ label: t.server({ server: p.pid ?? '' }) }),
