@@ -38,6 +38,12 @@ export function toUnicodeDomain(ascii: string): string {
   }
 }
 
+/** "bücher.ch (xn--bcher-kva.ch)": people read the Unicode form, the API names the ASCII one. */
+export function domainLabel(ascii: string): string {
+  const unicode = toUnicodeDomain(ascii);
+  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
+}
+
 const LABEL_CHARACTERS = /^[a-z0-9-]+$/;
 
 /** Returns why `input` is not a valid host name (checked on its ASCII form), or null. */

@@ -232,6 +232,18 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(await within(dialog).findByText(/the zone is still served/)).toBeInTheDocument();
   });
 
+  it('names an IDN zone to delete as its page does, with the exact name to type beside it', async () => {
+    const { user } = await renderApp('/dns/500001/xn--zrich-bergwerk-gsb.ch', { connection: 'operator' });
+    expect(screen.getByRole('heading', { level: 1, name: 'zürich-bergwerk.ch' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Delete zone…' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Delete zone zürich-bergwerk.ch (xn--zrich-bergwerk-gsb.ch)?',
+    });
+    expect(
+      within(dialog).getByRole('textbox', { name: 'Type xn--zrich-bergwerk-gsb.ch to confirm' }),
+    ).toBeInTheDocument();
+  });
+
   it('deletes a zone (#24) only after its name is typed', async () => {
     const { user } = await renderApp('/dns/500002/4b42.local', { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Delete zone…' }));

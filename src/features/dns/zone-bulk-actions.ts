@@ -1,4 +1,5 @@
 import { endpoint } from '@/api/catalogue';
+import { domainLabel } from '@/api/domain/domain-name';
 import { dnsKeys, dnsMutations } from '@/api/queries/dns';
 import type { ZoneSummary } from '@/api/types';
 import type { BulkAction } from '@/features/bulk/bulk-action';
@@ -23,7 +24,7 @@ export function deleteZones(productId: string): BulkAction<ZoneSummary> {
     deleted: t.doneVerb,
     noun: [t.one, t.many],
     endpoint: endpoint('zone.delete'),
-    itemLabel: (zone) => messages.get().item({ zone: zone.id }),
+    itemLabel: (zone) => messages.get().item({ zone: domainLabel(zone.id) }),
     write: (zone) => bulkWrite(dnsMutations.remove(productId, zone.id), undefined),
     listKey: dnsKeys.zones(productId),
   });

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { toUnicodeDomain } from '@/api/domain/domain-name';
+import { domainLabel, toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsMutations, dnsQueries } from '@/api/queries/dns';
 import type { Zone } from '@/api/types';
 import { Button } from '@/features/ui/button';
@@ -166,7 +166,7 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
       <DeleteDialog
         open={open}
         onClose={() => setOpen(false)}
-        title={t.deleteDialog({ zone })}
+        title={t.deleteDialog({ zone: domainLabel(zone) })}
         confirmLabel={t.deleteConfirm}
         typeToConfirm={zone}
         mutation={removal}

@@ -1,5 +1,5 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { toUnicodeDomain } from '@/api/domain/domain-name';
+import { domainLabel } from '@/api/domain/domain-name';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
@@ -25,11 +25,8 @@ const messages = i18n('directory/upn-fields', {
 
 type UpnValues = Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>;
 
-/** "bücher.ch (xn--bcher-kva.ch)": people read the Unicode form, the API stores the ASCII one. */
-export function suffixLabel(ascii: string): string {
-  const unicode = toUnicodeDomain(ascii);
-  return unicode === ascii ? ascii : `${unicode} (${ascii})`;
-}
+/** A UPN suffix as people read it: `domainLabel`. */
+export const suffixLabel = domainLabel;
 
 /**
  * The UPN as its two halves: a local part typed by hand and one of this customer's own suffixes.
