@@ -7,7 +7,7 @@ import type { AuditEntry } from './audit-entry';
 export const exportMessages = i18n('audit/audit-export', {
   ok: 'Done',
   failed: 'Refused',
-  lost: 'Answer lost',
+  lost: 'Outcome unknown',
   pending: 'Waiting for the answer',
   time: 'Time (UTC)',
   key: 'Key',

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
@@ -82,10 +83,24 @@ describe('the audit page', { timeout: 30_000 }, () => {
     const { user } = await renderApp('/audit', { connection: 'operator' });
     await user.click(screen.getByRole('radio', { name: 'Done' }));
     expect(screen.getByText('No write was done')).toBeInTheDocument();
-    await user.click(screen.getByRole('radio', { name: 'Refused or answer lost' }));
+    await user.click(screen.getByRole('radio', { name: 'Refused or outcome unknown' }));
     const table = await screen.findByRole('table', { name: 'Audit of changes' });
     expect(within(table).getByText(/^customer 10000006/)).toBeInTheDocument();
     expect(table).toHaveTextContent('Refused409locked');
+  });
+
+  it('says a write answered 500 has an unknown outcome, not a lost answer', async () => {
+    giveScrollersHeight();
+    const edit = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}/edit`, { connection: 'operator' });
+    await edit.user.type(screen.getByRole('textbox', { name: 'City (optional)' }), ' Nord');
+    failNextCall({ endpointId: 'customer.update', status: 500, code: 'server_error', afterWrite: true });
+    await edit.user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Server error: this may have been saved')).toBeInTheDocument();
+    edit.unmount();
+
+    await renderApp('/audit', { connection: 'operator' });
+    const table = await screen.findByRole('table', { name: 'Audit of changes' });
+    expect(table).toHaveTextContent('Outcome unknown500server_error');
   });
 
   it('is there for a customer’s own key too, explaining what will appear', async () => {

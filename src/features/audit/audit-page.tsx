@@ -11,13 +11,13 @@ import { exportAuditCsv, exportAuditJson } from './audit-export';
 import { type AuditSortKey, DEFAULT_AUDIT_SEARCH } from './audit-list-search';
 import { auditStore, clearAudit } from './audit-store';
 
-/** Which outcomes the list shows: `failed` is refused or answer lost (anything not known done). */
+/** Which outcomes the list shows: `failed` is refused or outcome unknown (anything not known done). */
 type AuditShow = 'all' | 'ok' | 'failed';
 
 const messages = i18n('audit/audit-page', {
   all: 'All',
   ok: 'Done',
-  failed: 'Refused or answer lost',
+  failed: 'Refused or outcome unknown',
   show: 'Show',
   nothingYet: 'Nothing recorded yet.',
   title: 'Audit',
@@ -29,7 +29,7 @@ const messages = i18n('audit/audit-page', {
   emptyText:
     'Every change the console sends with this key (creating, editing or deleting a customer, user, group, zone and so on) appears here with the values before and after and how it ended. It stays on this device, across reloads and sign-outs, until you clear it.',
   noneDone: 'No write was done',
-  noneFailed: 'No write was refused or lost its answer',
+  noneFailed: 'No write was refused or left with its outcome unknown',
   chooseAll: 'Choose “All” to see every recorded write.',
   searchLabel: 'Search the audit',
   placeholder: 'Customer, field, value, code…',

@@ -109,13 +109,13 @@ describe('bulk actions on users', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Delete 5 users' }));
 
       expect(
-        await within(dialog).findByText('3 users deleted, 1 failed, 1 with the answer lost.'),
+        await within(dialog).findByText('3 users deleted, 1 failed, 1 with the outcome unknown.'),
       ).toBeVisible();
       const failed = within(dialog).getByRole('heading', { name: 'Failed' }).parentElement as HTMLElement;
       expect(failed).toHaveTextContent(ids[0] as string);
       expect(failed).toHaveTextContent('409 locked');
       expect(failed).toHaveTextContent('because there is already an Action running');
-      const lost = within(dialog).getByRole('heading', { name: 'Answer lost — may have been done' })
+      const lost = within(dialog).getByRole('heading', { name: 'Outcome unknown — may have been done' })
         .parentElement as HTMLElement;
       expect(lost).toHaveTextContent(ids[1] as string);
       expect(lost).toHaveTextContent('500 server_error');
