@@ -242,6 +242,16 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(
       within(dialog).getByRole('textbox', { name: 'Type xn--zrich-bergwerk-gsb.ch to confirm' }),
     ).toBeInTheDocument();
+    // Its link to the call opens the explorer on this zone's DELETE.
+    const call = new URL(
+      within(dialog).getByRole('link', { name: 'The call' }).getAttribute('href') ?? '',
+      'http://x',
+    ).searchParams;
+    expect(call.get('endpoint')).toBe('zone.delete');
+    expect(JSON.parse(call.get('params') ?? '')).toEqual({
+      productid: '500001',
+      zone: 'xn--zrich-bergwerk-gsb.ch',
+    });
   });
 
   it('deletes a zone (#24) only after its name is typed', async () => {

@@ -9,7 +9,7 @@ import { Button } from '@/features/ui/button';
 import { DeleteDialog } from '@/features/ui/delete-dialog';
 import { DateRow, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
 import { NotSet } from '@/features/ui/empty-state';
-import { ExplorerLink } from '@/features/ui/explorer-link';
+import { ExplorerLink, explorerSearch } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
 import { useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
@@ -179,7 +179,7 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
           {t.typeToConfirm}{' '}
           <Link
             to="/explorer"
-            search={{ area: 'dns', endpoint: 'zone.delete', params: { productid: productId, zone } }}
+            search={explorerSearch(remove, { productid: productId, zone })}
             className="underline"
           >
             {t.theCall}
