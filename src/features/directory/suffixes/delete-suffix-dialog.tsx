@@ -1,7 +1,7 @@
+import { domainLabel } from '@/api/domain/domain-name';
 import { DeleteDialog } from '@/features/ui/delete-dialog';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { UserSummary } from '../types';
-import { suffixLabel } from '../users/upn-fields';
 import { userDisplayName } from '../users/user-names';
 
 const messages = i18n('directory/delete-suffix-dialog', {
@@ -51,7 +51,7 @@ export function DeleteSuffixDialog({
     <DeleteDialog
       open={open}
       onClose={onClose}
-      title={t.title({ suffix: suffixLabel(suffix) })}
+      title={t.title({ suffix: domainLabel(suffix) })}
       confirmLabel={t.confirm}
       typeToConfirm={users.length > 0 || !usersKnown ? suffix : undefined}
       onConfirm={onConfirm}

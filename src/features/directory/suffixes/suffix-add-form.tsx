@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
-import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
+import { domainLabel, domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
 import { directoryMutations, directoryReconcile } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
@@ -10,7 +10,6 @@ import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
-import { suffixLabel } from '../users/upn-fields';
 
 const FIELDS = ['suffix'] as const;
 // Both documented codes are about the one field.
@@ -59,7 +58,7 @@ export function SuffixAddForm({
       // The form stays on the list page, ready for the next suffix.
       api.form.reset({ suffix: '' });
       // Named as the list names it: the typed (Unicode) form, with the xn-- form the API keeps.
-      notify({ kind: 'success', title: t.added({ suffix: suffixLabel(sent.suffix) }) });
+      notify({ kind: 'success', title: t.added({ suffix: domainLabel(sent.suffix) }) });
     },
   });
   const { form } = api;
@@ -80,7 +79,7 @@ export function SuffixAddForm({
       !form.formState.errors.suffix &&
       api.submission.lostAnswer?.state !== 'found' && (
         <span key="taken" className="block">
-          {t.taken({ suffix: suffixLabel(ascii) })}
+          {t.taken({ suffix: domainLabel(ascii) })}
         </span>
       ),
   ].filter(Boolean);

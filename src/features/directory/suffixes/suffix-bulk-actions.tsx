@@ -1,4 +1,5 @@
 import { endpoint } from '@/api/catalogue';
+import { domainLabel } from '@/api/domain/domain-name';
 import { directoryKeys, directoryMutations } from '@/api/queries/directory';
 import type { BulkAction } from '@/features/bulk/bulk-action';
 import { bulkDelete } from '@/features/bulk/bulk-delete';
@@ -6,7 +7,6 @@ import { bulkWrite } from '@/features/bulk/bulk-write';
 import { WarningNote } from '@/features/ui/warning-note';
 import { count, i18n, params } from '@/i18n';
 import type { SuffixItem, UserSummary } from '../types';
-import { suffixLabel } from '../users/upn-fields';
 import { usersWithSuffix } from './users-with-suffix';
 
 /** The action's words; the page passes them in, so the action follows the language. */
@@ -43,7 +43,7 @@ export function deleteSuffixes(
     noun: [t.one, t.many],
     endpoint: endpoint('suffix.delete'),
     writeParams: { customerNumber },
-    itemLabel: (item) => t.item({ suffix: suffixLabel(item.suffix) }),
+    itemLabel: (item) => t.item({ suffix: domainLabel(item.suffix) }),
     write: (item) => bulkWrite(directoryMutations.deleteSuffix(customerNumber, item.suffix), undefined),
     listKey: directoryKeys.suffixes(customerNumber),
     warning: (items) => {

@@ -1,9 +1,9 @@
+import { domainLabel } from '@/api/domain/domain-name';
 import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import { apiDateSortValue } from '@/features/ui/format-api-date';
 import type { SuffixItem, UserSummary } from '../types';
-import { suffixLabel } from '../users/upn-fields';
 import type { SuffixSortKey } from './suffix-list-search';
 import { usersWithSuffix } from './users-with-suffix';
 
@@ -28,9 +28,9 @@ export const SUFFIX_LIST: Pick<
   ListPipeline<SuffixRow, SuffixSortKey>,
   'searchable' | 'columns' | 'tieBreak'
 > = {
-  searchable: (row) => [suffixLabel(row.suffix), row.description],
+  searchable: (row) => [domainLabel(row.suffix), row.description],
   columns: {
-    suffix: { value: (row) => suffixLabel(row.suffix), compare: compareNames },
+    suffix: { value: (row) => domainLabel(row.suffix), compare: compareNames },
     // Fixed width, so plain character order is numeric order; unknown counts sort first.
     users: {
       value: (row) => (row.users === null ? '' : String(row.users).padStart(6, '0')),

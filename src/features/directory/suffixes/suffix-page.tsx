@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
+import { domainLabel } from '@/api/domain/domain-name';
 import { isAlreadyGone } from '@/api/queries/already-gone';
 import { directoryMutations, directoryQueries } from '@/api/queries/directory';
 import { listBulk } from '@/features/bulk/list-bulk';
@@ -16,7 +17,6 @@ import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { UserSummary } from '../types';
-import { suffixLabel } from '../users/upn-fields';
 import { DeleteSuffixDialog } from './delete-suffix-dialog';
 import { SuffixAddForm } from './suffix-add-form';
 import { deleteSuffixes, suffixBulkMessages } from './suffix-bulk-actions';
@@ -64,8 +64,8 @@ function suffixColumns(
       sortKey: 'suffix',
       width: 'w-[28%]',
       cellClass: 'truncate px-3 font-medium',
-      title: (row) => suffixLabel(row.suffix),
-      cell: (row) => suffixLabel(row.suffix),
+      title: (row) => domainLabel(row.suffix),
+      cell: (row) => domainLabel(row.suffix),
     },
     {
       header: t.descriptionColumn,
@@ -100,7 +100,7 @@ function suffixColumns(
           variant="danger-quiet"
           disabledReason={deleteOff}
           onClick={() => onDelete(row.suffix)}
-          aria-label={t.deleteNamed({ suffix: suffixLabel(row.suffix) })}
+          aria-label={t.deleteNamed({ suffix: domainLabel(row.suffix) })}
         >
           {t.delete}
         </Button>

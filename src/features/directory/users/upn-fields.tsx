@@ -25,9 +25,6 @@ const messages = i18n('directory/upn-fields', {
 
 type UpnValues = Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>;
 
-/** A UPN suffix as people read it: `domainLabel`. */
-export const suffixLabel = domainLabel;
-
 /**
  * The UPN as its two halves: a local part typed by hand and one of this customer's own suffixes.
  * `keepSuffix` (the user's current suffix) stays choosable even if it is not in the list, e.g. the
@@ -98,7 +95,7 @@ export function UpnFields<T extends UpnValues>({
               {choices.length === 0 && <option value="">{t.noSuffixes}</option>}
               {choices.map((suffix) => (
                 <option key={suffix} value={suffix}>
-                  {suffixLabel(suffix)}
+                  {domainLabel(suffix)}
                   {suffix === keepSuffix && !own.includes(suffix) ? t.current : ''}
                 </option>
               ))}
