@@ -61,6 +61,28 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     expect(router.state.location.pathname).toMatch(/^\/customers\/\d{8}$/);
   });
 
+  it('found saved after a 500: leaving asks nothing, and the form does not offer the values again', async () => {
+    const first = await renderApp('/customers/new', { connection: 'operator' });
+    await fill(first.user, field('Organisation or person'), 'Schon Gespeichert AG');
+    await chooseCountry(first.user, 'switz', /Switzerland/);
+    failNextCall({ endpointId: 'customer.create', status: 500, code: 'server_error', afterWrite: true });
+    await first.user.click(screen.getByRole('button', { name: 'Create customer' }));
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+
+    await first.user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Customers' }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    first.unmount();
+
+    // A new create starts empty: its draft would have sent the same customer twice.
+    await renderApp('/customers/new', { connection: 'operator' });
+    expect(field('Organisation or person')).toHaveValue('');
+    expect(requests.writes()).toHaveLength(1);
+  });
+
   it('when re-reading fails too: says it could not check, and checks again only when asked', async () => {
     const { user } = await renderApp('/customers/new', { connection: 'operator' });
     await fill(user, field('Organisation or person'), 'Doppelt Unklar AG');

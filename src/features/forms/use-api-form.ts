@@ -6,7 +6,7 @@ import {
   useMutation,
   useQueryClient,
 } from '@tanstack/react-query';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   type Control,
   type DefaultValues,
@@ -108,7 +108,6 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
   const writeOff = useWriteDisabledReason(options.endpoint, options.params);
   const t = useMessages(messages);
   const draft = useFormDraft(form, { key: options.draftKey, omit: options.draftOmit });
-  const guard = useUnsavedChangesGuard({ dirty: changed.length > 0, onLeave: draft.clear });
   const { toVariables } = options;
   const { mutate } = mutation;
   // What the last send put on the wire: a lost answer is checked against it, not the form.
@@ -155,6 +154,15 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
       onSuccessRef.current(data, output, sentRef.current as TVariables);
     },
   });
+
+  // A lost answer found saved: what was typed is on the server, so leaving loses nothing, and the
+  // draft must not bring it back for a second send.
+  const foundSaved = submission.lostAnswer?.state === 'found';
+  const guard = useUnsavedChangesGuard({ dirty: changed.length > 0 && !foundSaved, onLeave: draft.clear });
+  const { clear: clearDraft } = draft;
+  useEffect(() => {
+    if (foundSaved) clearDraft();
+  }, [foundSaved, clearDraft]);
 
   return {
     form,
