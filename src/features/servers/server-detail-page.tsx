@@ -1,7 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { serverQueries } from '@/api/queries/servers';
-import { DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
+import { cellLinkClass } from '@/features/ui/class-names';
+import { DateRow, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
@@ -14,7 +16,7 @@ const messages = i18n('servers/server-detail-page', {
   servers: 'Servers',
   details: 'Details',
   detailsDescription:
-    'The documented answer is a copy of a DNS zone, so every field is shown as the API sent it.',
+    'The documented answer is a copy of a DNS zone, so every field the API sends is shown, under its own name.',
 });
 
 /** GET /v1/manage/server/virtual/{pid} (#26) and its console ticket (#27). */
@@ -33,11 +35,27 @@ export function ServerDetailPage({ pid }: { pid: string }) {
       <div className="space-y-6">
         <DetailSection id="server-details" title={t.details} description={t.detailsDescription}>
           <DetailList>
-            {fieldsOf(data).map(([field, value]) => (
-              <DetailRow key={field} label={field}>
-                {value === '' ? <NotSet /> : <span className="break-all">{value}</span>}
-              </DetailRow>
-            ))}
+            {fieldsOf(data).map((field) =>
+              field.kind === 'date' ? (
+                <DateRow key={field.name} label={field.name} value={field.date} />
+              ) : (
+                <DetailRow key={field.name} label={field.name}>
+                  {field.kind === 'customer' ? (
+                    <Link
+                      to="/customers/$customerNumber"
+                      params={{ customerNumber: field.customerNumber }}
+                      className={cellLinkClass}
+                    >
+                      {field.customerNumber}
+                    </Link>
+                  ) : field.text === '' ? (
+                    <NotSet />
+                  ) : (
+                    <span className="break-all">{field.text}</span>
+                  )}
+                </DetailRow>
+              ),
+            )}
           </DetailList>
         </DetailSection>
         <ConsoleTicket pid={pid} />

@@ -1,4 +1,6 @@
+import type { ApiDate } from '@/api/catalogue/response-schemas';
 import type { VirtualServerSummary } from '@/api/types';
+import { parseApiDate } from '@/features/ui/format-api-date';
 
 /**
  * The docs' virtual-server examples are copies of the DNS zone ones, so nothing but `id` is
@@ -13,16 +15,48 @@ export const serverName = (server: Record<string, unknown>): string | undefined 
 export const serverStatus = (server: Record<string, unknown>): string | undefined =>
   text(server.status) ?? text(server.state) ?? text(server.valid);
 
-/** Every field as it came, for the detail page: nested values as JSON. */
-export function fieldsOf(server: Record<string, unknown>): [string, string][] {
-  return Object.entries(server).map(([name, value]) => [
-    name,
-    value === null || value === undefined
-      ? ''
-      : typeof value === 'object'
-        ? JSON.stringify(value)
-        : String(value),
-  ]);
+/**
+ * A field that holds a date and time as the API writes them (a PHP DateTime object, or
+ * `YYYY-MM-DD HH:MM:SS`), so it can read like every other API date; a bare day is left as text.
+ */
+export function apiDateOf(value: unknown): ApiDate | undefined {
+  if (typeof value === 'string') {
+    return /^\d{4}-\d{2}-\d{2}[ T]\d/.test(value.trim()) && parseApiDate(value) ? value : undefined;
+  }
+  if (value && typeof value === 'object' && 'date' in value && typeof value.date === 'string') {
+    const date = value as ApiDate;
+    return parseApiDate(date) ? date : undefined;
+  }
+  return undefined;
+}
+
+/** A field naming the customer the server belongs to, as an 8-digit customer number. */
+export const customerNumberOf = (field: string, value: unknown): string | undefined =>
+  /^customer(?:_?(?:number|id))?$/i.test(field) && /^\d{8}$/.test(String(value ?? ''))
+    ? String(value)
+    : undefined;
+
+/** A field of the detail page: an API date or a customer number when it is one, else its text. */
+export type ServerField =
+  | { name: string; kind: 'date'; date: ApiDate }
+  | { name: string; kind: 'customer'; customerNumber: string }
+  | { name: string; kind: 'text'; text: string };
+
+/** Every field as it came, in its order: nested values as JSON, dates and customers recognised. */
+export function fieldsOf(server: Record<string, unknown>): ServerField[] {
+  return Object.entries(server).map(([name, value]): ServerField => {
+    const date = apiDateOf(value);
+    if (date) return { name, kind: 'date', date };
+    const customerNumber = customerNumberOf(name, value);
+    if (customerNumber) return { name, kind: 'customer', customerNumber };
+    const text =
+      value === null || value === undefined
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
+    return { name, kind: 'text', text };
+  });
 }
 
 export type { VirtualServerSummary };

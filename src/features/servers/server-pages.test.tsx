@@ -35,6 +35,19 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     expect(requests.seen.filter((r) => r.path === '/v1/manage/server/virtual/300101/ticket')).toHaveLength(1);
   });
 
+  it("reads a server's date as every API date, links its customer, and keeps other fields as sent", async () => {
+    const { user } = await renderApp('/servers/300102', { connection: 'operator' });
+    const details = screen.getByRole('region', { name: 'Details' });
+    const created = within(details).getByText('created').nextElementSibling as HTMLElement;
+    const time = within(created).getByTitle(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+    expect(time.tagName).toBe('TIME');
+    expect(created).not.toHaveTextContent(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+    const memory = within(details).getByText('memory').nextElementSibling as HTMLElement;
+    expect(memory).toHaveTextContent(/^32768$/);
+    await user.click(within(details).getByRole('link', { name: '10000001' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bergwerk Digital AG' })).toBeInTheDocument();
+  });
+
   it('explains the 409 of a stopped server', async () => {
     const { user } = await renderApp('/servers/300102', { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Get a console ticket' }));
