@@ -4,11 +4,13 @@ import { endpoint } from '@/api/catalogue';
 import { abuseReportFileName, abuseResourceMessage, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import { count, i18n, params, useMessages } from '@/i18n';
+import { ApiDateTime } from '../ui/api-date-time';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
 import { EmptyState, LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
 import { ExplorerLink } from '../ui/explorer-link';
+import { apiDateOf } from '../ui/format-api-date';
 import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
 import { PageHeader } from '../ui/page-header';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
@@ -130,6 +132,8 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
   const t = useMessages(messages);
   const text = (key: string) => (entry[key] == null ? '' : String(entry[key]));
   const open = text('status') === 'open';
+  // The docs show no entry (`[]`), so the date is read leniently: the API's date shapes, else text.
+  const reported = apiDateOf(entry.reported);
   return (
     <li className={`${cardClass} p-3 text-sm`}>
       <p className="flex flex-wrap items-center gap-2">
@@ -148,9 +152,9 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
           </span>
         )}
         <span className="text-slate-600 dark:text-slate-400">
-          {[text('reported'), text('source') && t.via({ source: text('source') })]
-            .filter(Boolean)
-            .join(' · ')}
+          {reported ? <ApiDateTime value={reported} /> : text('reported')}
+          {text('reported') && text('source') && ' · '}
+          {text('source') && t.via({ source: text('source') })}
         </span>
       </p>
       {text('description') && (

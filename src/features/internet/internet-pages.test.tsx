@@ -25,6 +25,15 @@ describe('internet pages', () => {
     expect(router.state.location.search).toEqual({ resource: '193.33.95.1' });
   });
 
+  it('an abuse entry reads its date like every API date: local time, the UTC value on hover', async () => {
+    await renderApp('/internet/abuse?resource=193.33.95.20', { connection: 'operator' });
+    const entry = (await screen.findByText(/^phishing$/i)).closest('li') as HTMLElement;
+    const date = within(entry).getByTitle(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC$/);
+    expect(date.tagName).toBe('TIME');
+    expect(entry).toHaveTextContent(/ · via SWITCH-CERT/);
+    expect(entry).not.toHaveTextContent(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} · via/);
+  });
+
   it('a tunnel with no exchange chosen asks for one at the field; the confirmation names the exchange', async () => {
     const { user } = await renderApp('/internet/tunnel', { connection: 'operator' });
     const exchange = await screen.findByRole('combobox', { name: 'Exchange' });

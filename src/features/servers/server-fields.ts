@@ -1,6 +1,6 @@
 import type { ApiDate } from '@/api/catalogue/response-schemas';
 import type { VirtualServerSummary } from '@/api/types';
-import { parseApiDate } from '@/features/ui/format-api-date';
+import { apiDateOf } from '@/features/ui/format-api-date';
 
 /**
  * The docs' virtual-server examples are copies of the DNS zone ones, so nothing but `id` is
@@ -14,21 +14,6 @@ export const serverName = (server: Record<string, unknown>): string | undefined 
 
 export const serverStatus = (server: Record<string, unknown>): string | undefined =>
   text(server.status) ?? text(server.state) ?? text(server.valid);
-
-/**
- * A field that holds a date and time as the API writes them (a PHP DateTime object, or
- * `YYYY-MM-DD HH:MM:SS`), so it can read like every other API date; a bare day is left as text.
- */
-export function apiDateOf(value: unknown): ApiDate | undefined {
-  if (typeof value === 'string') {
-    return /^\d{4}-\d{2}-\d{2}[ T]\d/.test(value.trim()) && parseApiDate(value) ? value : undefined;
-  }
-  if (value && typeof value === 'object' && 'date' in value && typeof value.date === 'string') {
-    const date = value as ApiDate;
-    return parseApiDate(date) ? date : undefined;
-  }
-  return undefined;
-}
 
 /** A field naming the customer the server belongs to, as an 8-digit customer number. */
 export const customerNumberOf = (field: string, value: unknown): string | undefined =>

@@ -87,6 +87,22 @@ export function parseApiDate(value: ApiDate | null | undefined): Date | null {
   return instant === null || Number.isNaN(instant) ? null : new Date(instant);
 }
 
+/**
+ * A value of an undocumented record that holds a date and time as the API writes them (a PHP
+ * DateTime object, or `YYYY-MM-DD HH:MM:SS`), so it can read like every other API date; a bare
+ * day, or anything else, is not one.
+ */
+export function apiDateOf(value: unknown): ApiDate | undefined {
+  if (typeof value === 'string') {
+    return /^\d{4}-\d{2}-\d{2}[ T]\d/.test(value.trim()) && parseApiDate(value) ? value : undefined;
+  }
+  if (value && typeof value === 'object' && 'date' in value && typeof value.date === 'string') {
+    const date = value as ApiDate;
+    return parseApiDate(date) ? date : undefined;
+  }
+  return undefined;
+}
+
 /** An API date as a sort value: the instant in ISO form, so `9:36` sorts before `10:04`; '' unread. */
 export const apiDateSortValue = (value: ApiDate | null | undefined) =>
   parseApiDate(value)?.toISOString() ?? '';
