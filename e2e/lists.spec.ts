@@ -107,3 +107,18 @@ test('at 360 px the customers list is cards', async ({ page, axe }) => {
   expect(await page.evaluate(innerScrollers)).toEqual([]);
   expect(await axe()).toEqual([]);
 });
+
+test.describe('in English (US) at 360 px', () => {
+  test.use({ locale: 'en-US', viewport: { width: 360, height: 740 } });
+
+  test('a card shows a whole date and time beside a short label', async ({ page }) => {
+    await openDemo(page);
+    await page.goto('/dns/500001');
+    const card = page.getByRole('list', { name: /zones/i }).getByRole('listitem').first();
+    const updated = card.getByRole('definition').filter({ has: page.locator('time') });
+    // The longest form this locale writes, "Mar 26, 2024, 11:04:07 AM", then the UTC value for
+    // screen readers.
+    await expect(updated).toHaveText(/^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}:\d{2}\s[AP]M \(.* UTC\)$/);
+    expect(await updated.evaluate((dd) => dd.scrollWidth <= dd.clientWidth)).toBe(true);
+  });
+});

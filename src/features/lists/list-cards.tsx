@@ -106,19 +106,28 @@ const Card = memo(function Card<T, K extends string>({
             </span>
           </div>
         )}
-        <dl>
+        {/* Labels take the width of the card's longest label, up to 7 rem, so a short label
+            ("Updated") leaves its value the room a phone needs for a whole date and time. */}
+        <dl
+          className={cx(
+            'grid grid-cols-[auto_minmax(0,1fr)] gap-x-3',
+            fixed ? 'auto-rows-[1.75rem] items-center' : 'items-baseline',
+          )}
+        >
           {rest.map((column) => (
-            <div
-              key={columnId(column)}
-              className={cx('flex min-w-0 gap-3', fixed ? 'h-7 items-center' : 'min-h-7 items-baseline py-1')}
-            >
-              <dt className="w-28 shrink-0 truncate text-xs text-slate-600 dark:text-slate-400">
+            <div key={columnId(column)} className="contents">
+              <dt
+                className={cx(
+                  'max-w-28 truncate text-xs text-slate-600 dark:text-slate-400',
+                  !fixed && 'py-1',
+                )}
+              >
                 {column.header}
               </dt>
               <dd
                 className={cx(
-                  'min-w-0 flex-1 text-slate-800 dark:text-slate-200',
-                  fixed ? 'truncate' : 'break-words',
+                  'min-w-0 text-slate-800 dark:text-slate-200',
+                  fixed ? 'truncate' : 'break-words py-1',
                 )}
                 title={column.title?.(row)}
               >
