@@ -11,6 +11,7 @@ import type { SshCheck } from '@/api/types';
 import { formatDateTime, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cardClass } from '../ui/class-names';
+import { CopyButton } from '../ui/copy-button';
 import { DetailList, DetailRow } from '../ui/detail-list';
 import { LoadingState, NotSet } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
@@ -49,6 +50,7 @@ const messages = i18n('tools/ssh-check-page', {
   isp: 'ISP',
   country: 'Country',
   fingerprint: 'Fingerprint',
+  copyFingerprint: 'Copy fingerprint',
   firstUse: 'First check of this host on this device: the key is remembered now (trust on first use).',
   matches: params<{ since: string }>('Matches the key remembered on this device since {since}.'),
   trusted: 'The new key is remembered on this device now.',
@@ -194,6 +196,8 @@ function SshResult({ answer }: { answer: Answer }) {
                     {fingerprint.algorithm}
                   </span>
                 )}
+                {/* To compare with the host's own `ssh-keygen -l` or paste into known_hosts notes. */}
+                <CopyButton text={fingerprint.text} label={t.copyFingerprint} className="ml-2" />
                 <span className="block text-xs text-slate-600 dark:text-slate-400">
                   {verdict.kind === 'first-use'
                     ? t.firstUse

@@ -35,6 +35,17 @@ describe('SSH check', () => {
     expect(router.state.location.href).toBe('/tools/ssh?host=193.33.95.1');
   });
 
+  it("copies a host key's fingerprint as it is shown, to compare it elsewhere", async () => {
+    const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
+    await user.type(await screen.findByRole('textbox', { name: 'Host' }), 'web01.bergwerk.ch');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const check = await screen.findByRole('region', { name: 'SSH check of web01.bergwerk.ch' });
+    const shown = within(check).getByText(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
+    await user.click(within(check).getByRole('button', { name: 'Copy fingerprint' }));
+    expect(await navigator.clipboard.readText()).toBe(shown.textContent);
+    expect(within(check).getByRole('button', { name: 'Copied' })).toBeInTheDocument();
+  });
+
   it('refuses a host that is no name or address at the field, and warns about a private one', async () => {
     const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
     const host = await screen.findByRole('textbox', { name: 'Host' });
