@@ -30,6 +30,12 @@ export function findEndpoint(id: string): AnyEndpoint | undefined {
   return byId.get(id);
 }
 
+/** The GET that reads what a PUT changes: the one at the same path (customer, user, group, zone). */
+export function readEndpointOf(update: AnyEndpoint): AnyEndpoint | undefined {
+  if (update.method !== 'PUT') return undefined;
+  return ENDPOINTS.find((e) => e.method === 'GET' && e.path === update.path);
+}
+
 export {
   customerEndpoints,
   directoryEndpoints,

@@ -1,11 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
+import { readEndpointOf } from '@/api/catalogue';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { checkboxClass } from './checkbox-class';
 import { CurlPreview } from './curl-preview';
+import { FillFromRecord } from './fill-from-record';
 import { GeneratedField } from './generated-field';
 import { initialDraft, type RequestStart } from './prefill';
 import {
@@ -99,6 +101,7 @@ export function RequestForm({
   const paramFields = useMemo(() => describeFields(endpoint.params), [endpoint]);
   const bodyFields = useMemo(() => describeFields(endpoint.body), [endpoint]);
   const hasBody = endpoint.body !== undefined;
+  const readEndpoint = useMemo(() => readEndpointOf(endpoint), [endpoint]);
   // The panel is keyed by endpoint and start, so the first values never need to change.
   const [defaultValues] = useState(() => initialDraft(paramFields, bodyFields, hasBody, start));
   const resolver = useMemo(
@@ -188,6 +191,14 @@ export function RequestForm({
                   {t.editRaw}
                 </label>
               </div>
+            )}
+            {readEndpoint && !draft.useRaw && bodyFields.length > 0 && (
+              <FillFromRecord
+                readEndpoint={readEndpoint}
+                paramFields={paramFields}
+                bodyFields={bodyFields}
+                form={form}
+              />
             )}
             {draft.useRaw ? (
               <div className="space-y-1">
