@@ -53,6 +53,17 @@ describe('what the audit records of a write', () => {
     expect(describeTarget('zone.update', { productid: '500001', zone: 'example.com' }, {})).toBe(
       'zone example.com (product 500001)',
     );
+    // An IDN reads as the lists show it, with the form the API was sent after it.
+    expect(
+      describeTarget('zone.delete', { productid: '500001', zone: 'xn--zrich-bergwerk-gsb.ch' }, {}),
+    ).toBe('zone zürich-bergwerk.ch (xn--zrich-bergwerk-gsb.ch, product 500001)');
+    expect(
+      describeTarget(
+        'suffix.create',
+        { customerNumber: '10000001' },
+        { sent: { suffix: 'xn--bcher-kva.ch' } },
+      ),
+    ).toBe('UPN suffix bücher.ch (xn--bcher-kva.ch, customer 10000001)');
     expect(describeTarget('group.delete', { customerNumber: '10000001', groupName: 'Entwicklung' }, {})).toBe(
       'group Entwicklung (customer 10000001)',
     );

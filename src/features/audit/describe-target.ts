@@ -1,3 +1,4 @@
+import { toUnicodeDomain } from '@/api/domain/domain-name';
 import { i18n, params } from '@/i18n';
 
 // The target is written into the audit when the write is recorded: in the language of that moment.
@@ -55,14 +56,22 @@ const NEW_NOUN: Readonly<Record<Noun, keyof Messages>> = {
 const KINDS: Readonly<
   Record<
     string,
-    { noun: Noun; param?: string; named?: readonly string[]; label?: readonly string[]; number?: string }
+    {
+      noun: Noun;
+      param?: string;
+      named?: readonly string[];
+      label?: readonly string[];
+      number?: string;
+      /** The id is a domain name: read in Unicode, as the lists show it, the sent form after it. */
+      domain?: true;
+    }
   >
 > = {
   customer: { noun: 'customer', param: 'customerNumber', named: ['name'], label: ['description'] },
   user: { noun: 'user', param: 'userId', named: ['username', 'upn'], label: ['username', 'upn'] },
   group: { noun: 'group', param: 'groupName', named: ['groupName', 'name'] },
-  suffix: { noun: 'suffix', param: 'suffix', named: ['suffix'] },
-  zone: { noun: 'zone', param: 'zone', named: ['name'] },
+  suffix: { noun: 'suffix', param: 'suffix', named: ['suffix'], domain: true },
+  zone: { noun: 'zone', param: 'zone', named: ['name'], domain: true },
   asn: { noun: 'asn', param: 'id', named: ['asn', 'name'], label: ['name'], number: 'asn' },
   resource: { noun: 'resource', param: 'id', named: ['type'] },
   tunnel: { noun: 'tunnel', named: ['type'] },
@@ -86,7 +95,8 @@ function firstText(source: unknown, fields: readonly string[] = []): string | nu
 
 /**
  * The record a write goes to, in words: `customer 10000001 · Bergwerk Digital AG`,
- * `user jdoe (customer 10000001)`, `zone example.com (product 500001)`, `new customer`.
+ * `user jdoe (customer 10000001)`, `zone example.com (product 500001)`, `new customer`,
+ * `zone bücher.ch (xn--bcher-kva.ch, product 500001)`.
  */
 export function describeTarget(
   endpointId: string,
@@ -100,9 +110,13 @@ export function describeTarget(
   const number = kind?.number ? firstText(records.old, [kind.number]) : null;
   const id = fromPath ?? firstText(records.sent, kind?.named) ?? firstText(records.answer, kind?.named);
   const name = firstText(records.old, kind?.label) ?? firstText(records.answer, kind?.label);
-  const context = Object.entries(CONTEXT)
-    .filter(([param]) => param !== kind?.param && params[param] != null)
-    .map(([param, noun]) => `${t[noun]} ${String(params[param])}`);
+  const unicode = kind?.domain && id ? toUnicodeDomain(id) : null;
+  const context = [
+    ...(unicode && unicode !== id ? [id] : []),
+    ...Object.entries(CONTEXT)
+      .filter(([param]) => param !== kind?.param && params[param] != null)
+      .map(([param, noun]) => `${t[noun]} ${String(params[param])}`),
+  ];
   const noun = kind ? t[kind.noun] : prefix;
   const fresh = kind ? (t[NEW_NOUN[kind.noun]] as string) : t.newOther({ kind: prefix });
   const subject =
@@ -111,7 +125,7 @@ export function describeTarget(
       : kind?.number && fromPath !== null
         ? `${noun} #${fromPath}`
         : id
-          ? `${noun} ${id}`
+          ? `${noun} ${unicode ?? id}`
           : fresh;
   return [
     subject,
