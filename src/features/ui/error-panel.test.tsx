@@ -43,9 +43,16 @@ describe('ErrorPanel', () => {
       });
     const { rerender } = render(<ErrorPanel error={write({ status: 500, code: 'server_error' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^Server error: this may have been done/);
+    // The line below says the same cause: a 500 is an answer, it just does not tell the outcome.
+    expect(
+      screen.getByText('A server error does not say whether the request was carried out.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/no answer came back/)).toBeNull();
     rerender(<ErrorPanel error={write({ kind: 'not-json', status: 200 })} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^Unreadable answer: this may have been done/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/although its answer could not be read\./);
     rerender(<ErrorPanel error={write({ kind: 'network' })} />);
     expect(screen.getByRole('alert')).toHaveTextContent(/^No answer: this may have been done/);
+    expect(screen.getByRole('alert')).toHaveTextContent(/although no answer came back\./);
   });
 });

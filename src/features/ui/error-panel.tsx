@@ -12,7 +12,9 @@ const messages = i18n('ui/error-panel', {
   lost: 'No answer: this may have been done',
   lostServerError: 'Server error: this may have been done',
   lostUnreadable: 'Unreadable answer: this may have been done',
-  lostText: 'The request may have been carried out although no usable answer came back.',
+  lostTextNoAnswer: 'The request may have been carried out although no answer came back.',
+  lostTextServerError: 'A server error does not say whether the request was carried out.',
+  lostTextUnreadable: 'The request may have been carried out although its answer could not be read.',
   status: 'Status',
   code: 'Code',
   undocumented: '(not in the API documentation)',
@@ -38,6 +40,12 @@ const LOST_TITLES = {
   noAnswer: 'lost',
   serverError: 'lostServerError',
   unreadable: 'lostUnreadable',
+} as const;
+
+const LOST_TEXTS = {
+  noAnswer: 'lostTextNoAnswer',
+  serverError: 'lostTextServerError',
+  unreadable: 'lostTextUnreadable',
 } as const;
 
 /**
@@ -111,7 +119,7 @@ export function ErrorPanel({
         <p className="mt-2">{error instanceof Error ? error.message : String(error)}</p>
       )}
       {retryAt !== null && <RetryCountdown until={retryAt} left={waitMs} />}
-      {api?.outcomeUnknown && <p className="mt-2">{t.lostText}</p>}
+      {api?.outcomeUnknown && <p className="mt-2">{t[LOST_TEXTS[lostCause(api)]]}</p>}
       {api?.outcomeUnknown && lostText && <p className="mt-2">{lostText}</p>}
       {children}
       {onRetry && (
