@@ -16,7 +16,7 @@ export const serverStatus = (server: Record<string, unknown>): string | undefine
   text(server.status) ?? text(server.state) ?? text(server.valid);
 
 /** A field naming the customer the server belongs to, as an 8-digit customer number. */
-export const customerNumberOf = (field: string, value: unknown): string | undefined =>
+const customerNumberOf = (field: string, value: unknown): string | undefined =>
   /^customer(?:_?(?:number|id))?$/i.test(field) && /^\d{8}$/.test(String(value ?? ''))
     ? String(value)
     : undefined;
