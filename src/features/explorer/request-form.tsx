@@ -95,7 +95,7 @@ export function RequestForm({
   pending: boolean;
   /** Why sending is not possible right now (a 429 countdown). */
   waitReason: string | null;
-  onSend: (input: RequestInput) => void | Promise<void>;
+  onSend: (input: RequestInput) => unknown;
 }) {
   const t = useMessages(messages);
   const paramFields = useMemo(() => describeFields(endpoint.params), [endpoint]);

@@ -23,24 +23,28 @@ export function useSendRequest(endpoint: AnyEndpoint) {
   // Leaving the endpoint cancels its request: nobody is left to show the answer.
   useEffect(() => () => inFlight.current?.abort(), []);
 
+  /** Resolves to what it stored, or null when a request was already on its way or was cancelled. */
   const send = useCallback(
-    async (input: CallInput) => {
-      if (inFlight.current) return;
+    async (input: CallInput): Promise<SendOutcome | null> => {
+      if (inFlight.current) return null;
       const controller = new AbortController();
       inFlight.current = controller;
       setPending(true);
+      let next: SendOutcome | null = null;
       try {
         const result = await callEndpointFull(endpoint, input, { signal: controller.signal });
-        setOutcome({ ok: true, result, event: result.event });
+        next = { ok: true, result, event: result.event };
         // A write from here changes what other pages have cached.
         if (endpoint.method !== 'GET') void queryClient.invalidateQueries();
       } catch (error) {
         const event = isApiError(error) && error.callId ? findLoggedCall(error.callId) : undefined;
-        if (!controller.signal.aborted) setOutcome({ ok: false, error, event });
+        if (!controller.signal.aborted) next = { ok: false, error, event };
       } finally {
         inFlight.current = null;
         setPending(false);
       }
+      if (next) setOutcome(next);
+      return next;
     },
     [endpoint, queryClient],
   );
