@@ -84,6 +84,21 @@ describe('explorer: an update filled from the current record', { timeout: 15_000
     expect(screen.getByRole('textbox', { name: 'description (required)' })).toHaveValue('');
   });
 
+  it('takes the old failure away when the next click stops at a path parameter', async () => {
+    const { user } = await openUpdate('customer.update', pastedDemoKey('customer'));
+    const number = screen.getByRole('textbox', { name: /customerNumber/ });
+    await user.type(number, '10000002');
+    await user.click(fill());
+    await screen.findByRole('alert');
+    await user.clear(number);
+    await user.type(number, '1234');
+    await user.click(fill());
+    expect(number).toHaveAccessibleDescription(/A customer number has 8 digits/);
+    // The panel spoke of 10000002; nothing was read for 1234.
+    expect(screen.queryByText('The current record could not be read')).toBeNull();
+    expect(requests.seen).toHaveLength(1);
+  });
+
   it('is offered only where a GET reads what the update changes', async () => {
     await openUpdate('asn.update');
     const panel = screen.getByRole('region', { name: /PUT/ });

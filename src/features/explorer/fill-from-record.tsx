@@ -71,6 +71,8 @@ export function FillFromRecord({
       const first = paramFields.find((field) => field.name in checked.paramErrors);
       if (first) setFocus(`params.${first.name}`);
       setFilled(null);
+      // An earlier failure was about other parameters.
+      read.forget();
       return;
     }
     setFilled(null);

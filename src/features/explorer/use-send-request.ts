@@ -49,5 +49,8 @@ export function useSendRequest(endpoint: AnyEndpoint) {
     [endpoint, queryClient],
   );
 
-  return { send, pending, outcome };
+  /** Forgets the last outcome, for a click that stopped before sending. */
+  const forget = useCallback(() => setOutcome(null), []);
+
+  return { send, pending, outcome, forget };
 }
