@@ -13,6 +13,7 @@ import { Route as AppRouteImport } from './routes/_app'
 import { Route as ConnectRouteImport } from './routes/connect'
 import { Route as DemoRouteImport } from './routes/demo'
 import { Route as AppIndexRouteImport } from './routes/_app/index'
+import { Route as AppSplatRouteImport } from './routes/_app/$'
 import { Route as AppAuditRouteImport } from './routes/_app/audit'
 import { Route as AppDnsRouteRouteImport } from './routes/_app/dns/route'
 import { Route as AppErrorsRouteImport } from './routes/_app/errors'
@@ -71,6 +72,11 @@ const DemoRoute = DemoRouteImport.update({
 const AppIndexRoute = AppIndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => AppRoute,
+} as any)
+const AppSplatRoute = AppSplatRouteImport.update({
+  id: '/$',
+  path: '/$',
   getParentRoute: () => AppRoute,
 } as any)
 const AppAuditRoute = AppAuditRouteImport.update({
@@ -294,6 +300,7 @@ export interface FileRoutesByFullPath {
   '/internet': typeof AppInternetRouteRouteWithChildren
   '/servers': typeof AppServersRouteRouteWithChildren
   '/tools': typeof AppToolsRouteRouteWithChildren
+  '/$': typeof AppSplatRoute
   '/audit': typeof AppAuditRoute
   '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
@@ -334,6 +341,7 @@ export interface FileRoutesByFullPath {
 export interface FileRoutesByTo {
   '/connect': typeof ConnectRoute
   '/demo': typeof DemoRoute
+  '/$': typeof AppSplatRoute
   '/audit': typeof AppAuditRoute
   '/errors': typeof AppErrorsRoute
   '/explorer': typeof AppExplorerRoute
@@ -380,6 +388,7 @@ export interface FileRoutesById {
   '/_app/internet': typeof AppInternetRouteRouteWithChildren
   '/_app/servers': typeof AppServersRouteRouteWithChildren
   '/_app/tools': typeof AppToolsRouteRouteWithChildren
+  '/_app/$': typeof AppSplatRoute
   '/_app/audit': typeof AppAuditRoute
   '/_app/errors': typeof AppErrorsRoute
   '/_app/explorer': typeof AppExplorerRoute
@@ -428,6 +437,7 @@ export interface FileRouteTypes {
     | '/internet'
     | '/servers'
     | '/tools'
+    | '/$'
     | '/audit'
     | '/errors'
     | '/explorer'
@@ -468,6 +478,7 @@ export interface FileRouteTypes {
   to:
     | '/connect'
     | '/demo'
+    | '/$'
     | '/audit'
     | '/errors'
     | '/explorer'
@@ -513,6 +524,7 @@ export interface FileRouteTypes {
     | '/_app/internet'
     | '/_app/servers'
     | '/_app/tools'
+    | '/_app/$'
     | '/_app/audit'
     | '/_app/errors'
     | '/_app/explorer'
@@ -586,6 +598,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof AppIndexRouteImport
+      parentRoute: typeof AppRoute
+    }
+    '/_app/$': {
+      id: '/_app/$'
+      path: '/$'
+      fullPath: '/$'
+      preLoaderRoute: typeof AppSplatRouteImport
       parentRoute: typeof AppRoute
     }
     '/_app/audit': {
@@ -989,6 +1008,7 @@ interface AppRouteChildren {
   AppInternetRouteRoute: typeof AppInternetRouteRouteWithChildren
   AppServersRouteRoute: typeof AppServersRouteRouteWithChildren
   AppToolsRouteRoute: typeof AppToolsRouteRouteWithChildren
+  AppSplatRoute: typeof AppSplatRoute
   AppAuditRoute: typeof AppAuditRoute
   AppErrorsRoute: typeof AppErrorsRoute
   AppExplorerRoute: typeof AppExplorerRoute
@@ -1006,6 +1026,7 @@ const AppRouteChildren: AppRouteChildren = {
   AppInternetRouteRoute: AppInternetRouteRouteWithChildren,
   AppServersRouteRoute: AppServersRouteRouteWithChildren,
   AppToolsRouteRoute: AppToolsRouteRouteWithChildren,
+  AppSplatRoute: AppSplatRoute,
   AppAuditRoute: AppAuditRoute,
   AppErrorsRoute: AppErrorsRoute,
   AppExplorerRoute: AppExplorerRoute,

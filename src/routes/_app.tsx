@@ -1,12 +1,14 @@
-import { createFileRoute, redirect } from '@tanstack/react-router';
+import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
 import { connectionStore } from '../api/connection';
 import { recordWrites } from '../app/record-writes';
 import { AppShell } from '../features/shell/app-shell';
 
 /** Every page but the connect screen needs a key. */
 export const Route = createFileRoute('/_app')({
-  beforeLoad: ({ location }) => {
+  beforeLoad: ({ location, matches }) => {
     if (!connectionStore.get()) {
+      // An address no page has is a 404 for everyone: connecting first would not help.
+      if (matches.at(-1)?.routeId === '/_app/$') throw notFound();
       throw redirect({ to: '/connect', search: { redirect: location.href } });
     }
   },

@@ -113,4 +113,14 @@ describe('app shell', () => {
     expect(screen.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/');
     expect(screen.getAllByRole('main')).toHaveLength(1);
   });
+
+  it('keeps a signed-in user in the shell on an address no page has', async () => {
+    await renderApp('/log', { connection: 'operator' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    // The way on is the navigation, with the rate limit in view, not only the link home.
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'DNS zones' })).toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit/)).toBeInTheDocument();
+    expect(screen.getAllByRole('main')).toHaveLength(1);
+  });
 });
