@@ -218,4 +218,14 @@ test.describe('at 360 px in dark mode', () => {
       await expectAxeClean(axe);
     });
   }
+  test('the row of sections shows the page’s own, even when it is the last', async ({ page }) => {
+    await openDemo(page, 'operator');
+    await page.goto('/internet/abuse');
+    await expect(h1(page, 'Abuse reports')).toBeVisible();
+    const sections = page.getByRole('navigation', { name: 'Internet resources' });
+    // In full, to a fraction of a pixel (the row's scroll width is rounded).
+    await expect(sections.getByRole('link', { name: 'Abuse', exact: true })).toBeInViewport({ ratio: 0.98 });
+    // The row scrolled sideways only: the page itself stays at its top.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
 });

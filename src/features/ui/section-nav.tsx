@@ -1,4 +1,5 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useLocation } from '@tanstack/react-router';
+import { type RefObject, useLayoutEffect, useRef } from 'react';
 import { cx } from './class-names';
 
 /** One page of an area: where it lives and its tab's label. */
@@ -34,9 +35,12 @@ export function SectionNav({
   params?: Record<string, string>;
   tabs?: { current: string };
 }) {
+  const navRef = useRef<HTMLElement>(null);
+  useCurrentInView(navRef);
   if (tabs)
     return (
       <nav
+        ref={navRef}
         aria-label={label}
         // overflow-y hidden: otherwise the tabs' underline leaves a stray vertical scrollbar stub.
         className="overflow-x-auto overflow-y-hidden border-b border-slate-200 dark:border-slate-700"
@@ -60,7 +64,7 @@ export function SectionNav({
       </nav>
     );
   return (
-    <nav aria-label={label} className="-mt-3 mb-6 overflow-x-auto">
+    <nav ref={navRef} aria-label={label} className="-mt-3 mb-6 overflow-x-auto">
       <ul className="flex gap-1 text-sm">
         {sections.map((section) => (
           <li key={section.to}>
@@ -77,4 +81,23 @@ export function SectionNav({
       </ul>
     </nav>
   );
+}
+
+/**
+ * On a phone the row scrolls sideways, and the page's own section may start out of sight (the
+ * last ones). Scrolls the row, not the page, to bring it in, once per page.
+ */
+function useCurrentInView(navRef: RefObject<HTMLElement | null>) {
+  const pathname = useLocation({ select: (location) => location.pathname });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per page, not on every render
+  useLayoutEffect(() => {
+    const nav = navRef.current;
+    const current = nav?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!nav || !current) return;
+    const start = current.getBoundingClientRect().left - nav.getBoundingClientRect().left + nav.scrollLeft;
+    const end = start + current.offsetWidth;
+    // Whole pixels, rounded outwards: a fraction would leave an edge of the link cut off.
+    if (start < nav.scrollLeft) nav.scrollLeft = Math.floor(start);
+    else if (end > nav.scrollLeft + nav.clientWidth) nav.scrollLeft = Math.ceil(end - nav.clientWidth);
+  }, [pathname]);
 }
