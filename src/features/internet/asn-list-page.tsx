@@ -12,7 +12,7 @@ import { Button } from '../ui/button';
 import { DeleteDialog } from '../ui/delete-dialog';
 import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
-import { WriteLinkButton } from '../ui/link-button';
+import { LinkButton, WriteLinkButton } from '../ui/link-button';
 import type { TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
@@ -34,6 +34,8 @@ const messages = i18n('internet/asn-list-page', {
   actions: 'Actions',
   edit: 'Edit',
   delete: 'Delete',
+  abuse: 'Abuse',
+  abuseTitle: params<{ as: string }>('Abuse reports for {as}'),
   order: 'Order an AS number',
   emptyTitle: 'No AS numbers yet',
   emptyText: 'Order one below the prices; it appears here once registered.',
@@ -106,7 +108,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
     },
     {
       header: t.actions,
-      width: 'w-40',
+      width: 'w-52',
       text: false,
       cellClass: 'px-3',
       cell: (a) =>
@@ -122,6 +124,17 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
             >
               {t.edit} <span className="sr-only">{asLabel(a)}</span>
             </WriteLinkButton>
+            {a.asn != null && (
+              <LinkButton
+                to="/internet/abuse"
+                search={{ resource: asLabel(a) }}
+                size="sm"
+                variant="ghost"
+                title={t.abuseTitle({ as: asLabel(a) })}
+              >
+                {t.abuse} <span className="sr-only">{asLabel(a)}</span>
+              </LinkButton>
+            )}
             <Button
               size="sm"
               variant="danger-quiet"
@@ -170,7 +183,7 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
         caption={t.title}
         columns={columns}
         rowKey={asnKey}
-        minWidthClass="min-w-[46rem]"
+        minWidthClass="min-w-[49rem]"
       />
       {deleting && <AsnDeleteDialog as={deleting} onClose={() => setDeleting(null)} />}
     </>

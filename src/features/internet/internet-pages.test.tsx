@@ -137,6 +137,17 @@ describe('internet pages', () => {
     expect(router.state.location.pathname).toBe('/internet/asns');
   });
 
+  it('a row’s Abuse opens the abuse entries of its AS number', async () => {
+    const { user, router } = await renderApp('/internet/asns', { connection: 'operator' });
+    const abuse = await screen.findByRole('link', { name: 'Abuse AS64500' });
+    expect(abuse).toHaveAccessibleDescription('Abuse reports for AS64500');
+    await user.click(abuse);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Abuse reports' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: '1 entry for AS64500' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Resource' })).toHaveValue('AS64500');
+    expect(router.state.location.search).toEqual({ resource: 'AS64500' });
+  });
+
   it('an AS number the list does not have is said before the form is filled in', async () => {
     await renderApp('/internet/asns/987654/edit', { connection: 'operator' });
     expect(
