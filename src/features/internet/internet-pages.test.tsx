@@ -148,6 +148,13 @@ describe('internet pages', () => {
     expect(router.state.location.search).toEqual({ resource: 'AS64500' });
   });
 
+  it('an available IPv4 range links to the reports against it', async () => {
+    const { user } = await renderApp('/internet/ipv4', { connection: 'operator' });
+    await user.click(await screen.findByRole('link', { name: 'Look up reports 193.33.96.0/24' }));
+    expect(await screen.findByText('Nothing reported for 193.33.96.0/24')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Resource' })).toHaveValue('193.33.96.0/24');
+  });
+
   it('an AS number the list does not have is said before the form is filled in', async () => {
     await renderApp('/internet/asns/987654/edit', { connection: 'operator' });
     expect(

@@ -1,11 +1,13 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
+import { parseAbuseResource } from '@/api/domain/abuse-resource';
 import { countryLabel } from '@/api/domain/countries';
 import { formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
 import { formatNumber, i18n, intlLocale, params, useMessages } from '@/i18n';
-import { cardClass } from '../ui/class-names';
+import { cardClass, cellLinkClass } from '../ui/class-names';
 import { useCurrency } from '../ui/currency-setting';
 import { EmptyState, NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
@@ -24,6 +26,8 @@ const messages = i18n('internet/ipv4-page', {
   country: 'Country',
   price: 'Price',
   priceValue: params<{ create: string; renew: string }>('{create} once, {renew} a year'),
+  abuse: 'Abuse',
+  lookUpAbuse: 'Look up reports',
 });
 
 interface Range {
@@ -111,6 +115,21 @@ export function Ipv4Page() {
                         <NotSet>{t.notGiven}</NotSet>
                       )}
                     </dd>
+                    {/* Worth a look before ordering: a range's past follows it to its next holder. */}
+                    {parseAbuseResource(r.network) && (
+                      <>
+                        <dt>{t.abuse}</dt>
+                        <dd>
+                          <Link
+                            to="/internet/abuse"
+                            search={{ resource: r.network }}
+                            className={cellLinkClass}
+                          >
+                            {t.lookUpAbuse} <span className="sr-only">{r.network}</span>
+                          </Link>
+                        </dd>
+                      </>
+                    )}
                   </dl>
                 </li>
               );
