@@ -99,6 +99,51 @@ describe('explorer: an update filled from the current record', { timeout: 15_000
     expect(requests.seen).toHaveLength(1);
   });
 
+  it('fills the keys the raw JSON lacks, keeps those it has, and sends the result', async () => {
+    const { user } = await openUpdate('customer.update');
+    await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000003');
+    await user.click(screen.getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
+    const raw = screen.getByRole('textbox', { name: 'Raw JSON body' });
+    await user.clear(raw);
+    await user.click(raw);
+    await user.paste('{ "street": "Neue Strasse" }');
+    await user.click(fill());
+    expect(await screen.findByText('9 fields filled from the current record.')).toHaveRole('status');
+    const body = JSON.parse((raw as HTMLTextAreaElement).value);
+    expect(body).toMatchObject({
+      description: 'Rheinhafen Logistik AG',
+      city: 'Basel',
+      street: 'Neue Strasse',
+    });
+
+    await user.click(screen.getByRole('button', { name: 'Send request' }));
+    await screen.findByRole('region', { name: 'Response' });
+    expect(requests.writes()).toEqual([
+      {
+        method: 'PUT',
+        path: '/v1/customer/10000003',
+        body: expect.objectContaining({ description: 'Rheinhafen Logistik AG', street: 'Neue Strasse' }),
+      },
+    ]);
+  });
+
+  it('asks for JSON it can read before reading the record', async () => {
+    const { user } = await openUpdate('customer.update');
+    await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000003');
+    await user.click(screen.getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
+    const raw = screen.getByRole('textbox', { name: 'Raw JSON body' });
+    await user.clear(raw);
+    await user.click(raw);
+    await user.paste('{ "street": ');
+    await user.click(fill());
+    expect(raw).toHaveAccessibleDescription(/^Fix the JSON before filling it:/);
+    expect(raw).toHaveValue('{ "street": ');
+    expect(requests.seen).toEqual([]);
+    // Once it reads, the message goes, without a send.
+    await user.type(raw, '"Neue Strasse" }}');
+    expect(raw).not.toHaveAccessibleDescription(/Fix the JSON/);
+  });
+
   it('is offered only where a GET reads what the update changes', async () => {
     await openUpdate('asn.update');
     const panel = screen.getByRole('region', { name: /PUT/ });

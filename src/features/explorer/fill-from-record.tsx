@@ -5,7 +5,14 @@ import { count, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
 import { ErrorPanel } from '../ui/error-panel';
 import { type RequestDraft, type RequestInput, validateRequest } from './request-validation';
-import { emptyValue, type FieldSpec, toFieldValues } from './schema-fields';
+import {
+  emptyValue,
+  type FieldSpec,
+  type FieldValues,
+  toFieldValues,
+  toInput,
+  withoutEmptyOptionals,
+} from './schema-fields';
 import { useSendRequest } from './use-send-request';
 
 const messages = i18n('explorer/fill-from-record', {
@@ -14,6 +21,11 @@ const messages = i18n('explorer/fill-from-record', {
   hint: params<{ call: string }>(
     'Reads {call} with the path parameters above and fills the empty fields below; what you typed stays.',
   ),
+  hintRaw: params<{ call: string }>(
+    'Reads {call} with the path parameters above and adds the keys the JSON below lacks; what you typed stays.',
+  ),
+  fixJson: params<{ error: string }>('Fix the JSON before filling it: {error}'),
+  notAnObject: 'the body is an object, { … }',
   filled: count({
     one: '{count} field filled from the current record.',
     other: '{count} fields filled from the current record.',
@@ -61,8 +73,28 @@ export function FillFromRecord({
     setFlagged(flagged.filter((name) => name in still));
   });
 
+  const raw = useWatch({ control: form.control, name: 'useRaw' });
+  // So does the JSON it flagged, once it reads.
+  const [jsonFlagged, setJsonFlagged] = useState(false);
+  const rawText = useWatch({ control: form.control, name: 'rawBody' });
+  useEffect(() => {
+    if (!jsonFlagged || !readRawBody(rawText).ok) return;
+    form.clearErrors('rawBody');
+    setJsonFlagged(false);
+  });
+
   const fill = async () => {
     const { getValues, setValue, setError, setFocus } = form;
+    // Read before spending a request on it: the JSON the record's values go into.
+    const typedRaw = getValues().useRaw ? readRawBody(getValues().rawBody) : null;
+    if (typedRaw && !typedRaw.ok) {
+      setError('rawBody', { type: 'json', message: t.fixJson({ error: typedRaw.error ?? t.notAnObject }) });
+      setJsonFlagged(true);
+      setFocus('rawBody');
+      setFilled(null);
+      read.forget();
+      return;
+    }
     const checked = checkParams(getValues().params);
     const found = Object.entries(checked.paramErrors);
     if (found.length > 0) {
@@ -79,6 +111,15 @@ export function FillFromRecord({
     const outcome = await read.send({ params: checked.input.params });
     if (!outcome?.ok) return;
     const fromRecord = toFieldValues(bodyFields, outcome.result.data);
+    if (typedRaw) {
+      const { json, count } = fillJson(bodyFields, typedRaw.body, fromRecord);
+      if (count > 0) {
+        setValue('rawBody', json, { shouldDirty: true });
+        form.clearErrors('rawBody');
+      }
+      setFilled(count);
+      return;
+    }
     const body = getValues().body;
     let count = 0;
     for (const field of bodyFields) {
@@ -103,11 +144,42 @@ export function FillFromRecord({
         </p>
       </div>
       <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-        {t.hint({ call: `GET ${readEndpoint.path}` })}
+        {(raw ? t.hintRaw : t.hint)({ call: `GET ${readEndpoint.path}` })}
       </p>
       {read.outcome && !read.outcome.ok && !read.pending && (
         <ErrorPanel error={read.outcome.error} title={t.failed} />
       )}
     </div>
   );
+}
+
+type RawBody = { ok: true; body: Record<string, unknown> } | { ok: false; error: string | null };
+
+/** The raw editor's text as a body object; empty text is an empty body. */
+function readRawBody(text: string): RawBody {
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? {} : JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+    ? { ok: true, body: parsed as Record<string, unknown> }
+    : { ok: false, error: null };
+}
+
+/** The record's values for the keys the typed JSON lacks (or leaves empty), in the body's shape. */
+function fillJson(fields: readonly FieldSpec[], typed: Record<string, unknown>, fromRecord: FieldValues) {
+  const asBody = withoutEmptyOptionals(fields, toInput(fields, fromRecord));
+  const next = { ...typed };
+  let count = 0;
+  for (const field of fields) {
+    const have = next[field.name];
+    if ((have !== undefined && have !== null && have !== '') || fromRecord[field.name] === emptyValue(field))
+      continue;
+    if (asBody[field.name] === undefined) continue;
+    next[field.name] = asBody[field.name];
+    count += 1;
+  }
+  return { json: JSON.stringify(next, null, 2), count };
 }

@@ -192,7 +192,7 @@ export function RequestForm({
                 </label>
               </div>
             )}
-            {readEndpoint && !draft.useRaw && bodyFields.length > 0 && (
+            {readEndpoint && bodyFields.length > 0 && (
               <FillFromRecord
                 readEndpoint={readEndpoint}
                 paramFields={paramFields}
