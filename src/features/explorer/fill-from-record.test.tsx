@@ -11,6 +11,19 @@ async function openUpdate(endpointId: string, connection = pastedDemoKey('operat
 
 const fill = () => screen.getByRole('button', { name: 'Fill from the current record' });
 
+/** Customer 10000003's update, with the body as raw JSON holding `json`. */
+async function openRawUpdate(json: string) {
+  const app = await openUpdate('customer.update');
+  const { user } = app;
+  await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000003');
+  await user.click(screen.getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
+  const raw = screen.getByRole('textbox', { name: 'Raw JSON body' });
+  await user.clear(raw);
+  await user.click(raw);
+  await user.paste(json);
+  return { ...app, raw };
+}
+
 describe('explorer: an update filled from the current record', { timeout: 15_000 }, () => {
   let requests: ReturnType<typeof recordRequests>;
   beforeEach(() => {
@@ -100,13 +113,7 @@ describe('explorer: an update filled from the current record', { timeout: 15_000
   });
 
   it('fills the keys the raw JSON lacks, keeps those it has, and sends the result', async () => {
-    const { user } = await openUpdate('customer.update');
-    await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000003');
-    await user.click(screen.getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
-    const raw = screen.getByRole('textbox', { name: 'Raw JSON body' });
-    await user.clear(raw);
-    await user.click(raw);
-    await user.paste('{ "street": "Neue Strasse" }');
+    const { user, raw } = await openRawUpdate('{ "street": "Neue Strasse" }');
     await user.click(fill());
     expect(await screen.findByText('9 fields filled from the current record.')).toHaveRole('status');
     const body = JSON.parse((raw as HTMLTextAreaElement).value);
@@ -128,13 +135,7 @@ describe('explorer: an update filled from the current record', { timeout: 15_000
   });
 
   it('asks for JSON it can read before reading the record', async () => {
-    const { user } = await openUpdate('customer.update');
-    await user.type(screen.getByRole('textbox', { name: /customerNumber/ }), '10000003');
-    await user.click(screen.getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
-    const raw = screen.getByRole('textbox', { name: 'Raw JSON body' });
-    await user.clear(raw);
-    await user.click(raw);
-    await user.paste('{ "street": ');
+    const { user, raw } = await openRawUpdate('{ "street": ');
     await user.click(fill());
     expect(raw).toHaveAccessibleDescription(/^Fix the JSON before filling it:/);
     expect(raw).toHaveValue('{ "street": ');
