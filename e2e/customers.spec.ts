@@ -82,7 +82,10 @@ test('a new user creates a customer, finds it, opens it, edits it and deletes it
   await expect(page.getByRole('heading', { level: 1, name: ORGANISATION })).toBeVisible();
   const number = (await page.getByText(/^Customer number \d{8}$/).textContent())?.match(/\d{8}/)?.[0] ?? '';
   expect(number).toMatch(/^\d{8}$/);
-  await expect(page.getByRole('region', { name: 'Details' })).toContainText('+41441234567');
+  // Saved as E.164, shown grouped, dialled as saved.
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('link', { name: '+41 44 123 45 67' }),
+  ).toHaveAttribute('href', 'tel:+41441234567');
   // The page with its "created" toast showing.
   await expect(page.locator('[data-sonner-toast]').first()).toBeVisible();
   expect(await axe()).toEqual([]);

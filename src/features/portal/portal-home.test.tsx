@@ -14,7 +14,7 @@ describe('the self-service portal', () => {
     const account = await screen.findByRole('region', { name: `Customer ${OWN}` });
     expect(await within(account).findByText('Bergwerk Digital AG')).toBeInTheDocument();
     // As on the customer's page: a number a phone can dial.
-    expect(within(account).getByRole('link', { name: '+41442345678' })).toHaveAttribute(
+    expect(await within(account).findByRole('link', { name: '+41 44 234 56 78' })).toHaveAttribute(
       'href',
       'tel:+41442345678',
     );

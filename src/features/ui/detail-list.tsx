@@ -4,6 +4,7 @@ import { ApiDateTime } from './api-date-time';
 import { cardClass, cellLinkClass, cx } from './class-names';
 import { CopyButton } from './copy-button';
 import { NotSet } from './empty-state';
+import { usePhoneGrouping } from './use-phone-grouping';
 
 /**
  * A detail page's fields as a definition list: terms in a column beside their values, stacked on
@@ -37,12 +38,24 @@ export function DateRow({ label, value }: { label: string; value: ApiDate | null
   return <DetailRow label={label}>{value ? <ApiDateTime value={value} /> : <NotSet />}</DetailRow>;
 }
 
-/** A phone number as the API has it, a `tel:` link so a phone dials it; "not set" when empty. */
+/**
+ * A phone number, grouped for reading when it reads as an international one (the API's own form
+ * on hover), a `tel:` link so a phone dials it; "not set" when empty.
+ */
 export function PhoneNumber({ value }: { value: string | null | undefined }) {
   if (!value?.trim()) return <NotSet />;
+  return <GroupedPhoneNumber value={value} />;
+}
+
+function GroupedPhoneNumber({ value }: { value: string }) {
+  const grouped = usePhoneGrouping(value);
   return (
-    <a href={`tel:${value.replace(/[^\d+]/g, '')}`} className={cellLinkClass}>
-      {value}
+    <a
+      href={`tel:${value.replace(/[^\d+]/g, '')}`}
+      title={grouped && grouped !== value ? value : undefined}
+      className={cellLinkClass}
+    >
+      {grouped ?? value}
     </a>
   );
 }
