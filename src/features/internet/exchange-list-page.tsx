@@ -9,6 +9,7 @@ import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
+import { WriteLinkButton } from '@/features/ui/link-button';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
@@ -29,6 +30,8 @@ const messages = i18n('internet/exchange-list-page', {
   placeholder: 'Name, AS number, country or description',
   one: 'exchange',
   many: 'exchanges',
+  actions: 'Actions',
+  newTunnel: 'New tunnel',
 });
 type Messages = ReturnType<typeof messages.get>;
 
@@ -56,6 +59,26 @@ const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
     cellClass: 'px-3 truncate',
     title: (x) => x.description ?? undefined,
     cell: (x) => x.description || <NotSet />,
+  },
+  {
+    header: t.actions,
+    width: 'w-36',
+    text: false,
+    cellClass: 'px-3',
+    cell: (x) => (
+      // relative: the sr-only name must stay inside the scrolling table, not widen the page.
+      <span className="relative flex">
+        <WriteLinkButton
+          to="/internet/tunnel"
+          search={{ exchange: String(x.id) }}
+          size="sm"
+          variant="ghost"
+          writes={endpoint('tunnel.createLayer2')}
+        >
+          {t.newTunnel} <span className="sr-only">{x.name}</span>
+        </WriteLinkButton>
+      </span>
+    ),
   },
 ];
 
@@ -102,7 +125,7 @@ export function ExchangeListPage(props: ListPageProps<SortKey>) {
       caption={t.title}
       columns={tableColumns}
       rowKey={exchangeKey}
-      minWidthClass="min-w-[40rem]"
+      minWidthClass="min-w-[48rem]"
     />
   );
 }

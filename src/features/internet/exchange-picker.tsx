@@ -29,7 +29,15 @@ export function ExchangePicker({
   const t = useMessages(messages);
   const exchanges = useQuery(internetQueries.exchanges());
   return (
-    <select {...control} {...register} className={inputClass} aria-busy={exchanges.isPending || undefined}>
+    <select
+      {...control}
+      {...register}
+      // A new element once the options are there: registering it again shows the form's value
+      // (a link's or a draft's exchange), which the empty select could not.
+      key={exchanges.data ? 'loaded' : 'loading'}
+      className={inputClass}
+      aria-busy={exchanges.isPending || undefined}
+    >
       <option value="">
         {exchanges.isPending ? t.loading : exchanges.isError ? t.loadFailed : t.choose}
       </option>

@@ -49,6 +49,34 @@ describe('internet pages', () => {
     ).toHaveRole('status');
   });
 
+  it('an exchange’s row starts a tunnel to it, with the exchange chosen', async () => {
+    const { user } = await renderApp('/internet/exchanges', { connection: 'operator' });
+    await user.click(await screen.findByRole('link', { name: 'New tunnel SwissIX' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Layer-2 tunnel to an exchange' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Exchange' })).toHaveDisplayValue(/^SwissIX/);
+    await user.type(screen.getByRole('textbox', { name: 'Your endpoint' }), '185.221.60.17');
+    await user.click(screen.getByRole('button', { name: 'Create tunnel' }));
+    expect(
+      await screen.findByText('VXLAN tunnel from 185.221.60.17 to exchange SwissIX created.'),
+    ).toHaveRole('status');
+  });
+
+  it('a tunnel link opened afresh shows its exchange once the exchanges have loaded', async () => {
+    await renderApp('/internet/tunnel?exchange=3', { connection: 'operator' });
+    const exchange = screen.getByRole('combobox', { name: 'Exchange' });
+    // What is shown is what would be sent: not "Choose an exchange" over a chosen id.
+    await waitFor(() => expect(exchange).toHaveDisplayValue(/^SwissIX/));
+  });
+
+  it('with the read-only key, an exchange’s New tunnel says why it is off', async () => {
+    await renderApp('/internet/exchanges', { connection: 'readonly' });
+    const button = await screen.findByRole('button', { name: 'New tunnel SwissIX' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAccessibleDescription(/read-only/);
+  });
+
   it('exchanges show the country by name', async () => {
     await renderApp('/internet/exchanges', { connection: 'operator' });
     const row = await screen.findByRole('row', { name: /RWIX/ });

@@ -46,9 +46,11 @@ const TYPES = [
 
 type Created = z.output<typeof tunnel.body>;
 
-/** POST /v1/internet/tunnel/layer2. */
-export function TunnelPage() {
+/** POST /v1/internet/tunnel/layer2; `exchange` is the id a link chose, if any. */
+export function TunnelPage({ exchange = '' }: { exchange?: string }) {
   const t = useMessages(messages);
+  // An id only: anything else would be a choice the picker cannot show.
+  const [defaults] = useState(() => (/^\d+$/.test(exchange) ? { ...DEFAULTS, exchange } : DEFAULTS));
   const crumb = useInternetCrumb();
   const [created, setCreated] = useState<Created | null>(null);
   // The picker's list (one request for both): the confirmation names the exchange chosen.
@@ -57,7 +59,7 @@ export function TunnelPage() {
   const api = useApiForm({
     endpoint: tunnel,
     schema: tunnel.body,
-    defaultValues: DEFAULTS,
+    defaultValues: defaults,
     mutation: internetMutations.createLayer2Tunnel(),
     draftKey: 'tunnel.create',
     codeFields: { uniqueness_error: 'endpoint' },
