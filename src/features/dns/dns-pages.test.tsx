@@ -55,6 +55,15 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(screen.getByRole('link', { name: /Open in API explorer/ })).toBeInTheDocument();
   });
 
+  it('names an IDN zone’s hostmaster in Unicode, beside the SOA form the API holds', async () => {
+    await renderApp('/dns/500001/xn--zrich-bergwerk-gsb.ch', { connection: 'operator' });
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    const hostmaster = within(soa).getByText('Hostmaster', { selector: 'dt' }).nextElementSibling;
+    expect(hostmaster).toHaveTextContent(
+      'hostmaster@zürich-bergwerk.ch (hostmaster.xn--zrich-bergwerk-gsb.ch)',
+    );
+  });
+
   it('sends only the changed TTL (#23) and merges the answer without reading the zone again', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     await user.clear(field('TTL'));

@@ -100,7 +100,7 @@ function SoaSection({ zone }: { zone: Zone }) {
         <DetailRow label={t.hostmaster}>
           {zone.hostmaster ? (
             <>
-              <span className="break-all">{soaToEmail(zone.hostmaster)}</span>{' '}
+              <span className="break-all">{emailForReading(soaToEmail(zone.hostmaster))}</span>{' '}
               <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
                 ({zone.hostmaster})
               </span>
@@ -189,4 +189,10 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
       </DeleteDialog>
     </DetailSection>
   );
+}
+
+/** The address with an xn-- domain in Unicode, as the zone's own name is shown; the SOA form beside it stays as sent. */
+function emailForReading(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? email : `${email.slice(0, at)}@${toUnicodeDomain(email.slice(at + 1))}`;
 }
