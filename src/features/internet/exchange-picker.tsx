@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ChangeEventHandler, FocusEventHandler, Ref } from 'react';
+import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { countryLabel } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import { i18n, params, useMessages } from '@/i18n';
@@ -15,26 +15,31 @@ const messages = i18n('internet/exchange-picker', {
   ),
 });
 
-/** Picks an exchange from GET /v1/internet/exchange wherever the API asks for an exchange id. */
-export function ExchangePicker({
+/**
+ * Picks an exchange from GET /v1/internet/exchange wherever the API asks for an exchange id.
+ * Controlled: the options arrive after the form has its value (a link's or a draft's exchange),
+ * and only a controlled select shows that value once its option is there.
+ */
+export function ExchangePicker<T extends FieldValues, TOutput>({
   control,
-  ...register
+  form,
+  name,
 }: {
   control: FieldControlProps;
-  name: string;
-  ref: Ref<HTMLSelectElement>;
-  onChange: ChangeEventHandler<HTMLSelectElement>;
-  onBlur: FocusEventHandler<HTMLSelectElement>;
+  form: Control<T, unknown, TOutput>;
+  name: FieldPath<T>;
 }) {
+  const { field } = useController({ control: form, name });
   const t = useMessages(messages);
   const exchanges = useQuery(internetQueries.exchanges());
   return (
     <select
       {...control}
-      {...register}
-      // A new element once the options are there: registering it again shows the form's value
-      // (a link's or a draft's exchange), which the empty select could not.
-      key={exchanges.data ? 'loaded' : 'loading'}
+      name={field.name}
+      ref={field.ref}
+      value={String(field.value ?? '')}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
       className={inputClass}
       aria-busy={exchanges.isPending || undefined}
     >

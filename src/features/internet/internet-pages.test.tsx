@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { DEMO_BASE_URL } from '@/api/connection';
@@ -64,9 +64,16 @@ describe('internet pages', () => {
   });
 
   it('a tunnel link opened afresh shows its exchange once the exchanges have loaded', async () => {
+    // Slower than the first render: the select exists before its options do.
+    server.use(
+      http.get(`*${endpoint('exchange.list').path}`, async () => {
+        await delay(300);
+      }),
+    );
     await renderApp('/internet/tunnel?exchange=3', { connection: 'operator' });
     const exchange = screen.getByRole('combobox', { name: 'Exchange' });
-    // What is shown is what would be sent: not "Choose an exchange" over a chosen id.
+    expect(exchange).toHaveAttribute('aria-busy', 'true');
+    // The same select, showing what would be sent: not "Choose an exchange" over a chosen id.
     await waitFor(() => expect(exchange).toHaveDisplayValue(/^SwissIX/));
   });
 

@@ -121,7 +121,7 @@ export function TunnelPage({ exchange = '' }: { exchange?: string }) {
             )}
           </fieldset>
           <Field label={t.exchange} error={formState.errors.exchange?.message}>
-            {(control) => <ExchangePicker control={control} {...register('exchange')} />}
+            {(control) => <ExchangePicker control={control} form={api.form.control} name="exchange" />}
           </Field>
           <Field label={t.endpoint} error={formState.errors.endpoint?.message} hint={t.endpointHint}>
             {(control) => (
