@@ -60,27 +60,22 @@ export function FillFromRecord({
   /** The path parameters as the read's own schema checks them (a GET: no body). */
   const checkParams = (params: RequestDraft['params']) =>
     validateRequest(readEndpoint, paramFields, [], { params, body: {}, useRaw: false, rawBody: '' });
-  // A path parameter this flagged clears once it is right: the form itself re-checks only after
-  // a send.
-  const [flagged, setFlagged] = useState<readonly string[]>([]);
-  const paramValues = useWatch({ control: form.control, name: 'params' });
+  // What this flagged (a path parameter, the raw JSON) clears once it is right: the form itself
+  // re-checks only after a send.
+  const [flagged, setFlagged] = useState<readonly Flag[]>([]);
+  const [paramValues, rawText, raw] = useWatch({
+    control: form.control,
+    name: ['params', 'rawBody', 'useRaw'],
+  });
   useEffect(() => {
     if (flagged.length === 0) return;
-    const still = checkParams(paramValues).paramErrors;
-    const fixed = flagged.filter((name) => !(name in still));
+    const paramErrors = checkParams(paramValues).paramErrors;
+    const stillWrong = (flag: Flag) =>
+      flag === 'rawBody' ? !readRawBody(rawText).ok : flag.slice('params.'.length) in paramErrors;
+    const fixed = flagged.filter((flag) => !stillWrong(flag));
     if (fixed.length === 0) return;
-    for (const name of fixed) form.clearErrors(`params.${name}`);
-    setFlagged(flagged.filter((name) => name in still));
-  });
-
-  const raw = useWatch({ control: form.control, name: 'useRaw' });
-  // So does the JSON it flagged, once it reads.
-  const [jsonFlagged, setJsonFlagged] = useState(false);
-  const rawText = useWatch({ control: form.control, name: 'rawBody' });
-  useEffect(() => {
-    if (!jsonFlagged || !readRawBody(rawText).ok) return;
-    form.clearErrors('rawBody');
-    setJsonFlagged(false);
+    for (const flag of fixed) form.clearErrors(flag);
+    setFlagged(flagged.filter(stillWrong));
   });
 
   const fill = async () => {
@@ -89,7 +84,7 @@ export function FillFromRecord({
     const typedRaw = getValues().useRaw ? readRawBody(getValues().rawBody) : null;
     if (typedRaw && !typedRaw.ok) {
       setError('rawBody', { type: 'json', message: t.fixJson({ error: typedRaw.error ?? t.notAnObject }) });
-      setJsonFlagged(true);
+      setFlagged(['rawBody']);
       setFocus('rawBody');
       setFilled(null);
       read.forget();
@@ -99,7 +94,7 @@ export function FillFromRecord({
     const found = Object.entries(checked.paramErrors);
     if (found.length > 0) {
       for (const [name, message] of found) setError(`params.${name}`, { type: 'schema', message });
-      setFlagged(found.map(([name]) => name));
+      setFlagged(found.map(([name]) => `params.${name}` as const));
       const first = paramFields.find((field) => field.name in checked.paramErrors);
       if (first) setFocus(`params.${first.name}`);
       setFilled(null);
@@ -152,6 +147,8 @@ export function FillFromRecord({
     </div>
   );
 }
+
+type Flag = `params.${string}` | 'rawBody';
 
 type RawBody = { ok: true; body: Record<string, unknown> } | { ok: false; error: string | null };
 
