@@ -13,7 +13,7 @@ import { DeleteDialog } from '../ui/delete-dialog';
 import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { LinkButton, WriteLinkButton } from '../ui/link-button';
-import type { TableColumn } from '../ui/table-columns';
+import { actionsColumn, type TableColumn } from '../ui/table-columns';
 import { useDeletion } from '../ui/use-deletion';
 import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { WarningNote } from '../ui/warning-note';
@@ -106,15 +106,12 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
       cellClass: 'px-3 truncate',
       cell: (a) => countryLabel(a.country) || <NotSet />,
     },
-    {
+    actionsColumn({
       header: t.actions,
       width: 'w-52',
-      text: false,
-      cellClass: 'px-3',
       cell: (a) =>
         a.id == null ? null : (
-          // relative: the sr-only names must stay inside the scrolling table, not widen the page.
-          <span className="relative flex gap-2">
+          <>
             <WriteLinkButton
               to="/internet/asns/$id/edit"
               params={{ id: String(a.id) }}
@@ -143,9 +140,9 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
             >
               {t.delete} <span className="sr-only">{asLabel(a)}</span>
             </Button>
-          </span>
+          </>
         ),
-    },
+    }),
   ];
   return (
     <>

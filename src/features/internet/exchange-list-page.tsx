@@ -10,7 +10,7 @@ import type { ListPageProps } from '@/features/lists/use-list-search';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
-import type { TableColumn } from '@/features/ui/table-columns';
+import { actionsColumn, type TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
 import type { EXCHANGE_SORT_KEYS } from './list-search';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
@@ -60,26 +60,21 @@ const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
     title: (x) => x.description ?? undefined,
     cell: (x) => x.description || <NotSet />,
   },
-  {
+  actionsColumn({
     header: t.actions,
     width: 'w-36',
-    text: false,
-    cellClass: 'px-3',
     cell: (x) => (
-      // relative: the sr-only name must stay inside the scrolling table, not widen the page.
-      <span className="relative flex">
-        <WriteLinkButton
-          to="/internet/tunnel"
-          search={{ exchange: String(x.id) }}
-          size="sm"
-          variant="ghost"
-          writes={endpoint('tunnel.createLayer2')}
-        >
-          {t.newTunnel} <span className="sr-only">{x.name}</span>
-        </WriteLinkButton>
-      </span>
+      <WriteLinkButton
+        to="/internet/tunnel"
+        search={{ exchange: String(x.id) }}
+        size="sm"
+        variant="ghost"
+        writes={endpoint('tunnel.createLayer2')}
+      >
+        {t.newTunnel} <span className="sr-only">{x.name}</span>
+      </WriteLinkButton>
     ),
-  },
+  }),
 ];
 
 const EXCHANGE_LIST: ListIndex<Exchange, SortKey> = {

@@ -31,6 +31,29 @@ export interface TableColumn<T, K extends string> {
   text?: ((row: T) => string) | false;
 }
 
+/**
+ * A row's actions column: its buttons side by side, nothing in the CSV. Each button names its row
+ * ("Edit AS64500", in an `sr-only` span or its label); `relative` keeps such spans inside the
+ * scrolling table, where they would otherwise widen the page.
+ */
+export function actionsColumn<T, K extends string>({
+  header,
+  width,
+  cell,
+}: {
+  header: string;
+  width: string;
+  cell: (row: T) => ReactNode;
+}): TableColumn<T, K> {
+  return {
+    header,
+    width,
+    text: false,
+    cellClass: 'px-3',
+    cell: (row) => <span className="relative flex gap-2">{cell(row)}</span>,
+  };
+}
+
 // The sort key before the header: a header changes with the language, a choice must not.
 export const columnId = <T, K extends string>(column: TableColumn<T, K>) =>
   column.id ?? column.sortKey ?? column.header;

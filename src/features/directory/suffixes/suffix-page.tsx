@@ -12,7 +12,7 @@ import { dateTimeColumn } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
-import type { TableColumn } from '@/features/ui/table-columns';
+import { actionsColumn, type TableColumn } from '@/features/ui/table-columns';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
@@ -89,11 +89,9 @@ function suffixColumns(
       text: (row) => (row.users === null ? '' : String(row.users)),
     },
     dateTimeColumn({ header: t.addedColumn, sortKey: 'created', value: (row) => row.created }),
-    {
+    actionsColumn({
       header: t.actions,
       width: 'w-[6rem]',
-      text: false,
-      cellClass: 'px-3',
       cell: (row) => (
         <Button
           size="sm"
@@ -105,7 +103,7 @@ function suffixColumns(
           {t.delete}
         </Button>
       ),
-    },
+    }),
   ];
 }
 
