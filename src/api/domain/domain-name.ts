@@ -44,6 +44,12 @@ export function domainLabel(ascii: string): string {
   return unicode === ascii ? ascii : `${unicode} (${ascii})`;
 }
 
+/** An e-mail address with an xn-- domain in Unicode, for reading ("hostmaster@zürich.ch"). */
+export function emailForReading(email: string): string {
+  const at = email.lastIndexOf('@');
+  return at < 0 ? email : `${email.slice(0, at)}@${toUnicodeDomain(email.slice(at + 1))}`;
+}
+
 const LABEL_CHARACTERS = /^[a-z0-9-]+$/;
 
 /** Returns why `input` is not a valid host name (checked on its ASCII form), or null. */

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { domainLabel, toUnicodeDomain } from '@/api/domain/domain-name';
+import { domainLabel, emailForReading, toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsMutations, dnsQueries } from '@/api/queries/dns';
 import type { Zone } from '@/api/types';
 import { Button } from '@/features/ui/button';
@@ -189,10 +189,4 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
       </DeleteDialog>
     </DetailSection>
   );
-}
-
-/** The address with an xn-- domain in Unicode, as the zone's own name is shown; the SOA form beside it stays as sent. */
-function emailForReading(email: string): string {
-  const at = email.lastIndexOf('@');
-  return at < 0 ? email : `${email.slice(0, at)}@${toUnicodeDomain(email.slice(at + 1))}`;
 }
