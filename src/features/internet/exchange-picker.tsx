@@ -13,6 +13,7 @@ const messages = i18n('internet/exchange-picker', {
   option: params<{ name: string; description: string; country: string; id: number }>(
     '{name} — {description} ({country}, id {id})',
   ),
+  unknown: params<{ id: string }>('Exchange id {id}, not in the API’s list'),
 });
 
 /**
@@ -32,12 +33,16 @@ export function ExchangePicker<T extends FieldValues, TOutput>({
   const { field } = useController({ control: form, name });
   const t = useMessages(messages);
   const exchanges = useQuery(internetQueries.exchanges());
+  const value = String(field.value ?? '');
+  // A value no option has (a link's id the API does not list) is shown as it would be sent.
+  const unlisted =
+    value !== '' && exchanges.data !== undefined && !exchanges.data.some((x) => String(x.id) === value);
   return (
     <select
       {...control}
       name={field.name}
       ref={field.ref}
-      value={String(field.value ?? '')}
+      value={value}
       onChange={field.onChange}
       onBlur={field.onBlur}
       className={inputClass}
@@ -46,6 +51,7 @@ export function ExchangePicker<T extends FieldValues, TOutput>({
       <option value="">
         {exchanges.isPending ? t.loading : exchanges.isError ? t.loadFailed : t.choose}
       </option>
+      {unlisted && <option value={value}>{t.unknown({ id: value })}</option>}
       {exchanges.data?.map((x) => (
         <option key={x.id} value={String(x.id)}>
           {t.option({

@@ -77,6 +77,12 @@ describe('internet pages', () => {
     await waitFor(() => expect(exchange).toHaveDisplayValue(/^SwissIX/));
   });
 
+  it('a tunnel link to an exchange the API does not list shows that id, as it would be sent', async () => {
+    await renderApp('/internet/tunnel?exchange=99', { connection: 'operator' });
+    const exchange = screen.getByRole('combobox', { name: 'Exchange' });
+    await waitFor(() => expect(exchange).toHaveDisplayValue('Exchange id 99, not in the API’s list'));
+  });
+
   it('with the read-only key, an exchange’s New tunnel says why it is off', async () => {
     await renderApp('/internet/exchanges', { connection: 'readonly' });
     const button = await screen.findByRole('button', { name: 'New tunnel SwissIX' });
