@@ -13,4 +13,5 @@ export * from './random-int';
 export * from './ripe';
 export * from './ssh-fingerprint';
 export * from './vat';
+export * from './virtual-server';
 export * from './zip-code';

@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { serverName } from '@/api/domain';
 import { customerKeys } from '@/api/queries/customers';
 import { directoryKeys } from '@/api/queries/directory';
 import { dnsKeys } from '@/api/queries/dns';
@@ -13,7 +14,7 @@ export type CachedRecord =
   | { kind: 'user'; customerNumber: string; userId: string; name?: string; upn?: string }
   | { kind: 'group'; customerNumber: string; groupName: string }
   | { kind: 'zone'; productId: string; zone: string }
-  | { kind: 'server'; pid: string };
+  | { kind: 'server'; pid: string; name?: string };
 
 type Row = Record<string, unknown>;
 
@@ -103,9 +104,13 @@ export function cachedRecords(client: QueryClient, onlyCustomer: string | null):
       if (sameKey(key, serverKeys.virtual()))
         for (const server of rows(data)) {
           const id = server.id == null ? undefined : String(server.id);
-          if (id) servers.set(id, { kind: 'server', pid: id });
+          if (id)
+            servers.set(id, { kind: 'server', pid: id, name: serverName(server) ?? servers.get(id)?.name });
         }
-      else if (sameKey(key, serverKeys.virtualServer(pid))) servers.set(pid, { kind: 'server', pid });
+      else if (sameKey(key, serverKeys.virtualServer(pid))) {
+        const name = serverName(row(data) ?? {}) ?? servers.get(pid)?.name;
+        servers.set(pid, { kind: 'server', pid, name });
+      }
     }
   }
 

@@ -222,6 +222,24 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(recent.getByRole('option', { name: /^Zone zürich-bergwerk\.ch/ })).toBeInTheDocument();
   });
 
+  it('finds a server by its hostname, as the server list names it, and names its visit so', async () => {
+    const { user, router } = await renderApp('/servers', { connection: 'operator' });
+    await screen.findByRole('link', { name: '300101' });
+    const combobox = await openPalette(user);
+    await user.type(combobox, 'web01');
+    const servers = within(screen.getByRole('group', { name: 'Servers' }));
+    expect(servers.getByRole('option', { name: /^web01\.bergwerk\.ch/ })).toHaveTextContent('Server 300101');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'web01.bergwerk.ch' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/servers/300101');
+
+    await user.click(screen.getByRole('link', { name: 'Home' }));
+    await screen.findByRole('heading', { level: 1, name: 'Overview' });
+    await openPalette(user);
+    const recent = within(screen.getByRole('group', { name: 'Recent' }));
+    expect(recent.getByRole('option', { name: /^web01\.bergwerk\.ch/ })).toBeInTheDocument();
+  });
+
   it('lists recently visited records, and runs actions: theme and request log', async () => {
     const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: /Bergwerk Digital AG/ });

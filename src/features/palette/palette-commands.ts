@@ -161,8 +161,9 @@ function recordCommand(record: CachedRecord): PaletteCommand {
       return {
         id: `server:${record.pid}`,
         section: 'Servers',
-        label: t.server({ server: record.pid }),
-        keywords: 'virtual server',
+        label: record.name ?? t.server({ server: record.pid }),
+        detail: record.name ? t.server({ server: record.pid }) : undefined,
+        keywords: `virtual server ${record.pid}`,
         target: link('/servers/$pid', { pid: record.pid }),
       };
   }
@@ -215,7 +216,11 @@ const VISIT_NAMES: Partial<
     label: t.zone({ zone: toUnicodeDomain(p.zone ?? '') }),
     detail: t.dnsProduct({ product: p.productId ?? '' }),
   }),
-  '/_app/servers/$pid': (p, _, t) => ({ label: t.server({ server: p.pid ?? '' }) }),
+  '/_app/servers/$pid': (p, records, t) => {
+    const server = records.find((r) => r.kind === 'server' && r.pid === p.pid);
+    const id = t.server({ server: p.pid ?? '' });
+    return server?.kind === 'server' && server.name ? { label: server.name, detail: id } : { label: id };
+  },
 };
 
 /** Words an area's page is also found by (search words, not shown). */

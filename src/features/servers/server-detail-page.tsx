@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
+import { serverName } from '@/api/domain';
 import { serverQueries } from '@/api/queries/servers';
 import { cellLinkClass } from '@/features/ui/class-names';
 import { DateRow, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
@@ -9,7 +10,7 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
 import { ConsoleTicket } from './console-ticket';
-import { fieldsOf, serverName } from './server-fields';
+import { fieldsOf } from './server-fields';
 
 const messages = i18n('servers/server-detail-page', {
   server: params<{ pid: string }>('Virtual server {pid}'),

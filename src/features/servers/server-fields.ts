@@ -2,19 +2,6 @@ import type { ApiDate } from '@/api/catalogue/response-schemas';
 import type { VirtualServerSummary } from '@/api/types';
 import { apiDateOf } from '@/features/ui/format-api-date';
 
-/**
- * The docs' virtual-server examples are copies of the DNS zone ones, so nothing but `id` is
- * relied on: these read the usual names leniently and fall back to nothing.
- */
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
-
-export const serverName = (server: Record<string, unknown>): string | undefined =>
-  text(server.hostname) ?? text(server.name) ?? text(server.description);
-
-export const serverStatus = (server: Record<string, unknown>): string | undefined =>
-  text(server.status) ?? text(server.state) ?? text(server.valid);
-
 /** A field naming the customer the server belongs to, as an 8-digit customer number. */
 const customerNumberOf = (field: string, value: unknown): string | undefined =>
   /^customer(?:_?(?:number|id))?$/i.test(field) && /^\d{8}$/.test(String(value ?? ''))

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
+import { serverName, serverStatus } from '@/api/domain';
 import { serverQueries } from '@/api/queries/servers';
 import type { VirtualServerSummary } from '@/api/types';
 import { type ListIndex, ListView } from '@/features/lists/list-view';
@@ -15,7 +16,6 @@ import { PageHeader } from '@/features/ui/page-header';
 import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { i18n, useMessages } from '@/i18n';
 import { IpmiSection } from './ipmi-section';
-import { serverName, serverStatus } from './server-fields';
 import type { ServerSortKey } from './server-list-search';
 
 const SERVER_LIST: ListIndex<VirtualServerSummary, ServerSortKey> = {
