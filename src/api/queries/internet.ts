@@ -1,8 +1,9 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { mutationOptions, type QueryClient, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
-import type { EndpointBody } from '../endpoint';
+import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { carriesValues, readFresh } from './reconcile';
 
 const e = {
   exchanges: endpoint('exchange.list'),
@@ -103,4 +104,26 @@ export const internetMutations = {
       mutationKey: [...internetKeys.all, 'abuse', 'report'],
       mutationFn: (resource: string) => callEndpoint(e.abuseReport, { params: { resource } }),
     }),
+};
+
+/** After an order whose answer was lost (see the form kit's `reconcile`): re-read, fresh. */
+export const internetReconcile = {
+  /**
+   * POST: the AS numbers; one with the sent as-name, ORG-ID and country that was not listed
+   * before. An order may show only once registered, so not finding it is no proof (the kit says
+   * so for every order).
+   */
+  createAsn: async (
+    body: EndpointBody<typeof e.asnCreate>,
+    client: QueryClient,
+  ): Promise<EndpointResult<typeof e.asnCreate> | null> => {
+    const idOf = (as: EndpointResult<typeof e.asns>[number]) => String(as.id ?? as.asn);
+    const before = new Set(
+      client.getQueryData<EndpointResult<typeof e.asns>>(internetKeys.asns())?.map(idOf),
+    );
+    const asns = await readFresh(client, internetQueries.asns());
+    const sent = { name: body.name, org: body.org, country: body.country };
+    // The answer is documented as `{}`: the found order stands for it.
+    return asns.some((as) => !before.has(idOf(as)) && carriesValues(as, sent)) ? {} : null;
+  },
 };

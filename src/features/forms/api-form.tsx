@@ -30,6 +30,7 @@ type AnyApiForm<T extends FieldValues, TOutput> = Pick<
   | 'changed'
   | 'submission'
   | 'noun'
+  | 'order'
   | 'labels'
 >;
 
@@ -84,7 +85,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         title={t.conflict({ what: api.noun })}
         onDone={api.submission.dismissServerChanges}
       />
-      <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} />
+      <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} order={api.order} />
       {/* Pressing a button here leaves focus in the field. Leaving the field would show its
           message at once and push these buttons down under the pointer, and a press released off
           the button is no click: the first click would be lost. The submit checks every field. */}

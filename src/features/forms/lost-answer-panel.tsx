@@ -25,6 +25,11 @@ const messages = i18n('forms/lost-answer-panel', {
   readFailed: 'Reading it back failed',
   checkAgain: 'Check again',
   sendAnyway: 'Send anyway (it may be saved twice)',
+  notListedYet: 'Not listed yet.',
+  mayShowLater: params<{ what: string }>(
+    'The API lists no {what} with the values you sent yet, but an order can take a while to show: it may have been placed. Your input is kept.',
+  ),
+  orderAnyway: 'Order anyway (it may be ordered twice)',
 });
 
 const SAVED_TITLES = {
@@ -64,11 +69,14 @@ export function LostAnswerPanel({
   submission,
   what,
   openLabel,
+  order = false,
 }: {
   submission: Pick<FormSubmission<unknown>, 'lostAnswer' | 'acceptFound' | 'sendAgain' | 'checkAgain'>;
   /** What the write makes, for the text: "the customer". */
   what: string;
   openLabel?: string;
+  /** An order (the catalogue's `order`): its record may be listed only later, so a miss proves nothing. */
+  order?: boolean;
 }) {
   const t = useMessages(messages);
   const lost = submission.lostAnswer;
@@ -88,7 +96,21 @@ export function LostAnswerPanel({
           </Button>
         </div>
       )}
-      {lost.state === 'not-found' && (
+      {lost.state === 'not-found' && order && (
+        <div role="status" className={boxClass}>
+          <p className="font-semibold">{t.notListedYet}</p>
+          <p>{t.mayShowLater({ what: what.replace(/^the /, '') })}</p>
+          <div className="flex flex-wrap gap-2">
+            <Button size="sm" onClick={submission.checkAgain}>
+              {t.checkAgain}
+            </Button>
+            <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
+              {t.orderAnyway}
+            </Button>
+          </div>
+        </div>
+      )}
+      {lost.state === 'not-found' && !order && (
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notFound}</p>
           <p>{t.missing({ what: what.replace(/^the /, '') })}</p>

@@ -172,6 +172,8 @@ export function useApiForm<TValues extends FieldValues, TOutput, TData, TVariabl
     /** Lost answers and `conflict`s: rendered by `ApiForm`. */
     submission,
     noun: options.noun ?? t.record,
+    /** The write places an order (the catalogue says so): a lost answer's miss proves nothing. */
+    order: options.endpoint.order === true,
     labels: options.labels,
     pending: mutation.isPending,
     writeOff,

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { formatMoney } from '@/api/domain/money';
 import { asNameWarning, ORG_ID_EXAMPLE } from '@/api/domain/ripe';
-import { internetMutations, internetQueries } from '@/api/queries/internet';
+import { internetMutations, internetQueries, internetReconcile } from '@/api/queries/internet';
 import { i18n, intlLocale, params, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
@@ -52,6 +52,8 @@ const messages = i18n('internet/asn-order-page', {
   noPrices: 'The prices could not be loaded: the API charges its current price.',
   back: 'Back',
   orderFor: params<{ price: string }>('Order for {price}'),
+  noun: 'the AS number',
+  showList: 'Show the AS numbers',
 });
 
 /** POST …/autonomous_system: RIPE data, then the price to confirm, then the order. */
@@ -69,6 +71,8 @@ export function AsnOrderPage() {
     defaultValues: DEFAULTS,
     mutation: internetMutations.createAsn(),
     draftKey: 'asn.order',
+    noun: t.noun,
+    reconcile: internetReconcile.createAsn,
     onSuccess: (_data, out) => {
       const said = messages.get();
       notify({ kind: 'success', title: said.ordered({ name: out.name }), description: said.orderedText });
@@ -112,6 +116,7 @@ export function AsnOrderPage() {
           api={{ ...api, onSubmit: askFirst, writeOff: orderOff }}
           label={t.title}
           submitLabel={t.review}
+          openLabel={t.showList}
           actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
         >
           <Field

@@ -1,7 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
+import { failNextCall } from '@/mocks/demo-controls';
 import { demoKey } from '@/mocks/demo-keys';
+import { recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
 // A key whose ordering switch is unknown up front, as for any real key: the console learns it
@@ -47,5 +49,46 @@ describe('ordering refused', () => {
     const order = await screen.findByRole('button', { name: 'Order an AS number' });
     expect(order).toHaveAttribute('aria-disabled', 'true');
     expect(order).toHaveAttribute('title', expect.stringContaining('ORDERING_NOT_ENABLED'));
+  });
+});
+
+describe('an order whose answer was lost', () => {
+  it('finds the order in the AS numbers, and never orders it twice', { timeout: 40_000 }, async () => {
+    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
+    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
+    const requests = recordRequests();
+    failNextCall({ endpointId: 'asn.create', kind: 'network', afterWrite: true });
+    await fillOrder(user);
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(within(outcome).getByText('No answer: this may have been saved')).toBeInTheDocument();
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    await user.click(within(outcome).getByRole('button', { name: 'Show the AS numbers' }));
+    const list = await screen.findByRole('table', { name: /AS numbers/ });
+    expect(within(list).getByRole('cell', { name: 'BERGWERK-AS' })).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
+    requests.stop();
+  });
+
+  it('not listed yet is no proof it was not placed: ordered again only on the user’s click', {
+    timeout: 40_000,
+  }, async () => {
+    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
+    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
+    const requests = recordRequests();
+    failNextCall({ endpointId: 'asn.create', status: 500, code: 'server_error' });
+    await fillOrder(user);
+
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    expect(await within(outcome).findByText('Not listed yet.')).toBeInTheDocument();
+    expect(within(outcome).getByText(/an order can take a while to show/)).toBeInTheDocument();
+    expect(within(outcome).queryByRole('button', { name: 'Send again' })).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'AS name' })).toHaveValue('BERGWERK-AS');
+    expect(requests.writes()).toHaveLength(1);
+
+    await user.click(within(outcome).getByRole('button', { name: 'Order anyway (it may be ordered twice)' }));
+    expect(await screen.findByRole('table', { name: /AS numbers/ })).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(2);
+    requests.stop();
   });
 });
