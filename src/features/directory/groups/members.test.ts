@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseDn } from '@/api/domain/distinguished-name';
 import type { UserSummary } from '../types';
-import { describeMember, diffMembers, groupCandidate, memberKey, userCandidate } from './members';
+import {
+  describeMember,
+  diffMembers,
+  groupCandidate,
+  memberKey,
+  membershipsOf,
+  userCandidate,
+} from './members';
 
 const TAIL = 'OU=12345678,OU=Customers,DC=4b42,DC=com';
 
@@ -81,5 +88,31 @@ describe('describeMember', () => {
     expect(view.candidate).toBeUndefined();
     const same = describeMember(`CN=Bühl\\2C Kevin,OU=Users,${TAIL}`, new Map([[kevin.key, kevin]]));
     expect(same.candidate?.userId).toBe('12345678_1');
+  });
+});
+
+describe('membershipsOf: the groups a user is in, directly or through a group', () => {
+  const kevin = userCandidate(user('Bühl', 'Kevin'), '12345678');
+  const groupDn = (name: string) => `CN=${name},OU=Groups,${TAIL}`;
+  const group = (name: string, members: string[]) => ({ name, dn: groupDn(name), members });
+
+  it('finds direct groups however the DN was escaped, then the groups holding them, each once', () => {
+    const groups = [
+      group('Support', [`CN=B\\C3\\BChl\\2C Kevin,OU=Users,${TAIL}`]),
+      group('Alle', [groupDn('Support'), groupDn('Technik')]),
+      group('Technik', [kevin.dn, groupDn('Alle')]),
+      group('Leer', []),
+      group('Firma', [groupDn('Alle')]),
+    ];
+    expect(membershipsOf(new Set([kevin.key]), groups, '12345678')).toEqual([
+      { name: 'Support' },
+      { name: 'Technik' },
+      { name: 'Alle', via: 'Support' },
+      { name: 'Firma', via: 'Alle' },
+    ]);
+  });
+
+  it('finds nothing for a user in no group', () => {
+    expect(membershipsOf(new Set([kevin.key]), [group('Leer', [])], '12345678')).toEqual([]);
   });
 });

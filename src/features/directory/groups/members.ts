@@ -101,3 +101,42 @@ export function diffMembers(before: readonly string[], after: readonly string[])
 export function ouPathLabel(ouPath: readonly string[]): string {
   return ouPath.join(' › ');
 }
+
+/** A group the subject belongs to: directly (`via` undefined) or through the group `via`. */
+export interface Membership {
+  name: string;
+  via?: string;
+}
+
+/**
+ * The groups whose members hold one of `subjectKeys` (see memberKey), then the groups holding
+ * those groups, and so on: each group once, at its shortest path. Cycles end.
+ */
+export function membershipsOf(
+  subjectKeys: ReadonlySet<string>,
+  groups: readonly (GroupSummary & { members: readonly string[] })[],
+  customerNumber: string,
+): Membership[] {
+  const found: Membership[] = [];
+  const seen = new Set<string>();
+  const memberKeys = groups.map((group) => new Set(group.members.map(memberKey)));
+  const keysOf = (name: string) => {
+    const group = groups.find((g) => g.name === name);
+    const keys = new Set([groupCandidate(group ?? { name, dn: undefined }, customerNumber).key]);
+    if (group?.dn) keys.add(memberKey(group.dn));
+    return keys;
+  };
+  let frontier: { keys: ReadonlySet<string>; via?: string }[] = [{ keys: subjectKeys }];
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const { keys, via } of frontier)
+      groups.forEach((group, i) => {
+        if (seen.has(group.name) || ![...keys].some((key) => memberKeys[i]?.has(key))) return;
+        seen.add(group.name);
+        found.push(via === undefined ? { name: group.name } : { name: group.name, via });
+        next.push({ keys: keysOf(group.name), via: group.name });
+      });
+    frontier = next;
+  }
+  return found;
+}

@@ -14,6 +14,7 @@ import { directoryCrumbs } from '../shared/directory-crumbs';
 import { PasswordReset } from './password-reset';
 import { useUser } from './use-user';
 import { UserFields } from './user-fields';
+import { UserGroups } from './user-groups';
 import { userDisplayName } from './user-names';
 
 const messages = i18n('directory/user-detail-page', {
@@ -96,6 +97,7 @@ function UserDetail({
         <DetailSection id="user-details" title={t.details}>
           <UserFields user={user} />
         </DetailSection>
+        <UserGroups customerNumber={customerNumber} user={user} />
         <PasswordReset userId={userId} name={name} />
       </div>
     </>

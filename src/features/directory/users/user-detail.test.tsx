@@ -22,6 +22,27 @@ describe('a user', () => {
     expect(details).toHaveTextContent('@bergwerk.ch');
   });
 
+  it('finds its groups only when asked, and the groups it is in through another', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    const groups = screen.getByRole('region', { name: 'Groups' });
+    expect(groups).toHaveTextContent('One request for the list of groups, then one per group.');
+    expect(requests.seen().filter((r) => r.path.includes('/group/'))).toEqual([]);
+
+    await user.click(within(groups).getByRole('button', { name: 'Look up groups' }));
+    expect(await within(groups).findByText('Member of one group:')).toBeInTheDocument();
+    expect(within(groups).getByRole('link', { name: 'Entwicklung' })).toHaveAttribute(
+      'href',
+      `/directory/${CUSTOMER}/groups/Entwicklung`,
+    );
+    const through = within(groups).getByRole('link', { name: 'Alle Mitarbeitenden' });
+    expect(through.closest('li')).toHaveTextContent('Alle Mitarbeitenden (through Entwicklung)');
+    expect(within(groups).queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
+    // The list, then each of the customer's five groups once.
+    const reads = requests.seen().filter((r) => r.path.includes('/group/'));
+    expect(reads).toHaveLength(6);
+    expect(new Set(reads.map((r) => r.path)).size).toBe(6);
+  });
+
   it('sends only the changed fields, then shows the saved user', async () => {
     const { user, router } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}/edit`, {
       connection: 'operator',

@@ -1,0 +1,136 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { directoryQueries } from '@/api/queries/directory';
+import { Button } from '@/features/ui/button';
+import { cellLinkClass } from '@/features/ui/class-names';
+import { DetailSection } from '@/features/ui/detail-list';
+import { LoadingState } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { count, formatTime, i18n, params, useMessages } from '@/i18n';
+import { type Membership, memberKey, membershipsOf, userCandidate } from '../groups/members';
+import type { UserDetail } from '../types';
+
+const messages = i18n('directory/user-groups', {
+  title: 'Groups',
+  description:
+    'The API keeps memberships on the groups, not on the user: finding them reads the customer’s groups, one request each.',
+  lookUp: 'Look up groups',
+  // Groups read lately cost nothing: "up to".
+  lookUpCost: count({ one: 'Up to {count} request.', other: 'Up to {count} requests.' }),
+  lookUpList: 'One request for the list of groups, then one per group.',
+  reading: 'Reading the groups…',
+  failed: 'The groups could not all be read',
+  memberOf: count({ one: 'Member of one group:', other: 'Member of {count} groups:' }),
+  alsoIn: 'Through them, also a member of:',
+  via: params<{ group: string }>('(through {group})'),
+  none: count({
+    one: 'Not a member of the customer’s one group.',
+    other: 'Not a member of any of the customer’s {count} groups.',
+  }),
+  noGroups: 'The customer has no groups.',
+  readAgain: 'Read the groups again',
+  readAt: params<{ time: string }>('As the groups read at {time}.'),
+});
+
+/**
+ * The groups a user is a direct member of. Only a group's own read names its members, so nothing
+ * is read until asked; groups read before (on their pages) cost nothing and show at once.
+ */
+export function UserGroups({
+  customerNumber,
+  user,
+}: {
+  customerNumber: string;
+  user: UserDetail & { id: string };
+}) {
+  const t = useMessages(messages);
+  const [asked, setAsked] = useState(false);
+  const list = useQuery({ ...directoryQueries.groups(customerNumber), enabled: asked });
+  const names = (list.data ?? []).map((group) => group.name);
+  const groups = useQueries({
+    queries: names.map((name) => ({ ...directoryQueries.group(customerNumber, name), enabled: asked })),
+  });
+  // The API's DN and the one the member editor builds: a group may hold either.
+  const userKeys = new Set([userCandidate(user, customerNumber).key]);
+  if (user.dn) userKeys.add(memberKey(user.dn));
+  const failure = list.error ?? groups.find((group) => group.error)?.error;
+  const known = list.data !== undefined && groups.every((group) => group.data !== undefined);
+  const memberships = known
+    ? membershipsOf(
+        userKeys,
+        groups.flatMap((g) => (g.data ? [g.data] : [])),
+        customerNumber,
+      )
+    : [];
+  const direct = memberships.filter((m) => m.via === undefined);
+  const indirect = memberships.filter((m) => m.via !== undefined);
+  const groupLink = (m: Membership) => (
+    <li key={m.name}>
+      <Link
+        to="/directory/$customerNumber/groups/$groupName"
+        params={{ customerNumber, groupName: m.name }}
+        className={cellLinkClass}
+      >
+        {m.name}
+      </Link>
+      {m.via !== undefined && (
+        <span className="text-slate-600 dark:text-slate-400"> {t.via({ group: m.via })}</span>
+      )}
+    </li>
+  );
+  const reading = asked && (list.isFetching || groups.some((group) => group.isFetching));
+  const lookUp = () => {
+    if (asked) {
+      void list.refetch();
+      for (const group of groups) void group.refetch();
+    } else setAsked(true);
+  };
+
+  return (
+    <DetailSection id="user-groups" title={t.title} description={t.description}>
+      <div className="space-y-3 text-sm">
+        {known &&
+          (names.length === 0 ? (
+            <p>{t.noGroups}</p>
+          ) : direct.length === 0 ? (
+            <p>{t.none(names.length)}</p>
+          ) : (
+            <>
+              <p>{t.memberOf(direct.length)}</p>
+              <ul className="flex flex-wrap gap-x-4 gap-y-1">{direct.map(groupLink)}</ul>
+              {indirect.length > 0 && (
+                <>
+                  <p>{t.alsoIn}</p>
+                  <ul className="flex flex-wrap gap-x-4 gap-y-1">{indirect.map(groupLink)}</ul>
+                </>
+              )}
+            </>
+          ))}
+        {reading && <LoadingState label={t.reading} />}
+        {failure && !reading && <ErrorPanel error={failure} title={t.failed} />}
+        {!reading && (!known || failure) && (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button onClick={lookUp}>{t.lookUp}</Button>
+            <span className="text-slate-600 dark:text-slate-400">
+              {list.data === undefined ? t.lookUpList : t.lookUpCost(names.length + 1)}
+            </span>
+          </div>
+        )}
+        {known && !reading && !failure && (
+          <div className="flex flex-wrap items-center gap-3 text-slate-600 dark:text-slate-400">
+            {/* Groups read on another page, or before a reload, may be a while old. */}
+            <span>
+              {t.readAt({
+                time: formatTime(Math.min(list.dataUpdatedAt, ...groups.map((g) => g.dataUpdatedAt))),
+              })}
+            </span>
+            <Button size="sm" variant="ghost" onClick={lookUp}>
+              {t.readAgain}
+            </Button>
+          </div>
+        )}
+      </div>
+    </DetailSection>
+  );
+}
