@@ -30,7 +30,7 @@ const messages = i18n('directory/user-groups', {
   }),
   noGroups: 'The customer has no groups.',
   readAgain: 'Read the groups again',
-  readAt: params<{ time: string }>('As the groups read at {time}.'),
+  readAt: params<{ time: string }>('Groups as read at {time}.'),
 });
 
 /**
