@@ -162,6 +162,21 @@ test('download the abuse report of a prefix, and preview it', async ({ page, axe
   await expect(page.getByText('Nothing reported for 8.8.8.8')).toBeVisible();
 });
 
+test('a lookup’s button stays level with its field when the field says what is wrong', async ({ page }) => {
+  await openDemo(page, 'operator');
+  await page.goto('/internet/abuse');
+  const field = page.getByRole('textbox', { name: 'Resource' });
+  const button = page.getByRole('button', { name: 'Look up' });
+  const middle = async (at: typeof field) => {
+    const box = await at.boundingBox();
+    return box ? box.y + box.height / 2 : Number.NaN;
+  };
+  await field.fill('not a resource');
+  await button.click();
+  await expect(page.getByText(/^Enter an IP address/)).toBeVisible();
+  expect(Math.abs((await middle(button)) - (await middle(field)))).toBeLessThanOrEqual(2);
+});
+
 test('an SSH check twice, with the host key changed in between, warns loudly', async ({ page, axe }) => {
   await openDemo(page, 'operator');
   await page.goto('/tools/ssh');

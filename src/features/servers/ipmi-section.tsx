@@ -8,7 +8,7 @@ import { inputClass } from '@/features/ui/class-names';
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { DetailSection } from '@/features/ui/detail-list';
 import { ExplorerLink } from '@/features/ui/explorer-link';
-import { Field } from '@/features/ui/field';
+import { besideInputClass, Field, fieldRowClass } from '@/features/ui/field';
 import { WarningNote } from '@/features/ui/warning-note';
 import { i18n, params, useMessages } from '@/i18n';
 
@@ -61,7 +61,7 @@ export function IpmiSection() {
 
   return (
     <DetailSection id="ipmi" title={t.title} description={t.description}>
-      <form onSubmit={ask} noValidate aria-label={t.formLabel} className="flex flex-wrap items-end gap-3">
+      <form onSubmit={ask} noValidate aria-label={t.formLabel} className={fieldRowClass}>
         <Field label={t.idLabel} error={idError} className="w-48">
           {(control) => (
             <input
@@ -77,7 +77,7 @@ export function IpmiSection() {
             />
           )}
         </Field>
-        <Button type="submit" disabledReason={action.disabledReason}>
+        <Button type="submit" disabledReason={action.disabledReason} className={besideInputClass}>
           {t.submit}
         </Button>
       </form>

@@ -11,6 +11,15 @@ export interface FieldControlProps {
 }
 
 /**
+ * A form of one `Field` and its button side by side (`fieldRowClass` on the form,
+ * `besideInputClass` on the button): the button stays level with the input whatever hint or error
+ * grows below it. The offset is the label's line (20px) and the gap under it (4px), plus 1px to
+ * centre the 36px button on the 38px input.
+ */
+export const fieldRowClass = 'flex flex-wrap items-start gap-2';
+export const besideInputClass = 'mt-[25px]';
+
+/**
  * Label, control, hint and error, wired for screen readers. The control is rendered by the
  * caller with the ids it is given.
  */

@@ -7,8 +7,8 @@ import {
   useState,
 } from 'react';
 import { Button } from './button';
-import { inputClass } from './class-names';
-import { Field } from './field';
+import { cx, inputClass } from './class-names';
+import { besideInputClass, Field, fieldRowClass } from './field';
 
 type FieldProps = Omit<ComponentProps<typeof Field>, 'children'>;
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'className'>;
@@ -54,10 +54,10 @@ export function LookupForm({
       onSubmit={onSubmit}
       noValidate
       aria-label={formLabel}
-      className="mb-6 flex max-w-xl flex-wrap items-end gap-2"
+      className={cx(fieldRowClass, 'mb-6 max-w-xl')}
     >
       <TextField className="min-w-0 flex-1" {...field} />
-      <Button type="submit" variant="primary" pending={pending} className="mb-5">
+      <Button type="submit" variant="primary" pending={pending} className={besideInputClass}>
         {submitLabel}
       </Button>
     </form>

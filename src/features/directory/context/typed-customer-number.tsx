@@ -2,7 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { customerNumber } from '@/api/domain/identifiers';
 import { Button } from '@/features/ui/button';
 import { inputClass } from '@/features/ui/class-names';
-import { Field } from '@/features/ui/field';
+import { besideInputClass, Field, fieldRowClass } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
 
 const messages = i18n('directory/typed-customer-number', {
@@ -26,7 +26,7 @@ export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: s
     onSelect(parsed.data);
   };
   return (
-    <form id={formId} onSubmit={submit} className="flex flex-wrap items-end gap-2" noValidate>
+    <form id={formId} onSubmit={submit} className={fieldRowClass} noValidate>
       <Field label={t.label} error={error} className="min-w-0 flex-1">
         {(control) => (
           <input
@@ -42,7 +42,7 @@ export function TypedCustomerNumber({ onSelect }: { onSelect: (customerNumber: s
           />
         )}
       </Field>
-      <Button type="submit" variant="primary">
+      <Button type="submit" variant="primary" className={besideInputClass}>
         {t.open}
       </Button>
     </form>
