@@ -3,6 +3,7 @@ import { serverName } from '@/api/domain';
 import { customerKeys } from '@/api/queries/customers';
 import { directoryKeys } from '@/api/queries/directory';
 import { dnsKeys } from '@/api/queries/dns';
+import { internetKeys } from '@/api/queries/internet';
 import { serverKeys } from '@/api/queries/servers';
 
 /**
@@ -14,7 +15,9 @@ export type CachedRecord =
   | { kind: 'user'; customerNumber: string; userId: string; name?: string; upn?: string }
   | { kind: 'group'; customerNumber: string; groupName: string }
   | { kind: 'zone'; productId: string; zone: string }
-  | { kind: 'server'; pid: string; name?: string };
+  | { kind: 'server'; pid: string; name?: string }
+  | { kind: 'asn'; label: string; name?: string }
+  | { kind: 'exchange'; name: string; asn?: string };
 
 type Row = Record<string, unknown>;
 
@@ -36,7 +39,7 @@ function userName(user: Row): string | undefined {
 }
 
 /**
- * Reads customers, users, groups, zones and servers out of the cache with the areas' key
+ * Reads customers, users, groups, zones, servers, AS numbers and exchanges out of the cache with the areas' key
  * factories. `onlyCustomer` (a customer's key) keeps that customer's records and nothing of the
  * operator areas.
  */
@@ -114,12 +117,31 @@ export function cachedRecords(client: QueryClient, onlyCustomer: string | null):
     }
   }
 
+  const internet: CachedRecord[] = [];
+  if (!onlyCustomer) {
+    // As the AS numbers list labels them: AS64500, or #id while the registry has not assigned one.
+    for (const as of rows(client.getQueryData(internetKeys.asns()))) {
+      const label = as.asn != null ? `AS${as.asn}` : as.id != null ? `#${as.id}` : undefined;
+      if (label) internet.push({ kind: 'asn', label, name: text(as.name) });
+    }
+    for (const exchange of rows(client.getQueryData(internetKeys.exchanges()))) {
+      const name = text(exchange.name);
+      if (name)
+        internet.push({
+          kind: 'exchange',
+          name,
+          asn: exchange.asn != null ? `AS${exchange.asn}` : undefined,
+        });
+    }
+  }
+
   const all: CachedRecord[] = [
     ...customers.values(),
     ...users.values(),
     ...groups.values(),
     ...zones.values(),
     ...servers.values(),
+    ...internet,
   ];
   return onlyCustomer ? all.filter((r) => 'customerNumber' in r && r.customerNumber === onlyCustomer) : all;
 }

@@ -240,6 +240,37 @@ describe('command palette', { timeout: 20_000 }, () => {
     expect(recent.getByRole('option', { name: /^web01\.bergwerk\.ch/ })).toBeInTheDocument();
   });
 
+  it('finds an AS number and an exchange already read, and opens their list searched for them', async () => {
+    const { user, router } = await renderApp('/internet/asns', { connection: 'operator' });
+    await screen.findByRole('table', { name: /AS numbers/ });
+    let combobox = await openPalette(user);
+    await user.type(combobox, '64500');
+    const internet = within(screen.getByRole('group', { name: 'Internet resources' }));
+    expect(internet.getByRole('option', { name: /^AS64500 RHEINHAFEN-AS/ })).toHaveTextContent('AS number');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'AS64500' }));
+    expect(router.state.location.pathname).toBe('/internet/asns');
+    const table = screen.getByRole('table', { name: /AS numbers/ });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(2));
+    expect(within(table).getByRole('cell', { name: 'RHEINHAFEN-AS' })).toBeInTheDocument();
+
+    // Exchanges only once read: the palette asks the API for nothing.
+    combobox = await openPalette(user);
+    await user.type(combobox, 'SwissIX');
+    expect(screen.queryByRole('group', { name: 'Internet resources' })).not.toBeInTheDocument();
+  });
+
+  it('finds an exchange by name once the exchanges were read', async () => {
+    const { user, router } = await renderApp('/internet/exchanges', { connection: 'operator' });
+    await screen.findByRole('table', { name: /exchanges/i });
+    const combobox = await openPalette(user);
+    await user.type(combobox, 'swiss');
+    const internet = within(screen.getByRole('group', { name: 'Internet resources' }));
+    expect(internet.getByRole('option', { name: /^SwissIX/ })).toHaveTextContent('Internet exchange');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'SwissIX' }));
+  });
+
   it('lists recently visited records, and runs actions: theme and request log', async () => {
     const { user } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}`, { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: /Bergwerk Digital AG/ });

@@ -16,6 +16,7 @@ const messages = i18n('palette/palette-commands', {
   groups: 'Groups',
   zones: 'DNS zones',
   servers: 'Servers',
+  internet: 'Internet resources',
   actions: 'Actions',
   customer: params<{ customer: string }>('Customer {customer}'),
   user: params<{ user: string }>('User {user}'),
@@ -23,6 +24,8 @@ const messages = i18n('palette/palette-commands', {
   group: params<{ group: string }>('Group {group}'),
   dnsProduct: params<{ product: string }>('DNS product {product}'),
   server: params<{ server: string }>('Server {server}'),
+  asNumber: 'AS number',
+  exchange: 'Internet exchange',
   editCustomer: params<{ customer: string }>('Edit customer {customer}'),
   directoryOf: params<{ customer: string }>('Directory of customer {customer}'),
   usersOf: params<{ customer: string }>('Users of customer {customer}'),
@@ -57,6 +60,7 @@ export const SECTIONS = [
   'Groups',
   'DNS zones',
   'Servers',
+  'Internet resources',
   'Actions',
 ] as const;
 export type PaletteSection = (typeof SECTIONS)[number];
@@ -69,6 +73,7 @@ const SECTION_KEYS = {
   Groups: 'groups',
   'DNS zones': 'zones',
   Servers: 'servers',
+  'Internet resources': 'internet',
   Actions: 'actions',
 } as const satisfies Record<PaletteSection, string>;
 
@@ -165,6 +170,25 @@ function recordCommand(record: CachedRecord): PaletteCommand {
         detail: record.name ? t.server({ server: record.pid }) : undefined,
         keywords: `virtual server ${record.pid}`,
         target: link('/servers/$pid', { pid: record.pid }),
+      };
+    // No page of their own: the list, searched for the record.
+    case 'asn':
+      return {
+        id: `asn:${record.label}`,
+        section: 'Internet resources',
+        label: record.name ? `${record.label} ${record.name}` : record.label,
+        detail: t.asNumber,
+        keywords: 'asn autonomous system',
+        target: { kind: 'link', to: '/internet/asns', search: { q: record.label } },
+      };
+    case 'exchange':
+      return {
+        id: `exchange:${record.name}`,
+        section: 'Internet resources',
+        label: record.name,
+        detail: record.asn ? `${t.exchange} · ${record.asn}` : t.exchange,
+        keywords: 'ix ixp peering',
+        target: { kind: 'link', to: '/internet/exchanges', search: { q: record.name } },
       };
   }
 }
