@@ -6,6 +6,7 @@ import { connectionStore } from '@/api/connection';
 import { rateLimitStore } from '@/api/rate-limit';
 import { requestLogStore } from '@/api/request-log';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { pastedDemoKey } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
 describe('app shell', () => {
@@ -88,6 +89,14 @@ describe('app shell', () => {
       expect(within(nav).queryByRole('link', { name })).not.toBeInTheDocument();
     }
     expect(screen.getByText(`Only customer ${DEMO_CUSTOMER_NUMBER}`)).toBeInTheDocument();
+  });
+
+  it('does not call a pasted key’s writes or ordering allowed before the API has answered one', async () => {
+    // A real key: the console knows nothing of its rights until the API refuses something.
+    await renderApp('/', { connection: { ...pastedDemoKey('operator'), kind: 'remote' } });
+    const connected = screen.getByRole('region', { name: 'Connected as' });
+    expect(connected).toHaveTextContent('WritesNone refused so far');
+    expect(connected).toHaveTextContent('OrderingNot refused so far (known after the first order)');
   });
 
   it('folds the navigation behind a Menu disclosure', async () => {

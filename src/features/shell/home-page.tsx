@@ -41,11 +41,12 @@ const messages = i18n('shell/home-page', {
   readOnly: 'Read-only: writes get 403 METHOD_RESTRICTED',
   allowedExcept: 'Allowed, except what is listed below',
   allowed: 'Allowed',
-  allowedSoFar: 'Allowed (as far as known)',
+  // A key's rights are learnt from its refusals: nothing refused yet is not "allowed".
+  allowedSoFar: 'None refused so far',
   ordering: 'Ordering',
   orderingOff: 'Not enabled: orders get 403 ORDERING_NOT_ENABLED',
   enabled: 'Enabled',
-  enabledSoFar: 'Enabled (as far as known)',
+  enabledSoFar: 'Not refused so far (known after the first order)',
 });
 type Texts = ReturnType<typeof messages.get>;
 
