@@ -217,6 +217,18 @@ test.describe('at 360 px in dark mode', () => {
     });
   }
 
+  test('a user’s groups, looked up, fit and pass axe', async ({ page, axe }) => {
+    await openDemo(page, 'operator');
+    await page.goto(`/directory/${CUSTOMER}/users/${CUSTOMER}_1`);
+    await expect(h1(page, 'Bühl, Kevin')).toBeVisible();
+    const groups = page.getByRole('region', { name: 'Groups' });
+    await groups.getByRole('button', { name: 'Look up groups' }).click();
+    await expect(groups.getByRole('link', { name: 'Entwicklung' })).toBeVisible();
+    await expect(groups).toContainText('Alle Mitarbeitenden (through Entwicklung)');
+    await expectFitsDark(page);
+    await expectAxeClean(page, axe);
+  });
+
   test('the member editor, open with a change, fits and passes axe', async ({ page, axe }) => {
     await openDemo(page, 'operator');
     await page.goto(`/directory/${CUSTOMER}/groups/Entwicklung`);
