@@ -50,17 +50,22 @@ describe('internet pages', () => {
   });
 
   it('an exchange’s row starts a tunnel to it, with the exchange chosen', async () => {
-    const { user } = await renderApp('/internet/exchanges', { connection: 'operator' });
+    const { user, router } = await renderApp('/internet/exchanges', { connection: 'operator' });
     await user.click(await screen.findByRole('link', { name: 'New tunnel SwissIX' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Layer-2 tunnel to an exchange' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Exchange' })).toHaveDisplayValue(/^SwissIX/);
+    expect(router.state.location.searchStr).toBe('?exchange=3');
     await user.type(screen.getByRole('textbox', { name: 'Your endpoint' }), '185.221.60.17');
     await user.click(screen.getByRole('button', { name: 'Create tunnel' }));
     expect(
       await screen.findByText('VXLAN tunnel from 185.221.60.17 to exchange SwissIX created.'),
     ).toHaveRole('status');
+    // The form is empty again, and so is the address: a reload chooses no exchange.
+    expect(screen.getByRole('combobox', { name: 'Exchange' })).toHaveDisplayValue('Choose an exchange');
+    await waitFor(() => expect(router.state.location.searchStr).toBe(''));
+    expect(router.state.location.pathname).toBe('/internet/tunnel');
   });
 
   it('a tunnel link opened afresh shows its exchange once the exchanges have loaded', async () => {

@@ -46,8 +46,11 @@ const TYPES = [
 
 type Created = z.output<typeof tunnel.body>;
 
-/** POST /v1/internet/tunnel/layer2; `exchange` is the id a link chose, if any. */
-export function TunnelPage({ exchange = '' }: { exchange?: string }) {
+/**
+ * POST /v1/internet/tunnel/layer2; `exchange` is the id a link chose, if any. `onCreated` lets the
+ * route drop that starting value from the address once the form is empty again.
+ */
+export function TunnelPage({ exchange = '', onCreated }: { exchange?: string; onCreated?: () => void }) {
   const t = useMessages(messages);
   // An id only: anything else would be a choice the picker cannot show.
   const [defaults] = useState(() => (/^\d+$/.test(exchange) ? { ...DEFAULTS, exchange } : DEFAULTS));
@@ -67,6 +70,7 @@ export function TunnelPage({ exchange = '' }: { exchange?: string }) {
       setCreated(out);
       notify({ kind: 'success', title: messages.get().createdToast });
       api.form.reset(DEFAULTS);
+      onCreated?.();
     },
   });
   const { register, formState } = api.form;
