@@ -64,6 +64,22 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     );
   });
 
+  it('edits an IDN zone’s hostmaster in Unicode, as typed, and sends its xn-- form only when changed', async () => {
+    const { user } = await renderApp('/dns/500001/xn--zrich-bergwerk-gsb.ch', { connection: 'operator' });
+    expect(field(/Hostmaster/)).toHaveValue('hostmaster@zürich-bergwerk.ch');
+    await user.clear(field('TTL'));
+    await user.type(field('TTL'), '7200');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(requests.writes()).toHaveLength(1));
+    expect(requests.writes()[0]?.body).toEqual({ ttl: 7200 });
+
+    await user.clear(field(/Hostmaster/));
+    await user.type(field(/Hostmaster/), 'dns@zürich-bergwerk.ch');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(requests.writes()).toHaveLength(2));
+    expect(requests.writes()[1]?.body).toEqual({ hostmaster: 'dns@xn--zrich-bergwerk-gsb.ch' });
+  });
+
   it('sends only the changed TTL (#23) and merges the answer without reading the zone again', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     await user.clear(field('TTL'));

@@ -1,4 +1,5 @@
 import { ZONE_DEFAULTS } from '@/api/catalogue/body-schemas';
+import { emailForReading } from '@/api/domain/domain-name';
 import type { Zone } from '@/api/types';
 
 /** What a zone form's inputs hold: text for the timers (the schema reads numbers), a box for DNSSEC. */
@@ -47,7 +48,8 @@ export function zoneToFormValues(zone: Zone, name: string): ZoneFormValues {
   const text = (value: number | null | undefined, fallback: number) => String(value ?? fallback);
   return {
     name,
-    hostmaster: soaToEmail(zone.hostmaster ?? ''),
+    // As typed and as the zone page reads it: an IDN domain in Unicode (the schema sends xn--).
+    hostmaster: emailForReading(soaToEmail(zone.hostmaster ?? '')),
     ttl: text(zone.ttl, ZONE_DEFAULTS.ttl),
     refresh: text(zone.refresh, ZONE_DEFAULTS.refresh),
     retry: text(zone.retry, ZONE_DEFAULTS.retry),
