@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { passwordIssue } from '@/api/domain/password';
 import { readOnlyReason } from '@/api/key-capabilities';
-import { failNextCall } from '@/mocks/demo-controls';
+import { failEndpoint, failNextCall } from '@/mocks/demo-controls';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -41,6 +41,21 @@ describe('a user', () => {
     const reads = requests.seen().filter((r) => r.path.includes('/group/'));
     expect(reads).toHaveLength(6);
     expect(new Set(reads.map((r) => r.path)).size).toBe(6);
+  });
+
+  it('shows a failed group read in the section, with no toast besides, and offers to look again', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    const groups = screen.getByRole('region', { name: 'Groups' });
+    await user.click(within(groups).getByRole('button', { name: 'Look up groups' }));
+    await within(groups).findByText('Member of one group:');
+
+    failEndpoint('group.get', { status: 404, code: 'not_found', message: 'No such group.' });
+    await user.click(within(groups).getByRole('button', { name: 'Read the groups again' }));
+    const failure = await within(groups).findByRole('alert');
+    expect(failure).toHaveTextContent('The groups could not all be read');
+    expect(failure).toHaveTextContent('No such group.');
+    expect(screen.getAllByText(/No such group\./)).toHaveLength(1);
+    expect(within(groups).getByRole('button', { name: 'Look up groups' })).toBeInTheDocument();
   });
 
   it('sends only the changed fields, then shows the saved user', async () => {

@@ -34,8 +34,9 @@ const messages = i18n('directory/user-groups', {
 });
 
 /**
- * The groups a user is a direct member of. Only a group's own read names its members, so nothing
- * is read until asked; groups read before (on their pages) cost nothing and show at once.
+ * The groups a user is in, directly or through a group. Only a group's own read names its members,
+ * so nothing is read until asked; groups read before (on their pages) cost nothing and show at
+ * once. Failures show here, so the caches raise no toast for them (`silent`).
  */
 export function UserGroups({
   customerNumber,
@@ -46,10 +47,18 @@ export function UserGroups({
 }) {
   const t = useMessages(messages);
   const [asked, setAsked] = useState(false);
-  const list = useQuery({ ...directoryQueries.groups(customerNumber), enabled: asked });
+  const list = useQuery({
+    ...directoryQueries.groups(customerNumber),
+    enabled: asked,
+    meta: { silent: true },
+  });
   const names = (list.data ?? []).map((group) => group.name);
   const groups = useQueries({
-    queries: names.map((name) => ({ ...directoryQueries.group(customerNumber, name), enabled: asked })),
+    queries: names.map((name) => ({
+      ...directoryQueries.group(customerNumber, name),
+      enabled: asked,
+      meta: { silent: true },
+    })),
   });
   // The API's DN and the one the member editor builds: a group may hold either.
   const userKeys = new Set([userCandidate(user, customerNumber).key]);
