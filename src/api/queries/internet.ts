@@ -110,8 +110,9 @@ export const internetMutations = {
 export const internetReconcile = {
   /**
    * POST: the AS numbers; one with the sent as-name, ORG-ID and country that was not listed
-   * before. An order may show only once registered, so not finding it is no proof (the kit says
-   * so for every order).
+   * before (when no list was read before, any such entry: ordering the same AS twice is what this
+   * guards against). An order may show only once registered, so not finding it is no proof (the
+   * kit says so for every order).
    */
   createAsn: async (
     body: EndpointBody<typeof e.asnCreate>,
