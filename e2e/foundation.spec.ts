@@ -40,6 +40,17 @@ test('a new user opens the demo and watches the budget fall as they navigate', a
   expect(await remaining(page)).toBeLessThan(before);
 });
 
+test('the README’s /demo link shows the simulated API’s budget at once, on a page that calls nothing', async ({
+  page,
+}) => {
+  await page.goto('/demo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  // The Overview sends no request: the figure is the simulated API's own bucket for the key.
+  await expect(page.getByText(/^Rate limit: 3600 \/ 3600 · full$/)).toBeVisible();
+  await page.getByRole('banner').getByRole('button', { name: 'Request log' }).click();
+  await expect(page.getByRole('dialog', { name: /Request log/ })).toContainText('No calls yet');
+});
+
 test('a wrong key is refused with 401 and its documented meaning, and nothing typed is lost', async ({
   page,
 }) => {

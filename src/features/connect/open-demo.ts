@@ -1,5 +1,6 @@
-import { type Connection, connect, DEMO_BASE_URL, disconnect } from '@/api/connection';
+import { type Connection, connect, connectionStore, DEMO_BASE_URL, disconnect } from '@/api/connection';
 import { DEMO_WORKER_FILE, demoApiReady, setDemoApiReady, setDemoApiStarter } from '@/api/demo-gate';
+import { rateLimitStore, recordRateLimitReading } from '@/api/rate-limit';
 import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 /** Stored with a demo connection; Home shows its own translation for a demo scope. */
@@ -20,12 +21,31 @@ export function ensureDemoApi(): Promise<void> {
     return Promise.reject(new Error('The demo is not part of this build: connect to an API.'));
   running ??= import('@/mocks/browser')
     .then(({ startDemoApi }) => startDemoApi())
+    .then(showDemoBudgetIfBlind)
     .catch((error: unknown) => {
       running = null;
       throw error;
     });
   setDemoApiReady(running);
   return running;
+}
+
+/**
+ * The banner starts from the simulated API's own bucket for the key in use, what its first answer
+ * will say, rather than "not measured yet" on a page that calls nothing (the Overview). A reading
+ * kept for the tab (a reload) stays.
+ */
+async function showDemoBudgetIfBlind(): Promise<void> {
+  if (import.meta.env.VITE_DEMO !== 'true') return;
+  const apiKey = connectionStore.get()?.apiKey;
+  if (!apiKey || rateLimitStore.get() !== null) return;
+  try {
+    const { getRateLimit } = await import('@/mocks/demo-controls');
+    const { limit, remaining, resetAt } = getRateLimit(apiKey);
+    recordRateLimitReading({ limit, remaining, resetAt: resetAt * 1000 });
+  } catch {
+    // The banner waits for the first answer, as for any API.
+  }
 }
 
 /** Stops the simulated API if it runs, so calls to a real API are not intercepted. */
@@ -91,6 +111,8 @@ export async function openDemo(
   if (wait) await ensureDemoApi();
   else startDemoApiSoon(after);
   connect(demoConnection(demoKey(id)));
+  // Started before the connection existed: its bucket is read now.
+  if (wait) await showDemoBudgetIfBlind();
 }
 
 /**
