@@ -39,9 +39,9 @@ function userName(user: Row): string | undefined {
 }
 
 /**
- * Reads customers, users, groups, zones, servers, AS numbers and exchanges out of the cache with the areas' key
- * factories. `onlyCustomer` (a customer's key) keeps that customer's records and nothing of the
- * operator areas.
+ * Reads customers, users, groups, zones, servers, AS numbers and exchanges out of the cache with
+ * the areas' key factories. `onlyCustomer` (a customer's key) keeps that customer's records and
+ * nothing of the operator areas.
  */
 export function cachedRecords(client: QueryClient, onlyCustomer: string | null): CachedRecord[] {
   const customers = new Map<string, CachedRecord & { kind: 'customer' }>();
