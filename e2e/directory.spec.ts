@@ -221,7 +221,7 @@ test.describe('at 360 px in dark mode', () => {
     await openDemo(page, 'operator');
     await page.goto(`/directory/${CUSTOMER}/users/${CUSTOMER}_1`);
     await expect(h1(page, 'Bühl, Kevin')).toBeVisible();
-    const groups = page.getByRole('region', { name: 'Groups' });
+    const groups = page.getByRole('region', { name: 'Member of' });
     await groups.getByRole('button', { name: 'Look up groups' }).click();
     await expect(groups.getByRole('link', { name: 'Entwicklung' })).toBeVisible();
     await expect(groups).toContainText('Alle Mitarbeitenden (through Entwicklung)');

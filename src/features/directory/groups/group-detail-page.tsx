@@ -15,9 +15,10 @@ import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
+import { MemberOfSection } from '../shared/member-of-section';
 import { MemberEditor, memberDraftKey } from './member-editor';
 import { MemberRow } from './member-row';
-import { describeMember } from './members';
+import { describeMember, groupCandidate, subjectKeys } from './members';
 import { useMemberCandidates } from './use-member-candidates';
 
 const messages = i18n('directory/group-detail-page', {
@@ -143,6 +144,12 @@ function GroupDetail({
             </ul>
           )}
         </section>
+        <MemberOfSection
+          key={group.name}
+          customerNumber={customerNumber}
+          subjectKeys={subjectKeys(groupCandidate(group, customerNumber), group.dn)}
+          group={group.name}
+        />
       </div>
     </>
   );

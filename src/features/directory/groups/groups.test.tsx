@@ -39,6 +39,25 @@ describe('groups', () => {
     expect(siobhan).toHaveTextContent(`CN=O’Neill\\, Siobhán,OU=Users,${TAIL}`);
   });
 
+  it('finds the groups a group is in, not counting itself', async () => {
+    const { user } = await renderApp(groupPath('Entwicklung'), { connection: 'operator' });
+    const memberOf = screen.getByRole('region', { name: 'Member of' });
+    await user.click(within(memberOf).getByRole('button', { name: 'Look up groups' }));
+    expect(await within(memberOf).findByText('Member of one group:')).toBeInTheDocument();
+    expect(within(memberOf).getByRole('link', { name: 'Alle Mitarbeitenden' })).toBeInTheDocument();
+    expect(within(memberOf).queryByRole('link', { name: 'Entwicklung' })).not.toBeInTheDocument();
+
+    // A top-level group is in none of the customer's four other groups.
+    await user.click(screen.getByRole('link', { name: 'Alle Mitarbeitenden' }));
+    await screen.findByRole('heading', { level: 1, name: 'Alle Mitarbeitenden' });
+    expect(
+      await within(screen.getByRole('region', { name: 'Member of' })).findByText(
+        'Not a member of any of the customer’s 4 groups.',
+      ),
+    ).toBeInTheDocument();
+    expect(requests.seen().filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
   it('creates a group and opens it; a duplicate name lands on the field', async () => {
     const { user, router } = await renderApp(`/directory/${CUSTOMER}/groups/new`, { connection: 'operator' });
     await user.type(textbox('Group name'), 'Support');

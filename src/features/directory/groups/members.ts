@@ -102,6 +102,13 @@ export function ouPathLabel(ouPath: readonly string[]): string {
   return ouPath.join(' › ');
 }
 
+/** Every key a group may hold a user or group by: the DN the member editor builds, and the API's. */
+export function subjectKeys(candidate: MemberCandidate, apiDn: string | null | undefined): Set<string> {
+  const keys = new Set([candidate.key]);
+  if (apiDn) keys.add(memberKey(apiDn));
+  return keys;
+}
+
 /** A group the subject belongs to: directly (`via` undefined) or through the group `via`. */
 export interface Membership {
   name: string;
@@ -109,11 +116,11 @@ export interface Membership {
 }
 
 /**
- * The groups whose members hold one of `subjectKeys` (see memberKey), then the groups holding
- * those groups, and so on: each group once, at its shortest path. Cycles end.
+ * The groups whose members hold one of `subject`'s keys (see subjectKeys), then the groups
+ * holding those groups, and so on: each group once, at its shortest path. Cycles end.
  */
 export function membershipsOf(
-  subjectKeys: ReadonlySet<string>,
+  subject: ReadonlySet<string>,
   groups: readonly (GroupSummary & { members: readonly string[] })[],
   customerNumber: string,
 ): Membership[] {
@@ -122,11 +129,9 @@ export function membershipsOf(
   const memberKeys = groups.map((group) => new Set(group.members.map(memberKey)));
   const keysOf = (name: string) => {
     const group = groups.find((g) => g.name === name);
-    const keys = new Set([groupCandidate(group ?? { name, dn: undefined }, customerNumber).key]);
-    if (group?.dn) keys.add(memberKey(group.dn));
-    return keys;
+    return subjectKeys(groupCandidate(group ?? { name, dn: undefined }, customerNumber), group?.dn);
   };
-  let frontier: { keys: ReadonlySet<string>; via?: string }[] = [{ keys: subjectKeys }];
+  let frontier: { keys: ReadonlySet<string>; via?: string }[] = [{ keys: subject }];
   while (frontier.length > 0) {
     const next: typeof frontier = [];
     for (const { keys, via } of frontier)

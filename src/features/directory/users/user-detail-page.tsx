@@ -10,11 +10,12 @@ import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
+import { subjectKeys, userCandidate } from '../groups/members';
 import { directoryCrumbs } from '../shared/directory-crumbs';
+import { MemberOfSection } from '../shared/member-of-section';
 import { PasswordReset } from './password-reset';
 import { useUser } from './use-user';
 import { UserFields } from './user-fields';
-import { UserGroups } from './user-groups';
 import { userDisplayName } from './user-names';
 
 const messages = i18n('directory/user-detail-page', {
@@ -97,7 +98,11 @@ function UserDetail({
         <DetailSection id="user-details" title={t.details}>
           <UserFields user={user} />
         </DetailSection>
-        <UserGroups customerNumber={customerNumber} user={user} />
+        <MemberOfSection
+          key={userId}
+          customerNumber={customerNumber}
+          subjectKeys={subjectKeys(userCandidate(user, customerNumber), user.dn)}
+        />
         <PasswordReset userId={userId} name={name} />
       </div>
     </>

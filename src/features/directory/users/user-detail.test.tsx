@@ -24,7 +24,7 @@ describe('a user', () => {
 
   it('finds its groups only when asked, and the groups it is in through another', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
-    const groups = screen.getByRole('region', { name: 'Groups' });
+    const groups = screen.getByRole('region', { name: 'Member of' });
     expect(groups).toHaveTextContent('One request for the list of groups, then one per group.');
     expect(requests.seen().filter((r) => r.path.includes('/group/'))).toEqual([]);
 
@@ -45,7 +45,7 @@ describe('a user', () => {
 
   it('shows a failed group read in the section, with no toast besides, and offers to look again', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
-    const groups = screen.getByRole('region', { name: 'Groups' });
+    const groups = screen.getByRole('region', { name: 'Member of' });
     await user.click(within(groups).getByRole('button', { name: 'Look up groups' }));
     await within(groups).findByText('Member of one group:');
 

@@ -8,13 +8,12 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { count, formatTime, i18n, params, useMessages } from '@/i18n';
-import { type Membership, memberKey, membershipsOf, userCandidate } from '../groups/members';
-import type { UserDetail } from '../types';
+import { type Membership, membershipsOf } from '../groups/members';
 
-const messages = i18n('directory/user-groups', {
-  title: 'Groups',
+const messages = i18n('directory/member-of-section', {
+  title: 'Member of',
   description:
-    'The API keeps memberships on the groups, not on the user: finding them reads the customer’s groups, one request each.',
+    'The API keeps memberships on the groups that hold them: finding them reads the customer’s groups, one request each.',
   lookUp: 'Look up groups',
   // Groups read lately cost nothing: "up to".
   lookUpCost: count({ one: 'Up to {count} request.', other: 'Up to {count} requests.' }),
@@ -29,21 +28,27 @@ const messages = i18n('directory/user-groups', {
     other: 'Not a member of any of the customer’s {count} groups.',
   }),
   noGroups: 'The customer has no groups.',
+  noOtherGroups: 'The customer has no other groups.',
   readAgain: 'Read the groups again',
   readAt: params<{ time: string }>('Groups as read at {time}.'),
 });
 
 /**
- * The groups a user is in, directly or through a group. Only a group's own read names its members,
- * so nothing is read until asked; groups read before (on their pages) cost nothing and show at
- * once. Failures show here, so the caches raise no toast for them (`silent`).
+ * The groups a user or a group is in, directly or through a group. Only a group's own read names
+ * its members, so nothing is read until asked; groups read before (on their pages) cost nothing and
+ * show at once. Failures show here, so the caches raise no toast for them (`silent`). Give it a
+ * `key` per subject: a look-up asked for one user is not asked for the next.
  */
-export function UserGroups({
+export function MemberOfSection({
   customerNumber,
-  user,
+  subjectKeys,
+  group,
 }: {
   customerNumber: string;
-  user: UserDetail & { id: string };
+  /** The subject's member keys (`memberKey`): every DN a group may hold it by. */
+  subjectKeys: ReadonlySet<string>;
+  /** The subject's name when it is a group: not counted among the groups it could be in. */
+  group?: string;
 }) {
   const t = useMessages(messages);
   const [asked, setAsked] = useState(false);
@@ -52,7 +57,8 @@ export function UserGroups({
     enabled: asked,
     meta: { silent: true },
   });
-  const names = (list.data ?? []).map((group) => group.name);
+  const names = (list.data ?? []).map((g) => g.name);
+  const others = names.filter((name) => name !== group).length;
   const groups = useQueries({
     queries: names.map((name) => ({
       ...directoryQueries.group(customerNumber, name),
@@ -60,20 +66,19 @@ export function UserGroups({
       meta: { silent: true },
     })),
   });
-  // The API's DN and the one the member editor builds: a group may hold either.
-  const userKeys = new Set([userCandidate(user, customerNumber).key]);
-  if (user.dn) userKeys.add(memberKey(user.dn));
-  const failure = list.error ?? groups.find((group) => group.error)?.error;
-  const known = list.data !== undefined && groups.every((group) => group.data !== undefined);
+  const failure = list.error ?? groups.find((g) => g.error)?.error;
+  const known = list.data !== undefined && groups.every((g) => g.data !== undefined);
   const memberships = known
     ? membershipsOf(
-        userKeys,
+        subjectKeys,
         groups.flatMap((g) => (g.data ? [g.data] : [])),
         customerNumber,
       )
     : [];
-  const direct = memberships.filter((m) => m.via === undefined);
-  const indirect = memberships.filter((m) => m.via !== undefined);
+  // A group in a cycle comes back to itself: it is not its own member.
+  const found = memberships.filter((m) => m.name !== group);
+  const direct = found.filter((m) => m.via === undefined);
+  const indirect = found.filter((m) => m.via !== undefined);
   const groupLink = (m: Membership) => (
     <li key={m.name}>
       <Link
@@ -88,22 +93,22 @@ export function UserGroups({
       )}
     </li>
   );
-  const reading = asked && (list.isFetching || groups.some((group) => group.isFetching));
+  const reading = asked && (list.isFetching || groups.some((g) => g.isFetching));
   const lookUp = () => {
     if (asked) {
       void list.refetch();
-      for (const group of groups) void group.refetch();
+      for (const g of groups) void g.refetch();
     } else setAsked(true);
   };
 
   return (
-    <DetailSection id="user-groups" title={t.title} description={t.description}>
+    <DetailSection id="member-of" title={t.title} description={t.description}>
       <div className="space-y-3 text-sm">
         {known &&
-          (names.length === 0 ? (
-            <p>{t.noGroups}</p>
+          (others === 0 ? (
+            <p>{group === undefined ? t.noGroups : t.noOtherGroups}</p>
           ) : direct.length === 0 ? (
-            <p>{t.none(names.length)}</p>
+            <p>{t.none(others)}</p>
           ) : (
             <>
               <p>{t.memberOf(direct.length)}</p>
