@@ -26,7 +26,7 @@ export interface FormSubmission<TData = unknown> {
   acceptFound(): void;
   /** Not found (or, knowingly, could not check): the user chose to send the same values once more. */
   sendAgain(): void;
-  /** Re-reading failed too: try reading again (never re-sends the write). */
+  /** Re-reading failed, or found nothing yet: read again (never re-sends the write). */
   checkAgain(): void;
 }
 
@@ -184,7 +184,9 @@ export function useFormSubmission<
     if (chosen && lastSent.current) send(lastSent.current);
   };
   const checkAgain = () => {
-    if (lostAnswer?.state === 'unknown' && lastSent.current) check(lastSent.current, lostAnswer.error);
+    // After a failed read, or a miss that proves nothing yet (an order listed only later).
+    const open = lostAnswer?.state === 'unknown' || lostAnswer?.state === 'not-found';
+    if (open && lastSent.current) check(lastSent.current, lostAnswer.error);
   };
 
   return {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
+import { database } from '@/mocks/db/database';
 import { failNextCall } from '@/mocks/demo-controls';
 import { demoKey } from '@/mocks/demo-keys';
 import { recordRequests } from '@/test/app-helpers';
@@ -89,6 +90,33 @@ describe('an order whose answer was lost', () => {
     await user.click(within(outcome).getByRole('button', { name: 'Order anyway (it may be ordered twice)' }));
     expect(await screen.findByRole('table', { name: /AS numbers/ })).toBeInTheDocument();
     expect(requests.writes()).toHaveLength(2);
+    requests.stop();
+  });
+
+  it('an order listed later is found by “Check again”, and not ordered twice', {
+    timeout: 40_000,
+  }, async () => {
+    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
+    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
+    const requests = recordRequests();
+    failNextCall({ endpointId: 'asn.create', status: 500, code: 'server_error' });
+    await fillOrder(user);
+    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    await within(outcome).findByText('Not listed yet.');
+
+    // The registry catches up: the order shows in the list now.
+    const db = database();
+    db.autonomousSystems.push({
+      id: 999,
+      asn: 65_599,
+      name: 'BERGWERK-AS',
+      org: 'ORG-BDA1-RIPE',
+      country: 'CH',
+      created: Date.now(),
+    });
+    await user.click(within(outcome).getByRole('button', { name: 'Check again' }));
+    expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
+    expect(requests.writes()).toHaveLength(1);
     requests.stop();
   });
 });
