@@ -100,14 +100,7 @@ export function LostAnswerPanel({
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notListedYet}</p>
           <p>{t.mayShowLater({ what: what.replace(/^the /, '') })}</p>
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" onClick={submission.checkAgain}>
-              {t.checkAgain}
-            </Button>
-            <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
-              {t.orderAnyway}
-            </Button>
-          </div>
+          <CheckOrSend submission={submission} sendLabel={t.orderAnyway} />
         </div>
       )}
       {lost.state === 'not-found' && !order && (
@@ -123,17 +116,33 @@ export function LostAnswerPanel({
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notChecked}</p>
           <ErrorPanel error={lost.checkError} title={t.readFailed} />
-          <div className="flex flex-wrap gap-2">
-            <Button size="sm" onClick={submission.checkAgain}>
-              {t.checkAgain}
-            </Button>
-            {/* The user's informed choice, so a broken read never traps the form. */}
-            <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
-              {t.sendAnyway}
-            </Button>
-          </div>
+          <CheckOrSend submission={submission} sendLabel={t.sendAnyway} />
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * When reading back proves nothing (it failed, or an order is not listed yet): read again, or send
+ * again as the user's informed choice, so the form is never trapped.
+ */
+function CheckOrSend({
+  submission,
+  sendLabel,
+}: {
+  submission: Pick<FormSubmission<unknown>, 'sendAgain' | 'checkAgain'>;
+  sendLabel: string;
+}) {
+  const t = useMessages(messages);
+  return (
+    <div className="flex flex-wrap gap-2">
+      <Button size="sm" onClick={submission.checkAgain}>
+        {t.checkAgain}
+      </Button>
+      <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
+        {sendLabel}
+      </Button>
+    </div>
   );
 }
