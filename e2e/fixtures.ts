@@ -102,6 +102,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** Waits until nothing on the page slides or fades any more, as a user sees it settled. */
+export async function motionFinished(page: Page): Promise<void> {
+  await page.evaluate(settleFiniteAnimations);
+}
+
 /**
  * Waits for every finite animation or transition (not spinners) to finish. Runs in the page.
  * A toast starts its transition a frame after it mounts, so frames pass before each look, and

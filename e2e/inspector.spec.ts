@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
-import { expect, openDemo, test } from './fixtures';
+import { expect, motionFinished, openDemo, test } from './fixtures';
 
 // Issue #11 end to end, as a new user of the demo build: cause a failure on purpose, find it in the
 // request log after a reload, read its meaning and follow the link to the error codes; send a call
@@ -174,7 +174,9 @@ test.describe('on a touch screen', () => {
     const log = await openLog(page);
     await expect(log.getByRole('listitem').first()).toBeVisible();
     const reason = 'Select calls to export first.';
-    // `force`: Playwright will not tap a button that says it is off; a user's finger does.
+    // `force`: Playwright will not tap a button that says it is off; a user's finger does. It also
+    // skips Playwright's wait for the button to stop moving, so the drawer must have slid in first.
+    await motionFinished(page);
     await log.getByRole('button', { name: 'Export as HAR' }).tap({ force: true });
     const shown = page.locator('span[aria-hidden="true"]').filter({ hasText: reason });
     await expect(shown).toBeVisible();
