@@ -1,12 +1,14 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import { endpoint } from '@/api/catalogue';
 import { directoryQueries } from '@/api/queries/directory';
 import { Button } from '@/features/ui/button';
 import { cellLinkClass } from '@/features/ui/class-names';
 import { DetailSection } from '@/features/ui/detail-list';
 import { LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
+import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, formatTime, i18n, params, useMessages } from '@/i18n';
 import { type Membership, membershipsOf } from '../groups/members';
 
@@ -52,6 +54,10 @@ export function MemberOfSection({
 }) {
   const t = useMessages(messages);
   const [asked, setAsked] = useState(false);
+  // A key refused the group list or a group's read (learned from a 403) cannot look them up.
+  const listRefused = useWriteDisabledReason(endpoint('group.list'), { customerNumber });
+  const readRefused = useWriteDisabledReason(endpoint('group.get'), { customerNumber });
+  const refused = listRefused ?? readRefused;
   const list = useQuery({
     ...directoryQueries.groups(customerNumber),
     enabled: asked,
@@ -125,7 +131,9 @@ export function MemberOfSection({
         {failure && !reading && <ErrorPanel error={failure} title={t.failed} />}
         {!reading && (!known || failure) && (
           <div className="flex flex-wrap items-center gap-3">
-            <Button onClick={lookUp}>{t.lookUp}</Button>
+            <Button onClick={lookUp} disabledReason={refused}>
+              {t.lookUp}
+            </Button>
             <span className="text-slate-600 dark:text-slate-400">
               {list.data === undefined ? t.lookUpList : t.lookUpCost(names.length + 1)}
             </span>
@@ -139,7 +147,7 @@ export function MemberOfSection({
                 time: formatTime(Math.min(list.dataUpdatedAt, ...groups.map((g) => g.dataUpdatedAt))),
               })}
             </span>
-            <Button size="sm" variant="ghost" onClick={lookUp}>
+            <Button size="sm" variant="ghost" onClick={lookUp} disabledReason={refused}>
               {t.readAgain}
             </Button>
           </div>

@@ -43,6 +43,21 @@ describe('a user', () => {
     expect(new Set(reads.map((r) => r.path)).size).toBe(6);
   });
 
+  it('turns the look-up off, with the reason, once the key is refused a group read', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    const groups = screen.getByRole('region', { name: 'Member of' });
+    failEndpoint('group.get', { status: 403, code: 'PATH_RESTRICTED', message: 'Not for this key.' });
+    await user.click(within(groups).getByRole('button', { name: 'Look up groups' }));
+    expect(await within(groups).findByRole('alert')).toHaveTextContent('Not for this key.');
+    const lookUp = within(groups).getByRole('button', { name: 'Look up groups' });
+    expect(lookUp).toHaveAttribute('aria-disabled', 'true');
+    expect(lookUp).toHaveAccessibleDescription(/PATH_RESTRICTED/);
+    // Another click sends nothing: the API has said no.
+    const before = requests.seen().length;
+    await user.click(lookUp);
+    expect(requests.seen()).toHaveLength(before);
+  });
+
   it('shows a failed group read in the section, with no toast besides, and offers to look again', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
     const groups = screen.getByRole('region', { name: 'Member of' });
