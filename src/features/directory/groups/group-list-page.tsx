@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { buildMemberDn } from '@/api/domain/distinguished-name';
@@ -9,9 +8,10 @@ import { ListPage } from '@/features/lists/list-view';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { WriteLinkButton } from '@/features/ui/link-button';
-import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
+import { GroupLink } from '../shared/record-links';
 import type { GroupSummary } from '../types';
 import { GROUP_LIST } from './filter-groups';
 import { deleteGroups, groupBulkMessages } from './group-bulk-actions';
@@ -44,15 +44,7 @@ function groupColumns(customerNumber: string, t: Texts): readonly TableColumn<Gr
       width: 'w-[35%]',
       cellClass: 'truncate px-3 font-medium',
       title: (group) => group.name,
-      cell: (group) => (
-        <Link
-          to="/directory/$customerNumber/groups/$groupName"
-          params={{ customerNumber, groupName: group.name }}
-          className={cellLinkClass}
-        >
-          {group.name}
-        </Link>
-      ),
+      cell: (group) => <GroupLink customerNumber={customerNumber} name={group.name} />,
     },
     {
       header: t.dn,

@@ -22,6 +22,16 @@ describe('groups', () => {
     expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
   });
 
+  it('reads no group when the pointer passes over the list', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/groups`, { connection: 'operator' });
+    const before = requests.seen().length;
+    for (const name of ['Geschäftsleitung', 'Support', 'Entwicklung'])
+      await user.hover(screen.getByRole('link', { name }));
+    // The router preloads 50 ms after a hover: give a preload more than that to start.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requests.seen().slice(before)).toEqual([]);
+  });
+
   it('shows members readably: name, user or group, OU path', async () => {
     await renderApp(groupPath('Alle Mitarbeitenden'), { connection: 'operator' });
     expect(screen.getByRole('heading', { level: 1, name: 'Alle Mitarbeitenden' })).toBeInTheDocument();

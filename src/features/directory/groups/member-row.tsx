@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { cx } from '@/features/ui/class-names';
 import { i18n, useMessages } from '@/i18n';
+import { GroupLink, UserLink } from '../shared/record-links';
 import { type MemberView, ouPathLabel } from './members';
 
 const messages = i18n('directory/member-row', {
@@ -30,26 +30,15 @@ export function MemberRow({
 }) {
   const t = useMessages(messages);
   const { candidate } = member;
-  const link = 'font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300';
   const name =
     candidate?.kind === 'user' && candidate.userId ? (
-      <Link
-        to="/directory/$customerNumber/users/$userId"
-        params={{ customerNumber, userId: candidate.userId }}
-        preload={false}
-        className={link}
-      >
+      <UserLink customerNumber={customerNumber} userId={candidate.userId} className="font-medium">
         {member.name}
-      </Link>
+      </UserLink>
     ) : candidate?.kind === 'group' ? (
-      <Link
-        to="/directory/$customerNumber/groups/$groupName"
-        params={{ customerNumber, groupName: candidate.name }}
-        preload={false}
-        className={link}
-      >
+      <GroupLink customerNumber={customerNumber} name={candidate.name} className="font-medium">
         {member.name}
-      </Link>
+      </GroupLink>
     ) : (
       <span className="font-medium text-slate-900 dark:text-slate-100">{member.name}</span>
     );

@@ -1,16 +1,15 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryQueries } from '@/api/queries/directory';
 import { Button } from '@/features/ui/button';
-import { cellLinkClass } from '@/features/ui/class-names';
 import { DetailSection } from '@/features/ui/detail-list';
 import { LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { count, formatTime, i18n, params, useMessages } from '@/i18n';
 import { type Membership, membershipsOf } from '../groups/members';
+import { GroupLink } from './record-links';
 
 const messages = i18n('directory/member-of-section', {
   title: 'Member of',
@@ -87,13 +86,7 @@ export function MemberOfSection({
   const indirect = found.filter((m) => m.via !== undefined);
   const groupLink = (m: Membership) => (
     <li key={m.name}>
-      <Link
-        to="/directory/$customerNumber/groups/$groupName"
-        params={{ customerNumber, groupName: m.name }}
-        className={cellLinkClass}
-      >
-        {m.name}
-      </Link>
+      <GroupLink customerNumber={customerNumber} name={m.name} />
       {m.via !== undefined && (
         <span className="text-slate-600 dark:text-slate-400"> {t.via({ group: m.via })}</span>
       )}

@@ -1,7 +1,7 @@
-import { Link } from '@tanstack/react-router';
 import { cx } from '@/features/ui/class-names';
-import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
+import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n } from '@/i18n';
+import { UserLink } from '../shared/record-links';
 import type { UserSummary } from '../types';
 import type { UserSortKey } from './user-list-search';
 import { userDisplayName } from './user-names';
@@ -38,15 +38,9 @@ export function userColumns(
       cellClass: 'truncate px-3 font-medium',
       title: userDisplayName,
       cell: (user) => (
-        <Link
-          to="/directory/$customerNumber/users/$userId"
-          params={{ customerNumber, userId: user.id }}
-          // Hovering across a long list must not spend the hourly request budget.
-          preload={false}
-          className={cellLinkClass}
-        >
+        <UserLink customerNumber={customerNumber} userId={user.id}>
           {userDisplayName(user)}
-        </Link>
+        </UserLink>
       ),
     },
     {
