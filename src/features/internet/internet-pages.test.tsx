@@ -1,13 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { DEMO_BASE_URL } from '@/api/connection';
+import { PHONE_QUERY } from '@/features/lists/use-phone-layout';
 import { demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render-app';
 
 describe('internet pages', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('abuse lookup: says what a resource looks like, then shows its entries and keeps it in the URL', async () => {
     const { user, router } = await renderApp('/internet/abuse', { connection: 'operator' });
     const box = screen.getByRole('textbox', { name: 'Resource' });
@@ -111,6 +114,28 @@ describe('internet pages', () => {
     // create, renew, update of ipv6_pa_48 as money.
     expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00.*CHF 15\.00.*CHF 0\.00/);
     expect(prices).toHaveTextContent('CHF is assumed');
+  });
+
+  it('on a phone, each product’s prices are a card, with none of them off screen', async () => {
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: query === PHONE_QUERY,
+      media: query,
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    }));
+    await renderApp('/internet/asns', { connection: 'operator' });
+    const prices = await screen.findByRole('region', { name: /^Prices$/ });
+    const products = await within(prices).findByRole('list', { name: 'Prices per product' });
+    expect(within(prices).queryByRole('table')).not.toBeInTheDocument();
+    const ipv6 = within(products)
+      .getAllByRole('listitem')
+      .find((card) => card.textContent?.includes('ipv6_pa_48')) as HTMLElement;
+    expect(ipv6).toHaveTextContent('IPv6 /48');
+    expect(ipv6).toHaveTextContent('provider-aggregatable');
+    const pairs = within(ipv6)
+      .getAllByRole('term')
+      .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent?.replace(/\s/g, ' ')}`);
+    expect(pairs).toEqual(['Create: CHF 100.00', 'Renew (yearly): CHF 15.00', 'Update: CHF 0.00']);
   });
 
   it('deleting the provider’s own AS is refused as protected, explained in the dialog', async () => {

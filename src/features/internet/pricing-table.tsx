@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { CURRENCIES, type Currency, DEFAULT_CURRENCY, formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
-import { i18n, intlLocale, params, useLocale, useMessages } from '@/i18n';
+import { i18n, intlLocale, params, useMessages } from '@/i18n';
+import { ShortTable } from '../lists/short-table';
 import { cardClass, inputClass } from '../ui/class-names';
 import { setCurrency, useCurrency } from '../ui/currency-setting';
 import { LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
+import type { TableColumn } from '../ui/table-columns';
 
 const messages = i18n('internet/pricing-table', {
   asSent: params<{ value: string }>('{value} as sent by the API'),
@@ -66,59 +68,49 @@ export function PricingTable() {
       ) : pricing.isError ? (
         <ErrorPanel error={pricing.error} title={t.loadFailed} onRetry={() => void pricing.refetch()} />
       ) : (
-        // Focusable, so keyboard users can scroll it sideways on a phone.
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region needs keyboard access (WCAG 2.1.1)
-        <section className="overflow-x-auto" tabIndex={0} aria-label={t.perProduct}>
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="sr-only">{t.perProduct}</caption>
-            <thead className="text-slate-600 dark:text-slate-400">
-              <tr>
-                <th scope="col" className="py-2 pr-3 font-medium">
-                  {t.product}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t.create}
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right font-medium">
-                  {t.renew}
-                </th>
-                <th scope="col" className="py-2 text-right font-medium">
-                  {t.update}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="text-slate-900 dark:text-slate-100">
-              {pricing.data.map((price) => (
-                <PriceRow key={price.name} price={price} currency={currency} />
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ShortTable
+          caption={t.perProduct}
+          columns={priceColumns(t, currency)}
+          rows={pricing.data}
+          rowKey={(price) => price.name}
+          minWidthClass="min-w-[32rem]"
+        />
       )}
     </section>
   );
 }
 
-function PriceRow({ price, currency }: { price: Price; currency: Currency }) {
-  // The product's name and meaning come from the catalogue: follow the language.
-  useLocale();
-  const product = productName(price.name);
-  return (
-    <tr className="border-t border-slate-100 dark:border-slate-800">
-      <td className="py-2 pr-3">
-        <span className="font-medium">{product.title}</span>{' '}
-        <code className="text-xs text-slate-600 dark:text-slate-400">{price.name}</code>
-        <span className="block text-xs text-slate-600 dark:text-slate-400">{product.explanation}</span>
-      </td>
-      <td className="py-2 pr-3 text-right tabular-nums">
-        <Money value={price.create} currency={currency} />
-      </td>
-      <td className="py-2 pr-3 text-right tabular-nums">
-        <Money value={price.renew} currency={currency} />
-      </td>
-      <td className="py-2 text-right tabular-nums">
-        <Money value={price.update} currency={currency} />
-      </td>
-    </tr>
-  );
+type Texts = ReturnType<typeof messages.get>;
+
+function priceColumns(t: Texts, currency: Currency): readonly TableColumn<Price, never>[] {
+  const money = (header: string, value: (price: Price) => string): TableColumn<Price, never> => ({
+    header,
+    width: 'w-[18%]',
+    cellClass: 'px-3 py-2 tabular-nums',
+    cell: (price) => <Money value={value(price)} currency={currency} />,
+  });
+  return [
+    {
+      header: t.product,
+      width: 'w-[46%]',
+      cellClass: 'px-3 py-2',
+      // The product's name and meaning come from the catalogue, in the current language.
+      title: (price) => productName(price.name).title,
+      cell: (price) => {
+        const product = productName(price.name);
+        return (
+          <>
+            <span className="font-medium">{product.title}</span>{' '}
+            <code className="text-xs text-slate-600 dark:text-slate-400">{price.name}</code>
+            <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">
+              {product.explanation}
+            </span>
+          </>
+        );
+      },
+    },
+    money(t.create, (price) => price.create),
+    money(t.renew, (price) => price.renew),
+    money(t.update, (price) => price.update),
+  ];
 }

@@ -87,7 +87,7 @@ const Card = memo(function Card<T, K extends string>({
 }) {
   const [first, ...rest] = columns;
   // A virtualised card has a computed height: each line is one truncated line. Other cards let a
-  // line grow (wrapped text, an expanded detail).
+  // line grow (wrapped text, an expanded detail), the title too.
   const fixed = position !== undefined;
   return (
     <li
@@ -99,9 +99,14 @@ const Card = memo(function Card<T, K extends string>({
     >
       <div className={cx(cardClass, 'h-full px-3 py-2 text-sm shadow-none')}>
         {first && (
-          <div className="flex h-7 min-w-0 items-center gap-1 font-medium text-slate-900 dark:text-slate-50">
+          <div
+            className={cx(
+              'flex min-w-0 items-center gap-1 font-medium text-slate-900 dark:text-slate-50',
+              fixed ? 'h-7' : 'min-h-7 py-0.5',
+            )}
+          >
             {leading && <span className="-ml-2 shrink-0">{leading.cell(row)}</span>}
-            <span className="truncate" title={first.title?.(row)}>
+            <span className={fixed ? 'truncate' : 'min-w-0 break-words'} title={first.title?.(row)}>
               {first.cell(row)}
             </span>
           </div>

@@ -65,7 +65,8 @@ export interface TableProps<T, K extends string> {
   columns: readonly TableColumn<T, K>[];
   rows: readonly T[];
   rowKey: (row: T) => string;
-  sort: ColumnSort<K>;
+  /** Without it every header is plain text (a list shown whole, in its own order). */
+  sort?: ColumnSort<K>;
   /** Below this the table scrolls sideways rather than squeezing its columns. */
   minWidthClass: string;
 }
@@ -88,11 +89,11 @@ export function HeaderCells<T, K extends string>({
   sort,
 }: {
   columns: readonly TableColumn<T, K>[];
-  sort: ColumnSort<K>;
+  sort?: ColumnSort<K>;
 }) {
   return columns.map((column) => {
     const { sortKey } = column;
-    return sortKey === undefined ? (
+    return sortKey === undefined || !sort ? (
       <th
         key={columnId(column)}
         scope="col"
