@@ -36,6 +36,9 @@ test('check the price of an AS number, then order one', async ({ page, axe }) =>
   await expect(asRow).toContainText(/CHF\s100\.00/);
   await expect(prices).toContainText('The API names no currency; CHF is assumed');
   await expect(prices).toContainText('provider-independent');
+  // The currency choice is as wide as its three letters, beside its label, not the card's width.
+  const currency = await prices.getByRole('combobox', { name: 'Currency' }).boundingBox();
+  expect(currency?.width).toBeLessThan(160);
   await expectAxeClean(axe);
 
   await page.getByRole('link', { name: 'Order an AS number' }).click();

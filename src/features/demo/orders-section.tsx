@@ -3,7 +3,7 @@ import { formatMoney } from '@/api/domain/money';
 import { i18n, intlLocale, params, useMessages } from '@/i18n';
 import { changeSshHostKey, getBalance, SSH_DEMO_HOSTS, setBalance } from '@/mocks/demo-controls';
 import { Button } from '../ui/button';
-import { inputClass } from '../ui/class-names';
+import { inlineInputClass } from '../ui/class-names';
 import { useCurrency } from '../ui/currency-setting';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
@@ -67,7 +67,7 @@ export function OrdersSection({ announce }: { announce: (message: string) => voi
         <div className="flex flex-wrap gap-2">
           <select
             id={hostId}
-            className={`${inputClass} w-auto`}
+            className={inlineInputClass}
             value={host}
             onChange={(e) => setHost(e.target.value)}
           >

@@ -4,7 +4,7 @@ import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
 import { i18n, intlLocale, params, useMessages } from '@/i18n';
 import { ShortTable } from '../lists/short-table';
-import { cardClass, inputClass } from '../ui/class-names';
+import { cardClass, inlineInputClass } from '../ui/class-names';
 import { setCurrency, useCurrency } from '../ui/currency-setting';
 import { LoadingState } from '../ui/empty-state';
 import { ErrorPanel } from '../ui/error-panel';
@@ -39,7 +39,7 @@ export function CurrencySetting() {
       <label htmlFor="price-currency">{t.currency}</label>
       <select
         id="price-currency"
-        className={`${inputClass} w-auto`}
+        className={inlineInputClass}
         value={currency}
         onChange={(e) => setCurrency(e.target.value as Currency)}
       >
