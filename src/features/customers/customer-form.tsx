@@ -8,7 +8,7 @@ import type { Customer, CustomerBodyOutput } from '@/api/types';
 import { i18n, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
 import { useApiForm } from '../forms/use-api-form';
-import { cardClass, inputClass } from '../ui/class-names';
+import { cardClass, cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
 import { customerFieldLabels } from './customer-field-labels';
@@ -175,7 +175,8 @@ export function CustomerForm({
                 {...control}
                 {...form.register('customerNumber')}
                 readOnly
-                className={`${inputClass} bg-slate-100 font-mono text-slate-700 dark:bg-slate-800 dark:text-slate-300`}
+                // inputClass styles a read-only box (readonly-text:) as one.
+                className={cx(inputClass, 'font-mono')}
               />
             )}
           </Field>

@@ -47,12 +47,7 @@ function Select({
       <label htmlFor={id} className={labelClass}>
         {label}
       </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className={`${inputClass} py-1 text-sm`}
-      >
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={inputClass}>
         {children}
       </select>
     </div>
@@ -87,7 +82,7 @@ export function LogFilterBar({
           value={filters.text}
           onChange={(e) => set({ text: e.target.value })}
           placeholder={t.searchPlaceholder}
-          className={`${inputClass} py-1 text-sm`}
+          className={inputClass}
         />
       </div>
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -3,7 +3,11 @@ export function cx(...classes: (string | false | null | undefined)[]): string {
   return classes.filter(Boolean).join(' ');
 }
 
-const fieldClass =
+/**
+ * A text box or select without a width: add one. Adding a second value for a property inputClass
+ * sets (`w-auto`, `py-1`, `bg-…`) does nothing: the stylesheet's order decides, not the class order.
+ */
+export const fieldClass =
   'block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ' +
   'placeholder:text-slate-500 focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 ' +
   'disabled:cursor-not-allowed disabled:bg-slate-100 aria-[invalid=true]:border-red-600 ' +
@@ -15,10 +19,7 @@ const fieldClass =
 
 export const inputClass = `w-full ${fieldClass}`;
 
-/**
- * A select or input as wide as its content, beside its label (a currency). Not `inputClass` plus
- * `w-auto`: which of two widths wins is the stylesheet's order, and there `w-full` does.
- */
+/** A select or input as wide as its content, beside its label (a currency). */
 export const inlineInputClass = `w-auto ${fieldClass}`;
 
 export const cardClass =
