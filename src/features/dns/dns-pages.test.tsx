@@ -40,6 +40,27 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(within(recent).getByRole('link', { name: /500002/ })).toBeInTheDocument();
   });
 
+  it('names a product used before from the keyboard, and Escape leaves the name as it was', async () => {
+    const first = await renderApp('/dns/500002', { connection: 'operator' });
+    first.unmount();
+    const { user } = await renderApp('/dns', { connection: 'operator' });
+    const recent = screen.getByRole('region', { name: 'Recently used with this connection' });
+    // jsdom drops the space before a visually hidden span; Chromium reads "Name it (product 500002)".
+    const nameItName = /^Name it ?\(product 500002\)$/;
+    await user.click(within(recent).getByRole('button', { name: nameItName }));
+    const box = within(recent).getByRole('textbox', { name: 'Name for product 500002' });
+    expect(box).toHaveFocus();
+    await user.keyboard('Zürich web{Enter}');
+    expect(within(recent).getByRole('link', { name: '500002 Zürich web' })).toBeInTheDocument();
+    const nameIt = within(recent).getByRole('button', { name: nameItName });
+    expect(nameIt).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Control>}a{/Control}Basel{Escape}');
+    expect(within(recent).getByRole('link', { name: '500002 Zürich web' })).toBeInTheDocument();
+    expect(within(recent).getByRole('button', { name: nameItName })).toHaveFocus();
+  });
+
   it('shows a zone (#20) with SOA values in human units, the serial decoded and DNSSEC state', async () => {
     await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     const soa = screen.getByRole('region', { name: 'SOA record' });

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useId, useState, useSyncExternalStore } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { Button } from '@/features/ui/button';
-import { cardClass, inputClass } from '@/features/ui/class-names';
+import { cardClass, cx, fieldClass, inputClass } from '@/features/ui/class-names';
 import { DetailSection } from '@/features/ui/detail-list';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
@@ -139,11 +139,27 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(product.label ?? '');
   const inputId = useId();
+  const box = useRef<HTMLInputElement>(null);
+  const nameIt = useRef<HTMLButtonElement>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    // The box replaces the button and back: focus follows, so a keyboard is not left on the page.
+    if (editing) {
+      opened.current = true;
+      box.current?.focus();
+    } else if (opened.current) nameIt.current?.focus();
+  }, [editing]);
   return (
     <li className="flex flex-wrap items-center gap-x-4 gap-y-2 py-2">
       <Link to="/dns/$productId" params={{ productId: product.id }} className={backLinkClass}>
         <span className="font-mono">{product.id}</span>
-        {product.label && <span className="ml-2">{product.label}</span>}
+        {/* A space, not only a margin: the link's name reads "500002 Zürich web". */}
+        {product.label && (
+          <>
+            {' '}
+            <span className="ml-1">{product.label}</span>
+          </>
+        )}
       </Link>
       <span className="text-xs text-slate-600 dark:text-slate-400">
         {t.used({ when: formatDateTime(product.usedAt) })}
@@ -161,10 +177,16 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
             {t.nameFor({ id: product.id })}
           </label>
           <input
+            ref={box}
             id={inputId}
             value={label}
             onChange={(e) => setLabel(e.target.value)}
-            className={`${inputClass} w-48`}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              setLabel(product.label ?? '');
+              setEditing(false);
+            }}
+            className={cx(fieldClass, 'w-48')}
           />
           <Button size="sm" type="submit">
             {t.saveName}
@@ -172,7 +194,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
         </form>
       ) : (
         <span className="ml-auto flex gap-2">
-          <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
+          <Button ref={nameIt} size="sm" variant="ghost" onClick={() => setEditing(true)}>
             {t.nameIt}
             <span className="sr-only"> {t.nameItProduct({ id: product.id })}</span>
           </Button>
