@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { type FormEvent, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { Button } from '@/features/ui/button';
 import { cardClass, cx, fieldClass, inputClass } from '@/features/ui/class-names';
@@ -7,6 +7,7 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
 import { backLinkClass } from '@/features/ui/route-states';
+import { useSwapFocus } from '@/features/ui/use-swap-focus';
 import { formatDateTime, i18n, params, useMessages } from '@/i18n';
 import { DEMO_DNS_PRODUCTS } from '@/mocks/demo-keys';
 import { type RecentProduct, recentProducts, useRecentProducts } from './recent-products';
@@ -139,16 +140,9 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(product.label ?? '');
   const inputId = useId();
-  const box = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const nameIt = useRef<HTMLButtonElement>(null);
-  const opened = useRef(false);
-  useEffect(() => {
-    // The box replaces the button and back: focus follows, so a keyboard is not left on the page.
-    if (editing) {
-      opened.current = true;
-      box.current?.focus();
-    } else if (opened.current) nameIt.current?.focus();
-  }, [editing]);
+  useSwapFocus(editing, form, nameIt);
   return (
     <li className="flex flex-wrap items-center gap-x-4 gap-y-2 py-2">
       <Link to="/dns/$productId" params={{ productId: product.id }} className={backLinkClass}>
@@ -166,6 +160,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
       </span>
       {editing ? (
         <form
+          ref={form}
           className="flex flex-wrap items-center gap-2"
           onSubmit={(e) => {
             e.preventDefault();
@@ -177,7 +172,6 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
             {t.nameFor({ id: product.id })}
           </label>
           <input
-            ref={box}
             id={inputId}
             value={label}
             onChange={(e) => setLabel(e.target.value)}

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries } from '@/api/queries/directory';
 import { readDraft } from '@/features/forms/use-form-draft';
@@ -13,6 +13,7 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { PageHeader } from '@/features/ui/page-header';
 import { type Deletion, useDeletion } from '@/features/ui/use-deletion';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { useSwapFocus } from '@/features/ui/use-swap-focus';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import { MemberOfSection } from '../shared/member-of-section';
@@ -81,6 +82,9 @@ function GroupDetail({
   const [editing, setEditing] = useState(
     () => readDraft(memberDraftKey(customerNumber, group.name)) !== null,
   );
+  const editButton = useRef<HTMLButtonElement>(null);
+  const editor = useRef<HTMLDivElement>(null);
+  useSwapFocus(editing, editor, editButton);
 
   return (
     <>
@@ -121,18 +125,25 @@ function GroupDetail({
               {t.members({ count: formatNumber(group.members.length) })}
             </h2>
             {!editing && (
-              <Button variant="primary" disabledReason={writeOff} onClick={() => setEditing(true)}>
+              <Button
+                ref={editButton}
+                variant="primary"
+                disabledReason={writeOff}
+                onClick={() => setEditing(true)}
+              >
                 {t.edit}
               </Button>
             )}
           </div>
           {editing && !writeOff ? (
-            <MemberEditor
-              customerNumber={customerNumber}
-              group={group}
-              candidates={candidates}
-              onDone={() => setEditing(false)}
-            />
+            <div ref={editor}>
+              <MemberEditor
+                customerNumber={customerNumber}
+                group={group}
+                candidates={candidates}
+                onDone={() => setEditing(false)}
+              />
+            </div>
           ) : group.members.length === 0 ? (
             <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
           ) : (

@@ -136,6 +136,18 @@ describe('groups', () => {
     expect(requests.writes()).toHaveLength(0);
   });
 
+  it('moves focus into the member editor when it opens, and back to its button when done', async () => {
+    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    screen.getByRole('button', { name: 'Edit members' }).focus();
+    await user.keyboard('{Enter}');
+    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    expect(
+      within(editor).getByRole('searchbox', { name: 'Find users and groups of this customer' }),
+    ).toHaveFocus();
+    await user.click(within(editor).getByRole('button', { name: 'Done' }));
+    expect(screen.getByRole('button', { name: 'Edit members' })).toHaveFocus();
+  });
+
   it('adds a user and a group, shows the change, confirms, and sends the whole list once', async () => {
     const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Edit members' }));
