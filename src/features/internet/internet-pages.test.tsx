@@ -3,9 +3,9 @@ import { delay, HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { DEMO_BASE_URL } from '@/api/connection';
-import { PHONE_QUERY } from '@/features/lists/use-phone-layout';
 import { demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
+import { stubPhoneLayout } from '@/test/phone-layout';
 import { renderApp } from '@/test/render-app';
 
 describe('internet pages', () => {
@@ -117,12 +117,7 @@ describe('internet pages', () => {
   });
 
   it('on a phone, each product’s prices are a card, with none of them off screen', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === PHONE_QUERY,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
+    stubPhoneLayout();
     await renderApp('/internet/asns', { connection: 'operator' });
     const prices = await screen.findByRole('region', { name: /^Prices$/ });
     const products = await within(prices).findByRole('list', { name: 'Prices per product' });

@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadBlob } from '@/features/ui/download';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { giveScrollersHeight } from '@/test/app-helpers';
+import { stubPhoneLayout } from '@/test/phone-layout';
 import { type ListIndex, ListView } from './list-view';
 import type { ListBulk } from './row-selection';
 import type { ListSearch } from './sort-order';
 import { compareNames } from './text-match';
-import { PHONE_QUERY } from './use-phone-layout';
 
 vi.mock('@/features/ui/download', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/features/ui/download')>()),
@@ -178,12 +178,7 @@ describe('the lists kit', () => {
   });
 
   it('shows cards on a phone: the first column as title, the others as label and value', async () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === PHONE_QUERY,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
+    stubPhoneLayout();
     const user = userEvent.setup();
     render(<Shops />);
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -283,12 +278,7 @@ describe('the lists kit', () => {
   });
 
   it('virtualises long lists as cards too', () => {
-    vi.stubGlobal('matchMedia', (query: string) => ({
-      matches: query === PHONE_QUERY,
-      media: query,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
+    stubPhoneLayout();
     const many = Array.from({ length: 2000 }, (_, i) => ({
       id: String(i),
       name: `Shop ${i}`,
@@ -333,12 +323,7 @@ describe('the lists kit', () => {
     });
 
     it('on a phone, select-all says what it is, since cards have no header row', async () => {
-      vi.stubGlobal('matchMedia', (query: string) => ({
-        matches: query === PHONE_QUERY,
-        media: query,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-      }));
+      stubPhoneLayout();
       const user = userEvent.setup();
       render(<Shops bulk={SHOP_BULK} />);
       const all = screen.getByRole('checkbox', { name: 'Select all 4 shown shops' });
