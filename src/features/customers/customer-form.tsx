@@ -7,6 +7,7 @@ import type { CustomerBody } from '@/api/queries/customers';
 import type { Customer, CustomerBodyOutput } from '@/api/types';
 import { i18n, useMessages } from '@/i18n';
 import { ApiForm } from '../forms/api-form';
+import { useChangedFields } from '../forms/changed-fields';
 import { useApiForm } from '../forms/use-api-form';
 import { cardClass, cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
@@ -97,7 +98,7 @@ export function CustomerForm({
     name: ['telephonenumber', 'mobile', 'vatid', 'zipcode', 'country'],
   });
   // Rules beyond the docs warn, and only on what the user changed: a stored value is the API's.
-  const edited = (name: CustomerField, value: string) => value !== (defaultValues[name] ?? '');
+  const changed = useChangedFields(form);
 
   const text = (
     name: CustomerField,
@@ -140,7 +141,7 @@ export function CustomerForm({
       label={label}
       optional
       hint={(touchedFields[name] && phoneHint(value)) || phoneShapeHint()}
-      warning={errors[name] || !edited(name, value) ? undefined : phoneWarning(value)}
+      warning={errors[name] || !changed(name) ? undefined : phoneWarning(value)}
       error={errors[name]?.message}
     >
       {(control) => (
@@ -218,10 +219,7 @@ export function CustomerForm({
         {text('zipcode', label.zipcode, {
           optional: true,
           autoComplete: 'postal-code',
-          warning:
-            edited('zipcode', zipcode) || edited('country', country)
-              ? zipWarning(country, zipcode)
-              : undefined,
+          warning: changed('zipcode', 'country') ? zipWarning(country, zipcode) : undefined,
         })}
         {text('city', label.city, {
           optional: true,
@@ -246,7 +244,7 @@ export function CustomerForm({
           label={label.vatid}
           optional
           hint={vatHint(touchedFields.vatid ? vatid : '')}
-          warning={errors.vatid || !edited('vatid', vatid) ? undefined : vatWarning(vatid)}
+          warning={errors.vatid || !changed('vatid') ? undefined : vatWarning(vatid)}
           error={errors.vatid?.message}
         >
           {(control) => (

@@ -172,6 +172,22 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(requests.writes()[0]?.body).toEqual({ retry: 90000 });
   });
 
+  it('opens a new zone on the API’s defaults without warnings, and warns once a timer is changed', async () => {
+    const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
+    // The API's defaults: a refresh of 1 day and an expire of about 6 weeks, both beyond RFC 1912.
+    expect(field('Refresh')).toHaveValue('86400');
+    expect(field('Expire')).toHaveValue('3600000');
+    expect(screen.queryByText(/RFC 1912 recommends/)).not.toBeInTheDocument();
+
+    // A refresh below the retry: the retry's advice follows the refresh the user changed.
+    await user.clear(field('Refresh'));
+    await user.type(field('Refresh'), '3600');
+    expect(field('Retry')).toHaveAccessibleDescription(/RFC 1912 recommends a retry shorter than the refresh\./);
+    expect(field('Refresh')).not.toHaveAccessibleDescription(/RFC 1912/);
+    // The expire reads the refresh too, so its advice shows now.
+    expect(field('Expire')).toHaveAccessibleDescription(/RFC 1912 recommends an expire of 2 to 4 weeks/);
+  });
+
   it('explains a DNS_* failure of the update', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     failNextCall({ endpointId: 'zone.update', status: 500, code: 'DNS_ZONE_SIGN_FAILED' });

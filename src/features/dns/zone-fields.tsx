@@ -1,4 +1,5 @@
 import { type UseFormReturn, useWatch } from 'react-hook-form';
+import { useChangedFields } from '@/features/forms/changed-fields';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
@@ -49,11 +50,19 @@ export function ZoneSoaFields({
     name: ['hostmaster', 'name', ...TIMER_FIELDS],
   });
   const [ttl, refresh, retry, expire] = timers;
-  const warnings = soaWarnings({
+  const rfc1912 = soaWarnings({
     refresh: asNumber(refresh),
     retry: asNumber(retry),
     expire: asNumber(expire),
   });
+  // Each advice once the user changed a timer it reads: the API's defaults and a zone's stored
+  // timers are the API's, so a new zone's form does not open with warnings.
+  const changed = useChangedFields(form);
+  const warnings = {
+    refresh: changed('refresh') ? rfc1912.refresh : undefined,
+    retry: changed('retry', 'refresh') ? rfc1912.retry : undefined,
+    expire: changed('expire', 'refresh', 'retry') ? rfc1912.expire : undefined,
+  };
   const values = { ttl, refresh, retry, expire };
   const soaForm = hostmaster?.includes('@') ? emailToSoa(hostmaster.trim()) : null;
   const example = name ? `hostmaster@${name.trim()}` : 'hostmaster@example.com';
