@@ -182,7 +182,9 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     // A refresh below the retry: the retry's advice follows the refresh the user changed.
     await user.clear(field('Refresh'));
     await user.type(field('Refresh'), '3600');
-    expect(field('Retry')).toHaveAccessibleDescription(/RFC 1912 recommends a retry shorter than the refresh\./);
+    expect(field('Retry')).toHaveAccessibleDescription(
+      /RFC 1912 recommends a retry shorter than the refresh\./,
+    );
     expect(field('Refresh')).not.toHaveAccessibleDescription(/RFC 1912/);
     // The expire reads the refresh too, so its advice shows now.
     expect(field('Expire')).toHaveAccessibleDescription(/RFC 1912 recommends an expire of 2 to 4 weeks/);
