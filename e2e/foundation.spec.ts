@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '../src/mocks/demo-keys';
 import { expect, openDemo, test } from './fixtures';
 
@@ -199,6 +199,34 @@ test.describe('at a phone width', () => {
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
+
+  test('the connection and the rate limit share a row while the limit’s text fits beside it', async ({
+    page,
+  }) => {
+    await openDemo(page, 'operator');
+    const header = page.getByRole('banner');
+    const connection = header.getByText('Demo · Operator');
+    // The banner carries its whole text as its tooltip (`title`); a status for screen readers repeats it.
+    const full = header.getByTitle('Rate limit: 3600 / 3600 · full');
+    const low = header.getByTitle(/^Rate limit low:/);
+    const place = async (element: Locator) => {
+      const box = await element.boundingBox();
+      if (!box) throw new Error('a header element has no box');
+      return { middle: box.y + box.height / 2, top: box.y, bottom: box.y + box.height };
+    };
+    await expect(full).toBeVisible();
+    const side = await place(full);
+    expect(Math.abs(side.middle - (await place(connection)).middle)).toBeLessThanOrEqual(2);
+
+    // A warning is longer: it takes a row of its own, under the connection, rather than squeezing.
+    await page.getByRole('button', { name: 'Demo controls' }).click();
+    const panel = page.getByRole('dialog', { name: 'Demo controls' });
+    await panel.getByRole('button', { name: 'Use up the rate limit' }).click();
+    await panel.getByRole('button', { name: 'Close demo controls' }).click();
+    await expect(panel).toBeHidden();
+    await expect(low).toBeVisible();
+    expect((await place(low)).top).toBeGreaterThanOrEqual((await place(connection)).bottom);
+  });
 
   test('the main menu opens from the Menu button', async ({ page }) => {
     await openDemo(page, 'operator');

@@ -83,7 +83,8 @@ export function AppShell() {
           {t.skip}
         </a>
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-          {/* On a phone: name and actions, then the connection, then the rate limit; up to `lg`
+          {/* On a phone: name and actions, then the connection and the rate limit, side by side
+              when the rate limit's whole text fits there, else on a row of its own; up to `lg`
               the actions may take a second row. From `lg` up one row: the actions keep their size
               and the connection and the rate limit give way (cut short, full text in the tooltip). */}
           <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-2 gap-y-2 px-4 py-2 sm:gap-x-3 lg:flex-nowrap">
@@ -101,7 +102,7 @@ export function AppShell() {
               </span>
             )}
             <RateLimitBanner
-              className="order-3 w-full sm:order-none sm:w-auto lg:min-w-0"
+              className="order-3 min-w-0 grow sm:order-none sm:grow-0 lg:min-w-0"
               textClassName="lg:truncate"
             />
             {/* Wraps rather than overflows on the narrowest phones (a longer language name). The request
