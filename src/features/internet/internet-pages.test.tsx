@@ -221,6 +221,26 @@ describe('internet pages', () => {
     expect(screen.getByRole('textbox', { name: 'Resource' })).toHaveValue('193.33.96.0/24');
   });
 
+  it('lists the available IPv4 ranges like every list: searched, sorted by address, kept in the URL', async () => {
+    const { user, router } = await renderApp('/internet/ipv4', { connection: 'operator' });
+    const table = await screen.findByRole('table', { name: 'Available IPv4 ranges' });
+    const firstCells = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(firstCells()).toEqual(['193.33.96.0/24', '193.33.97.0/24', '193.33.98.0/24', '193.33.99.128/25']);
+    const row = within(table).getByRole('row', { name: /193\.33\.99\.128\/25/ });
+    expect(row).toHaveTextContent('/25, 128 addresses');
+    expect(row).toHaveTextContent('CHF 100.00 once, CHF 300.00 a year');
+
+    await user.click(within(table).getByRole('button', { name: 'Range' }));
+    expect(firstCells()[0]).toBe('193.33.99.128/25');
+    await user.type(screen.getByRole('searchbox', { name: 'Search IPv4 ranges' }), '/25');
+    expect(screen.getByText('1 of 4 ranges')).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: '/25', dir: 'desc' }));
+  });
+
   it('an AS number the list does not have is said before the form is filled in', async () => {
     await renderApp('/internet/asns/987654/edit', { connection: 'operator' });
     expect(

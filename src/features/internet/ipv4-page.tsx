@@ -1,17 +1,23 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { parseAbuseResource } from '@/api/domain/abuse-resource';
 import { countryLabel } from '@/api/domain/countries';
-import { formatMoney, productName } from '@/api/domain/money';
+import { ipv4Octets, isIPv4 } from '@/api/domain/ip';
+import { type Currency, formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
+import { type ListIndex, ListPage } from '@/features/lists/list-view';
+import { ordinal } from '@/features/lists/use-list-pipeline';
+import type { ListPageProps } from '@/features/lists/use-list-search';
 import { formatNumber, i18n, intlLocale, params, useMessages } from '@/i18n';
-import { cardClass, cellLinkClass } from '../ui/class-names';
+import { cellLinkClass } from '../ui/class-names';
 import { useCurrency } from '../ui/currency-setting';
-import { EmptyState, NotSet } from '../ui/empty-state';
+import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
-import { PageHeader } from '../ui/page-header';
+import { actionsColumn, type TableColumn } from '../ui/table-columns';
+import type { IPV4_SORT_KEYS } from './list-search';
 import { CurrencySetting } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
@@ -20,6 +26,7 @@ const messages = i18n('internet/ipv4-page', {
   description: 'Ranges 4b42 can assign to you now.',
   emptyTitle: 'No IPv4 ranges available',
   emptyText: 'The API lists none at the moment (it answered `[]`).',
+  network: 'Range',
   size: 'Size',
   sizeValue: params<{ size: number; addresses: string }>('/{size}, {addresses} addresses'),
   notGiven: 'Not given',
@@ -28,7 +35,13 @@ const messages = i18n('internet/ipv4-page', {
   priceValue: params<{ create: string; renew: string }>('{create} once, {renew} a year'),
   abuse: 'Abuse',
   lookUpAbuse: 'Look up reports',
+  search: 'Search IPv4 ranges',
+  placeholder: 'Range, country or product',
+  one: 'range',
+  many: 'ranges',
 });
+type Messages = ReturnType<typeof messages.get>;
+type SortKey = (typeof IPV4_SORT_KEYS)[number];
 
 interface Range {
   network: string;
@@ -57,86 +70,135 @@ function prefixLength(network: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** GET /v1/internet/resources/ipv4/available. */
-export function Ipv4Page() {
+/** A range's start as a sortable text (zero-padded number), so 193.33.99.128 follows 193.33.98.0. */
+function networkOrder(network: string): string {
+  const address = network.split('/')[0] ?? '';
+  if (!isIPv4(address)) return `~${network}`;
+  const n = ipv4Octets(address).reduce((sum, octet) => sum * 256 + octet, 0);
+  return String(n).padStart(10, '0');
+}
+
+const IPV4_LIST: ListIndex<Range, SortKey> = {
+  searchable: (r) => [r.network, r.country, r.country ? countryLabel(r.country) : '', r.pricing],
+  columns: {
+    network: { value: (r) => networkOrder(r.network), compare: ordinal },
+    size: { value: (r) => String(r.size ?? 99).padStart(2, '0'), compare: ordinal },
+    country: {
+      value: (r) => (r.country ? countryLabel(r.country) : ''),
+      compare: (a, b) => a.localeCompare(b),
+    },
+  },
+  tieBreak: (a, b) => ordinal(networkOrder(a.network), networkOrder(b.network)),
+};
+const rangeKey = (r: Range) => r.network;
+
+function rangeColumns(
+  t: Messages,
+  priceOf: (name: string | null) => Price | undefined,
+  currency: Currency,
+): readonly TableColumn<Range, SortKey>[] {
+  const money = (value: string) => formatMoney(value, currency, intlLocale()) ?? value;
+  return [
+    {
+      header: t.network,
+      sortKey: 'network',
+      width: 'w-44',
+      cellClass: 'px-3 font-mono font-medium',
+      cell: (r) => r.network,
+    },
+    {
+      header: t.size,
+      sortKey: 'size',
+      width: 'w-48',
+      cellClass: 'px-3',
+      cell: (r) =>
+        r.size != null && r.size <= 32 ? (
+          t.sizeValue({ size: r.size, addresses: formatNumber(2 ** (32 - r.size)) })
+        ) : (
+          <NotSet>{t.notGiven}</NotSet>
+        ),
+    },
+    {
+      header: t.country,
+      sortKey: 'country',
+      width: 'w-44',
+      cellClass: 'px-3',
+      cell: (r) => (r.country ? countryLabel(r.country) : <NotSet>{t.notGiven}</NotSet>),
+    },
+    {
+      header: t.price,
+      cellClass: 'px-3 py-1',
+      text: (r) => {
+        const price = priceOf(r.pricing);
+        return price ? t.priceValue({ create: money(price.create), renew: money(price.renew) }) : '';
+      },
+      cell: (r) => {
+        const price = priceOf(r.pricing);
+        if (!price) return <NotSet>{t.notGiven}</NotSet>;
+        return (
+          <>
+            {t.priceValue({ create: money(price.create), renew: money(price.renew) })}
+            <span className="block text-xs text-slate-600 dark:text-slate-400">
+              {productName(price.name).title} ({price.name})
+            </span>
+          </>
+        );
+      },
+    },
+    // Worth a look before ordering: a range's past follows it to its next holder.
+    actionsColumn({
+      header: t.abuse,
+      width: 'w-40',
+      cell: (r) =>
+        parseAbuseResource(r.network) ? (
+          <Link to="/internet/abuse" search={{ resource: r.network }} className={cellLinkClass}>
+            {t.lookUpAbuse} <span className="sr-only">{r.network}</span>
+          </Link>
+        ) : null,
+    }),
+  ];
+}
+
+/** GET /v1/internet/resources/ipv4/available: searchable and sortable, priced in the chosen currency. */
+export function Ipv4Page(props: ListPageProps<SortKey>) {
   const t = useMessages(messages);
   const crumb = useInternetCrumb();
   const { data } = useSuspenseQuery(internetQueries.ipv4());
   const pricing = useQuery(internetQueries.pricing());
   const currency = useCurrency();
-  const ranges = data.map(readRange);
-  const priceOf = (name: string | null): Price | undefined => pricing.data?.find((p) => p.name === name);
+  const ranges = useMemo(() => data.map(readRange), [data]);
+  const columns = useMemo(() => {
+    const priceOf = (name: string | null) => pricing.data?.find((p) => p.name === name);
+    return rangeColumns(t, priceOf, currency);
+  }, [t, pricing.data, currency]);
   return (
-    <>
-      <PageHeader
-        title={t.title}
-        description={t.description}
-        crumbs={[crumb]}
-        explorer={<ExplorerLink endpoint={endpoint('ipv4.available')} />}
-      />
-      <InternetSectionNav />
-      {ranges.length === 0 ? (
-        <EmptyState title={t.emptyTitle}>{t.emptyText}</EmptyState>
-      ) : (
-        <div className="space-y-4">
-          <CurrencySetting />
-          <ul className="grid gap-3 sm:grid-cols-2">
-            {ranges.map((r) => {
-              const price = priceOf(r.pricing);
-              return (
-                <li key={r.network} className={`${cardClass} p-4 text-sm`}>
-                  <p className="font-mono text-base font-semibold text-slate-900 dark:text-slate-50">
-                    {r.network}
-                  </p>
-                  <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-slate-700 dark:text-slate-300">
-                    <dt>{t.size}</dt>
-                    <dd>
-                      {r.size != null && r.size <= 32 ? (
-                        t.sizeValue({ size: r.size, addresses: formatNumber(2 ** (32 - r.size)) })
-                      ) : (
-                        <NotSet>{t.notGiven}</NotSet>
-                      )}
-                    </dd>
-                    <dt>{t.country}</dt>
-                    <dd>{r.country ? countryLabel(r.country) : <NotSet>{t.notGiven}</NotSet>}</dd>
-                    <dt>{t.price}</dt>
-                    <dd>
-                      {price ? (
-                        <>
-                          {t.priceValue({
-                            create: formatMoney(price.create, currency, intlLocale()) ?? price.create,
-                            renew: formatMoney(price.renew, currency, intlLocale()) ?? price.renew,
-                          })}
-                          <span className="block text-xs text-slate-600 dark:text-slate-400">
-                            {productName(price.name).title} ({price.name})
-                          </span>
-                        </>
-                      ) : (
-                        <NotSet>{t.notGiven}</NotSet>
-                      )}
-                    </dd>
-                    {/* Worth a look before ordering: a range's past follows it to its next holder. */}
-                    {parseAbuseResource(r.network) && (
-                      <>
-                        <dt>{t.abuse}</dt>
-                        <dd>
-                          <Link
-                            to="/internet/abuse"
-                            search={{ resource: r.network }}
-                            className={cellLinkClass}
-                          >
-                            {t.lookUpAbuse} <span className="sr-only">{r.network}</span>
-                          </Link>
-                        </dd>
-                      </>
-                    )}
-                  </dl>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
-    </>
+    <ListPage
+      {...props}
+      header={{
+        title: t.title,
+        description: t.description,
+        crumbs: [crumb],
+        explorer: <ExplorerLink endpoint={endpoint('ipv4.available')} />,
+      }}
+      above={
+        <>
+          <InternetSectionNav />
+          <div className="mb-4">
+            <CurrencySetting />
+          </div>
+        </>
+      }
+      listId="internet-ipv4"
+      items={ranges}
+      index={IPV4_LIST}
+      empty={{ title: t.emptyTitle, text: t.emptyText }}
+      searchLabel={t.search}
+      placeholder={t.placeholder}
+      noun={[t.one, t.many]}
+      caption={t.title}
+      columns={columns}
+      rowKey={rangeKey}
+      minWidthClass="min-w-[56rem]"
+    />
   );
 }

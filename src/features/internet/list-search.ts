@@ -14,3 +14,10 @@ export const DEFAULT_ASN_SEARCH: ListSearch<(typeof ASN_SORT_KEYS)[number]> = {
   sort: 'asn',
   dir: 'asc',
 };
+
+export const IPV4_SORT_KEYS = ['network', 'size', 'country'] as const;
+export const DEFAULT_IPV4_SEARCH: ListSearch<(typeof IPV4_SORT_KEYS)[number]> = {
+  q: '',
+  sort: 'network',
+  dir: 'asc',
+};
