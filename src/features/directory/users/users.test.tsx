@@ -10,14 +10,23 @@ vi.setConfig({ testTimeout: 30_000 });
 describe('users list', () => {
   useDirectoryTestEnvironment();
 
-  it('lists name, username, UPN and DN, with umlauts and escaped commas', async () => {
-    await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
+  it('lists name, username and UPN, and the DN once asked for, with umlauts and escaped commas', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
     expect(screen.getByRole('heading', { level: 1, name: 'Users' })).toBeInTheDocument();
-    const row = screen.getByRole('link', { name: 'Bühl, Kevin' }).closest('tr') as HTMLElement;
-    expect(row).toHaveTextContent(`${CUSTOMER}_1`);
-    expect(row).toHaveTextContent('@bergwerk.ch');
-    expect(row).toHaveTextContent(`CN=Bühl\\, Kevin,OU=Users,OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`);
+    const row = () => screen.getByRole('link', { name: 'Bühl, Kevin' }).closest('tr') as HTMLElement;
+    expect(row()).toHaveTextContent(`${CUSTOMER}_1`);
+    expect(row()).toHaveTextContent('@bergwerk.ch');
     expect(screen.getByText('10 users')).toHaveAttribute('role', 'status');
+
+    // The DN is an extra column: off at first, one choice away.
+    const dn = `CN=Bühl\\, Kevin,OU=Users,OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`;
+    expect(row()).not.toHaveTextContent(dn);
+    expect(screen.queryByRole('columnheader', { name: 'DN' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Columns shown' })).getByRole('checkbox', { name: 'DN' }),
+    );
+    expect(row()).toHaveTextContent(dn);
   });
 
   it('searches without case or accents and keeps search and sort in the URL', async () => {
