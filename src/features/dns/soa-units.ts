@@ -65,6 +65,13 @@ export interface SoaTimers {
 
 const WEEK = 604_800;
 
+/** The timers each piece of advice below reads: it is worth showing once one of them was changed. */
+export const SOA_ADVICE_READS: Readonly<Record<keyof SoaTimers, readonly (keyof SoaTimers)[]>> = {
+  refresh: ['refresh'],
+  retry: ['retry', 'refresh'],
+  expire: ['expire', 'refresh', 'retry'],
+};
+
 /**
  * RFC 1912 (section 2.2) recommendations. The API does not enforce them, so they only warn:
  * refresh 20 minutes to 12 hours, retry below refresh, expire above refresh + retry and 2–4 weeks.

@@ -3,7 +3,7 @@ import { useChangedFields } from '@/features/forms/changed-fields';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
-import { humanSeconds, soaWarnings } from './soa-units';
+import { humanSeconds, SOA_ADVICE_READS, soaWarnings } from './soa-units';
 import { emailToSoa, TIMER_FIELDS, type ZoneFormValues } from './zone-form-values';
 
 const messages = i18n('dns/zone-fields', {
@@ -55,14 +55,11 @@ export function ZoneSoaFields({
     retry: asNumber(retry),
     expire: asNumber(expire),
   });
-  // Each advice once the user changed a timer it reads: the API's defaults and a zone's stored
-  // timers are the API's, so a new zone's form does not open with warnings.
+  // Each piece of advice once the user changed a timer it reads: the API's defaults and a zone's
+  // stored timers are the API's, so a new zone's form does not open with warnings.
   const changed = useChangedFields(form);
-  const warnings = {
-    refresh: changed('refresh') ? rfc1912.refresh : undefined,
-    retry: changed('retry', 'refresh') ? rfc1912.retry : undefined,
-    expire: changed('expire', 'refresh', 'retry') ? rfc1912.expire : undefined,
-  };
+  const warning = (name: keyof typeof SOA_ADVICE_READS) =>
+    changed(...SOA_ADVICE_READS[name]) ? rfc1912[name] : undefined;
   const values = { ttl, refresh, retry, expire };
   const soaForm = hostmaster?.includes('@') ? emailToSoa(hostmaster.trim()) : null;
   const example = name ? `hostmaster@${name.trim()}` : 'hostmaster@example.com';
@@ -119,7 +116,7 @@ export function ZoneSoaFields({
                   {t[`${name}Hint`]}
                 </>
               }
-              warning={errors[name] ? undefined : warnings[name as keyof typeof warnings]}
+              warning={errors[name] || name === 'ttl' ? undefined : warning(name)}
               error={errors[name]?.message}
             >
               {(control) => (
