@@ -5,20 +5,20 @@ import { endpoint } from '@/api/catalogue';
 import { parseAbuseResource } from '@/api/domain/abuse-resource';
 import { countryLabel } from '@/api/domain/countries';
 import { ipv4Octets, isIPv4 } from '@/api/domain/ip';
-import { type Currency, formatMoney, productName } from '@/api/domain/money';
+import { type Currency, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
-import { formatNumber, i18n, intlLocale, params, useMessages } from '@/i18n';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { cellLinkClass } from '../ui/class-names';
 import { useCurrency } from '../ui/currency-setting';
 import { NotSet } from '../ui/empty-state';
 import { ExplorerLink } from '../ui/explorer-link';
 import { actionsColumn, type TableColumn } from '../ui/table-columns';
 import type { IPV4_SORT_KEYS } from './list-search';
-import { CurrencySetting } from './pricing-table';
+import { CurrencySetting, moneyText } from './pricing-table';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
 const messages = i18n('internet/ipv4-page', {
@@ -97,7 +97,7 @@ function rangeColumns(
   priceOf: (name: string | null) => Price | undefined,
   currency: Currency,
 ): readonly TableColumn<Range, SortKey>[] {
-  const money = (value: string) => formatMoney(value, currency, intlLocale()) ?? value;
+  const money = (value: string) => moneyText(value, currency);
   return [
     {
       header: t.network,

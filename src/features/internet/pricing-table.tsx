@@ -25,10 +25,15 @@ const messages = i18n('internet/pricing-table', {
   update: 'Update',
 });
 
-/** A decimal string as money; what the API sent when it is no decimal. */
+/** A decimal string as money, as text; what the API sent when it is no decimal. */
+export function moneyText(value: string, currency: Currency): string {
+  return formatMoney(value, currency, intlLocale()) ?? value;
+}
+
+/** `moneyText`, with what the API sent on hover. */
 export function Money({ value, currency }: { value: string; currency: Currency }) {
   const t = useMessages(messages);
-  return <span title={t.asSent({ value })}>{formatMoney(value, currency, intlLocale()) ?? value}</span>;
+  return <span title={t.asSent({ value })}>{moneyText(value, currency)}</span>;
 }
 
 export function CurrencySetting() {
