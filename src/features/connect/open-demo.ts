@@ -37,11 +37,12 @@ export function ensureDemoApi(): Promise<void> {
  */
 async function showDemoBudgetIfBlind(): Promise<void> {
   if (import.meta.env.VITE_DEMO !== 'true') return;
-  const apiKey = connectionStore.get()?.apiKey;
-  if (!apiKey || rateLimitStore.get() !== null) return;
   try {
     const { getRateLimit } = await import('@/mocks/demo-controls');
-    const { limit, remaining, resetAt } = getRateLimit(apiKey);
+    // Read after the import: the key may have changed, or an answer come in, while it loaded.
+    const connection = connectionStore.get();
+    if (connection?.kind !== 'demo' || rateLimitStore.get() !== null) return;
+    const { limit, remaining, resetAt } = getRateLimit(connection.apiKey);
     recordRateLimitReading({ limit, remaining, resetAt: resetAt * 1000 });
   } catch {
     // The banner waits for the first answer, as for any API.
