@@ -53,15 +53,24 @@ describe('ordering refused', () => {
   });
 });
 
+/** Opens the order form, makes the POST's answer go missing (`fault`), fills it in and sends it. */
+async function orderWithAnswerLost(fault: Parameters<typeof failNextCall>[0]) {
+  const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
+  await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
+  const requests = recordRequests();
+  failNextCall(fault);
+  await fillOrder(user);
+  const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+  return { user, requests, outcome };
+}
+
 describe('an order whose answer was lost', () => {
   it('finds the order in the AS numbers, and never orders it twice', { timeout: 40_000 }, async () => {
-    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
-    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
-    const requests = recordRequests();
-    failNextCall({ endpointId: 'asn.create', kind: 'network', afterWrite: true });
-    await fillOrder(user);
-
-    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    const { user, requests, outcome } = await orderWithAnswerLost({
+      endpointId: 'asn.create',
+      kind: 'network',
+      afterWrite: true,
+    });
     expect(within(outcome).getByText('No answer: this may have been saved')).toBeInTheDocument();
     expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
     await user.click(within(outcome).getByRole('button', { name: 'Show the AS numbers' }));
@@ -74,13 +83,11 @@ describe('an order whose answer was lost', () => {
   it('not listed yet is no proof it was not placed: ordered again only on the user’s click', {
     timeout: 40_000,
   }, async () => {
-    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
-    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
-    const requests = recordRequests();
-    failNextCall({ endpointId: 'asn.create', status: 500, code: 'server_error' });
-    await fillOrder(user);
-
-    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    const { user, requests, outcome } = await orderWithAnswerLost({
+      endpointId: 'asn.create',
+      status: 500,
+      code: 'server_error',
+    });
     expect(await within(outcome).findByText('Not listed yet.')).toBeInTheDocument();
     expect(within(outcome).getByText(/an order can take a while to show/)).toBeInTheDocument();
     expect(within(outcome).queryByRole('button', { name: 'Send again' })).not.toBeInTheDocument();
@@ -96,12 +103,11 @@ describe('an order whose answer was lost', () => {
   it('an order listed later is found by “Check again”, and not ordered twice', {
     timeout: 40_000,
   }, async () => {
-    const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
-    await screen.findByRole('heading', { level: 1, name: 'Order an AS number' });
-    const requests = recordRequests();
-    failNextCall({ endpointId: 'asn.create', status: 500, code: 'server_error' });
-    await fillOrder(user);
-    const outcome = await screen.findByRole('region', { name: 'Outcome unknown' });
+    const { user, requests, outcome } = await orderWithAnswerLost({
+      endpointId: 'asn.create',
+      status: 500,
+      code: 'server_error',
+    });
     await within(outcome).findByText('Not listed yet.');
 
     // The registry catches up: the order shows in the list now.
