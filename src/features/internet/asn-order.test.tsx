@@ -53,6 +53,9 @@ describe('ordering refused', () => {
   });
 });
 
+/** A 500: the order may or may not have been placed. */
+const SERVER_ERROR = { endpointId: 'asn.create', status: 500, code: 'server_error' } as const;
+
 /** Opens the order form, makes the POST's answer go missing (`fault`), fills it in and sends it. */
 async function orderWithAnswerLost(fault: Parameters<typeof failNextCall>[0]) {
   const { user } = await renderApp('/internet/asns/new', { connection: 'operator' });
@@ -83,11 +86,7 @@ describe('an order whose answer was lost', () => {
   it('not listed yet is no proof it was not placed: ordered again only on the user’s click', {
     timeout: 40_000,
   }, async () => {
-    const { user, requests, outcome } = await orderWithAnswerLost({
-      endpointId: 'asn.create',
-      status: 500,
-      code: 'server_error',
-    });
+    const { user, requests, outcome } = await orderWithAnswerLost(SERVER_ERROR);
     expect(await within(outcome).findByText('Not listed yet.')).toBeInTheDocument();
     expect(within(outcome).getByText(/an order can take a while to show/)).toBeInTheDocument();
     expect(within(outcome).queryByRole('button', { name: 'Send again' })).not.toBeInTheDocument();
@@ -103,11 +102,7 @@ describe('an order whose answer was lost', () => {
   it('an order listed later is found by “Check again”, and not ordered twice', {
     timeout: 40_000,
   }, async () => {
-    const { user, requests, outcome } = await orderWithAnswerLost({
-      endpointId: 'asn.create',
-      status: 500,
-      code: 'server_error',
-    });
+    const { user, requests, outcome } = await orderWithAnswerLost(SERVER_ERROR);
     await within(outcome).findByText('Not listed yet.');
 
     // The registry catches up: the order shows in the list now.
