@@ -197,3 +197,21 @@ test('503 maintenance with Retry-After: the page says when to try again and coun
   await expect(alert.getByRole('button', { name: 'Try again' })).toHaveAttribute('aria-disabled', 'true');
   await expect(alert).toContainText(/in 0:5[0-7]/, { timeout: 10_000 });
 });
+
+test('sending from the keyboard during a slow answer keeps the keyboard’s place on the button', async ({
+  page,
+}) => {
+  await openDemo(page, 'operator');
+  // In-app navigation: the latency lives in the page and would not survive a reload.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API explorer' }).click();
+  await page.getByRole('button', { name: /^GET \/v1\/customer List of all customers/ }).click();
+  await setLatency(page, '2000');
+
+  const send = page.getByRole('button', { name: 'Send request' });
+  await send.focus();
+  await page.keyboard.press('Enter');
+  // A focused button that turned disabled would leave focus on the page's body.
+  await expect(page.getByRole('button', { name: 'Sending…' })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Response', exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(send).toBeFocused();
+});

@@ -1,4 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { FormEvent } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rateLimitStore } from '@/api/rate-limit';
 import { SubmitButton } from './submit-button';
@@ -18,9 +20,23 @@ describe('SubmitButton', () => {
     rateLimitStore.set(null);
   });
 
-  it('is off while pending', () => {
-    render(<SubmitButton pending>Save</SubmitButton>);
-    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  it('is off while pending, and keeps focus: a second press sends nothing', async () => {
+    const onSubmit = vi.fn((event: FormEvent) => event.preventDefault());
+    render(
+      <form onSubmit={onSubmit}>
+        <SubmitButton pending>Save</SubmitButton>
+      </form>,
+    );
+    const button = screen.getByRole('button', { name: 'Save' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('aria-busy', 'true');
+    // Not the disabled attribute: a focused button that turns disabled drops focus to the page.
+    expect(button).not.toBeDisabled();
+    await userEvent.click(button);
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(button).toHaveFocus();
   });
 
   it('counts down a 429 and then waits for a click', () => {

@@ -60,8 +60,9 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
         type="button"
         {...rest}
         // aria-disabled rather than disabled when there is a reason, so keyboard users can reach it
-        // and hear why.
-        disabled={disabledReason ? undefined : off}
+        // and hear why; and while pending, since a focused button that turns disabled drops the
+        // keyboard's place to the page (the click is refused below either way).
+        disabled={disabledReason || pending ? undefined : off}
         aria-disabled={off || undefined}
         aria-busy={pending || undefined}
         aria-describedby={disabledReason ? reasonId : rest['aria-describedby']}
