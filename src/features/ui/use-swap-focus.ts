@@ -15,10 +15,27 @@ export function useSwapFocus(
   useEffect(() => {
     if (last.current === open) return;
     last.current = open;
-    const active = document.activeElement;
     if (open) {
       const box = editor.current;
       (box?.querySelector<HTMLElement>('input, select, textarea') ?? box?.querySelector('button'))?.focus();
-    } else if (active === null || active === document.body) opener.current?.focus();
+    } else focusIfLost(opener);
   }, [open, editor, opener]);
+}
+
+/**
+ * For a control that another takes the place of when some work ends (a look-up's button becoming
+ * "Read again"): when `working` turns false and focus was left on the page's body, to `target`.
+ */
+export function useFocusAfterWork(working: boolean, target: RefObject<HTMLElement | null>) {
+  const last = useRef(working);
+  useEffect(() => {
+    if (last.current === working) return;
+    last.current = working;
+    if (!working) focusIfLost(target);
+  }, [working, target]);
+}
+
+function focusIfLost(target: RefObject<HTMLElement | null>) {
+  const active = document.activeElement;
+  if (active === null || active === document.body) target.current?.focus();
 }

@@ -1,12 +1,12 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryQueries } from '@/api/queries/directory';
 import { Button } from '@/features/ui/button';
 import { DetailSection } from '@/features/ui/detail-list';
-import { LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { useFocusAfterWork } from '@/features/ui/use-swap-focus';
 import { count, formatTime, i18n, params, useMessages } from '@/i18n';
 import { type Membership, membershipsOf } from '../groups/members';
 import { GroupLink } from './record-links';
@@ -93,6 +93,8 @@ export function MemberOfSection({
     </li>
   );
   const reading = asked && (list.isFetching || groups.some((g) => g.isFetching));
+  const button = useRef<HTMLButtonElement>(null);
+  useFocusAfterWork(reading, button);
   const lookUp = () => {
     if (asked) {
       void list.refetch();
@@ -120,29 +122,38 @@ export function MemberOfSection({
               )}
             </>
           ))}
-        {reading && <LoadingState label={t.reading} />}
         {failure && !reading && <ErrorPanel error={failure} title={t.failed} />}
-        {!reading && (!known || failure) && (
-          <div className="flex flex-wrap items-center gap-3">
-            <Button onClick={lookUp} disabledReason={refused}>
-              {t.lookUp}
-            </Button>
-            <span className="text-slate-600 dark:text-slate-400">
-              {list.data === undefined ? t.lookUpList : t.lookUpCost(names.length + 1)}
-            </span>
-          </div>
-        )}
-        {known && !reading && !failure && (
+        {/* One button, kept while the groups are read (pending keeps its focus); once they are
+            known, "Read the groups again" takes its place and the keyboard's place with it. */}
+        {known && !failure ? (
           <div className="flex flex-wrap items-center gap-3 text-slate-600 dark:text-slate-400">
             {/* Groups read on another page, or before a reload, may be a while old. */}
-            <span>
-              {t.readAt({
-                time: formatTime(Math.min(list.dataUpdatedAt, ...groups.map((g) => g.dataUpdatedAt))),
-              })}
+            <span role="status">
+              {reading
+                ? t.reading
+                : t.readAt({
+                    time: formatTime(Math.min(list.dataUpdatedAt, ...groups.map((g) => g.dataUpdatedAt))),
+                  })}
             </span>
-            <Button size="sm" variant="ghost" onClick={lookUp} disabledReason={refused}>
+            <Button
+              ref={button}
+              size="sm"
+              variant="ghost"
+              onClick={lookUp}
+              pending={reading}
+              disabledReason={refused}
+            >
               {t.readAgain}
             </Button>
+          </div>
+        ) : (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button ref={button} onClick={lookUp} pending={reading} disabledReason={refused}>
+              {t.lookUp}
+            </Button>
+            <span role="status" className="text-slate-600 dark:text-slate-400">
+              {reading ? t.reading : list.data === undefined ? t.lookUpList : t.lookUpCost(names.length + 1)}
+            </span>
           </div>
         )}
       </div>

@@ -43,6 +43,24 @@ describe('a user', () => {
     expect(new Set(reads.map((r) => r.path)).size).toBe(6);
   });
 
+  it('keeps the keyboard on the look-up while it reads, then on "Read the groups again"', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
+    const groups = screen.getByRole('region', { name: 'Member of' });
+    const lookUp = within(groups).getByRole('button', { name: 'Look up groups' });
+    lookUp.focus();
+    await user.keyboard('{Enter}');
+    expect(within(groups).getByRole('status')).toHaveTextContent('Reading the groups…');
+    expect(lookUp).toHaveFocus();
+
+    const again = await within(groups).findByRole('button', { name: 'Read the groups again' });
+    await waitFor(() => expect(again).toHaveFocus());
+    const before = requests.seen().length;
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(requests.seen().length).toBe(before + 6));
+    expect(await within(groups).findByText(/^Groups as read at/)).toBeInTheDocument();
+    expect(again).toHaveFocus();
+  });
+
   it('turns the look-up off, with the reason, once the key is refused a group read', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
     const groups = screen.getByRole('region', { name: 'Member of' });
