@@ -32,6 +32,8 @@ export interface ApiErrorInit {
   status?: number | null;
   code?: string | null;
   message: string;
+  /** False when an HTTP answer had no message and `message` stands in for one (its status's meaning). */
+  messageGiven?: boolean;
   /** Field name → message, when the API or the schema names fields. */
   fields?: Record<string, string>;
   /** Epoch milliseconds before which a retry is pointless (Retry-After or rate-limit reset). */
@@ -76,6 +78,7 @@ export class ApiError extends Error {
   readonly fields: Readonly<Record<string, string>>;
   readonly retryAt: number | null;
   readonly callId: string | undefined;
+  readonly messageGiven: boolean;
 
   constructor(init: ApiErrorInit) {
     super(init.message, { cause: init.cause });
@@ -88,6 +91,7 @@ export class ApiError extends Error {
     this.fields = init.fields ?? {};
     this.retryAt = init.retryAt ?? null;
     this.callId = init.callId;
+    this.messageGiven = init.messageGiven ?? true;
   }
 
   /** The documented meaning of the code, else of the status, else of the kind of failure. */

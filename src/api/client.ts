@@ -277,7 +277,9 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         ...base,
         kind: 'http',
         code: parsed.code,
+        // Toasts and logs need a line: the status's meaning stands in, and the panels say none came.
         message: parsed.message ?? statusMeaning(response.status) ?? `HTTP ${response.status}`,
+        messageGiven: parsed.message !== null,
         fields: parsed.fields,
         retryAt,
       });
@@ -339,7 +341,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         errorKind: error?.kind ?? null,
         outcomeUnknown: error?.outcomeUnknown ?? false,
         code: error?.code ?? null,
-        message: error?.message ?? null,
+        message: error?.messageGiven === false ? null : (error?.message ?? null),
         meaning: error ? error.meaning : null,
         responseHeaders: outcome.headers,
         responseBody: outcome.value ?? null,

@@ -1,6 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { server } from '@/mocks/node';
 import { ErrorPanel } from './error-panel';
 
 const failure = (code: string | null, status: number) =>
@@ -22,6 +26,35 @@ describe('ErrorPanel', () => {
     expect(screen.getByRole('link', { name: 'About teapot_error in the error codes' })).toHaveAttribute(
       'href',
       '/errors?entry=teapot_error',
+    );
+  });
+
+  it('says an answer had no message, and a status meaning once, not as the message too', async () => {
+    // A real API on another origin whose 500 body names neither a message nor a code.
+    server.use(
+      http.get('https://api.example.test/v1/customer', () => HttpResponse.json({}, { status: 500 })),
+    );
+    const error = await callEndpoint(
+      endpoint('customer.list'),
+      {},
+      {
+        connection: {
+          kind: 'remote',
+          baseUrl: 'https://api.example.test/v1',
+          apiKey: 'sk-live-secret',
+          keyHeader: 'bearer',
+          remember: false,
+        },
+      },
+    ).catch((e: unknown) => e);
+    render(<ErrorPanel error={error} />);
+    const rows = Object.fromEntries(
+      screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(rows.Status).toBe('500');
+    expect(rows.Message).toBe('None in the answer');
+    expect(rows.Meaning).toBe(
+      'Internal Server Error - There was a problem with the API host server. Try again later.',
     );
   });
 

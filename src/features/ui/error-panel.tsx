@@ -18,6 +18,7 @@ const messages = i18n('ui/error-panel', {
   status: 'Status',
   code: 'Code',
   undocumented: '(not in the API documentation)',
+  noMessage: 'None in the answer',
   message: 'Message',
   meaning: 'Meaning',
   request: 'Request',
@@ -94,7 +95,8 @@ export function ErrorPanel({
           <dt className="text-red-800 dark:text-red-200">{t.status}</dt>
           <dd>
             {api.status ?? '—'}
-            {api.statusMeaning && (
+            {/* Said once: the Meaning row below gives the status's meaning when the code has none. */}
+            {api.statusMeaning && api.statusMeaning !== api.meaning && (
               <span className="text-red-800 dark:text-red-200"> · {api.statusMeaning}</span>
             )}
           </dd>
@@ -107,7 +109,13 @@ export function ErrorPanel({
             {(api.code || api.status) && <CatalogueLink entry={api.code ?? String(api.status)} />}
           </dd>
           <dt className="text-red-800 dark:text-red-200">{t.message}</dt>
-          <dd>{api.message}</dd>
+          <dd>
+            {api.messageGiven ? (
+              api.message
+            ) : (
+              <span className="text-red-800 dark:text-red-200">{t.noMessage}</span>
+            )}
+          </dd>
           <dt className="text-red-800 dark:text-red-200">{t.meaning}</dt>
           <dd>{api.meaning}</dd>
           <dt className="text-red-800 dark:text-red-200">{t.request}</dt>
