@@ -1,21 +1,20 @@
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { serverMutations } from '@/api/queries/servers';
+import { SendButton } from '@/features/forms/submit-button';
 import { useApiAction } from '@/features/forms/use-api-action';
 import { formatCountdown } from '@/features/rate-limit/format-duration';
-import { Button } from '@/features/ui/button';
 import { CopyButton } from '@/features/ui/copy-button';
 import { DetailSection } from '@/features/ui/detail-list';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { parseApiDate } from '@/features/ui/format-api-date';
 import { useMsUntil } from '@/features/ui/retry-countdown';
-import { i18n, params, useMessages } from '@/i18n';
+import { i18n, useMessages } from '@/i18n';
 
 const messages = i18n('servers/console-ticket', {
   title: 'Console',
   description: 'A ticket opens one console session (VNC) on this server. Each click asks for a new one.',
-  wait: params<{ time: string }>('Wait {time}'),
   get: 'Get a console ticket',
   yours: 'Your console ticket',
   copy: 'Copy ticket',
@@ -68,14 +67,9 @@ export function ConsoleTicket({ pid }: { pid: string }) {
   return (
     <DetailSection id="console-ticket" title={t.title} description={t.description}>
       <div className="flex flex-wrap items-center gap-3">
-        <Button
-          variant="primary"
-          pending={action.pending}
-          disabled={action.blocked}
-          onClick={() => action.run(undefined)}
-        >
-          {action.blocked ? t.wait({ time: formatCountdown(action.secondsLeft * 1000) }) : t.get}
-        </Button>
+        <SendButton pending={action.pending} onClick={() => action.run(undefined)}>
+          {t.get}
+        </SendButton>
         <ExplorerLink endpoint={ticketEndpoint} params={{ pid }} />
       </div>
       {ticket && (

@@ -2,8 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { serverMutations } from '@/api/queries/servers';
+import { SendButton } from '@/features/forms/submit-button';
 import { useApiAction } from '@/features/forms/use-api-action';
-import { Button } from '@/features/ui/button';
 import { inputClass } from '@/features/ui/class-names';
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { DetailSection } from '@/features/ui/detail-list';
@@ -77,9 +77,15 @@ export function IpmiSection() {
             />
           )}
         </Field>
-        <Button type="submit" disabledReason={action.disabledReason} className={besideInputClass}>
+        <SendButton
+          type="submit"
+          variant="secondary"
+          pending={action.pending}
+          disabledReason={action.disabledReason}
+          className={besideInputClass}
+        >
           {t.submit}
-        </Button>
+        </SendButton>
       </form>
       <p className="mt-2">
         <ExplorerLink endpoint={ipmi} />

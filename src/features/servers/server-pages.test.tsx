@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failNextCall } from '@/mocks/demo-controls';
 import { giveScrollersHeight, recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
@@ -33,6 +34,23 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     expect(screen.getByRole('button', { name: 'Copy ticket' })).toBeInTheDocument();
     expect(screen.getByText(/Valid for another/)).toHaveTextContent(/[45]:\d\d/);
     expect(requests.seen.filter((r) => r.path === '/v1/manage/server/virtual/300101/ticket')).toHaveLength(1);
+  });
+
+  it('after a 429 the ticket button counts down, says why, and one click then asks once', async () => {
+    const { user } = await renderApp('/servers/300101', { connection: 'operator' });
+    failNextCall({ endpointId: 'virtualServer.ticket', status: 429, retryAfter: 2 });
+    await user.click(screen.getByRole('button', { name: 'Get a console ticket' }));
+    const waiting = await screen.findByRole('button', { name: /^Wait 0:0[12]$/ });
+    expect(waiting).toHaveAttribute('aria-disabled', 'true');
+    expect(waiting).toHaveAccessibleDescription('Too many requests: the API accepts requests again then.');
+    await user.click(waiting);
+    const ticketCalls = () => requests.seen.filter((r) => r.path.endsWith('/300101/ticket'));
+    expect(ticketCalls()).toHaveLength(1);
+
+    const again = await screen.findByRole('button', { name: 'Get a console ticket' }, { timeout: 5000 });
+    await user.click(again);
+    expect(await screen.findByText(/^PVEVNC:/)).toBeInTheDocument();
+    expect(ticketCalls()).toHaveLength(2);
   });
 
   it("reads a server's date as every API date, links its customer, and keeps other fields as sent", async () => {

@@ -4,12 +4,12 @@ import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations } from '@/api/queries/directory';
 import { DraftRestoredNote } from '@/features/forms/draft-restored-note';
+import { SendButton } from '@/features/forms/submit-button';
 import { UnsavedChangesDialog } from '@/features/forms/unsaved-changes-dialog';
 import { useApiAction } from '@/features/forms/use-api-action';
 import { useFormDraft } from '@/features/forms/use-form-draft';
 import { useUnsavedChangesGuard } from '@/features/forms/use-unsaved-changes-guard';
 import { notify } from '@/features/notifications/notify';
-import { formatCountdown } from '@/features/rate-limit/format-duration';
 import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
@@ -41,7 +41,6 @@ const messages = i18n('directory/member-editor', {
   replacesAfter: count({ one: ' member.', other: ' members.' }),
   failed: 'The members were not saved',
   back: 'Back to editing',
-  wait: params('Wait {time}'),
   save: 'Save members',
   vanished:
     'One of the planned members no longer exists (deleted or renamed meanwhile). Remove it from the list and save again; your other changes are kept.',
@@ -225,15 +224,9 @@ export function MemberEditor({
             <Button onClick={() => setReviewing(false)} disabled={mutation.isPending}>
               {t.back}
             </Button>
-            <Button
-              variant="primary"
-              pending={mutation.isPending}
-              disabled={action.blocked}
-              disabledReason={action.disabledReason}
-              onClick={save}
-            >
-              {action.blocked ? t.wait({ time: formatCountdown(action.secondsLeft * 1000) }) : t.save}
-            </Button>
+            <SendButton pending={mutation.isPending} disabledReason={action.disabledReason} onClick={save}>
+              {t.save}
+            </SendButton>
           </div>
         </div>
       </Modal>
