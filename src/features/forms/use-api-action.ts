@@ -16,7 +16,7 @@ export function useApiAction<TData, TVariables = void>(
   const mutation = useMutation({ ...options, meta: { ...options.meta, form: true } });
   const writeReason = useWriteDisabledReason(target.endpoint, target.params);
   const disabledReason = target.endpoint.method === 'GET' ? null : writeReason;
-  const { blocked, secondsLeft } = useRateLimitCountdown();
+  const { blocked } = useRateLimitCountdown();
   // isPending re-renders too late for two clicks in the same frame; a ref does not.
   const inFlight = useRef(false);
   const run = (variables: TVariables, callbacks: { onSuccess?: (data: TData) => void } = {}) => {
@@ -35,9 +35,7 @@ export function useApiAction<TData, TVariables = void>(
     pending: mutation.isPending,
     error: mutation.error,
     data: mutation.data,
+    /** Its button is a `SendButton`, which says "Wait 0:12" during a 429 countdown. */
     disabledReason,
-    /** A 429 countdown runs: the button says "Wait 0:12". */
-    blocked,
-    secondsLeft,
   };
 }
