@@ -25,13 +25,19 @@ export function useSwapFocus(
 /**
  * For a control that another takes the place of when some work ends (a look-up's button becoming
  * "Read again"): when `working` turns false and focus was left on the page's body, to `target`.
+ * Only when `target` held focus as the work began: a background refresh moves no one's focus.
  */
 export function useFocusAfterWork(working: boolean, target: RefObject<HTMLElement | null>) {
   const last = useRef(working);
+  const held = useRef(false);
   useEffect(() => {
     if (last.current === working) return;
     last.current = working;
-    if (!working) focusIfLost(target);
+    if (working) held.current = document.activeElement === target.current;
+    else if (held.current) {
+      held.current = false;
+      focusIfLost(target);
+    }
   }, [working, target]);
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { passwordIssue } from '@/api/domain/password';
 import { readOnlyReason } from '@/api/key-capabilities';
 import { failEndpoint, failNextCall } from '@/mocks/demo-controls';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -59,6 +60,28 @@ describe('a user', () => {
     await waitFor(() => expect(requests.seen().length).toBe(before + 6));
     expect(await within(groups).findByText(/^Groups as read at/)).toBeInTheDocument();
     expect(again).toHaveFocus();
+  });
+
+  it('moves no focus when the groups are read again in the background', async () => {
+    const { user, queryClient } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, {
+      connection: 'operator',
+    });
+    const groups = screen.getByRole('region', { name: 'Member of' });
+    await user.click(within(groups).getByRole('button', { name: 'Look up groups' }));
+    await within(groups).findByRole('button', { name: 'Read the groups again' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    // Slow enough that the section shows the reading.
+    faultStore.set({ ...NO_FAULTS, latencyMs: 200 });
+    try {
+      await queryClient.invalidateQueries();
+      expect(await within(groups).findByText('Reading the groups…')).toBeInTheDocument();
+      expect(
+        await within(groups).findByText(/^Groups as read at/, {}, { timeout: 5000 }),
+      ).toBeInTheDocument();
+    } finally {
+      faultStore.set(NO_FAULTS);
+    }
+    expect(document.activeElement).toBe(document.body);
   });
 
   it('turns the look-up off, with the reason, once the key is refused a group read', async () => {
