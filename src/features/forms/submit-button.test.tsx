@@ -24,6 +24,7 @@ describe('SubmitButton', () => {
     const onSubmit = vi.fn((event: FormEvent) => event.preventDefault());
     render(
       <form onSubmit={onSubmit}>
+        <input aria-label="Name" />
         <SubmitButton pending>Save</SubmitButton>
       </form>,
     );
@@ -33,6 +34,8 @@ describe('SubmitButton', () => {
     // Not the disabled attribute: a focused button that turns disabled drops focus to the page.
     expect(button).not.toBeDisabled();
     await userEvent.click(button);
+    // Enter in a field submits by clicking the form's submit button: refused too.
+    await userEvent.type(screen.getByRole('textbox', { name: 'Name' }), 'x{Enter}');
     button.focus();
     await userEvent.keyboard('{Enter}');
     expect(onSubmit).not.toHaveBeenCalled();
