@@ -202,7 +202,8 @@ function RunStep<T>({
             {t.pause}
           </Button>
         )}
-        <Button variant="danger" onClick={bulk.cancel} disabled={snapshot.cancelling}>
+        {/* Busy, not disabled, while the request in flight ends: it keeps the keyboard's place. */}
+        <Button variant="danger" onClick={bulk.cancel} pending={snapshot.cancelling}>
           {t.cancelRest}
         </Button>
       </div>

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { realClock } from '@/features/bulk/bulk-runner';
 import { formatDuration } from '@/features/rate-limit/format-duration';
 import { failNextCall, getRateLimit, setRateLimitRemaining } from '@/mocks/demo-controls';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
 import { server } from '@/mocks/node';
 import { call } from '@/mocks/test-helpers';
 import { renderApp } from '@/test/render-app';
@@ -132,6 +133,31 @@ describe('bulk actions on users', () => {
     } finally {
       server.events.removeListener('request:start', faults);
     }
+  });
+
+  it('cancels the rest: the request in flight ends, nothing more is sent, and Cancel keeps focus', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
+    await user.click(screen.getByRole('checkbox', { name: /^Select all \d+ shown users$/ }));
+    await user.click(
+      within(screen.getByRole('region', { name: 'Bulk actions' })).getByRole('button', { name: 'Delete' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /^Delete \d+ users of customer/ });
+    // Slow answers: the cancel lands while the first DELETE is on its way.
+    faultStore.set({ ...NO_FAULTS, latencyMs: 400 });
+    try {
+      await user.click(within(dialog).getByRole('button', { name: /^Delete \d+ users$/ }));
+      const cancel = await within(dialog).findByRole('button', { name: 'Cancel the rest' });
+      await user.click(cancel);
+      expect(within(dialog).getByText('Stopping after the request in flight…')).toBeVisible();
+      // Busy, not disabled: a focused button that turned disabled would drop the keyboard's place.
+      expect(cancel).toHaveAttribute('aria-busy', 'true');
+      expect(cancel).not.toBeDisabled();
+      expect(cancel).toHaveFocus();
+      expect(await within(dialog).findByText(/not started/, undefined, { timeout: 10_000 })).toBeVisible();
+    } finally {
+      faultStore.set(NO_FAULTS);
+    }
+    expect(env.writes()).toHaveLength(1);
   });
 
   it('resets the passwords of the selected users with the single reset’s PUT and shows them once', async () => {
