@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES, STATUS_MEANINGS } from '@/api/error-catalogue';
 import { requestLogStore } from '@/api/request-log';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
 import { renderApp } from '@/test/render-app';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -47,8 +48,14 @@ describe('error catalogue page', { timeout: 20_000 }, () => {
     const articles = screen.getAllByRole('article');
     expect(articles.map((a) => within(a).getByRole('heading').textContent)).toEqual(['ZONE_ALREADY_IN_USE']);
 
-    await user.click(screen.getByRole('button', { name: 'Show me ZONE_ALREADY_IN_USE' }));
+    // Slow enough to see it sending: busy, and still focusable (it keeps the keyboard's place).
+    faultStore.set({ ...NO_FAULTS, latencyMs: 300 });
+    const showMe = screen.getByRole('button', { name: 'Show me ZONE_ALREADY_IN_USE' });
+    await user.click(showMe);
+    expect(showMe).toHaveAttribute('aria-busy', 'true');
+    expect(showMe).not.toBeDisabled();
     const panel = await screen.findByRole('alert');
+    faultStore.set(NO_FAULTS);
     expect(panel).toHaveTextContent('409');
     expect(panel).toHaveTextContent('ZONE_ALREADY_IN_USE');
     expect(panel).toHaveTextContent('This zonename is already in use.');

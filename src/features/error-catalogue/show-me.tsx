@@ -68,7 +68,7 @@ export function ShowMe({ entry }: { entry: CatalogueEntry }) {
       <Button
         size="sm"
         onClick={show}
-        disabled={state.step === 'sending'}
+        pending={state.step === 'sending'}
         aria-label={t.showMeLabel({ entry: entry.key })}
       >
         {state.step === 'sending' ? t.sending : t.showMe}
