@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ListIndex } from '@/features/lists/list-view';
 import { compareNames } from '@/features/lists/text-match';
-import { ordinal } from '@/features/lists/use-list-pipeline';
+import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import { cx } from '@/features/ui/class-names';
 import { formatUtcDateTime } from '@/features/ui/format-api-date';
 import type { TableColumn } from '@/features/ui/table-columns';
@@ -33,7 +33,7 @@ export const AUDIT_INDEX: ListIndex<AuditEntry, AuditSortKey> = {
     ...e.changes.flatMap((c) => [c.field, c.old, c.new]),
   ],
   columns: {
-    time: { value: (e) => String(e.at).padStart(15, '0'), compare: ordinal },
+    time: { value: (e) => numberOrder(e.at), compare: ordinal },
     target: { value: (e) => e.target, compare: compareNames },
     outcome: { value: (e) => OUTCOME_ORDER[e.outcome.state], compare: ordinal },
   },

@@ -5,7 +5,7 @@ import { countryLabel } from '@/api/domain/countries';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import type { AutonomousSystem } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
-import { ordinal } from '@/features/lists/use-list-pipeline';
+import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
@@ -61,7 +61,7 @@ const text = (a: string, b: string) => a.localeCompare(b);
 const ASN_LIST: ListIndex<AutonomousSystem, SortKey> = {
   searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],
   columns: {
-    asn: { value: (a) => String(a.asn ?? 0).padStart(10, '0'), compare: ordinal },
+    asn: { value: (a) => numberOrder(a.asn ?? 0), compare: ordinal },
     name: { value: (a) => a.name ?? '', compare: text },
     org: { value: (a) => a.org ?? '', compare: text },
     country: { value: (a) => countryLabel(a.country), compare: text },

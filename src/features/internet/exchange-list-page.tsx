@@ -5,7 +5,7 @@ import { countryLabel } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
-import { ordinal } from '@/features/lists/use-list-pipeline';
+import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
@@ -36,7 +36,7 @@ const messages = i18n('internet/exchange-list-page', {
 type Messages = ReturnType<typeof messages.get>;
 
 const text = (a: string, b: string) => a.localeCompare(b);
-const padded = (n: number | null | undefined) => String(n ?? 0).padStart(10, '0');
+const padded = (n: number | null | undefined) => numberOrder(n ?? 0);
 
 const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
   { header: t.name, sortKey: 'name', width: 'w-32', cellClass: 'px-3 font-medium', cell: (x) => x.name },

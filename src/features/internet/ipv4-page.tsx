@@ -9,7 +9,7 @@ import { type Currency, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
-import { ordinal } from '@/features/lists/use-list-pipeline';
+import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { cellLinkClass } from '../ui/class-names';
@@ -74,15 +74,14 @@ function prefixLength(network: string): number | null {
 function networkOrder(network: string): string {
   const address = network.split('/')[0] ?? '';
   if (!isIPv4(address)) return `~${network}`;
-  const n = ipv4Octets(address).reduce((sum, octet) => sum * 256 + octet, 0);
-  return String(n).padStart(10, '0');
+  return numberOrder(ipv4Octets(address).reduce((sum, octet) => sum * 256 + octet, 0));
 }
 
 const IPV4_LIST: ListIndex<Range, SortKey> = {
   searchable: (r) => [r.network, r.country, r.country ? countryLabel(r.country) : '', r.pricing],
   columns: {
     network: { value: (r) => networkOrder(r.network), compare: ordinal },
-    size: { value: (r) => String(r.size ?? 99).padStart(2, '0'), compare: ordinal },
+    size: { value: (r) => numberOrder(r.size ?? 99), compare: ordinal },
     country: {
       value: (r) => (r.country ? countryLabel(r.country) : ''),
       compare: (a, b) => a.localeCompare(b),

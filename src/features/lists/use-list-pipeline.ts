@@ -25,6 +25,9 @@ export interface ListPipeline<T, K extends string> {
 /** Plain character order, for ids and numbers in fixed width. */
 export const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** A whole number ≥ 0 as fixed-width text (16 digits hold any safe integer): under `ordinal`, number order. */
+export const numberOrder = (n: number) => String(n).padStart(16, '0');
+
 /**
  * Every list's search and sort: index once per data (fold each row's text), sort when the order
  * changes, filter per keystroke. When the query only grows ("ex" → "exa"), the rows to look at are

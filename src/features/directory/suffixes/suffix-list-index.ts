@@ -1,7 +1,7 @@
 import { domainLabel } from '@/api/domain/domain-name';
 import { compareNames } from '@/features/lists/text-match';
 import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
-import { ordinal } from '@/features/lists/use-list-pipeline';
+import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import { apiDateSortValue } from '@/features/ui/format-api-date';
 import type { SuffixItem, UserSummary } from '../types';
 import type { SuffixSortKey } from './suffix-list-search';
@@ -31,9 +31,9 @@ export const SUFFIX_LIST: Pick<
   searchable: (row) => [domainLabel(row.suffix), row.description],
   columns: {
     suffix: { value: (row) => domainLabel(row.suffix), compare: compareNames },
-    // Fixed width, so plain character order is numeric order; unknown counts sort first.
+    // Unknown counts sort first.
     users: {
-      value: (row) => (row.users === null ? '' : String(row.users).padStart(6, '0')),
+      value: (row) => (row.users === null ? '' : numberOrder(row.users)),
       compare: ordinal,
     },
     created: { value: (row) => apiDateSortValue(row.created), compare: ordinal },
