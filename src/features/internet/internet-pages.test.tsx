@@ -234,6 +234,11 @@ describe('internet pages', () => {
     expect(row).toHaveTextContent('/25, 128 addresses');
     expect(row).toHaveTextContent('CHF 100.00 once, CHF 300.00 a year');
 
+    // By size, the smallest range first: 128 addresses before 256.
+    await user.click(within(table).getByRole('button', { name: 'Size' }));
+    expect(firstCells()[0]).toBe('193.33.99.128/25');
+    await user.click(within(table).getByRole('button', { name: 'Range' }));
+    expect(firstCells()[0]).toBe('193.33.96.0/24');
     await user.click(within(table).getByRole('button', { name: 'Range' }));
     expect(firstCells()[0]).toBe('193.33.99.128/25');
     await user.type(screen.getByRole('searchbox', { name: 'Search IPv4 ranges' }), '/25');

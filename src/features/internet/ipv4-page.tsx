@@ -70,6 +70,11 @@ function prefixLength(network: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** How many addresses a prefix length holds; null when it is none. */
+function addressCount(size: number | null): number | null {
+  return size != null && size >= 0 && size <= 32 ? 2 ** (32 - size) : null;
+}
+
 /** A range's start as a sortable text (zero-padded number), so 193.33.99.128 follows 193.33.98.0. */
 function networkOrder(network: string): string {
   const address = network.split('/')[0] ?? '';
@@ -81,7 +86,8 @@ const IPV4_LIST: ListIndex<Range, SortKey> = {
   searchable: (r) => [r.network, r.country, r.country ? countryLabel(r.country) : '', r.pricing],
   columns: {
     network: { value: (r) => networkOrder(r.network), compare: ordinal },
-    size: { value: (r) => numberOrder(r.size ?? 99), compare: ordinal },
+    // By addresses, not prefix length: the smallest range first; a size not given last.
+    size: { value: (r) => numberOrder(addressCount(r.size) ?? 2 ** 33), compare: ordinal },
     country: {
       value: (r) => (r.country ? countryLabel(r.country) : ''),
       compare: (a, b) => a.localeCompare(b),
@@ -110,12 +116,14 @@ function rangeColumns(
       sortKey: 'size',
       width: 'w-48',
       cellClass: 'px-3',
-      cell: (r) =>
-        r.size != null && r.size <= 32 ? (
-          t.sizeValue({ size: r.size, addresses: formatNumber(2 ** (32 - r.size)) })
+      cell: (r) => {
+        const addresses = addressCount(r.size);
+        return r.size != null && addresses != null ? (
+          t.sizeValue({ size: r.size, addresses: formatNumber(addresses) })
         ) : (
           <NotSet>{t.notGiven}</NotSet>
-        ),
+        );
+      },
     },
     {
       header: t.country,
