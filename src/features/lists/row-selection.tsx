@@ -242,7 +242,8 @@ export function useRowSelection<T, K extends string>({
   // The rows shown reach the select-all box through a store, so the column object stays the same
   // from one keystroke to the next.
   const [shownStore] = useState(() => createExternalStore<readonly T[]>(shown));
-  // After the paint: a keystroke draws the rows first, the select-all box a moment later.
+  // React runs an input event's effects before the paint, so the box shows the new count in the
+  // same frame as the rows (a second, small render; putting it after the paint measured no faster).
   useEffect(() => shownStore.set(shown), [shownStore, shown]);
 
   const [one, many] = noun;
