@@ -166,6 +166,8 @@ function RunStep<T>({
   const reserve = estimate ? bulkReserve(estimate.limit) : null;
   const total = snapshot.items.length;
   const paused = snapshot.phase === 'paused';
+  // Pause and resume wait for the cancel, and say so.
+  const stopping = snapshot.cancelling ? t.stopping : null;
   return (
     <div className="space-y-4 text-sm text-slate-700 dark:text-slate-300">
       <div className="space-y-1">
@@ -194,11 +196,11 @@ function RunStep<T>({
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         {paused ? (
-          <Button onClick={bulk.resume} disabled={snapshot.cancelling}>
+          <Button onClick={bulk.resume} disabledReason={stopping}>
             {t.resume}
           </Button>
         ) : (
-          <Button onClick={bulk.pause} disabled={snapshot.cancelling}>
+          <Button onClick={bulk.pause} disabledReason={stopping}>
             {t.pause}
           </Button>
         )}

@@ -148,11 +148,14 @@ describe('bulk actions on users', () => {
       await user.click(within(dialog).getByRole('button', { name: /^Delete \d+ users$/ }));
       const cancel = await within(dialog).findByRole('button', { name: 'Cancel the rest' });
       await user.click(cancel);
-      expect(within(dialog).getByText('Stopping after the request in flight…')).toBeVisible();
+      expect(within(dialog).getByRole('status')).toHaveTextContent('Stopping after the request in flight…');
       // Busy, not disabled: a focused button that turned disabled would drop the keyboard's place.
       expect(cancel).toHaveAttribute('aria-busy', 'true');
       expect(cancel).not.toBeDisabled();
       expect(cancel).toHaveFocus();
+      expect(within(dialog).getByRole('button', { name: 'Pause' })).toHaveAccessibleDescription(
+        'Stopping after the request in flight…',
+      );
       expect(await within(dialog).findByText(/not started/, undefined, { timeout: 10_000 })).toBeVisible();
     } finally {
       faultStore.set(NO_FAULTS);
