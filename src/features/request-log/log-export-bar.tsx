@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
 import { downloadBlob, fileStamp } from '@/features/ui/download';
-import { i18n, params, useMessages } from '@/i18n';
+import { count, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
+import { ConfirmDialog } from '../ui/confirm-dialog';
 import { fromHar, toHar, toJsonExport } from './har';
 
 const messages = i18n('request-log/log-export-bar', {
@@ -14,6 +15,13 @@ const messages = i18n('request-log/log-export-bar', {
   exportJsonCount: params<{ count: number }>('Export {count} as JSON'),
   importHar: 'Import HAR…',
   clear: 'Clear',
+  nothingToClear: 'The log is empty.',
+  confirmTitle: 'Clear the request log?',
+  confirmLabel: 'Clear the log',
+  confirmText: count({
+    one: 'The one call this tab has logged is removed. Export it first if you need it.',
+    other: 'The {count} calls this tab has logged are removed. Export them first if you need them.',
+  }),
 });
 
 /** `4b42-calls-2026-12-02-0615` */
@@ -38,19 +46,21 @@ export function LogExportBar({
   onSelectShown,
   onImport,
   onClear,
-  canClear,
+  logged,
 }: {
   shown: readonly ApiCallEvent[];
   selected: readonly ApiCallEvent[];
   onSelectShown: (select: boolean) => void;
   onImport: (name: string, calls: ApiCallEvent[]) => void;
   onClear?: () => void;
-  canClear: boolean;
+  /** How many calls the tab's own log holds (Clear removes them). */
+  logged: number;
 }) {
   const t = useMessages(messages);
   const fileId = useId();
   const allBox = useRef<HTMLInputElement>(null);
   const [importError, setImportError] = useState<string | null>(null);
+  const [confirmingClear, setConfirmingClear] = useState(false);
   const selectedIds = new Set(selected.map((c) => c.id));
   const shownSelected = shown.filter((c) => selectedIds.has(c.id)).length;
   const reason = selected.length === 0 ? t.selectFirst : null;
@@ -107,9 +117,29 @@ export function LogExportBar({
           />
         </label>
         {onClear && (
-          <Button size="sm" onClick={onClear} disabled={!canClear}>
-            {t.clear}
-          </Button>
+          <>
+            {/* Asks first, as the audit does: the log may be the only record of a failure. */}
+            <Button
+              size="sm"
+              variant="danger-quiet"
+              disabledReason={logged === 0 ? t.nothingToClear : null}
+              onClick={() => setConfirmingClear(true)}
+            >
+              {t.clear}
+            </Button>
+            <ConfirmDialog
+              open={confirmingClear}
+              onClose={() => setConfirmingClear(false)}
+              title={t.confirmTitle}
+              confirmLabel={t.confirmLabel}
+              onConfirm={() => {
+                onClear();
+                setConfirmingClear(false);
+              }}
+            >
+              {t.confirmText(logged)}
+            </ConfirmDialog>
+          </>
         )}
       </div>
       {importError && (

@@ -58,9 +58,22 @@ describe('RequestLogDrawer', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Clear filters' }));
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(2);
 
-    await user.click(within(dialog).getByRole('button', { name: 'Clear' }));
+    // Clearing asks first; cancelling keeps every call.
+    const clear = within(dialog).getByRole('button', { name: 'Clear' });
+    await user.click(clear);
+    const confirm = await screen.findByRole('dialog', { name: 'Clear the request log?' });
+    expect(confirm).toHaveTextContent('The 2 calls this tab has logged are removed. Export them first');
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(requestLogStore.get()).toHaveLength(2);
+    await user.click(clear);
+    await user.click(
+      within(await screen.findByRole('dialog', { name: 'Clear the request log?' })).getByRole('button', {
+        name: 'Clear the log',
+      }),
+    );
     expect(within(dialog).getByText('No calls yet')).toBeInTheDocument();
     expect(requestLogStore.get()).toHaveLength(0);
+    expect(clear).toHaveAccessibleDescription('The log is empty.');
   });
 
   it('shows a call in full with the key redacted, and copies it as curl with $API_KEY', async () => {

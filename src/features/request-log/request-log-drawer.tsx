@@ -156,7 +156,7 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                   onSelectShown={selectShown}
                   onImport={(name, importedCalls) => switchSource({ name, calls: importedCalls })}
                   {...(imported ? {} : { onClear: clearRequestLog })}
-                  canClear={ownCalls.length > 0}
+                  logged={ownCalls.length}
                 />
                 <p role="status" className="text-xs text-slate-600 dark:text-slate-400">
                   {isFiltered(filters)
