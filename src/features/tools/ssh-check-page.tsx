@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { countryName } from '@/api/domain/countries';
 import { fqdnOrIp } from '@/api/domain/domain-name';
@@ -141,6 +141,11 @@ function SshResult({ answer }: { answer: Answer }) {
   const t = useMessages(messages);
   const { host, result, verdict } = answer;
   const [trusted, setTrusted] = useState(false);
+  // Trusting removes the warning and its button: focus goes to the note that says it is done.
+  const keyNote = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (trusted) keyNote.current?.focus();
+  }, [trusted]);
   const fingerprint = result.fingerprint ? formatFingerprint(result.fingerprint) : null;
   const known =
     verdict.kind === 'changed' || verdict.kind === 'matches'
@@ -198,7 +203,11 @@ function SshResult({ answer }: { answer: Answer }) {
                 )}
                 {/* To compare with the host's own `ssh-keygen -l` or paste into known_hosts notes. */}
                 <CopyButton text={fingerprint.text} label={t.copyFingerprint} className="ml-2" />
-                <span className="block text-xs text-slate-600 dark:text-slate-400">
+                <span
+                  ref={keyNote}
+                  tabIndex={-1}
+                  className="block text-xs text-slate-600 focus:outline-none dark:text-slate-400"
+                >
                   {verdict.kind === 'first-use'
                     ? t.firstUse
                     : verdict.kind === 'matches'

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '@/test/render-app';
+import { trustHostKey } from './known-hosts';
 
 describe('movie lookup', () => {
   it('shows title, year, overview, rating and the demo’s own poster', async () => {
@@ -33,6 +34,23 @@ describe('SSH check', () => {
     await user.click(screen.getByRole('button', { name: 'Check' }));
     await screen.findByRole('region', { name: 'SSH check of 193.33.95.1' });
     expect(router.state.location.href).toBe('/tools/ssh?host=193.33.95.1');
+  });
+
+  it('warns when the host key differs from the remembered one; trusting it says so where focus goes', async () => {
+    trustHostKey(
+      'web01.bergwerk.ch',
+      '00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff',
+      Date.UTC(2026, 0, 5),
+    );
+    const { user } = await renderApp('/tools/ssh', { connection: 'operator' });
+    await user.type(await screen.findByRole('textbox', { name: 'Host' }), 'web01.bergwerk.ch');
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const warning = await screen.findByRole('alert');
+    expect(warning).toHaveTextContent('the host key of web01.bergwerk.ch has changed');
+    expect(warning).toHaveTextContent('00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff');
+    await user.click(within(warning).getByRole('button', { name: 'I have verified it: trust the new key' }));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByText('The new key is remembered on this device now.')).toHaveFocus();
   });
 
   it("copies a host key's fingerprint as it is shown, to compare it elsewhere", async () => {
