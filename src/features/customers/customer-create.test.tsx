@@ -209,6 +209,9 @@ describe('create a customer', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Discard them' }));
     expect(field('Organisation or person')).toHaveValue('');
+    expect(screen.queryByText(/were restored/)).not.toBeInTheDocument();
+    // The note and its button are gone: the keyboard's place is the form's first field.
+    expect(field('Organisation or person')).toHaveFocus();
   });
 
   it('keeps the draft through a 401 and the new key', async () => {

@@ -17,7 +17,15 @@ export function DraftRestoredNote({ draft, changed }: { draft: FormDraft; change
       className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-sky-50 p-3 text-sm text-sky-950 dark:bg-sky-950/50 dark:text-sky-100"
     >
       <span>{t.restored({ time: formatTime(draft.restoredAt) })}</span>
-      <Button size="sm" onClick={draft.discard}>
+      <Button
+        size="sm"
+        onClick={(event) => {
+          // The note goes with the draft: the keyboard's place moves to the form's first field.
+          const form = event.currentTarget.closest('form');
+          draft.discard();
+          form?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus();
+        }}
+      >
         {t.discard}
       </Button>
     </div>
