@@ -40,6 +40,25 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(within(recent).getByRole('link', { name: /500002/ })).toBeInTheDocument();
   });
 
+  it('forgets products used before from the keyboard, keeping its place in the list, then the id field', async () => {
+    for (const id of ['500002', '500003'])
+      (await renderApp(`/dns/${id}`, { connection: 'operator' })).unmount();
+    const { user } = await renderApp('/dns', { connection: 'operator' });
+    const recent = screen.getByRole('region', { name: 'Recently used with this connection' });
+    // jsdom drops the space before a visually hidden span; Chromium reads "Forget (product 500003)".
+    const forgets = () => within(recent).queryAllByRole('button', { name: /^Forget/ });
+    expect(forgets()).toHaveLength(2);
+    forgets()[0]?.focus();
+    await user.keyboard('{Enter}');
+    expect(forgets()).toHaveLength(1);
+    expect(forgets()[0]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(
+      screen.queryByRole('region', { name: 'Recently used with this connection' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'DNS product id' })).toHaveFocus();
+  });
+
   it('names a product used before from the keyboard, and Escape leaves the name as it was', async () => {
     const first = await renderApp('/dns/500002', { connection: 'operator' });
     first.unmount();

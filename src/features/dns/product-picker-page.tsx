@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { type FormEvent, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { type ComponentProps, type FormEvent, useId, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { Button } from '@/features/ui/button';
 import { cardClass, cx, fieldClass, inputClass } from '@/features/ui/class-names';
@@ -7,6 +7,7 @@ import { DetailSection } from '@/features/ui/detail-list';
 import { Field } from '@/features/ui/field';
 import { PageHeader } from '@/features/ui/page-header';
 import { backLinkClass } from '@/features/ui/route-states';
+import { useRowRemovalFocus } from '@/features/ui/use-row-removal-focus';
 import { useSwapFocus } from '@/features/ui/use-swap-focus';
 import { formatDateTime, i18n, params, useMessages } from '@/i18n';
 import { DEMO_DNS_PRODUCTS } from '@/mocks/demo-keys';
@@ -47,6 +48,10 @@ export function ProductPickerPage() {
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const [productId, setProductId] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const recentList = useRef<HTMLUListElement>(null);
+  // The last one forgotten takes the section with it: the keyboard's place is the id field.
+  const idField = useRef<HTMLInputElement>(null);
+  const removes = useRowRemovalFocus(recentList, idField);
 
   const open = (event: FormEvent) => {
     event.preventDefault();
@@ -84,6 +89,7 @@ export function ProductPickerPage() {
             {(control) => (
               <input
                 {...control}
+                ref={idField}
                 value={productId}
                 onChange={(e) => {
                   setProductId(e.target.value);
@@ -102,9 +108,13 @@ export function ProductPickerPage() {
 
         {recent.length > 0 && (
           <DetailSection id="recent-products" title={t.recentTitle}>
-            <ul className="divide-y divide-slate-100 dark:divide-slate-800">
+            <ul ref={recentList} className="divide-y divide-slate-100 dark:divide-slate-800">
               {recent.map((product) => (
-                <RecentProductRow key={product.id} product={product} />
+                <RecentProductRow
+                  key={product.id}
+                  product={product}
+                  forget={removes(() => recentProducts.forget(product.id))}
+                />
               ))}
             </ul>
           </DetailSection>
@@ -135,7 +145,14 @@ export function ProductPickerPage() {
   );
 }
 
-function RecentProductRow({ product }: { product: RecentProduct }) {
+function RecentProductRow({
+  product,
+  forget,
+}: {
+  product: RecentProduct;
+  /** The Forget button's click (and its mark for `useRowRemovalFocus`). */
+  forget: ComponentProps<'button'>;
+}) {
   const t = useMessages(messages);
   const [editing, setEditing] = useState(false);
   const [label, setLabel] = useState(product.label ?? '');
@@ -192,7 +209,7 @@ function RecentProductRow({ product }: { product: RecentProduct }) {
             {t.nameIt}
             <span className="sr-only"> {t.nameItProduct({ id: product.id })}</span>
           </Button>
-          <Button size="sm" variant="ghost" onClick={() => recentProducts.forget(product.id)}>
+          <Button size="sm" variant="ghost" {...forget}>
             {t.forget}
             <span className="sr-only"> {t.forgetProduct({ id: product.id })}</span>
           </Button>

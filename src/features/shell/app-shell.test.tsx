@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import { connectionStore } from '@/api/connection';
+import { learnRestriction } from '@/api/key-capabilities';
 import { rateLimitStore } from '@/api/rate-limit';
 import { requestLogStore } from '@/api/request-log';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
@@ -97,6 +98,34 @@ describe('app shell', () => {
     const connected = screen.getByRole('region', { name: 'Connected as' });
     expect(connected).toHaveTextContent('WritesNone refused so far');
     expect(connected).toHaveTextContent('OrderingNot refused so far (known after the first order)');
+  });
+
+  it('forgets refusals learned so far from the keyboard, keeping its place, then on the heading', async () => {
+    const { user } = await renderApp('/', { connection: 'operator' });
+    for (const id of ['customer.create', 'customer.delete', 'zone.create'] as const) {
+      const { method, path } = endpoint(id);
+      learnRestriction({
+        code: 'METHOD_RESTRICTED',
+        endpointId: id,
+        method,
+        path,
+        customerNumber: null,
+        at: 0,
+      });
+    }
+    const section = await screen.findByRole('region', { name: 'Refused so far' });
+    const forgets = () => within(section).queryAllByRole('button', { name: /^Forget: / });
+    await waitFor(() => expect(forgets()).toHaveLength(3));
+    const second = forgets()[1]?.getAttribute('aria-label');
+    forgets()[0]?.focus();
+    await user.keyboard('{Enter}');
+    expect(forgets()).toHaveLength(2);
+    expect(document.activeElement).toHaveAccessibleName(second ?? '');
+
+    within(section).getByRole('button', { name: 'Forget all' }).focus();
+    await user.keyboard('{Enter}');
+    expect(forgets()).toHaveLength(0);
+    expect(within(section).getByRole('heading', { name: 'Refused so far' })).toHaveFocus();
   });
 
   it('folds the navigation behind a Menu disclosure', async () => {

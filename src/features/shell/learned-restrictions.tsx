@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { forgetRestrictions } from '@/api/key-capabilities';
 import { describeRestriction, type LearnedRestriction } from '@/api/permissions';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
+import { useRowRemovalFocus } from '../ui/use-row-removal-focus';
 
 const messages = i18n('shell/learned-restrictions', {
   title: 'Refused so far',
@@ -14,14 +16,21 @@ const messages = i18n('shell/learned-restrictions', {
 /** What the API refused this key so far; each entry can be forgotten (the key may have changed). */
 export function LearnedRestrictions({ learned }: { learned: readonly LearnedRestriction[] }) {
   const t = useMessages(messages);
+  const list = useRef<HTMLUListElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const removes = useRowRemovalFocus(list, title);
   return (
     <section aria-labelledby="learned-title" className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="learned-title" className="text-sm font-semibold text-slate-900 dark:text-slate-50">
+        <h3
+          ref={title}
+          id="learned-title"
+          className="text-sm font-semibold text-slate-900 dark:text-slate-50"
+        >
           {t.title}
         </h3>
         {learned.length > 1 && (
-          <Button size="sm" onClick={() => forgetRestrictions()}>
+          <Button size="sm" {...removes(() => forgetRestrictions())}>
             {t.forgetAll}
           </Button>
         )}
@@ -29,7 +38,7 @@ export function LearnedRestrictions({ learned }: { learned: readonly LearnedRest
       {learned.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">{t.none}</p>
       ) : (
-        <ul className="space-y-1 text-sm">
+        <ul ref={list} className="space-y-1 text-sm">
           {learned.map((restriction, index) => (
             <li
               key={`${restriction.code} ${restriction.method} ${restriction.path} ${restriction.customerNumber}`}
@@ -43,7 +52,7 @@ export function LearnedRestrictions({ learned }: { learned: readonly LearnedRest
               </span>
               <Button
                 size="sm"
-                onClick={() => forgetRestrictions(index)}
+                {...removes(() => forgetRestrictions(index))}
                 aria-label={t.forgetOne({ what: describeRestriction(restriction) })}
               >
                 {t.forget}

@@ -201,6 +201,24 @@ describe('groups', () => {
     expect(alert).not.toHaveTextContent('The members were not saved');
   });
 
+  it('removing members from the keyboard keeps its place: the next Remove, then the count', async () => {
+    const { user } = await renderApp(groupPath('Support'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Edit members' }));
+    const editor = screen.getByRole('form', { name: 'Members of Support' });
+    const removeButtons = () => within(editor).queryAllByRole('button', { name: /^Remove / });
+    const names = removeButtons().map((button) => button.getAttribute('aria-label'));
+    expect(names.length).toBeGreaterThan(1);
+
+    removeButtons()[0]?.focus();
+    await user.keyboard('{Enter}');
+    expect(removeButtons()).toHaveLength(names.length - 1);
+    expect(document.activeElement).toHaveAccessibleName(names[1] ?? '');
+    // The last one: focus on what is left to read, the count after saving.
+    for (let left = names.length - 1; left > 0; left--) await user.keyboard('{Enter}');
+    expect(removeButtons()).toHaveLength(0);
+    expect(within(editor).getByRole('heading', { name: 'Members after saving (0)' })).toHaveFocus();
+  });
+
   it('shows removals, and keeps the plan when a member vanished meanwhile', async () => {
     const { user } = await renderApp(groupPath('Support'), { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Edit members' }));

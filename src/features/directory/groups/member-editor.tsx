@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
@@ -13,6 +13,7 @@ import { notify } from '@/features/notifications/notify';
 import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
+import { useRowRemovalFocus } from '@/features/ui/use-row-removal-focus';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { GroupDetail } from '../types';
 import { MemberDiffList } from './member-diff-list';
@@ -92,6 +93,9 @@ export function MemberEditor({
 
   const setPlanned = (next: string[]) => form.setValue('members', next, { shouldDirty: true });
   const remove = (dn: string) => setPlanned(planned.filter((m) => memberKey(m) !== memberKey(dn)));
+  const plannedList = useRef<HTMLUListElement>(null);
+  const plannedHeading = useRef<HTMLHeadingElement>(null);
+  const removes = useRowRemovalFocus(plannedList, plannedHeading);
 
   const save = () =>
     action.run(
@@ -129,13 +133,16 @@ export function MemberEditor({
     >
       <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <div>
-        <h3 className="text-sm font-semibold text-slate-900 dark:text-slate-50">
+        <h3 ref={plannedHeading} className="text-sm font-semibold text-slate-900 dark:text-slate-50">
           {t.after({ count: formatNumber(planned.length) })}
         </h3>
         {planned.length === 0 ? (
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t.empty}</p>
         ) : (
-          <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700">
+          <ul
+            ref={plannedList}
+            className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200 dark:divide-slate-800 dark:border-slate-700"
+          >
             {planned.map((dn) => {
               const member = describeMember(dn, candidates.byKey);
               return (
@@ -153,7 +160,7 @@ export function MemberEditor({
                   action={
                     <Button
                       size="sm"
-                      onClick={() => remove(dn)}
+                      {...removes(() => remove(dn))}
                       aria-label={t.removeNamed({ name: member.name })}
                     >
                       {t.remove}
