@@ -33,6 +33,8 @@ test('bulk delete of groups: select, confirm with its cost, summary, list update
 
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+  // The toolbar that opened it hides with the selection: the keyboard's place is the page's heading.
+  await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeFocused();
   for (const name of GONE) await expect(page.getByRole('link', { name, exact: true })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Entwicklung', exact: true })).toBeVisible();
   await expect(toolbar).toBeHidden();

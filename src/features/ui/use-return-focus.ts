@@ -3,9 +3,10 @@ import { focusPage } from './focus-page';
 
 /**
  * Where focus goes when a dialog closes and leaves it on the page's body: the opener, kept here,
- * or the page's heading when the opener is gone (a row deleted from its own dialog). Headless UI
- * gives the focus back only to an opener that is still there and that it saw focused after its
- * code loaded, which a dialog loaded on its first open misses. `Modal` calls it for every dialog.
+ * or the page's heading when the opener is gone (a row deleted from its own dialog) or hidden.
+ * Headless UI gives the focus back only to an opener that is still there and that it saw focused
+ * after its code loaded, which a dialog loaded on its first open misses. `Modal` calls it for
+ * every dialog.
  */
 export function useReturnFocus(open: boolean) {
   useLayoutEffect(() => {
@@ -19,7 +20,8 @@ export function useReturnFocus(open: boolean) {
         const now = document.activeElement;
         if (now === null || now === document.body) {
           if (element.isConnected) element.focus();
-          else focusPage();
+          // Gone, or there but hidden (a bulk toolbar once its selection is cleared).
+          if (document.activeElement !== element) focusPage();
         } else if (now.closest('[role="dialog"]') && ++frames < 60) {
           // Still in the dialog as it animates out: look again once it has gone.
           requestAnimationFrame(check);
