@@ -322,6 +322,24 @@ describe('the lists kit', () => {
       await waitFor(() => expect(status).toHaveTextContent(/^2 selected$/));
     });
 
+    it('Clear selection hides the bar and gives the keyboard the select-all box, or the search box', async () => {
+      const user = userEvent.setup();
+      render(<Shops bulk={SHOP_BULK} />);
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      const clear = screen.getByRole('button', { name: 'Clear selection' });
+      clear.focus();
+      await user.keyboard('{Enter}');
+      expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
+      expect(screen.getByRole('checkbox', { name: 'Select all 4 shown shops' })).toHaveFocus();
+
+      // No row shown: no select-all box, so the search box.
+      await user.click(screen.getByRole('checkbox', { name: 'Select Alpen Shop' }));
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), 'nothing like it');
+      screen.getByRole('button', { name: 'Clear selection' }).focus();
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('searchbox', { name: 'Search shops' })).toHaveFocus();
+    });
+
     it('on a phone, select-all says what it is, since cards have no header row', async () => {
       stubPhoneLayout();
       const user = userEvent.setup();

@@ -60,6 +60,10 @@ function useSelectedKeys<T>(items: readonly T[], rowKey: (row: T) => string) {
 
 type KeyStore = ExternalStore<ReadonlySet<string>>;
 
+/** Marks a list's frame (toolbar and body) and its select-all box. */
+const LIST_FRAME = 'data-selection-frame';
+const SELECT_ALL = 'data-select-all';
+
 function RowCheckbox({
   store,
   rowKey,
@@ -107,6 +111,7 @@ function SelectAllCheckbox<T>({
         noun: nounFor(shown.length, noun),
       })}
       visibleText={visibleText}
+      all
       onChange={(on) => setMany(shown.map(rowKey), on)}
     />
   );
@@ -118,6 +123,7 @@ function SelectCheckbox({
   indeterminate = false,
   label,
   visibleText,
+  all = false,
   onChange,
 }: {
   checked: boolean;
@@ -125,6 +131,8 @@ function SelectCheckbox({
   label: string;
   /** A short visible label; `label` (which starts with it) stays the accessible name. */
   visibleText?: string;
+  /** The select-all box (marked for "Clear selection" to give it focus). */
+  all?: boolean;
   onChange: (on: boolean) => void;
 }) {
   // The mixed state exists only as a DOM property (browsers expose it as aria "mixed"). Set from a
@@ -151,6 +159,7 @@ function SelectCheckbox({
         className={checkboxClass}
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}
+        {...(all && { [SELECT_ALL]: '' })}
       />
       {visibleText && <span aria-hidden="true">{visibleText}</span>}
     </label>
@@ -203,7 +212,20 @@ function BulkToolbar<T>({
           )}
         </p>
         {bulk.actions(selected, clear)}
-        <Button size="sm" variant="ghost" onClick={clear}>
+        <Button
+          size="sm"
+          variant="ghost"
+          onClick={(event) => {
+            // The bar hides with the selection: the keyboard's place goes to the select-all box
+            // (the search box when no row is shown).
+            const list = event.currentTarget.closest(`[${LIST_FRAME}]`);
+            (
+              list?.querySelector<HTMLElement>(`[${SELECT_ALL}]`) ??
+              list?.querySelector<HTMLElement>('input[type="search"]')
+            )?.focus();
+            clear();
+          }}
+        >
           {t.clear}
         </Button>
       </section>
@@ -309,7 +331,7 @@ export function useRowSelection<T, K extends string>({
   /** The list's body under the toolbar, in one frame whatever the body is (so the toolbar stays). */
   const frame = (body: ReactNode) =>
     bulk ? (
-      <div className="space-y-3">
+      <div className="space-y-3" {...{ [LIST_FRAME]: '' }}>
         {toolbar}
         {body}
         {/* Room below the list, so the floating bar never covers its last row. */}
