@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { type RefObject, useId, useMemo, useState } from 'react';
 import { areaName } from '@/api/area-names';
 import { ENDPOINTS } from '@/api/catalogue';
 import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
@@ -40,10 +40,12 @@ export function EndpointList({
   area,
   selectedId,
   onSelect,
+  filterRef,
 }: {
   area?: Area | undefined;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
+  filterRef?: RefObject<HTMLInputElement | null>;
 }) {
   const t = useMessages(messages);
   const [query, setQuery] = useState('');
@@ -71,6 +73,7 @@ export function EndpointList({
           {t.filter}
         </label>
         <input
+          ref={filterRef}
           id={filterId}
           type="search"
           value={query}

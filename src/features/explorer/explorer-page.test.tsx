@@ -67,11 +67,17 @@ describe('API explorer', { timeout: 15_000 }, () => {
     expect(within(list).getByRole('button', { name: /cover image of a movie/ })).toBeInTheDocument();
   });
 
-  it('narrows to an area and says so', async () => {
-    await openExplorer('?area=servers');
+  it('narrows to an area and says so; showing all keeps the keyboard on the list', async () => {
+    const { user } = await openExplorer('?area=servers');
     expect(screen.getByText(/only this area’s endpoints are shown/)).toBeInTheDocument();
     const list = screen.getByRole('region', { name: 'Endpoints' });
     expect(within(list).getAllByRole('button')).toHaveLength(4);
+
+    screen.getByRole('button', { name: 'Show all areas' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(within(list).getAllByRole('button').length).toBeGreaterThan(40));
+    expect(screen.queryByRole('button', { name: 'Show all areas' })).not.toBeInTheDocument();
+    expect(within(list).getByLabelText(/filter/i)).toHaveFocus();
   });
 
   it('puts the selected endpoint in the URL and shows its param field', async () => {

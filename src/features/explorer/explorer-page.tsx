@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { areaName } from '@/api/area-names';
 import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
@@ -65,7 +65,12 @@ export function ExplorerPage({
     setPicked(true);
     void navigate({ search: (prev) => ({ ...prev, endpoint: id, call: undefined, params: undefined }) });
   };
-  const showAllAreas = () => void navigate({ search: (prev) => ({ ...prev, area: undefined }) });
+  const filter = useRef<HTMLInputElement>(null);
+  const showAllAreas = () => {
+    // The notice and its button go: the keyboard's place is the list's filter, now over every area.
+    filter.current?.focus();
+    void navigate({ search: (prev) => ({ ...prev, area: undefined }) });
+  };
 
   return (
     <div className="min-w-0">
@@ -96,7 +101,7 @@ export function ExplorerPage({
       )}
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
-          <EndpointList area={area} selectedId={selected?.id} onSelect={select} />
+          <EndpointList area={area} selectedId={selected?.id} onSelect={select} filterRef={filter} />
         </div>
         {selected ? (
           <EndpointPanel
