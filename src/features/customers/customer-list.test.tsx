@@ -97,6 +97,10 @@ describe('customer list', { timeout: 20_000 }, () => {
     expect(screen.getByText('No customer matches “no-such-customer”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(dataRows().length).toBeGreaterThan(1);
+    // The button went with the message: the keyboard's place is the emptied box.
+    const box = screen.getByRole('searchbox', { name: 'Search customers' });
+    expect(box).toHaveValue('');
+    expect(box).toHaveFocus();
   });
 
   it('shows a failed load with its code and documented meaning', async () => {

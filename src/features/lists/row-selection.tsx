@@ -2,6 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExter
 import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import { cx } from '@/features/ui/class-names';
+import { LIST_SEARCH_SELECTOR } from '@/features/ui/search-box';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 
@@ -221,7 +222,7 @@ function BulkToolbar<T>({
             const list = event.currentTarget.closest(`[${LIST_FRAME}]`);
             (
               list?.querySelector<HTMLElement>(`[${SELECT_ALL}]`) ??
-              list?.querySelector<HTMLElement>('input[type="search"]')
+              list?.querySelector<HTMLElement>(LIST_SEARCH_SELECTOR)
             )?.focus();
             clear();
           }}

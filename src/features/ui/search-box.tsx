@@ -1,4 +1,4 @@
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, type RefObject, useId } from 'react';
 import { inputClass } from './class-names';
 
 /** Finds a page's list search box (its `data-list-search` marker): the `/` shortcut focuses it. */
@@ -13,6 +13,7 @@ export function SearchBox({
   status,
   beside,
   byStatus,
+  inputRef,
 }: {
   label: string;
   placeholder: string;
@@ -23,6 +24,7 @@ export function SearchBox({
   beside?: ReactNode;
   /** Controls next to the count (e.g. an export of what is counted). */
   byStatus?: ReactNode;
+  inputRef?: RefObject<HTMLInputElement | null>;
 }) {
   const id = useId();
   return (
@@ -32,6 +34,7 @@ export function SearchBox({
           {label}
         </label>
         <input
+          ref={inputRef}
           id={id}
           type="search"
           className={inputClass}

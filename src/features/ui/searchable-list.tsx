@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { EmptyState } from './empty-state';
@@ -45,6 +45,7 @@ export function SearchableList({
 }) {
   const t = useMessages(messages);
   const trimmed = query.trim();
+  const box = useRef<HTMLInputElement>(null);
   return (
     <div className="space-y-3">
       <SearchBox
@@ -54,6 +55,7 @@ export function SearchableList({
         onChange={setQuery}
         beside={beside}
         byStatus={byStatus}
+        inputRef={box}
         status={
           trimmed
             ? t.matching({
@@ -67,7 +69,15 @@ export function SearchableList({
       {shown === 0 ? (
         <EmptyState title={t.none({ noun: noun[0], query: trimmed })}>
           {hint && <p>{hint}</p>}
-          <Button size="sm" className={hint ? 'mt-3' : 'mt-1'} onClick={() => setQuery('')}>
+          <Button
+            size="sm"
+            className={hint ? 'mt-3' : 'mt-1'}
+            onClick={() => {
+              // The message and this button go with the search: the keyboard's place is the box.
+              box.current?.focus();
+              setQuery('');
+            }}
+          >
             {t.clear}
           </Button>
         </EmptyState>
