@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
 import type { Area } from '@/api/endpoint';
@@ -67,6 +67,7 @@ export function LogFilterBar({
   const t = useMessages(messages);
   const statusLabels = useMessages(statusMessages);
   const textId = useId();
+  const text = useRef<HTMLInputElement>(null);
   const choices = filterChoices(calls);
   const set = (patch: Partial<LogFilters>) => onChange({ ...filters, ...patch });
   return (
@@ -77,6 +78,7 @@ export function LogFilterBar({
           {t.search}
         </label>
         <input
+          ref={text}
           id={textId}
           type="search"
           value={filters.text}
@@ -121,7 +123,11 @@ export function LogFilterBar({
       {isFiltered(filters) && (
         <button
           type="button"
-          onClick={() => onChange(NO_FILTERS)}
+          onClick={() => {
+            // The button goes once nothing is filtered: the keyboard's place is the search box.
+            text.current?.focus();
+            onChange(NO_FILTERS);
+          }}
           className="text-xs font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"
         >
           {t.clear}

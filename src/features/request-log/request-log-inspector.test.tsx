@@ -57,6 +57,9 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     await pick('Status', '2xx success');
     expect(rows(dialog)).toHaveLength(2);
     await clear();
+    // The button goes with the filters: the keyboard's place is the search box.
+    expect(within(dialog).queryByRole('button', { name: 'Clear filters' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('searchbox', { name: 'Search calls' })).toHaveFocus();
 
     await pick('Area', 'Users, groups and UPN suffixes');
     expect(rows(dialog)).toHaveLength(2);
