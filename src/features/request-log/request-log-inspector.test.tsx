@@ -145,7 +145,13 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     );
     const dialog = await openLog(user);
     await user.click(within(dialog).getByRole('button', { name: /POST \/v1\/customer\/user/ }));
+    // It asks in the button's place, on Cancel (a stray Enter cancels), and gives the place back.
     await user.click(within(dialog).getByRole('button', { name: 'Send again' }));
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(within(dialog).queryByRole('region', { name: 'Send this POST again?' })).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Send again' })).toHaveFocus();
+    await user.keyboard('{Enter}');
     const ask = within(dialog).getByRole('region', { name: 'Send this POST again?' });
     expect(within(ask).getByRole('region', { name: 'Body that will be sent' })).toHaveTextContent(
       '"lastname": "Again"',

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { isApiError } from '@/api/api-error';
 import type { ApiCallEvent } from '@/api/call-events';
 import { findEndpoint } from '@/api/catalogue';
@@ -11,6 +11,7 @@ import { ScrollPre } from '../explorer/scroll-pre';
 import { Button } from '../ui/button';
 import { cx } from '../ui/class-names';
 import { ErrorPanel } from '../ui/error-panel';
+import { useSwapFocus } from '../ui/use-swap-focus';
 import { bodyText } from './call-format';
 import { type DiffLine, diffLines } from './line-diff';
 
@@ -144,6 +145,10 @@ function Comparison({ before, after }: { before: ApiCallEvent; after: ApiCallEve
 export function SendAgain({ call }: { call: ApiCallEvent }) {
   const t = useMessages(messages);
   const [state, setState] = useState<State>({ step: 'idle' });
+  // A write asks first, in the button's place: the keyboard goes to Cancel, and back after.
+  const again = useRef<HTMLButtonElement>(null);
+  const asking = useRef<HTMLElement>(null);
+  useSwapFocus(state.step === 'confirming', asking, again);
   const previewId = useId();
   const endpoint = call.endpointId ? findEndpoint(call.endpointId) : undefined;
   if (!endpoint) {
@@ -170,6 +175,7 @@ export function SendAgain({ call }: { call: ApiCallEvent }) {
     <div className="space-y-3">
       {state.step !== 'confirming' && (
         <Button
+          ref={again}
           size="sm"
           variant="primary"
           pending={state.step === 'sending'}
@@ -180,6 +186,7 @@ export function SendAgain({ call }: { call: ApiCallEvent }) {
       )}
       {state.step === 'confirming' && (
         <section
+          ref={asking}
           aria-labelledby={previewId}
           className="space-y-2 rounded-lg border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-500 dark:bg-amber-950 dark:text-amber-50"
         >
@@ -200,7 +207,7 @@ export function SendAgain({ call }: { call: ApiCallEvent }) {
             <Button size="sm" variant="primary" onClick={send}>
               {t.send({ method: endpoint.method })}
             </Button>
-            <Button size="sm" onClick={() => setState({ step: 'idle' })}>
+            <Button size="sm" data-autofocus onClick={() => setState({ step: 'idle' })}>
               {t.cancel}
             </Button>
           </div>

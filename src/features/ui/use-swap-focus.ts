@@ -2,7 +2,8 @@ import { type RefObject, useEffect, useRef } from 'react';
 
 /**
  * For a button that gives way to an editor in its place and comes back when the editor is done
- * ("Edit members", "Name it"): when the editor opens, focus moves to its first field; when it
+ * ("Edit members", "Name it"): when the editor opens, focus moves to its first field (or to a
+ * `data-autofocus` control: Cancel in a confirmation, so a stray Enter cancels); when it
  * closes and focus was left on the page's body (the element holding it went), back to the button.
  * Only on a change: an editor open from the start (a restored draft) leaves focus alone.
  */
@@ -17,7 +18,11 @@ export function useSwapFocus(
     last.current = open;
     if (open) {
       const box = editor.current;
-      (box?.querySelector<HTMLElement>('input, select, textarea') ?? box?.querySelector('button'))?.focus();
+      (
+        box?.querySelector<HTMLElement>('[data-autofocus]') ??
+        box?.querySelector<HTMLElement>('input, select, textarea') ??
+        box?.querySelector('button')
+      )?.focus();
     } else focusIfLost(opener);
   }, [open, editor, opener]);
 }
