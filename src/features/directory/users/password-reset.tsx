@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { generatePassword } from '@/api/domain/password';
 import { directoryMutations } from '@/api/queries/directory';
@@ -48,6 +48,7 @@ export function PasswordReset({ userId, name }: { userId: string; name: string }
     );
   };
 
+  const resetButton = useRef<HTMLButtonElement>(null);
   return (
     <section aria-labelledby="password-heading" className={`${cardClass} space-y-3 p-4 sm:p-6`}>
       <h2 id="password-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
@@ -56,12 +57,20 @@ export function PasswordReset({ userId, name }: { userId: string; name: string }
       <p className="text-sm text-slate-700 dark:text-slate-300">{t.lead}</p>
       {shown && (
         <PasswordShownOnce password={shown}>
-          <Button size="sm" onClick={() => setShown(null)}>
+          <Button
+            size="sm"
+            onClick={() => {
+              // The password and this button go: the keyboard's place is Reset password.
+              resetButton.current?.focus();
+              setShown(null);
+            }}
+          >
             {t.hide}
           </Button>
         </PasswordShownOnce>
       )}
       <Button
+        ref={resetButton}
         disabledReason={writeOff}
         onClick={() => {
           mutation.reset();

@@ -158,6 +158,7 @@ describe('a user', () => {
     expect(shown).toHaveTextContent(password);
     await user.click(screen.getByRole('button', { name: 'Hide the password' }));
     expect(screen.queryByTestId('generated-password')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reset password' })).toHaveFocus();
   });
 
   it('deletes after the id is typed, and the list no longer has it', async () => {
