@@ -190,6 +190,8 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     await user.click(within(panel).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: 'Changed on the server' })).not.toBeInTheDocument();
     expect(field('City (optional)')).toHaveValue('Aarau');
+    // The panel went: the keyboard's place is the first field it was about.
+    expect(field('Street (optional)')).toHaveFocus();
   });
 
   it('DELETE of a customer someone else deleted: says it is gone and drops it from the list', async () => {

@@ -113,7 +113,14 @@ export function ServerChangesPanel<T extends FieldValues, TOutput>({
           );
         })}
       </ul>
-      <Button size="sm" onClick={onDone}>
+      <Button
+        size="sm"
+        onClick={() => {
+          // The panel goes: the keyboard's place is the first field it was about.
+          if (names[0]) form.setFocus(names[0]);
+          onDone();
+        }}
+      >
         {t.done}
       </Button>
     </section>
