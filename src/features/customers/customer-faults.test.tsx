@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerBody } from '@/api/catalogue/body-schemas';
 import { clearEndpointFault, failEndpoint, failNextCall, setMaintenance } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { faultStore, NO_FAULTS } from '@/mocks/faults';
 import { call } from '@/mocks/test-helpers';
 import { renderApp } from '@/test/render-app';
 import { chooseCountry, field, fill, giveScrollersHeight, recordRequests } from './customer-test-helpers';
@@ -99,6 +100,8 @@ describe('customer form faults', { timeout: 30_000 }, () => {
 
     clearEndpointFault('customer.list');
     await user.click(within(outcome).getByRole('button', { name: 'Check again' }));
+    // The button gives way to the reading: the keyboard's place is the panel that tells its outcome.
+    expect(outcome).toHaveFocus();
     expect(await within(outcome).findByText('It was saved.')).toBeInTheDocument();
     expect(requests.writes()).toHaveLength(1);
   });
@@ -117,7 +120,11 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     expect(field('Organisation or person')).toHaveValue('Zweiter Versuch GmbH');
     expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('Switzerland (CH)');
 
+    // Slow enough to see it sending: the panel goes, and the keyboard's place is the busy submit.
+    faultStore.set({ ...NO_FAULTS, latencyMs: 300 });
     await user.click(within(outcome).getByRole('button', { name: 'Send again' }));
+    expect(screen.queryByRole('region', { name: 'Outcome unknown' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create customer' })).toHaveFocus();
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Zweiter Versuch GmbH' }),
     ).toBeInTheDocument();

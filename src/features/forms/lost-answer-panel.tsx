@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { isApiError } from '@/api/api-error';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
@@ -79,10 +79,29 @@ export function LostAnswerPanel({
   order?: boolean;
 }) {
   const t = useMessages(messages);
+  const section = useRef<HTMLElement>(null);
   const lost = submission.lostAnswer;
   if (!lost) return null;
+  // Each button gives way to what it starts; the keyboard's place moves first.
+  const acts = {
+    // Reading again replaces the box: the panel, which says what the reading finds.
+    checkAgain: () => {
+      section.current?.focus();
+      submission.checkAgain();
+    },
+    // Sending again removes the panel: the form's submit button, busy while it sends.
+    sendAgain: () => {
+      section.current?.closest('form')?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+      submission.sendAgain();
+    },
+  };
   return (
-    <section aria-label={t.outcomeUnknown} className="space-y-3">
+    <section
+      ref={section}
+      tabIndex={-1}
+      aria-label={t.outcomeUnknown}
+      className="space-y-3 focus:outline-none"
+    >
       <MayHaveBeenSaved error={lost.error}>
         {t.notResent}
         {lost.state === 'checking' ? t.checking({ what }) : t.period}
@@ -100,14 +119,14 @@ export function LostAnswerPanel({
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notListedYet}</p>
           <p>{t.mayShowLater({ what: what.replace(/^the /, '') })}</p>
-          <CheckOrSend submission={submission} sendLabel={t.orderAnyway} />
+          <CheckOrSend acts={acts} sendLabel={t.orderAnyway} />
         </div>
       )}
       {lost.state === 'not-found' && !order && (
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notFound}</p>
           <p>{t.missing({ what: what.replace(/^the /, '') })}</p>
-          <Button size="sm" variant="primary" onClick={submission.sendAgain}>
+          <Button size="sm" variant="primary" onClick={acts.sendAgain}>
             {t.sendAgain}
           </Button>
         </div>
@@ -116,7 +135,7 @@ export function LostAnswerPanel({
         <div role="status" className={boxClass}>
           <p className="font-semibold">{t.notChecked}</p>
           <ErrorPanel error={lost.checkError} title={t.readFailed} />
-          <CheckOrSend submission={submission} sendLabel={t.sendAnyway} />
+          <CheckOrSend acts={acts} sendLabel={t.sendAnyway} />
         </div>
       )}
     </section>
@@ -128,19 +147,19 @@ export function LostAnswerPanel({
  * again as the user's informed choice, so the form is never trapped.
  */
 function CheckOrSend({
-  submission,
+  acts,
   sendLabel,
 }: {
-  submission: Pick<FormSubmission<unknown>, 'sendAgain' | 'checkAgain'>;
+  acts: { checkAgain: () => void; sendAgain: () => void };
   sendLabel: string;
 }) {
   const t = useMessages(messages);
   return (
     <div className="flex flex-wrap gap-2">
-      <Button size="sm" onClick={submission.checkAgain}>
+      <Button size="sm" onClick={acts.checkAgain}>
         {t.checkAgain}
       </Button>
-      <Button size="sm" variant="ghost" onClick={submission.sendAgain}>
+      <Button size="sm" variant="ghost" onClick={acts.sendAgain}>
         {sendLabel}
       </Button>
     </div>
