@@ -159,6 +159,8 @@ describe('API explorer', { timeout: 15_000 }, () => {
     expect(dnssec).toHaveAccessibleDescription(/sent as true/);
     await user.click(screen.getByRole('button', { name: /Don’t send dnssec/ }));
     expect(dnssec).toHaveAccessibleDescription(/not sent/);
+    expect(screen.queryByRole('button', { name: /Don’t send dnssec/ })).not.toBeInTheDocument();
+    expect(dnssec).toHaveFocus();
   });
 
   it('renders a list of strings as a textarea, one value per line', async () => {

@@ -87,7 +87,15 @@ function FlagField({
               {f.value === undefined ? t.notSent : t.sentAs({ value: String(f.value) })}
             </span>
             {!field.required && f.value !== undefined && (
-              <Button size="sm" variant="ghost" onClick={() => f.onChange(undefined)}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => {
+                  // The button goes once the flag is not sent: the keyboard's place is the flag.
+                  document.getElementById(id)?.focus();
+                  f.onChange(undefined);
+                }}
+              >
                 {t.dontSend} <span className="sr-only">{field.name}</span>
               </Button>
             )}
