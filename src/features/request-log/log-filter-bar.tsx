@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { type RefObject, useId, useRef } from 'react';
 import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
 import type { Area } from '@/api/endpoint';
@@ -59,15 +59,19 @@ export function LogFilterBar({
   calls,
   filters,
   onChange,
+  searchRef,
 }: {
   calls: readonly ApiCallEvent[];
   filters: LogFilters;
   onChange: (filters: LogFilters) => void;
+  /** The free-text box, for a control that goes away to give the keyboard's place to. */
+  searchRef?: RefObject<HTMLInputElement | null>;
 }) {
   const t = useMessages(messages);
   const statusLabels = useMessages(statusMessages);
   const textId = useId();
-  const text = useRef<HTMLInputElement>(null);
+  const ownSearch = useRef<HTMLInputElement>(null);
+  const text = searchRef ?? ownSearch;
   const choices = filterChoices(calls);
   const set = (patch: Partial<LogFilters>) => onChange({ ...filters, ...patch });
   return (

@@ -44,6 +44,7 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const detailsHeading = useRef<HTMLHeadingElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const opened = openId ? calls.find((c) => c.id === openId) : undefined;
 
   // Each opening starts at the list.
@@ -142,14 +143,18 @@ export function RequestLogDrawer({ open, onClose }: { open: boolean; onClose: ()
                     </span>
                     <button
                       type="button"
-                      onClick={() => switchSource(null)}
+                      onClick={() => {
+                        // The note and this button go: the keyboard's place is the search box.
+                        search.current?.focus();
+                        switchSource(null);
+                      }}
                       className="font-medium underline hover:no-underline"
                     >
                       {t.back}
                     </button>
                   </div>
                 )}
-                <LogFilterBar calls={calls} filters={filters} onChange={setFilters} />
+                <LogFilterBar calls={calls} filters={filters} onChange={setFilters} searchRef={search} />
                 <LogExportBar
                   shown={shown}
                   selected={selected}

@@ -225,6 +225,12 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: /DELETE \/v1\/customer\/10000002/ }));
     expect(within(dialog).getByText('•••')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('live-key-0123456789');
+
+    // Back to the tab's own calls: the note and its button go, the keyboard's place is the search box.
+    await user.click(within(dialog).getByRole('button', { name: '← All calls' }));
+    await user.click(within(dialog).getByRole('button', { name: "Back to this tab's calls" }));
+    expect(within(dialog).queryByRole('note')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('searchbox', { name: 'Search calls' })).toHaveFocus();
   });
 });
 
