@@ -20,15 +20,18 @@ test('bulk delete of groups: select, confirm with its cost, summary, list update
 
   await toolbar.getByRole('button', { name: 'Delete' }).click();
   const dialog = page.getByRole('dialog', { name: `Delete 2 groups of customer ${CUSTOMER}?` });
+  // Each step of the dialog puts the keyboard on its safe control: Cancel here, Close at the end.
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await expect(dialog).toContainText(
     /Cost: 2 requests; [\d,]+ remain, 180 kept in reserve; no wait for the refill\./,
   );
   expect(await axe({ exclude: ['[data-sonner-toaster]'] })).toEqual([]);
 
   const deletes = page.waitForRequest((r) => r.method() === 'DELETE' && r.url().includes('Support'));
-  await dialog.getByRole('button', { name: 'Delete 2 groups' }).click();
+  await dialog.getByRole('button', { name: 'Delete 2 groups' }).press('Enter');
   await deletes;
   await expect(dialog.getByText('2 groups deleted.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
   expect(await axe({ exclude: ['[data-sonner-toaster]'] })).toEqual([]);
 
   await dialog.getByRole('button', { name: 'Close' }).click();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatCountdown } from '@/features/rate-limit/format-duration';
 import { useRateLimit } from '@/features/rate-limit/use-rate-limit';
 import { Button } from '@/features/ui/button';
@@ -72,30 +72,44 @@ export default function BulkRunDialog<T>({
     stage.name === 'confirm'
       ? action.title(stage.items.length)
       : action.title(bulk.snapshot?.items.length ?? 0);
+  // Each step replaces the last one's buttons, and the focused one with them: the keyboard's
+  // place moves to the new step's safe control (Cancel, Pause, Close).
+  const step = stage.name === 'confirm' ? 'confirm' : bulk.snapshot?.phase === 'finished' ? 'summary' : 'run';
+  const steps = useRef<HTMLDivElement>(null);
+  const stepShown = useRef<typeof step | null>(null);
+  useEffect(() => {
+    if (stepShown.current === step) return;
+    stepShown.current = step;
+    const box = steps.current;
+    if (!box || box.contains(document.activeElement)) return;
+    box.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [step]);
 
   return (
     <Modal open onClose={close} title={title} size="lg">
-      {stage.name === 'confirm' ? (
-        <ConfirmStep
-          action={action}
-          items={stage.items}
-          lostAgain={stage.lostAgain}
-          onCancel={() => (bulk.snapshot ? setStage({ name: 'run' }) : onClose(false))}
-          onConfirm={() => {
-            setStage({ name: 'run' });
-            void bulk.start(stage.items);
-          }}
-        />
-      ) : bulk.snapshot?.phase === 'finished' ? (
-        <BulkSummary
-          action={action}
-          snapshot={bulk.snapshot}
-          onRetry={(retry, lostAgain) => setStage({ name: 'confirm', items: retry, lostAgain })}
-          onClose={close}
-        />
-      ) : bulk.snapshot ? (
-        <RunStep action={action} snapshot={bulk.snapshot} bulk={bulk} />
-      ) : null}
+      <div ref={steps}>
+        {stage.name === 'confirm' ? (
+          <ConfirmStep
+            action={action}
+            items={stage.items}
+            lostAgain={stage.lostAgain}
+            onCancel={() => (bulk.snapshot ? setStage({ name: 'run' }) : onClose(false))}
+            onConfirm={() => {
+              setStage({ name: 'run' });
+              void bulk.start(stage.items);
+            }}
+          />
+        ) : bulk.snapshot?.phase === 'finished' ? (
+          <BulkSummary
+            action={action}
+            snapshot={bulk.snapshot}
+            onRetry={(retry, lostAgain) => setStage({ name: 'confirm', items: retry, lostAgain })}
+            onClose={close}
+          />
+        ) : bulk.snapshot ? (
+          <RunStep action={action} snapshot={bulk.snapshot} bulk={bulk} />
+        ) : null}
+      </div>
     </Modal>
   );
 }
@@ -142,7 +156,9 @@ function ConfirmStep<T>({
         <p>{t.pacing({ noun: action.noun[0] })}</p>
       </div>
       <div className="flex flex-wrap justify-end gap-2">
-        <Button onClick={onCancel}>{t.cancel}</Button>
+        <Button data-autofocus onClick={onCancel}>
+          {t.cancel}
+        </Button>
         <Button type="submit" variant="danger">
           {t.confirm({ action: action.confirmLabel, items: itemCount(items.length, action.noun) })}
         </Button>
@@ -196,11 +212,11 @@ function RunStep<T>({
       </p>
       <div className="flex flex-wrap justify-end gap-2">
         {paused ? (
-          <Button onClick={bulk.resume} disabledReason={stopping}>
+          <Button data-autofocus onClick={bulk.resume} disabledReason={stopping}>
             {t.resume}
           </Button>
         ) : (
-          <Button onClick={bulk.pause} disabledReason={stopping}>
+          <Button data-autofocus onClick={bulk.pause} disabledReason={stopping}>
             {t.pause}
           </Button>
         )}

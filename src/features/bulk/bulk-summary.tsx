@@ -167,7 +167,7 @@ export function BulkSummary<T>({
             {t.retryFailed}
           </Button>
         )}
-        <Button variant="primary" onClick={onClose}>
+        <Button variant="primary" data-autofocus onClick={onClose}>
           {t.close}
         </Button>
       </div>
