@@ -113,6 +113,7 @@ test('a new user: user, suffix, UPN, group, members, suffix warning', async ({ p
   await expectAxeClean(page, axe);
   await editor.getByRole('button', { name: 'Review and save…' }).click();
   const review = page.getByRole('dialog', { name: `Save the members of ${GROUP}?` });
+  await expect(review.getByRole('button', { name: 'Back to editing' })).toBeFocused();
   await expect(review).toContainText('exactly 2 members');
   await expect(review.getByRole('list', { name: 'Added members' })).toContainText(DISPLAY);
   await expectAxeClean(page, axe);

@@ -60,6 +60,8 @@ test('check the price of an AS number, then order one', async ({ page, axe }) =>
   await page.getByRole('button', { name: 'Review price and order' }).click();
 
   const confirm = page.getByRole('dialog', { name: 'Confirm the order' });
+  // It opens on Back: a stray Enter does not order.
+  await expect(confirm.getByRole('button', { name: 'Back' })).toBeFocused();
   await expect(confirm).toContainText(/Now \(create\)\s*CHF\s100\.00/);
   await expect(confirm).toContainText(/Every year \(renew\)\s*CHF\s100\.00/);
   await expectAxeClean(axe);

@@ -176,7 +176,10 @@ export function AsnOrderPage() {
             {price ? t.pricesOf({ product: AS_PRODUCT, currency }) : t.noPrices}
           </p>
           <div className="flex justify-end gap-2">
-            <Button onClick={() => setConfirming(false)}>{t.back}</Button>
+            {/* Opens on Back: a stray Enter does not order (and charge). */}
+            <Button data-autofocus onClick={() => setConfirming(false)}>
+              {t.back}
+            </Button>
             <Button variant="primary" onClick={send}>
               {t.orderFor({ price: money(price?.create) })}
             </Button>

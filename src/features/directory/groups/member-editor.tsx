@@ -228,7 +228,7 @@ export function MemberEditor({
             </ErrorPanel>
           )}
           <div className="flex justify-end gap-2">
-            <Button onClick={() => setReviewing(false)} disabled={mutation.isPending}>
+            <Button data-autofocus onClick={() => setReviewing(false)} disabled={mutation.isPending}>
               {t.back}
             </Button>
             <SendButton pending={mutation.isPending} disabledReason={action.disabledReason} onClick={save}>
