@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { codeMeaning, usualStatus } from '@/api/error-catalogue';
 import { i18n, params, useMessages } from '@/i18n';
 import {
@@ -12,6 +12,7 @@ import {
 import { Button } from '../ui/button';
 import { cx, inputClass } from '../ui/class-names';
 import { Field } from '../ui/field';
+import { useRowRemovalFocus } from '../ui/use-row-removal-focus';
 import {
   areaName,
   DOCUMENTED_CODES,
@@ -111,6 +112,11 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
   const [draft, setDraft] = useState<Draft>(INITIAL);
   const [submitted, setSubmitted] = useState(false);
   const ids = { codes: useId(), statuses: useId() };
+  // Cancelling or clearing an armed failure takes its row: the keyboard goes to the next one's
+  // button, or to the button that arms one when none is left.
+  const armedList = useRef<HTMLUListElement>(null);
+  const armButton = useRef<HTMLButtonElement>(null);
+  const removes = useRowRemovalFocus(armedList, armButton);
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const isError = draft.kind === 'error';
   const is429 = isError && ['429', '503'].includes(draft.status.trim());
@@ -315,6 +321,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
 
         {/* The shared primary button is 3.7:1 in dark mode (teal-600 on white text): darker here. */}
         <Button
+          ref={armButton}
           type="submit"
           variant="primary"
           size="sm"
@@ -327,7 +334,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
       {(faults.next || standing.length > 0) && (
         <div>
           <h4 className="text-sm font-medium text-slate-800 dark:text-slate-200">{t.waiting}</h4>
-          <ul className="mt-1 space-y-1 text-sm">
+          <ul ref={armedList} className="mt-1 space-y-1 text-sm">
             {faults.next && (
               <li
                 className={cx(
@@ -341,7 +348,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                     what: describeFault(faults.next),
                   })}
                 </span>
-                <Button size="sm" variant="ghost" onClick={() => cancelNextFault()}>
+                <Button size="sm" variant="ghost" {...removes(() => cancelNextFault())}>
                   {t.cancel}
                 </Button>
               </li>
@@ -358,7 +365,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                   size="sm"
                   variant="ghost"
                   aria-label={t.clearOne({ where: endpointLabel(id) })}
-                  onClick={() => clearEndpointFault(id)}
+                  {...removes(() => clearEndpointFault(id))}
                 >
                   {t.clear}
                 </Button>
@@ -369,11 +376,11 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
             size="sm"
             variant="ghost"
             className="mt-1"
-            onClick={() => {
+            {...removes(() => {
               cancelNextFault();
               for (const [id] of standing) clearEndpointFault(id);
               announce(t.cleared);
-            }}
+            })}
           >
             {t.clearAll}
           </Button>
