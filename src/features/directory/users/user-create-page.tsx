@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
 import { ExplorerLink } from '@/features/ui/explorer-link';
+import { focusPage } from '@/features/ui/focus-page';
 import { LinkButton } from '@/features/ui/link-button';
 import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
@@ -26,6 +27,11 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
   // Each form mount is a new form: "Create another" starts from a clean one.
   const [formKey, setFormKey] = useState(0);
+  // The result and its button give way to the new form: the keyboard's place is the page's
+  // heading, as after a navigation.
+  useEffect(() => {
+    if (formKey > 0) focusPage();
+  }, [formKey]);
 
   if (created) {
     return (

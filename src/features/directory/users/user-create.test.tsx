@@ -58,6 +58,18 @@ describe('create a user', () => {
     expect(screen.queryByTestId('generated-password')).not.toBeInTheDocument();
   });
 
+  it('"Create another user" starts a clean form with the keyboard on its heading', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users/new`, { connection: 'operator' });
+    await user.type(textbox('First name'), 'Anna');
+    await user.type(textbox('Last name'), 'Zweite');
+    await user.click(createButton());
+    await screen.findByRole('heading', { name: 'Zweite, Anna was created' });
+    screen.getByRole('button', { name: 'Create another user' }).focus();
+    await user.keyboard('{Enter}');
+    expect(textbox('Last name')).toHaveValue('');
+    expect(screen.getByRole('heading', { level: 1, name: 'New user' })).toHaveFocus();
+  });
+
   it('checks a typed password against the rule and never echoes it', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/new`, { connection: 'operator' });
     await user.type(textbox('First name'), 'Max');
