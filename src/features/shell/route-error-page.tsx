@@ -1,6 +1,7 @@
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
 import { i18n, useMessages } from '@/i18n';
 import { ErrorPanel } from '../ui/error-panel';
+import { retryRoute } from '../ui/retry-route';
 import { AdaptiveLayout } from './standalone-layout';
 
 const messages = i18n('shell/route-error-page', {
@@ -16,10 +17,7 @@ const messages = i18n('shell/route-error-page', {
 export function RouteErrorPage({ error, reset }: ErrorComponentProps) {
   const t = useMessages(messages);
   const router = useRouter();
-  const retry = () => {
-    reset();
-    void router.invalidate();
-  };
+  const retry = () => retryRoute(router, reset);
   return (
     <AdaptiveLayout>
       <title>{t.title}</title>

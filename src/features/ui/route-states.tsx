@@ -6,6 +6,7 @@ import { i18n, params, useMessages } from '@/i18n';
 import { capitalise } from './capitalise';
 import { ErrorPanel } from './error-panel';
 import { PageHeader } from './page-header';
+import { retryRoute } from './retry-route';
 
 // `what` is the area's own phrase ("the zone"), in the current language.
 const messages = i18n('ui/route-states', {
@@ -65,14 +66,7 @@ export function RouteLoadError({
       <ErrorPanel
         error={error}
         title={heading}
-        onRetry={
-          hopeless
-            ? undefined
-            : () => {
-                queryReset.reset();
-                void router.invalidate();
-              }
-        }
+        onRetry={hopeless ? undefined : () => retryRoute(router, queryReset.reset)}
       >
         {children}
       </ErrorPanel>

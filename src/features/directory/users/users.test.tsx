@@ -97,8 +97,11 @@ describe('users list', () => {
     expect(alert).toHaveTextContent('locked');
     expect(alert).toHaveTextContent('because there is already an Action running');
     clearEndpointFault('user.list');
-    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    within(alert).getByRole('button', { name: 'Try again' }).focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByRole('link', { name: 'Bühl, Kevin' })).toBeInTheDocument();
+    // The panel went with its button: the keyboard's place is the page's heading.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
   });
 
   it('goes to a user from its row, and back keeps the search', async () => {
