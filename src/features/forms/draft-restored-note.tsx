@@ -1,5 +1,6 @@
 import { formatTime, i18n, params, useMessages } from '@/i18n';
 import { Button } from '../ui/button';
+import { firstField } from '../ui/focus-page';
 import type { FormDraft } from './use-form-draft';
 
 const messages = i18n('forms/draft-restored-note', {
@@ -23,7 +24,7 @@ export function DraftRestoredNote({ draft, changed }: { draft: FormDraft; change
           // The note goes with the draft: the keyboard's place moves to the form's first field.
           const form = event.currentTarget.closest('form');
           draft.discard();
-          form?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea')?.focus();
+          firstField(form)?.focus();
         }}
       >
         {t.discard}

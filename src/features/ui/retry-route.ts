@@ -1,5 +1,5 @@
 import type { AnyRouter } from '@tanstack/react-router';
-import { focusPage } from './focus-page';
+import { focusLost, focusPage } from './focus-page';
 
 /**
  * "Try again" on a page that failed: resets what failed and runs the route's loaders again. The
@@ -10,8 +10,7 @@ export function retryRoute(router: AnyRouter, reset: () => void): void {
   reset();
   const stop = router.subscribe('onRendered', () => {
     stop();
-    const active = document.activeElement;
-    if (active === null || active === document.body) focusPage();
+    if (focusLost()) focusPage();
   });
   void router.invalidate();
 }

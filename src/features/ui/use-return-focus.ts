@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { focusPage } from './focus-page';
+import { focusLost, focusPage } from './focus-page';
 
 /**
  * Where focus goes when a dialog closes and leaves it on the page's body: the opener, kept here,
@@ -18,11 +18,11 @@ export function useReturnFocus(open: boolean) {
       let frames = 0;
       const check = () => {
         const now = document.activeElement;
-        if (now === null || now === document.body) {
+        if (focusLost()) {
           if (element.isConnected) element.focus();
           // Gone, or there but hidden (a bulk toolbar once its selection is cleared).
           if (document.activeElement !== element) focusPage();
-        } else if (now.closest('[role="dialog"]') && ++frames < 60) {
+        } else if (now?.closest('[role="dialog"]') && ++frames < 60) {
           // Still in the dialog as it animates out: look again once it has gone.
           requestAnimationFrame(check);
         }

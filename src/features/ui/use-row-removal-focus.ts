@@ -1,4 +1,5 @@
 import { type MouseEvent, type RefObject, useLayoutEffect, useRef } from 'react';
+import { focusByScript, focusLost } from './focus-page';
 
 const MARK = 'data-removes-row';
 
@@ -21,8 +22,7 @@ export function useRowRemovalFocus(
     // Until the row is gone (a render in between leaves it).
     if (!last || last.button.isConnected) return;
     removed.current = null;
-    const active = document.activeElement;
-    if (active !== null && active !== document.body) return;
+    if (!focusLost()) return;
     const left = buttons();
     const next = last.index < 0 ? undefined : left[Math.min(last.index, left.length - 1)];
     if (next) next.focus();
@@ -37,11 +37,4 @@ export function useRowRemovalFocus(
       run();
     },
   });
-}
-
-/** A heading or text gets focus from script only: it stays out of the tab order. */
-function focusByScript(element: HTMLElement | null) {
-  if (!element) return;
-  if (element.tabIndex < 0 && !element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
-  element.focus();
 }

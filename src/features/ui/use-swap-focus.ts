@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { firstField, focusLost } from './focus-page';
 
 /**
  * For a button that gives way to an editor in its place and comes back when the editor is done
@@ -20,7 +21,7 @@ export function useSwapFocus(
       const box = editor.current;
       (
         box?.querySelector<HTMLElement>('[data-autofocus]') ??
-        box?.querySelector<HTMLElement>('input, select, textarea') ??
+        firstField(box) ??
         box?.querySelector('button')
       )?.focus();
     } else focusIfLost(opener);
@@ -47,6 +48,5 @@ export function useFocusAfterWork(working: boolean, target: RefObject<HTMLElemen
 }
 
 function focusIfLost(target: RefObject<HTMLElement | null>) {
-  const active = document.activeElement;
-  if (active === null || active === document.body) target.current?.focus();
+  if (focusLost()) target.current?.focus();
 }
