@@ -1,4 +1,4 @@
-import { type RefObject, useId, useRef } from 'react';
+import { type RefObject, useId } from 'react';
 import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
 import type { Area } from '@/api/endpoint';
@@ -64,14 +64,12 @@ export function LogFilterBar({
   calls: readonly ApiCallEvent[];
   filters: LogFilters;
   onChange: (filters: LogFilters) => void;
-  /** The free-text box, for a control that goes away to give the keyboard's place to. */
-  searchRef?: RefObject<HTMLInputElement | null>;
+  /** The free-text box: controls that go away give the keyboard's place to it. */
+  searchRef: RefObject<HTMLInputElement | null>;
 }) {
   const t = useMessages(messages);
   const statusLabels = useMessages(statusMessages);
   const textId = useId();
-  const ownSearch = useRef<HTMLInputElement>(null);
-  const text = searchRef ?? ownSearch;
   const choices = filterChoices(calls);
   const set = (patch: Partial<LogFilters>) => onChange({ ...filters, ...patch });
   return (
@@ -82,7 +80,7 @@ export function LogFilterBar({
           {t.search}
         </label>
         <input
-          ref={text}
+          ref={searchRef}
           id={textId}
           type="search"
           value={filters.text}
@@ -129,7 +127,7 @@ export function LogFilterBar({
           type="button"
           onClick={() => {
             // The button goes once nothing is filtered: the keyboard's place is the search box.
-            text.current?.focus();
+            searchRef.current?.focus();
             onChange(NO_FILTERS);
           }}
           className="text-xs font-medium text-teal-800 underline hover:no-underline dark:text-teal-300"

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { countryName } from '@/api/domain/countries';
 import { fqdnOrIp } from '@/api/domain/domain-name';
@@ -141,11 +141,7 @@ function SshResult({ answer }: { answer: Answer }) {
   const t = useMessages(messages);
   const { host, result, verdict } = answer;
   const [trusted, setTrusted] = useState(false);
-  // Trusting removes the warning and its button: focus goes to the note that says it is done.
   const keyNote = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    if (trusted) keyNote.current?.focus();
-  }, [trusted]);
   const fingerprint = result.fingerprint ? formatFingerprint(result.fingerprint) : null;
   const known =
     verdict.kind === 'changed' || verdict.kind === 'matches'
@@ -171,6 +167,8 @@ function SshResult({ answer }: { answer: Answer }) {
             className="mt-3"
             onClick={() => {
               trustHostKey(host, result.fingerprint ?? '');
+              // The warning and this button go: focus moves to the note that will say it is done.
+              keyNote.current?.focus();
               setTrusted(true);
             }}
           >
