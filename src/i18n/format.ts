@@ -19,6 +19,30 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   return formatter;
 }
 
+// A list formats the same counts on every keystroke ("1 667 of 10 000 customers"), and one Intl
+// call costs tens of microseconds on a slow machine: each formatter keeps what it answered.
+const answers = new WeakMap<Intl.NumberFormat | Intl.PluralRules, Map<number, string>>();
+
+function remembered(
+  formatter: Intl.NumberFormat | Intl.PluralRules,
+  value: number,
+  answer: () => string,
+): string {
+  let known = answers.get(formatter);
+  if (!known) {
+    known = new Map();
+    answers.set(formatter, known);
+  }
+  let text = known.get(value);
+  if (text === undefined) {
+    // A session's counts are few, but nothing should grow without end.
+    if (known.size >= 1000) known.clear();
+    text = answer();
+    known.set(value, text);
+  }
+  return text;
+}
+
 /**
  * A list's word for `n` of its rows, from the pair it gives (`['user', 'users']`): "1 user",
  * "3 users". Chosen by the language's plural rules, as `count()` messages are: French says
@@ -26,7 +50,7 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
  */
 export function nounFor(n: number, noun: readonly [one: string, many: string]): string {
   const rules = cached('plural', undefined, (locale) => new Intl.PluralRules(locale));
-  return rules.select(n) === 'one' ? noun[0] : noun[1];
+  return remembered(rules, n, () => rules.select(n)) === 'one' ? noun[0] : noun[1];
 }
 
 /**
@@ -34,7 +58,8 @@ export function nounFor(n: number, noun: readonly [one: string, many: string]): 
  * `useLocale()` (or `useMessages`), so they re-render when the language changes.
  */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return cached('number', options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
+  const formatter = cached('number', options, (locale) => new Intl.NumberFormat(locale, options));
+  return remembered(formatter, value, () => formatter.format(value));
 }
 
 export function formatDateTime(value: Date | number, options?: Intl.DateTimeFormatOptions): string {

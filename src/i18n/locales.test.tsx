@@ -53,6 +53,37 @@ describe('switching', () => {
     expect([0, 1, 2].map((n) => nounFor(n, ['client', 'clients']))).toEqual(['client', 'client', 'clients']);
   });
 
+  it('formats a count once per language: a list shows the same counts on every keystroke', async () => {
+    // `format` is a getter that hands out a bound function: each read is one use.
+    const format = vi.spyOn(Intl.NumberFormat.prototype as { format: unknown }, 'format', 'get');
+    const select = vi.spyOn(Intl.PluralRules.prototype, 'select');
+    try {
+      // Numbers no other test formats: the answers are kept for the whole run.
+      const counts = () => [formatNumber(98_765), formatNumber(4_321), nounFor(4_321, ['row', 'rows'])];
+      const first = counts();
+      expect(counts()).toEqual(first);
+      expect(format).toHaveBeenCalledTimes(2);
+      expect(select).toHaveBeenCalledTimes(1);
+      await act(() => setLocale('de'));
+      expect(formatNumber(98_765)).toBe(new Intl.NumberFormat('de-CH').format(98_765));
+    } finally {
+      format.mockRestore();
+      select.mockRestore();
+    }
+  });
+
+  it('follows the browser’s languages when they change (the region of the numbers)', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['de-DE', 'en']);
+    try {
+      window.dispatchEvent(new Event('languagechange'));
+      await act(() => setLocale('de'));
+      expect(formatNumber(1234.5)).toBe(new Intl.NumberFormat('de-DE').format(1234.5));
+    } finally {
+      languages.mockRestore();
+      window.dispatchEvent(new Event('languagechange'));
+    }
+  });
+
   it('answers reads outside a component (a row’s label) in the new language, without a timer per read', async () => {
     const customer = { name: '10001', description: null, guid: null };
     expect(customerLabel(customer)).toBe('customer 10001');
