@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '@/features/ui/button';
 import { cardClass, cx } from '@/features/ui/class-names';
 import { columnId, type TableColumn } from '@/features/ui/table-columns';
@@ -13,19 +13,22 @@ const messages = i18n('lists/column-menu', {
 /** `w-64`. */
 const PANEL_WIDTH = 256;
 
-/**
- * "Columns": a button that opens a small panel of checkboxes, one per column. Escape or a click
- * outside closes it (focus goes back to the button); the last shown column cannot be turned off.
- */
-export function ColumnMenu<T, K extends string>({
-  columns,
-  shown,
-  onChange,
-}: {
+interface ColumnMenuProps<T, K extends string> {
   columns: readonly TableColumn<T, K>[];
   shown: readonly TableColumn<T, K>[];
   onChange: (column: TableColumn<T, K>, on: boolean) => void;
-}) {
+}
+
+/**
+ * "Columns": a button that opens a small panel of checkboxes, one per column. Escape or a click
+ * outside closes it (focus goes back to the button); the last shown column cannot be turned off.
+ * Skipped by React while the columns and the choice are the same (a keystroke in the search).
+ */
+export const ColumnMenu = memo(function ColumnMenu<T, K extends string>({
+  columns,
+  shown,
+  onChange,
+}: ColumnMenuProps<T, K>) {
   const t = useMessages(messages);
   const [open, setOpen] = useState(false);
   // Opens to the right of the button unless that would leave the window (a button on the right).
@@ -95,7 +98,7 @@ export function ColumnMenu<T, K extends string>({
       </div>
     </div>
   );
-}
+}) as <T, K extends string>(props: ColumnMenuProps<T, K>) => ReactNode;
 
 function ColumnOption<T, K extends string>({
   column,

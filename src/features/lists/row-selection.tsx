@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createExternalStore, type ExternalStore } from '@/api/external-store';
 import { Button } from '@/features/ui/button';
 import { cx } from '@/features/ui/class-names';
@@ -167,28 +167,31 @@ function SelectCheckbox({
   );
 }
 
-/**
- * "3 selected", the actions, clear. Keep it mounted while the list is (hidden when nothing is
- * selected): a running bulk action's dialog lives in it and must outlast the rows it deletes.
- */
-function BulkToolbar<T>({
-  bulk,
-  selected,
-  clear,
-  noun,
-  notShown = 0,
-  boxesShown,
-}: {
+interface BulkToolbarProps<T> {
   bulk: ListBulk<T>;
   selected: readonly T[];
   clear: () => void;
   /** What the rows are: the hint says "Tick the boxes to act on several users at once." */
-  noun: readonly [one: string, many: string];
+  many: string;
   /** How many of the selected rows the search hides: they are acted on too, so say so. */
   notShown?: number;
   /** Whether any row's box is on screen (no hint over an empty list). */
   boxesShown: boolean;
-}) {
+}
+
+/**
+ * "3 selected", the actions, clear. Keep it mounted while the list is (hidden when nothing is
+ * selected): a running bulk action's dialog lives in it and must outlast the rows it deletes.
+ * Skipped by React while its props are the same: a keystroke in the search changes none of them.
+ */
+const BulkToolbar = memo(function BulkToolbar<T>({
+  bulk,
+  selected,
+  clear,
+  many,
+  notShown = 0,
+  boxesShown,
+}: BulkToolbarProps<T>) {
   const t = useMessages(messages);
   const none = selected.length === 0;
   return (
@@ -196,7 +199,7 @@ function BulkToolbar<T>({
       {/* The hint keeps its place once the bar floats: the first tick moves nothing. */}
       {boxesShown && none && (
         <p className="flex min-h-[2.625rem] items-center rounded-lg border border-dashed border-slate-300 px-3 py-1.5 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-400">
-          {t.hint({ noun: noun[1] })}
+          {t.hint({ noun: many })}
         </p>
       )}
       {!none && <div aria-hidden className="min-h-[2.625rem]" />}
@@ -232,7 +235,7 @@ function BulkToolbar<T>({
       </section>
     </div>
   );
-}
+}) as <T>(props: BulkToolbarProps<T>) => ReactNode;
 
 /**
  * Row checkboxes as a table column (so card layouts show them too), select-all over the rows
@@ -312,7 +315,7 @@ export function useRowSelection<T, K extends string>({
       bulk={bulk}
       selected={selected}
       clear={clear}
-      noun={noun}
+      many={many}
       notShown={notShown}
       boxesShown={shown.length > 0}
     />
