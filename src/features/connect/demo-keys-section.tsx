@@ -17,6 +17,8 @@ const messages = i18n('connect/demo-keys-section', {
   readWrite: 'reads and writes',
   mayOrder: 'may order',
   noOrdering: 'no ordering',
+  // `key` is the label of the demo key that is opening.
+  opening: params<{ key: string }>('The demo is opening as {key}; wait for it or for its error.'),
 });
 type Texts = ReturnType<typeof messages.get>;
 
@@ -45,6 +47,10 @@ export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Pro
     }
   };
 
+  // One demo opens at a time: the other keys say which one is opening.
+  const opening = DEMO_KEYS.find((key) => key.id === pending);
+  const busy = opening ? t.opening({ key: demoKeyText(opening).label }) : null;
+
   return (
     <section aria-labelledby="demo-title" className={cx(cardClass, 'space-y-4 p-4 sm:p-6')}>
       <div>
@@ -63,7 +69,7 @@ export function DemoKeysSection({ onOpen }: { onOpen: (id: DemoKey['id']) => Pro
               variant={key.id === 'operator' ? 'primary' : 'secondary'}
               className="w-full justify-start text-left"
               pending={pending === key.id}
-              disabled={pending !== null && pending !== key.id}
+              disabledReason={key.id === pending ? null : busy}
               aria-describedby={`demo-key-${key.id}`}
               onClick={() => void open(key.id)}
             >
