@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
 import { LoadingState } from '../features/ui/empty-state';
+import { focusLost, focusPage } from '../features/ui/focus-page';
 import { LazyNotFoundPage, LazyRouteErrorPage } from '../routes/-lazy-pages';
 import { parseSearch, stringifySearch } from '../routes/-search';
 import { routeTree } from '../routeTree.gen';
@@ -42,6 +43,12 @@ export function createAppRouter(queryClient: QueryClient, options: { history?: R
   router.subscribe('onBeforeNavigate', ({ toLocation }) =>
     globalThis.__4b42PreloadRoute?.(toLocation.pathname),
   );
+  // A new page that took the focused control with the old one (a form that navigated on send, a
+  // row's link) leaves the keyboard on the page's body: it goes to the new page's heading. A link
+  // that stays (the navigation) keeps it; the first load leaves focus to the browser.
+  router.subscribe('onRendered', ({ fromLocation, pathChanged }) => {
+    if (fromLocation && pathChanged && focusLost()) focusPage();
+  });
   return router;
 }
 

@@ -128,6 +128,29 @@ describe('app shell', () => {
     expect(within(section).getByRole('heading', { name: 'Refused so far' })).toHaveFocus();
   });
 
+  it('puts the keyboard on the new page’s heading when the old page took the focused control with it', async () => {
+    const { user, router } = await renderApp('/dns', { connection: 'operator' });
+    // A navigation the code starts: the form that sent it goes with the page.
+    await user.type(screen.getByRole('textbox', { name: 'DNS product id' }), '500001{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dns/500001'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
+    // A followed link in the page goes with it too.
+    const zone = within(screen.getByRole('table', { name: 'DNS zones' })).getByRole('link', {
+      name: 'bergwerk.ch',
+    });
+    await user.click(zone);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/dns/500001/bergwerk.ch'));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: /bergwerk\.ch/ })).toHaveFocus(),
+    );
+    // A link that stays (the navigation) keeps the focus.
+    const customers = screen.getByRole('link', { name: 'Customers' });
+    await user.click(customers);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+    await screen.findByRole('heading', { level: 1, name: 'Customers' });
+    expect(customers).toHaveFocus();
+  });
+
   it('folds the navigation behind a Menu disclosure', async () => {
     const { user } = await renderApp('/', { connection: 'operator' });
     const menu = screen.getByRole('button', { name: 'Menu' });
