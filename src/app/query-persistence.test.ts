@@ -112,6 +112,38 @@ describe('the query cache kept for the tab', () => {
     expect(text).not.toContain('"large"');
   });
 
+  it('measures a large list once, not on every save, and counts its size exactly', () => {
+    // A list's data as the cache holds it (an object); `toJSON` counts each time it is serialised.
+    let serialised = 0;
+    const rows = {
+      toJSON() {
+        serialised += 1;
+        return Array.from({ length: 200 }, (_, n) => ({ id: n, name: `Row ${n}` }));
+      },
+    };
+    const client = {
+      timestamp: 0,
+      buster: 'b',
+      clientState: {
+        mutations: [],
+        queries: [
+          { queryKey: ['rows'], queryHash: '["rows"]', state: { data: rows, status: 'success' } },
+          { queryKey: ['one'], queryHash: '["one"]', state: { data: { id: 1 }, status: 'success' } },
+        ],
+      },
+    } as unknown as Parameters<typeof serializeBounded>[0];
+    const whole = JSON.stringify(client);
+    serialised = 0;
+
+    // Just fits: kept as a whole. One character less: the list is dropped, the small query kept.
+    expect(serializeBounded(client, whole.length)).toBe(whole);
+    const bounded = serializeBounded(client, whole.length - 1);
+    expect(bounded).not.toContain('Row 1');
+    expect(JSON.parse(bounded).clientState.queries).toEqual([client.clientState.queries[1]]);
+    // Once to measure it, once for the save it fitted in; the save that dropped it did not serialise it.
+    expect(serialised).toBe(2);
+  });
+
   it('names a connection without its key', () => {
     expect(connectionBuster(connection)).not.toContain(SECRET);
     expect(connectionBuster(connection)).not.toBe(connectionBuster({ ...connection, apiKey: 'other' }));

@@ -30,23 +30,45 @@ const MAX_AGE_MS = 5 * 60_000;
 /** The cache of one connection is never restored under another. */
 export const connectionBuster = (connection: Connection): string => connectionFingerprint(connection);
 
-/** JSON, dropping the largest queries until it fits. */
+type SavedQuery = PersistedClient['clientState']['queries'][number];
+
+/**
+ * Each query's data as JSON, in characters, per data object: saves come every few hundred ms, and
+ * a list of 10 000 users (2.3 M characters) cost two full serialisations per save, 25 to 30 ms of
+ * main thread, before it was dropped as too large. Cached data is never changed in place.
+ */
+const dataSizes = new WeakMap<object, number>();
+
+function querySize(query: SavedQuery): number {
+  const data: unknown = query.state.data;
+  if (typeof data !== 'object' || data === null) return JSON.stringify(query).length;
+  let size = dataSizes.get(data);
+  if (size === undefined) {
+    size = JSON.stringify(data).length;
+    dataSizes.set(data, size);
+  }
+  // The rest of the query measured with `null` (4 characters) in the data's place.
+  return JSON.stringify({ ...query, state: { ...query.state, data: null } }).length - 4 + size;
+}
+
+/** JSON, without the largest queries when it would not fit; only what is kept is serialised. */
 export function serializeBounded(client: PersistedClient, maxChars = MAX_PERSISTED_CHARS): string {
-  const text = JSON.stringify(client);
-  if (text.length <= maxChars) return text;
-  const sized = client.clientState.queries
-    .map((query) => ({ query, size: JSON.stringify(query).length }))
-    .sort((a, b) => a.size - b.size);
-  // Dropping a query shortens the JSON by its own length and a comma: no need to re-serialise
-  // everything per query dropped (this runs on every throttled save).
-  let length = text.length;
+  const sized = client.clientState.queries.map((query) => ({ query, size: querySize(query) }));
+  const withQueries = (queries: SavedQuery[]) => ({
+    ...client,
+    clientState: { ...client.clientState, queries },
+  });
+  // The client around its queries, each query, and a comma between two.
+  let length =
+    JSON.stringify(withQueries([])).length +
+    sized.reduce((sum, { size }) => sum + size, 0) +
+    Math.max(sized.length - 1, 0);
+  if (length <= maxChars) return JSON.stringify(client);
+  sized.sort((a, b) => a.size - b.size);
   while (sized.length > 0 && length > maxChars) {
     length -= (sized.pop()?.size ?? 0) + (sized.length > 0 ? 1 : 0);
   }
-  return JSON.stringify({
-    ...client,
-    clientState: { ...client.clientState, queries: sized.map((s) => s.query) },
-  });
+  return JSON.stringify(withQueries(sized.map((s) => s.query)));
 }
 
 function tabStorage(): Storage | null {
