@@ -6,9 +6,9 @@ import type { SortKey } from './customer-list-search';
 import { CUSTOMER_LIST, type CustomerSummary } from './customer-search-index';
 
 const sortCustomers = (items: readonly CustomerSummary[], sort: SortKey, dir: SortDirection) =>
-  runListPipeline({ ...CUSTOMER_LIST, items, sort, dir, query: '' });
+  runListPipeline({ index: CUSTOMER_LIST, items, sort, dir, query: '' });
 const searchCustomers = (items: readonly CustomerSummary[], query: string) =>
-  runListPipeline({ ...CUSTOMER_LIST, items, sort: 'number', dir: 'asc', query });
+  runListPipeline({ index: CUSTOMER_LIST, items, sort: 'number', dir: 'asc', query });
 
 const CUSTOMERS: CustomerSummary[] = [
   { name: '10000003', description: 'Rheinhafen Logistik GmbH', guid: 'c3a1' },
@@ -61,7 +61,14 @@ describe('searchCustomers', () => {
     }));
     const { result, rerender } = renderHook(
       (query: string) =>
-        useListPipeline({ ...CUSTOMER_LIST, items: many, sort: 'organisation', dir: 'asc', query }),
+        useListPipeline({
+          index: CUSTOMER_LIST,
+          items: many,
+          sort: 'organisation',
+          dir: 'asc',
+          query,
+          locale: 'en',
+        }),
       { initialProps: 'warm-up' },
     );
     rerender('holding 12');

@@ -1,6 +1,6 @@
 import type { CustomerSummary } from '@/api/types';
 import { compareNames } from '../lists/text-match';
-import { type ListPipeline, ordinal, type SortColumn } from '../lists/use-list-pipeline';
+import { type ListIndex, ordinal, type SortColumn } from '../lists/use-list-pipeline';
 import type { SortKey } from './customer-list-search';
 
 export type { CustomerSummary };
@@ -10,10 +10,7 @@ export type { CustomerSummary };
  * viewer's language order ("Kunde 2" before "Kunde 10", "Äbi" with the A's); customer numbers
  * (8 digits) and GUIDs (hex) in plain character order; ties by customer number.
  */
-export const CUSTOMER_LIST: Pick<
-  ListPipeline<CustomerSummary, SortKey>,
-  'searchable' | 'columns' | 'tieBreak'
-> = {
+export const CUSTOMER_LIST: ListIndex<CustomerSummary, SortKey> = {
   /** Search looks at the number, the organisation and the GUID. */
   searchable: (c) => [c.name, c.description, c.guid],
   columns: {

@@ -18,6 +18,20 @@ describe('internet resources in German and French', () => {
     expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00/);
   });
 
+  it('the AS numbers are searched by their country’s name in the language switched to', async () => {
+    const { user } = await renderApp('/internet/asns', { connection: 'operator' });
+    await screen.findByRole('heading', { level: 1, name: 'AS numbers' });
+    await act(() => setLocale('de'));
+    const search = await screen.findByRole('searchbox', { name: 'AS-Nummern durchsuchen' });
+    await user.type(search, 'Schweiz');
+    const table = screen.getByRole('table', { name: 'AS-Nummern' });
+    expect(within(table).getByRole('row', { name: /SECUREBIT/ })).toHaveTextContent('Schweiz (CH)');
+    expect(within(table).queryByRole('row', { name: /DONAU-MEDIA/ })).not.toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, 'Österreich');
+    expect(within(table).getByRole('row', { name: /DONAU-MEDIA/ })).toHaveTextContent('Österreich (AT)');
+  });
+
   it('the layer-2 tunnel refuses a private endpoint with the reason in French', async () => {
     const { user } = await renderApp('/internet/tunnel', { connection: 'operator' });
     await act(() => setLocale('fr'));

@@ -8,14 +8,14 @@ import { SearchableList } from '@/features/ui/searchable-list';
 import { SortableTable } from '@/features/ui/sortable-table';
 import type { TableColumn, TableProps } from '@/features/ui/table-columns';
 import { VirtualTable } from '@/features/ui/virtual-table';
-import { i18n, params, useMessages } from '@/i18n';
+import { i18n, params, useLocale, useMessages } from '@/i18n';
 import { useColumnChoice } from './column-choice';
 import { ColumnMenu } from './column-menu';
 import { ListCards } from './list-cards';
 import { csvFileName, listCsv } from './list-csv';
 import { ListSortSelect } from './list-sort-select';
 import { type ListBulk, useRowSelection } from './row-selection';
-import { type ListPipeline, useListPipeline } from './use-list-pipeline';
+import { type ListIndex, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
 import { usePhoneLayout } from './use-phone-layout';
 
@@ -25,8 +25,7 @@ const messages = i18n('lists/list-view', {
   nothingToExport: params<{ noun: string }>('No {noun} matches the search: nothing to export.'),
 });
 
-/** How a list is searched and sorted: what the box looks in, how each sort key orders rows. */
-export type ListIndex<T, K extends string> = Pick<ListPipeline<T, K>, 'searchable' | 'columns' | 'tieBreak'>;
+export type { ListIndex };
 
 /** Everything a list declares; the search, sort, counts and empty states come with it. */
 export interface ListViewProps<T, K extends string> extends ListPageProps<K> {
@@ -88,9 +87,11 @@ export function ListView<T, K extends string>({
 }: ListViewProps<T, K>) {
   const t = useMessages(messages);
   const list = useListSearch({ search, onSearchChange });
+  const locale = useLocale();
   const shown = useListPipeline({
-    ...index,
+    index,
     items,
+    locale,
     sort: search.sort,
     dir: search.dir,
     query: list.query,

@@ -16,7 +16,7 @@ const columns = {
   name: { value: (r: Row) => r.name, compare: compareNames },
   id: { value: (r: Row) => r.id, compare: ordinal },
 };
-const base = { items: rows, searchable: (r: Row) => [r.name, r.id], columns };
+const base = { items: rows, index: { searchable: (r: Row) => [r.name, r.id], columns }, locale: 'en' };
 
 describe('the list pipeline', () => {
   it('sorts by the chosen column and direction', () => {
@@ -57,5 +57,27 @@ describe('the list pipeline', () => {
     expect(result.current.map((r) => r.id)).toEqual(['2', '3']);
     rerender('');
     expect(result.current).toBe(all);
+  });
+
+  it('folds and sorts a list once per data and language, so a list shown again starts from them', () => {
+    let folded = 0;
+    const index = {
+      searchable: (r: Row) => {
+        folded += 1;
+        return [r.name, r.id];
+      },
+      columns,
+    };
+    const show = (locale: string) =>
+      renderHook(() => useListPipeline({ index, items: rows, sort: 'name', dir: 'asc', query: '', locale }));
+    const first = show('en');
+    const shown = first.result.current;
+    first.unmount();
+    // Back from one of its rows: the same rows in the same order, nothing folded again.
+    expect(show('en').result.current).toBe(shown);
+    expect(folded).toBe(rows.length);
+    // Another language may name things differently (countries): folded again.
+    show('de');
+    expect(folded).toBe(rows.length * 2);
   });
 });

@@ -9,17 +9,25 @@ export interface SortColumn<T> {
   compare: (a: string, b: string) => number;
 }
 
-export interface ListPipeline<T, K extends string> {
-  items: readonly T[];
+/** A list's declarations: what the search box looks in, how each sort key orders rows. */
+export interface ListIndex<T, K extends string> {
   /** What the search box looks in, per row (folded once per list). */
   searchable: (item: T) => readonly (string | null | undefined)[];
   columns: Record<K, SortColumn<T>>;
   /** Ties under any column, so the order is stable (e.g. by id). */
   tieBreak?: (a: T, b: T) => number;
+}
+
+export interface ListPipeline<T, K extends string> {
+  /** Declared once at module level: what it prepares is kept per declaration (below). */
+  index: ListIndex<T, K>;
+  items: readonly T[];
   sort: K;
   dir: SortDirection;
   /** The search text (`useListSearch().query`). */
   query: string;
+  /** The language shown: searchable texts such as country names follow it. */
+  locale: string;
 }
 
 /** Plain character order, for ids and numbers in fixed width. */
@@ -28,6 +36,83 @@ export const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** A whole number ≥ 0 as fixed-width text (16 digits hold any safe integer): under `ordinal`, number order. */
 export const numberOrder = (n: number) => String(n).padStart(16, '0');
 
+interface Entry<T> {
+  item: T;
+  haystack: string;
+}
+interface Order<T> {
+  entries: readonly Entry<T>[];
+  items: readonly T[];
+}
+interface Prepared<T> {
+  locale: string;
+  entries: readonly Entry<T>[];
+  /** Each order asked for, by `sort|dir`. */
+  orders: Map<string, Order<T>>;
+}
+
+function indexRows<T, K extends string>(index: ListIndex<T, K>, items: readonly T[]): Entry<T>[] {
+  return items.map((item) => ({ item, haystack: haystackOf(index.searchable(item)) }));
+}
+
+function orderRows<T, K extends string>(
+  index: ListIndex<T, K>,
+  entries: readonly Entry<T>[],
+  sort: K,
+  dir: SortDirection,
+): Order<T> {
+  const column = index.columns[sort];
+  const tie = index.tieBreak;
+  const sorted = sortedBy(
+    entries,
+    (entry) => column.value(entry.item),
+    column.compare,
+    dir,
+    tie && ((a, b) => tie(a.item, b.item)),
+  );
+  return { entries: sorted, items: sorted.map((entry) => entry.item) };
+}
+
+/**
+ * The rows folded for search and each order asked for, per declaration and data array (the
+ * query cache's, so the same array while the data is unchanged). A list shown again, back from
+ * one of its rows, starts from them: folding and sorting 10 000 users took 34 ms of a 70 ms
+ * return. Another language folds and sorts again.
+ */
+const prepared = new WeakMap<object, WeakMap<readonly unknown[], Prepared<unknown>>>();
+
+function prepare<T, K extends string>(
+  index: ListIndex<T, K>,
+  items: readonly T[],
+  locale: string,
+): Prepared<T> {
+  let byItems = prepared.get(index);
+  if (!byItems) {
+    byItems = new WeakMap();
+    prepared.set(index, byItems);
+  }
+  const kept = byItems.get(items) as Prepared<T> | undefined;
+  if (kept?.locale === locale) return kept;
+  const fresh: Prepared<T> = { locale, entries: indexRows(index, items), orders: new Map() };
+  byItems.set(items, fresh as Prepared<unknown>);
+  return fresh;
+}
+
+function orderOf<T, K extends string>(
+  index: ListIndex<T, K>,
+  rows: Prepared<T>,
+  sort: K,
+  dir: SortDirection,
+): Order<T> {
+  const key = `${sort}|${dir}`;
+  let order = rows.orders.get(key);
+  if (!order) {
+    order = orderRows(index, rows.entries, sort, dir);
+    rows.orders.set(key, order);
+  }
+  return order;
+}
+
 /**
  * Every list's search and sort: index once per data (fold each row's text), sort when the order
  * changes, filter per keystroke. When the query only grows ("ex" → "exa"), the rows to look at are
@@ -35,40 +120,20 @@ export const numberOrder = (n: number) => String(n).padStart(16, '0');
  * "ex"); an empty query gives the sorted list itself (same array).
  */
 export function useListPipeline<T, K extends string>({
+  index,
   items,
-  searchable,
-  columns,
-  tieBreak,
   sort,
   dir,
   query,
+  locale,
 }: ListPipeline<T, K>): readonly T[] {
-  const searchableRef = useRef(searchable);
-  searchableRef.current = searchable;
-  const columnsRef = useRef(columns);
-  columnsRef.current = columns;
-  const tieBreakRef = useRef(tieBreak);
-  tieBreakRef.current = tieBreak;
+  // Read through a ref: a declaration made inline still folds once per data, not per render.
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  const rows = useMemo(() => prepare(indexRef.current, items, locale), [items, locale]);
+  const sorted = useMemo(() => orderOf(indexRef.current, rows, sort, dir), [rows, sort, dir]);
 
-  const index = useMemo(
-    () => items.map((item) => ({ item, haystack: haystackOf(searchableRef.current(item)) })),
-    [items],
-  );
-  const sorted = useMemo(() => {
-    const column = columnsRef.current[sort];
-    const tie = tieBreakRef.current;
-    const entries = sortedBy(
-      index,
-      (entry) => column.value(entry.item),
-      column.compare,
-      dir,
-      tie && ((a, b) => tie(a.item, b.item)),
-    );
-    // The whole list in order, one array per order: an empty search shows it as it is.
-    return { entries, items: entries.map((entry) => entry.item) };
-  }, [index, sort, dir]);
-
-  const last = useRef<FilterResult<{ item: T; haystack: string }> | null>(null);
+  const last = useRef<FilterResult<Entry<T>> | null>(null);
   return useMemo(() => {
     // Kept across renders: a growing query filters the previous result only, and a backspace
     // returns to an earlier one (narrowing-filter.ts).
@@ -78,18 +143,15 @@ export function useListPipeline<T, K extends string>({
   }, [sorted, query]);
 }
 
-/** The pipeline without React, for benchmarks and tests: index, sort and filter in one go. */
-export function runListPipeline<T, K extends string>(options: ListPipeline<T, K>): readonly T[] {
-  const column = options.columns[options.sort];
-  const index = options.items.map((item) => ({ item, haystack: haystackOf(options.searchable(item)) }));
-  const tie = options.tieBreak;
-  const sorted = sortedBy(
-    index,
-    (entry) => column.value(entry.item),
-    column.compare,
-    options.dir,
-    tie && ((a, b) => tie(a.item, b.item)),
-  );
-  const result = narrowingFilter(sorted, options.query, null);
-  return result.found === sorted ? sorted.map((entry) => entry.item) : result.items;
+/** The pipeline without React or kept results, for benchmarks and tests: index, sort and filter in one go. */
+export function runListPipeline<T, K extends string>({
+  index,
+  items,
+  sort,
+  dir,
+  query,
+}: Omit<ListPipeline<T, K>, 'locale'>): readonly T[] {
+  const order = orderRows(index, indexRows(index, items), sort, dir);
+  const result = narrowingFilter(order.entries, query, null);
+  return result.found === order.entries ? order.items : result.items;
 }

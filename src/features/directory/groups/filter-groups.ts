@@ -1,15 +1,12 @@
 import { compareNames } from '@/features/lists/text-match';
-import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
+import type { ListIndex, SortColumn } from '@/features/lists/use-list-pipeline';
 import type { GroupSummary } from '../types';
 import type { GroupSortKey } from './group-list-search';
 
 export type { GroupSortKey };
 
 /** The group list's declarations for the list pipeline: search by name, ties by name. */
-export const GROUP_LIST: Pick<
-  ListPipeline<GroupSummary, GroupSortKey>,
-  'searchable' | 'columns' | 'tieBreak'
-> = {
+export const GROUP_LIST: ListIndex<GroupSummary, GroupSortKey> = {
   searchable: (group) => [group.name],
   columns: {
     name: { value: (group) => group.name, compare: compareNames },

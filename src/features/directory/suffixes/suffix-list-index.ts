@@ -1,6 +1,6 @@
 import { domainLabel } from '@/api/domain/domain-name';
 import { compareNames } from '@/features/lists/text-match';
-import type { ListPipeline, SortColumn } from '@/features/lists/use-list-pipeline';
+import type { ListIndex, SortColumn } from '@/features/lists/use-list-pipeline';
 import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import { apiDateSortValue } from '@/features/ui/format-api-date';
 import type { SuffixItem, UserSummary } from '../types';
@@ -24,10 +24,7 @@ export function suffixRows(
 }
 
 /** The suffix list's declarations for the list pipeline: search by domain (both forms) and description. */
-export const SUFFIX_LIST: Pick<
-  ListPipeline<SuffixRow, SuffixSortKey>,
-  'searchable' | 'columns' | 'tieBreak'
-> = {
+export const SUFFIX_LIST: ListIndex<SuffixRow, SuffixSortKey> = {
   searchable: (row) => [domainLabel(row.suffix), row.description],
   columns: {
     suffix: { value: (row) => domainLabel(row.suffix), compare: compareNames },
