@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { countryLabel } from '@/api/domain/countries';
+import { countryLabel, countrySearchTexts } from '@/api/domain/countries';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
 import type { AutonomousSystem } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
@@ -59,7 +59,7 @@ const messages = i18n('internet/asn-list-page', {
 const text = (a: string, b: string) => a.localeCompare(b);
 
 const ASN_LIST: ListIndex<AutonomousSystem, SortKey> = {
-  searchable: (a) => [asLabel(a), a.name, a.org, a.country, countryLabel(a.country)],
+  searchable: (a) => [asLabel(a), a.name, a.org, ...countrySearchTexts(a.country)],
   columns: {
     asn: { value: (a) => numberOrder(a.asn ?? 0), compare: ordinal },
     name: { value: (a) => a.name ?? '', compare: text },

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
-import { countryLabel } from '@/api/domain/countries';
+import { countryLabel, countrySearchTexts } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
 import type { Exchange } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
@@ -81,8 +81,7 @@ const EXCHANGE_LIST: ListIndex<Exchange, SortKey> = {
   searchable: (x) => [
     x.name,
     x.description,
-    x.country,
-    countryLabel(x.country),
+    ...countrySearchTexts(x.country),
     x.asn != null ? `AS${x.asn}` : '',
   ],
   columns: {

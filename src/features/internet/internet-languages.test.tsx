@@ -18,18 +18,28 @@ describe('internet resources in German and French', () => {
     expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00/);
   });
 
-  it('the AS numbers are searched by their country’s name in the language switched to', async () => {
+  it('the AS numbers are searched by their country’s name in the language switched to, and in English', async () => {
     const { user } = await renderApp('/internet/asns', { connection: 'operator' });
     await screen.findByRole('heading', { level: 1, name: 'AS numbers' });
     await act(() => setLocale('de'));
     const search = await screen.findByRole('searchbox', { name: 'AS-Nummern durchsuchen' });
-    await user.type(search, 'Schweiz');
-    const table = screen.getByRole('table', { name: 'AS-Nummern' });
-    expect(within(table).getByRole('row', { name: /SECUREBIT/ })).toHaveTextContent('Schweiz (CH)');
-    expect(within(table).queryByRole('row', { name: /DONAU-MEDIA/ })).not.toBeInTheDocument();
-    await user.clear(search);
-    await user.type(search, 'Österreich');
-    expect(within(table).getByRole('row', { name: /DONAU-MEDIA/ })).toHaveTextContent('Österreich (AT)');
+    /** The rows shown for a search, from the table on the page (none: the empty state, no table). */
+    const rowsFor = async (text: string) => {
+      await user.clear(search);
+      await user.type(search, text);
+      return within(screen.getByRole('table', { name: 'AS-Nummern' }));
+    };
+    let rows = await rowsFor('Schweiz');
+    expect(screen.getByText('2 von 3 AS-Nummern')).toBeInTheDocument();
+    expect(rows.getByRole('row', { name: /SECUREBIT/ })).toHaveTextContent('Schweiz (CH)');
+    expect(rows.queryByRole('row', { name: /DONAU-MEDIA/ })).not.toBeInTheDocument();
+    rows = await rowsFor('Österreich');
+    expect(screen.getByText('1 von 3 AS-Nummern')).toBeInTheDocument();
+    expect(rows.getByRole('row', { name: /DONAU-MEDIA/ })).toHaveTextContent('Österreich (AT)');
+    // The English name too, as in the country picker.
+    rows = await rowsFor('Switzerland');
+    expect(screen.getByText('2 von 3 AS-Nummern')).toBeInTheDocument();
+    expect(rows.getByRole('row', { name: /RHEINHAFEN-AS/ })).toHaveTextContent('Schweiz (CH)');
   });
 
   it('the layer-2 tunnel refuses a private endpoint with the reason in French', async () => {

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { parseAbuseResource } from '@/api/domain/abuse-resource';
-import { countryLabel } from '@/api/domain/countries';
+import { countryLabel, countrySearchTexts } from '@/api/domain/countries';
 import { ipv4Octets, isIPv4 } from '@/api/domain/ip';
 import { type Currency, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
@@ -83,7 +83,7 @@ function networkOrder(network: string): string {
 }
 
 const IPV4_LIST: ListIndex<Range, SortKey> = {
-  searchable: (r) => [r.network, r.country, r.country ? countryLabel(r.country) : '', r.pricing],
+  searchable: (r) => [r.network, ...countrySearchTexts(r.country), r.pricing],
   columns: {
     network: { value: (r) => networkOrder(r.network), compare: ordinal },
     // By addresses, not prefix length: the smallest range first; a size not given last.
