@@ -315,12 +315,12 @@ export function countryName(code: string): string | undefined {
 }
 
 /**
- * What a list's search looks in for a country: the code, the name as shown, and the English name
- * in every language, as the country picker does ("Switzerland" finds "Schweiz (CH)").
+ * What a list's search looks in for a country: the name as shown, which holds the code
+ * ("Schweiz (CH)"), and the English name in every language, as the country picker does
+ * ("Switzerland" finds "Schweiz (CH)").
  */
-export function countrySearchTexts(code: string | null | undefined): string[] {
-  if (!code) return [];
-  return [code, countryLabel(code), englishCountryName(code) ?? ''];
+export function countrySearchTexts(code: string | null | undefined): (string | undefined)[] {
+  return code ? [countryLabel(code), englishCountryName(code)] : [];
 }
 
 /** "Germany (DE)" in the current language; the code as sent when it is no known country. */
