@@ -33,6 +33,9 @@ describe('query retry policy for a 3600-an-hour budget', () => {
     expect(shouldRetry(0, error({ status: 503 }))).toBe(false);
     rateLimitStore.set(null);
     expect(shouldRetry(0, error({ status: 503, retryAt: Date.now() + 60_000 }))).toBe(false);
+    // Two waits of 15 s would keep a loading view up for 30 s before the error shows.
+    expect(shouldRetry(0, error({ status: 503, retryAt: Date.now() + 15_000 }))).toBe(false);
+    expect(shouldRetry(1, error({ status: 503, retryAt: Date.now() + 4_000 }))).toBe(true);
   });
 
   it('backs off exponentially but never before Retry-After', () => {

@@ -19,15 +19,18 @@ export interface QueryClientHooks {
 }
 
 const MAX_BACKOFF_MS = 8_000;
-/** Beyond this a retry is not worth keeping a spinner for: the page shows the error instead. */
-const MAX_WAIT_MS = 30_000;
+/**
+ * The longest one retry waits on the API's `Retry-After`; with two retries a loading view waits at
+ * most twice this. Beyond it the page shows the error and its countdown instead of a spinner.
+ */
+const MAX_RETRY_WAIT_MS = 5_000;
 
 /** Queries retry only what may succeed next time: 5xx and network trouble, never 4xx or 429. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (failureCount >= 2) return false;
   if (!isApiError(error)) return false;
   if (error.isPermanent || error.isRateLimited || rateLimitedUntil() || backgroundWorkPaused()) return false;
-  return !(error.retryAt && error.retryAt - Date.now() > MAX_WAIT_MS);
+  return !(error.retryAt && error.retryAt - Date.now() > MAX_RETRY_WAIT_MS);
 }
 
 /** Exponential backoff, but never earlier than the API's Retry-After. */

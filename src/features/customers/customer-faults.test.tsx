@@ -234,7 +234,17 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     const retry = within(alert).getByRole('button', { name: 'Try again' });
     expect(retry).toHaveAttribute('aria-disabled', 'true');
     expect(await within(alert).findByText(/^1:5\d$/, {}, { timeout: 3000 })).toBeInTheDocument();
-    // One call: a Retry-After beyond 30 s is not waited out by automatic retries.
+    // One call: a Retry-After beyond a few seconds is not waited out by automatic retries.
+    expect(requests.seen).toHaveLength(1);
+  });
+
+  it('a 503 asking for 15 s: the page shows the error and its countdown at once, not a spinner for 30 s', async () => {
+    failEndpoint('customer.list', { status: 503, code: 'server_error', retryAfter: 15 });
+    await renderApp('/customers', { connection: 'operator' });
+    // Two retries, each waiting out the 15 s, kept "Loading…" up for 30 s before the error.
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent('503');
+    expect(alert).toHaveTextContent(/The API asks to try again at .*: in 0:1[0-5]/);
     expect(requests.seen).toHaveLength(1);
   });
 
