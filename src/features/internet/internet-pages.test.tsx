@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
@@ -114,6 +115,10 @@ describe('internet pages', () => {
     // create, renew, update of ipv6_pa_48 as money.
     expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00.*CHF 15\.00.*CHF 0\.00/);
     expect(prices).toHaveTextContent('CHF is assumed');
+    // A short table's tooltip, set when pointed at: the product's name.
+    const product = within(ipv6).getAllByRole('cell')[0] as HTMLElement;
+    await userEvent.hover(product);
+    expect(product).toHaveAttribute('title', 'IPv6 /48');
   });
 
   it('on a phone, each product’s prices are a card, with none of them off screen', async () => {

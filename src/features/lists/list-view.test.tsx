@@ -38,7 +38,12 @@ const INDEX: ListIndex<Shop, Key> = {
   },
 };
 const COLUMNS: readonly TableColumn<Shop, Key>[] = [
-  { header: 'Name', sortKey: 'name', cell: (s) => <a href={`/shops/${s.id}`}>{s.name}</a> },
+  {
+    header: 'Name',
+    sortKey: 'name',
+    title: (s) => s.name,
+    cell: (s) => <a href={`/shops/${s.id}`}>{s.name}</a>,
+  },
   { header: 'City', sortKey: 'city', cell: (s) => s.city },
   { header: 'Note', optional: true, hint: 'What the shop said about itself.', cell: (s) => s.note },
 ];
@@ -272,6 +277,34 @@ describe('the lists kit', () => {
       await waitFor(() => expect(within(box).getByRole('link', { name: 'Shop 400' })).toBeInTheDocument());
       // The focused link went with its row; it does not now stand for another shop.
       expect(box.contains(document.activeElement)).toBe(false);
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
+  it('shows a cell’s tooltip when pointed at, for the record its row shows now', async () => {
+    const user = userEvent.setup();
+    const { box, scrollTo } = renderManyShops();
+    try {
+      const cell = within(box).getByRole('link', { name: 'Shop 003' }).closest('td') as HTMLElement;
+      // Not written into every cell drawn: only a pointer shows it.
+      expect(box.querySelectorAll('td[title]')).toHaveLength(0);
+      await user.hover(cell);
+      expect(cell).toHaveAttribute('title', 'Shop 003');
+      await user.hover(within(box).getAllByRole('cell', { name: 'Bern' })[0] as HTMLElement);
+      expect(cell).not.toHaveAttribute('title');
+      expect(box.querySelectorAll('td[title]')).toHaveLength(0);
+
+      await user.hover(cell);
+      // A jump refills the rows in place: the pointed cell's element now shows another shop.
+      scrollTo(100 + 200 * 44);
+      await waitFor(() => expect(within(box).getByRole('link', { name: 'Shop 200' })).toBeInTheDocument());
+      expect(box.querySelectorAll('td[title]')).toHaveLength(0);
+      const shown = cell.textContent;
+      expect(shown).not.toBe('Shop 003');
+      await user.unhover(cell);
+      await user.hover(cell);
+      expect(cell).toHaveAttribute('title', shown);
     } finally {
       Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
     }

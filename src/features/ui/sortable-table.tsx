@@ -1,5 +1,5 @@
 import { cx } from './class-names';
-import { ColGroup, HeaderCells, RowCells, type TableProps } from './table-columns';
+import { ColGroup, HeaderCells, RowCells, type TableProps, useCellTitles } from './table-columns';
 
 /** A short sortable table with every row in the DOM: for lists of a handful (no virtualising). */
 export function SortableTable<T, K extends string>({
@@ -10,6 +10,7 @@ export function SortableTable<T, K extends string>({
   sort,
   minWidthClass,
 }: TableProps<T, K>) {
+  const showTitle = useCellTitles(columns, (tr) => rows[tr.sectionRowIndex]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900">
       <table className={cx('w-full table-fixed border-collapse text-sm', minWidthClass)}>
@@ -20,7 +21,7 @@ export function SortableTable<T, K extends string>({
             <HeaderCells columns={columns} sort={sort} />
           </tr>
         </thead>
-        <tbody>
+        <tbody onPointerOver={showTitle}>
           {rows.map((row) => (
             <tr
               key={rowKey(row)}

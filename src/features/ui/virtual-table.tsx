@@ -1,6 +1,6 @@
 import { memo, type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { cx } from './class-names';
-import { ColGroup, HeaderCells, RowCells, type TableProps } from './table-columns';
+import { ColGroup, HeaderCells, RowCells, type TableProps, useCellTitles } from './table-columns';
 import { useWindowRows } from './use-window-rows';
 
 /** Fixed heights: the virtualiser computes positions and never measures a row. */
@@ -44,6 +44,8 @@ export function VirtualTable<T, K extends string>({
     resetScrollKey,
   });
   useStickyHead(headRef, offsetTop, rows.length * ROW_HEIGHT);
+  // A spacer row has no `aria-rowindex`: Number(null) - 2 finds no record.
+  const showTitle = useCellTitles(columns, (tr) => rows[Number(tr.getAttribute('aria-rowindex')) - 2]);
 
   return (
     <div
@@ -64,7 +66,7 @@ export function VirtualTable<T, K extends string>({
           </tr>
         </thead>
         {/* A row's link focused from the keyboard scrolls into view below the header, not under it. */}
-        <tbody ref={bodyRef} className="[&_a]:scroll-mt-14 [&_button]:scroll-mt-14">
+        <tbody ref={bodyRef} className="[&_a]:scroll-mt-14 [&_button]:scroll-mt-14" onPointerOver={showTitle}>
           {spaceAbove > 0 && <SpacerRow height={spaceAbove} columns={columns.length} />}
           {items.map((item) => (
             <VirtualRow key={item.key} index={item.index} columns={columns} row={rows[item.index] as T} />
