@@ -132,7 +132,7 @@ export function RowCells<T, K extends string>({
 /**
  * Cells' tooltips (`TableColumn.title`), set on the cell the pointer comes over rather than on
  * every cell drawn: only a pointer shows a tooltip, and four titles per row on each refill of the
- * 10 000-user list cost about 1.4 ms per scroll step (`npm run bench`, same-machine A/B). The cell
+ * 10 000-user list cost up to 1.6 ms of a scroll step (median, same-machine A/B). The cell
  * titled loses its title whenever the table draws again: its element may now show another record.
  * Returns the body's `onPointerOver`; `rowOf` finds a body row's record (none for a spacer row).
  */
