@@ -119,11 +119,12 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
   const removes = useRowRemovalFocus(armedList, armButton);
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const isError = draft.kind === 'error';
-  const is429 = isError && ['429', '503'].includes(draft.status.trim());
+  // A 429 or a 503 may carry Retry-After.
+  const asksForWait = isError && ['429', '503'].includes(draft.status.trim());
   const errors = {
     status: isError ? statusError(draft) : undefined,
     code: isError && draft.code.trim() === '' ? t.codeError : undefined,
-    retryAfter: is429 ? retryAfterError(draft) : undefined,
+    retryAfter: asksForWait ? retryAfterError(draft) : undefined,
   };
   const show = (error: string | undefined) => (submitted ? error : undefined);
   const standing = Object.entries(faults.endpoints);
@@ -138,7 +139,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
       code: draft.code,
       message: draft.message,
       field: draft.field,
-      ...(is429 ? { retryAfter: Number(draft.retryAfter) } : {}),
+      ...(asksForWait ? { retryAfter: Number(draft.retryAfter) } : {}),
       afterWrite: draft.afterWrite,
     };
     const where = endpointLabel(draft.target || null);
@@ -293,7 +294,7 @@ export function FailureSection({ announce }: { announce: (message: string) => vo
                 />
               )}
             </Field>
-            {is429 && (
+            {asksForWait && (
               <Field label={t.retryAfter} error={show(errors.retryAfter)}>
                 {(control) => (
                   <input
