@@ -12,6 +12,15 @@ const EDIT = `/directory/${CUSTOMER}/users/${KEVIN}/edit`;
 describe('a stale user draft', () => {
   const requests = useDirectoryTestEnvironment();
 
+  it('names a user with $ signs in the page’s heading as the user is named', async () => {
+    await call('user.update', { params: { userId: KEVIN }, body: { lastname: 'Ca$$h $& Co' } });
+    await renderApp(EDIT, { connection: 'operator' });
+    // Was "Edit Ca$h {name} Co, Kevin": the name went through String.replace's patterns.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Edit Ca$$h $& Co, Kevin' }),
+    ).toBeInTheDocument();
+  });
+
   it('keeps my edit, takes their rename, lists it, and sends only what I changed', async () => {
     const first = await renderApp(EDIT, { connection: 'operator' });
     await first.user.clear(textbox('First name'));
