@@ -188,6 +188,22 @@ test('a customer-scoped key sees only its own directory', async ({ page, axe }) 
   await expectAxeClean(page, axe);
 });
 
+test('the users list gives the room of the hidden DN column to the UPN, not to the checkboxes', async ({
+  page,
+}) => {
+  await openDemo(page, 'operator');
+  await page.goto(`/directory/${CUSTOMER}/users`);
+  const table = page.getByTestId('users-scroller').getByRole('table');
+  const box = async (name: string | RegExp) =>
+    (await table.getByRole('columnheader', { name, exact: true }).boundingBox()) ?? { x: 0, width: 0 };
+  await expect(table.getByRole('columnheader', { name: 'Name', exact: true })).toBeVisible();
+  const tableBox = (await table.boundingBox()) ?? { x: 0, width: 0 };
+  // The checkbox column stays as narrow as its box (it was a third of the table wide).
+  expect((await box(/Select all/)).width).toBeLessThan(60);
+  expect((await box('Name')).x - tableBox.x).toBeLessThan(60);
+  expect((await box('UPN')).width).toBeGreaterThan(tableBox.width / 3);
+});
+
 const PHONE_PAGES: [string, string][] = [
   [`/directory/${CUSTOMER}/users`, 'Users'],
   [`/directory/${CUSTOMER}/users/new`, 'New user'],

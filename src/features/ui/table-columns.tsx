@@ -15,7 +15,11 @@ export interface TableColumn<T, K extends string> {
   optional?: boolean;
   /** Sorts by this key from the header; without one the header is plain text. */
   sortKey?: K;
-  /** Width class of the column's `<col>` (the tables are `table-fixed`). */
+  /**
+   * Width class of the column's `<col>` (the tables are `table-fixed`). Leave one column without:
+   * it takes the room the others leave, a hidden optional column's too. With every column sized,
+   * the browser gave that room to the row checkboxes' column.
+   */
   width?: string;
   cellClass?: string;
   /** The full text of a cell that may be truncated: its tooltip (`useCellTitles`). */

@@ -54,7 +54,8 @@ export function userColumns(
       cellClass: cx(cell, 'font-mono text-xs'),
       ...text((user) => user.username),
     },
-    { header: t.upn, sortKey: 'upn', width: 'w-[25%]', cellClass: cell, ...text((user) => user.upn) },
+    // No width: the UPN takes the room the others leave, the hidden DN's too.
+    { header: t.upn, sortKey: 'upn', cellClass: cell, ...text((user) => user.upn) },
     {
       header: t.dn,
       id: 'dn',
