@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { requireChromium } from './lib/chromium.mjs';
+import { countPlaywright, failedAttempts } from './lib/playwright-report.mjs';
 import { makeTempDir, ROOT, removeDir } from './lib/vite-builds.mjs';
 
 const tmp = await makeTempDir('check');
@@ -33,7 +34,8 @@ const steps = [
     args: ['test'],
     // Never let Playwright fetch a browser of its own.
     env: { E2E_JSON_REPORT: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-    count: () => countPlaywright(playwrightReport),
+    count: () => countPlaywright(readJson(playwrightReport)),
+    after: () => printFailedAttempts(readJson(playwrightReport)),
   },
 ];
 
@@ -53,6 +55,7 @@ for (const [index, step] of steps.entries()) {
   const code = await run(step.command, step.args, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const counts = step.count?.();
+  step.after?.();
   if (counts) {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
@@ -109,10 +112,13 @@ function countVitest(file) {
   return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + brokenFiles };
 }
 
-/** Playwright's JSON reporter: flaky tests passed on retry; a global error (e.g. a spec that fails to load) counts as one failure. */
-function countPlaywright(file) {
-  const report = readJson(file);
-  if (!report?.stats) return null;
-  const { expected = 0, flaky = 0, unexpected = 0 } = report.stats;
-  return { passed: expected + flaky, failed: unexpected + (report.errors ?? []).length };
+/** Each failed attempt with the page as it was: CI's clone may be gone when someone looks. */
+function printFailedAttempts(report) {
+  for (const attempt of failedAttempts(report)) {
+    const kind = attempt.flaky ? 'Flaky (passed on retry)' : 'Failed';
+    console.log(`\n${kind}: ${attempt.title}\n${attempt.error.split('\n')[0]}`);
+    console.log(
+      attempt.snapshot ? `The page at that moment:\n${attempt.snapshot}` : 'No page snapshot was kept.',
+    );
+  }
 }
