@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, openDemo, test } from './fixtures';
+import { chooseCountry, expect, openDemo, test } from './fixtures';
 
 // A new user's first customer, end to end against the demo build's simulated API: create it, find
 // it by search, open it, edit it, delete it; then the same form against an injected
@@ -14,10 +14,7 @@ const field = (page: Page, name: string) => page.getByRole('textbox', { name, ex
 
 async function fillNewCustomer(page: Page) {
   await field(page, 'Organisation or person').fill(ORGANISATION);
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('switz');
-  await page.getByRole('option', { name: /Switzerland/ }).click();
-  await expect(country).toHaveValue('Switzerland (CH)');
+  await chooseCountry(page, 'switz', /Switzerland/, 'Switzerland (CH)');
   await field(page, 'Street (optional)').fill('Seestrasse');
   await field(page, 'Street number (optional)').fill('7');
   await field(page, 'Zip code (optional)').fill('8002');

@@ -1,5 +1,5 @@
 import type { Page, Request } from '@playwright/test';
-import { expect, openDemo, test } from './fixtures';
+import { chooseCountry, expect, openDemo, test } from './fixtures';
 
 // The fault matrix rows that need a real browser (see e2e/README.md): offline, a dropped
 // connection, a timeout on POST, a reload mid-edit, a double click and a 10 s answer, maintenance.
@@ -44,10 +44,7 @@ async function setLatency(page: Page, ms: string) {
 
 async function fillNewCustomer(page: Page, name: string) {
   await field(page, 'Organisation or person').fill(name);
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('switz');
-  await page.getByRole('option', { name: /Switzerland/ }).click();
-  await expect(country).toHaveValue('Switzerland (CH)');
+  await chooseCountry(page, 'switz', /Switzerland/, 'Switzerland (CH)');
   await field(page, 'City (optional)').fill('Chur');
 }
 

@@ -126,6 +126,22 @@ async function settleFiniteAnimations(): Promise<void> {
   }
 }
 
+/**
+ * Picks a country in the customer form's combobox as a user would (type, click the option) and
+ * lets the frame after the click pass. Headless UI focuses the input again in that frame; a test
+ * that types into another field before it has its text land in Country, which opens the list and
+ * makes every other field inert (stop 50's flaky "Street number" on a busy machine). A user's next
+ * click comes many frames later. Animation frame callbacks run in order, so ours runs after it.
+ */
+export async function chooseCountry(page: Page, typed: string, option: RegExp, shown: string): Promise<void> {
+  const country = page.getByRole('combobox', { name: 'Country' });
+  await country.fill(typed);
+  await page.getByRole('option', { name: option }).click();
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+  await expect(country).toHaveValue(shown);
+  await expect(country).toBeFocused();
+}
+
 /** An error answer of the simulated API: in the page (`/demo-api/`) or from the sandbox server's `/v1/`. */
 function isApiErrorResponse(text: string, url: string): boolean {
   if (!text.startsWith('Failed to load resource: the server responded with a status of')) return false;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { DEMO_CUSTOMER_NUMBER } from '../src/mocks/demo-keys';
-import { expect, openDemo, test } from './fixtures';
+import { chooseCountry, expect, openDemo, test } from './fixtures';
 
 // Markup typed into free-text fields, or sent back by the API in a message, is shown as text
 // everywhere: list, detail, toast, error panel and request log. Each payload would set
@@ -60,9 +60,7 @@ test('a customer whose fields hold markup shows it as text in detail, list and r
   await page.goto('/customers/new');
   const name = `Acme ${PAYLOAD.img}`;
   await field(page, 'Organisation or person').fill(name);
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('switz');
-  await page.getByRole('option', { name: /Switzerland/ }).click();
+  await chooseCountry(page, 'switz', /Switzerland/, 'Switzerland (CH)');
   await field(page, 'Street (optional)').fill(PAYLOAD.script);
   await field(page, 'City (optional)').fill(PAYLOAD.svg);
   await page.getByRole('button', { name: 'Create customer' }).click();
@@ -92,9 +90,7 @@ test('an API message holding markup shows as text in the form error panel', asyn
   await openDemo(page, 'operator');
   await page.goto('/customers/new');
   await field(page, 'Organisation or person').fill('Acme AG');
-  const country = page.getByRole('combobox', { name: 'Country' });
-  await country.fill('switz');
-  await page.getByRole('option', { name: /Switzerland/ }).click();
+  await chooseCountry(page, 'switz', /Switzerland/, 'Switzerland (CH)');
   const panel = await failNext(page, 'POST /v1/customer', {
     status: '400',
     code: 'invalid_input',
