@@ -100,7 +100,7 @@ export function ExplorerPage({
         </p>
       )}
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
-        <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
+        <div className="min-w-0 lg:sticky lg:top-[calc(var(--sticky-top,0px)+1rem)] lg:self-start">
           <EndpointList area={area} selectedId={selected?.id} onSelect={select} filterRef={filter} />
         </div>
         {selected ? (

@@ -1,8 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { downloadBlob } from '@/features/ui/download';
+import { usePublishStickyTop } from '@/features/ui/sticky-top';
 import type { TableColumn } from '@/features/ui/table-columns';
 import { giveScrollersHeight } from '@/test/app-helpers';
 import { stubPhoneLayout } from '@/test/phone-layout';
@@ -220,6 +221,43 @@ describe('the lists kit', () => {
       boxTop = -400;
       await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '2');
       expect(scrollTo).toHaveBeenLastCalledWith({ top: 600 });
+    } finally {
+      Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
+    }
+  });
+
+  it('brings the list’s top back below the console’s sticky header, not under it', async () => {
+    const user = userEvent.setup();
+    function StickyHeader() {
+      const ref = useRef<HTMLElement>(null);
+      usePublishStickyTop(ref);
+      return <header ref={ref} style={{ position: 'sticky' }} />;
+    }
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'HEADER' ? 51 : 0;
+    });
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: String(i),
+      name: `Shop ${i}`,
+      city: 'Bern',
+      note: '',
+    }));
+    render(
+      <>
+        <StickyHeader />
+        <Shops items={many} virtual />
+      </>,
+    );
+    expect(document.documentElement.style.getPropertyValue('--sticky-top')).toBe('51px');
+    const box = screen.getByTestId('shops-scroller');
+    // The list's top is 30 px down the window: in view, but under the 51 px header.
+    vi.spyOn(box, 'getBoundingClientRect').mockImplementation(() => new DOMRect(0, 30, 800, 22_000));
+    Object.defineProperty(window, 'scrollY', { value: 1000, configurable: true });
+    const scrollTo = vi.mocked(window.scrollTo);
+    scrollTo.mockClear();
+    try {
+      await user.type(screen.getByRole('searchbox', { name: 'Search shops' }), '2');
+      expect(scrollTo).toHaveBeenLastCalledWith({ top: 979 });
     } finally {
       Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
     }

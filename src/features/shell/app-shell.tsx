@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { count, i18n, useMessages } from '@/i18n';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
@@ -13,6 +13,7 @@ import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
+import { usePublishStickyTop } from '../ui/sticky-top';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { describeConnection } from './describe-connection';
 import { LazyCommandPalette, LazyConfirmDialog, LazyDemoPanel, LazyRequestLogDrawer } from './lazy-panels';
@@ -64,6 +65,8 @@ export function AppShell() {
   );
   usePaletteShortcuts(() => (panel === 'palette' ? close() : open('palette')));
   useRecordVisits();
+  const headerRef = useRef<HTMLElement>(null);
+  usePublishStickyTop(headerRef);
   const items = useMemo(() => visibleNavItems(capabilities), [capabilities]);
   const actions = useMemo<ShellActions>(() => ({ openRequestLog: () => open('request-log') }), [open]);
   const isDemo = DEMO_AVAILABLE && connection?.kind === 'demo';
@@ -82,7 +85,13 @@ export function AppShell() {
         <a href="#main" className={SKIP_LINK_CLASS}>
           {t.skip}
         </a>
-        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        {/* From `md` up the header stays at the top of the window, so the rate limit is always in view
+            (the design card's banner) while a long list scrolls; on a phone it takes two to four rows
+            and scrolls away with the page. */}
+        <header
+          ref={headerRef}
+          className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 dark:border-slate-800 dark:bg-slate-900"
+        >
           {/* On a phone: name and actions, then the connection and the rate limit, side by side
               when the rate limit's whole text fits there, else on a row of its own; up to `lg`
               the actions may take a second row. From `lg` up one row: the actions keep their size

@@ -1,12 +1,13 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { stickyTop } from './sticky-top';
 
 /**
  * A long list virtualised against the page's own scrollbar (one scroller, not a box inside a
  * scrolling page). `anchor` is where the first row starts; its distance from the top of the
  * document is measured after each render, so content above the list may change height.
- * A new search or sort (`resetScrollKey`) brings the list's top back into view if it had been
- * scrolled past; otherwise the page stays where it is.
+ * A new search or sort (`resetScrollKey`) brings the list's top back into view, below the shell's
+ * sticky header, if it had been scrolled past; otherwise the page stays where it is.
  */
 export function useWindowRows<T>({
   rows,
@@ -47,7 +48,7 @@ export function useWindowRows<T>({
     lastKey.current = resetScrollKey;
     const element = top.current;
     if (!element) return;
-    const above = element.getBoundingClientRect().top;
+    const above = element.getBoundingClientRect().top - stickyTop();
     if (above < 0) window.scrollTo({ top: above + window.scrollY });
   }, [resetScrollKey, top]);
 

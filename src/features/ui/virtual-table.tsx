@@ -1,5 +1,6 @@
 import { memo, type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { cx } from './class-names';
+import { useStickyTop } from './sticky-top';
 import { ColGroup, HeaderCells, RowCells, type TableProps, useCellTitles } from './table-columns';
 import { useWindowRows } from './use-window-rows';
 
@@ -65,7 +66,8 @@ export function VirtualTable<T, K extends string>({
             <HeaderCells columns={columns} sort={sort} />
           </tr>
         </thead>
-        {/* A row's link focused from the keyboard scrolls into view below the header, not under it. */}
+        {/* A row's link focused from the keyboard scrolls into view below the header, not under it
+            (the shell's sticky header is the root's scroll-padding). */}
         <tbody ref={bodyRef} className="[&_a]:scroll-mt-14 [&_button]:scroll-mt-14" onPointerOver={showTitle}>
           {spaceAbove > 0 && <SpacerRow height={spaceAbove} columns={columns.length} />}
           {items.map((item) => (
@@ -79,24 +81,28 @@ export function VirtualTable<T, K extends string>({
 }
 
 /**
- * Keeps the header at the top of the window while the table passes under it. CSS `sticky` cannot:
- * the box that scrolls the table sideways would be its scroll container. One transform per scroll
- * event, from numbers already known (no layout read).
+ * Keeps the header at the top of the window, below the shell's sticky header, while the table
+ * passes under it. CSS `sticky` cannot: the box that scrolls the table sideways would be its scroll
+ * container. One transform per scroll event, from numbers already known (no layout read).
  */
 function useStickyHead(head: RefObject<HTMLTableSectionElement | null>, bodyTop: number, bodyHeight: number) {
+  const windowTop = useStickyTop();
   useEffect(() => {
     const element = head.current;
     if (!element) return;
     // Borders make the header a fraction taller than its row: measured once, not per scroll.
     const tableTop = bodyTop - element.getBoundingClientRect().height;
     const place = () => {
-      const shift = Math.min(Math.max(window.scrollY - tableTop, 0), Math.max(bodyHeight - ROW_HEIGHT, 0));
+      const shift = Math.min(
+        Math.max(window.scrollY + windowTop - tableTop, 0),
+        Math.max(bodyHeight - ROW_HEIGHT, 0),
+      );
       element.style.transform = shift > 0 ? `translateY(${shift}px)` : '';
     };
     place();
     window.addEventListener('scroll', place, { passive: true });
     return () => window.removeEventListener('scroll', place);
-  }, [head, bodyTop, bodyHeight]);
+  }, [head, bodyTop, bodyHeight, windowTop]);
 }
 
 /**
