@@ -85,12 +85,12 @@ export function AppShell() {
         <a href="#main" className={SKIP_LINK_CLASS}>
           {t.skip}
         </a>
-        {/* From `md` up the header stays at the top of the window, so the rate limit is always in view
-            (the design card's banner) while a long list scrolls; on a phone it takes two to four rows
-            and scrolls away with the page. */}
+        {/* In a window of at least 768 × 560 px the header stays at the top, so the rate limit is
+            always in view (the design card's banner) while a long list scrolls. On a phone it takes
+            two to four rows, and a phone on its side has little height: there it scrolls away. */}
         <header
           ref={headerRef}
-          className="border-b border-slate-200 bg-white md:sticky md:top-0 md:z-30 dark:border-slate-800 dark:bg-slate-900"
+          className="border-b border-slate-200 bg-white roomy:sticky roomy:top-0 roomy:z-30 dark:border-slate-800 dark:bg-slate-900"
         >
           {/* On a phone: name and actions, then the connection and the rate limit, side by side
               when the rate limit's whole text fits there, else on a row of its own; up to `lg`

@@ -14,7 +14,10 @@ export function useStickyTop(): number {
 
 export const stickyTop = (): number => stickyTopStore.get();
 
-/** Publishes `element`'s height while it is sticky; measured again when it or the window changes size. */
+/**
+ * Publishes `element`'s height while it is sticky; measured again when it or the window changes
+ * size (whether it sticks depends on the window's width and height: `roomy:` in styles.css).
+ */
 export function usePublishStickyTop(element: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const target = element.current;
@@ -25,8 +28,8 @@ export function usePublishStickyTop(element: RefObject<HTMLElement | null>): voi
       document.documentElement.style.setProperty('--sticky-top', `${height}px`);
     };
     measure();
-    // The size changes with the language and the width; the breakpoint that makes it sticky may not
-    // change its size, so a window resize measures too.
+    // Its size changes with the language and the width; crossing the size that makes it sticky may
+    // not change its size, so a window resize measures too.
     const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(measure) : null;
     observer?.observe(target);
     window.addEventListener('resize', measure);
