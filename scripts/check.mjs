@@ -25,7 +25,8 @@ const steps = [
     title: 'Unit and integration tests (vitest)',
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`],
-    count: () => countVitest(vitestReport),
+    report: () => readJson(vitestReport),
+    count: countVitest,
   },
   {
     title: 'End-to-end tests (Playwright, Chromium)',
@@ -34,8 +35,9 @@ const steps = [
     args: ['test'],
     // Never let Playwright fetch a browser of its own.
     env: { E2E_JSON_REPORT: playwrightReport, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-    count: () => countPlaywright(readJson(playwrightReport)),
-    after: () => printFailedAttempts(readJson(playwrightReport)),
+    report: () => readJson(playwrightReport),
+    count: countPlaywright,
+    after: printFailedAttempts,
   },
 ];
 
@@ -54,8 +56,10 @@ for (const [index, step] of steps.entries()) {
   const started = Date.now();
   const code = await run(step.command, step.args, step.env);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  const counts = step.count?.();
-  step.after?.();
+  // Read once: the count and what is printed after come from the same report.
+  const report = step.report?.();
+  const counts = step.count?.(report);
+  step.after?.(report);
   if (counts) {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
@@ -103,8 +107,7 @@ function readJson(file) {
 }
 
 /** Vitest's JSON reporter: a test file that fails to load counts as one failure. */
-function countVitest(file) {
-  const report = readJson(file);
+function countVitest(report) {
   if (!report) return null;
   const brokenFiles = (report.testResults ?? []).filter(
     (result) => result.status === 'failed' && (result.assertionResults ?? []).length === 0,
