@@ -228,6 +228,40 @@ test.describe('at a phone width', () => {
     expect((await place(low)).top).toBeGreaterThanOrEqual((await place(connection)).bottom);
   });
 
+  test('once the header scrolls away, a pill in the corner keeps the rate limit in view', async ({
+    page,
+    axe,
+  }) => {
+    await openDemo(page, 'operator');
+    await page.goto('/customers');
+    await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
+    // The banner's text ends "· full"; the pill's is the count alone.
+    const pill = page.getByText(/^Rate limit: \d+ \/ 3600$/);
+    const banner = page.getByRole('banner').getByText(/^Rate limit: \d+ \/ 3600 · /);
+    await expect(banner).toBeInViewport();
+    await expect(pill).toHaveCount(0);
+
+    // To the end of the page, as a thumb would.
+    await page.mouse.wheel(0, 5000);
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.scrollY + window.innerHeight - document.documentElement.scrollHeight),
+      )
+      .toBeGreaterThanOrEqual(-1);
+    await expect(page.getByRole('banner')).not.toBeInViewport();
+    await expect(pill).toBeVisible();
+    const count = (text: string | null) => /: (\d+) \//.exec(text ?? '')?.[1];
+    expect(count(await pill.textContent())).toBe(count(await banner.textContent()));
+    // At the end of the page the pill sits below the last of the page, not over it.
+    const main = await page.locator('main').boundingBox();
+    const corner = await pill.boundingBox();
+    expect((main?.y ?? 0) + (main?.height ?? 0)).toBeLessThanOrEqual(corner?.y ?? 0);
+    expect(await axe()).toEqual([]);
+
+    await page.mouse.wheel(0, -5000);
+    await expect(pill).toHaveCount(0);
+  });
+
   test('the main menu opens from the Menu button', async ({ page }) => {
     await openDemo(page, 'operator');
     await page.getByRole('button', { name: 'Menu' }).click();

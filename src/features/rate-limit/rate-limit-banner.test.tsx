@@ -80,6 +80,55 @@ describe('rate-limit banner', () => {
     );
   });
 
+  describe('where the header scrolls away', () => {
+    // jsdom has no IntersectionObserver: this one reports what the test says is in view.
+    let report: (inView: boolean) => void = () => {};
+    beforeEach(() => {
+      vi.stubGlobal(
+        'IntersectionObserver',
+        class {
+          constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+            report = (inView) => act(() => callback([{ isIntersecting: inView }]));
+          }
+          observe() {}
+          disconnect() {}
+        },
+      );
+    });
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const pill = () => screen.queryByTestId('rate-limit-pill');
+
+    it('keeps the count in a corner while the banner is out of view, in words when it is low or spent', () => {
+      render(<RateLimitBanner />);
+      observe({ remaining: 3534 });
+      report(true);
+      expect(pill()).toBeNull();
+
+      report(false);
+      expect(pill()).toHaveTextContent(/^Rate limit: 3534 \/ 3600$/);
+      expect(pill()).toHaveAttribute('aria-hidden', 'true');
+      tick(1000);
+      expect(pill()).toHaveTextContent(/^Rate limit: 3535 \/ 3600$/);
+
+      observe({ remaining: 359 });
+      expect(pill()).toHaveTextContent(/^Rate limit low: 359 \/ 3600$/);
+      observe({ remaining: 0, blockedUntil: NOW + 12_000 });
+      expect(pill()).toHaveTextContent(/^Rate limit reached · next request in 0:1[12]$/);
+
+      report(true);
+      expect(pill()).toBeNull();
+    });
+
+    it('shows no pill before anything is measured', () => {
+      render(<RateLimitBanner />);
+      report(false);
+      expect(pill()).toBeNull();
+      expect(screen.getByText('Rate limit: not measured yet')).toBeInTheDocument();
+    });
+  });
+
   it('gives forms the countdown', () => {
     const { result } = renderHook(() => useRateLimitCountdown());
     expect(result.current).toEqual({ blocked: false, secondsLeft: 0 });

@@ -4,6 +4,7 @@ import { pausesBackground } from '@/api/rate-limit';
 import { i18n, params, useMessages } from '@/i18n';
 import { cx } from '../ui/class-names';
 import { Icon } from '../ui/icon';
+import { useScrolledAway } from '../ui/use-scrolled-away';
 import { formatCountdown, formatDuration } from './format-duration';
 import { useRateLimit } from './use-rate-limit';
 
@@ -11,6 +12,8 @@ const messages = i18n('shell/rate-limit-banner', {
   unknown: 'Rate limit: not measured yet',
   blocked: params<{ time: string }>('Rate limit reached · next request in {time}'),
   ok: params<{ counts: string; full: string }>('Rate limit: {counts} · {full}'),
+  short: params<{ counts: string }>('Rate limit: {counts}'),
+  shortLow: params<{ counts: string }>('Rate limit low: {counts}'),
   low: params<{ counts: string; full: string }>('Rate limit low: {counts} · {full}'),
   fullIn: params<{ time: string }>('full in {time}'),
   full: 'full',
@@ -42,6 +45,12 @@ function visibleText(t: Texts, estimate: RateLimitEstimate | null): string {
   return (estimate.low ? t.low : t.ok)({ counts, full }) + paused;
 }
 
+/** The pill's text once the header has scrolled away: the count, or the countdown after a 429. */
+function shortText(t: Texts, estimate: RateLimitEstimate): string {
+  if (estimate.blockedMs > 0) return t.blocked({ time: formatCountdown(estimate.blockedMs) });
+  return (estimate.low ? t.shortLow : t.short)({ counts: `${estimate.remaining} / ${estimate.limit}` });
+}
+
 /** What a screen reader hears: said once when the state changes, never on the second-by-second count. */
 function announcement(state: BannerState, previous: BannerState, estimate: RateLimitEstimate | null): string {
   const t = messages.get();
@@ -63,7 +72,8 @@ const STATE_CLASSES: Record<BannerState, string> = {
 
 /**
  * The request budget (3600 an hour, refilling one a second), always in the header: the count and
- * the time until it is full, amber under 10%, a red countdown after a 429.
+ * the time until it is full, amber under 10%, a red countdown after a 429. Where the header
+ * scrolls away (a phone, a low window) a pill in the window's corner keeps the count in view.
  */
 export function RateLimitBanner({
   className,
@@ -88,8 +98,11 @@ export function RateLimitBanner({
   }, [state]);
 
   const text = visibleText(t, estimate);
+  const banner = useRef<HTMLDivElement>(null);
+  const away = useScrolledAway(banner);
   return (
     <div
+      ref={banner}
       // The text may be cut short where the header is tight (`textClassName`): the tooltip has it whole.
       title={text}
       className={cx(
@@ -103,6 +116,21 @@ export function RateLimitBanner({
       <span role="status" className="sr-only">
         {message}
       </span>
+      {away && estimate && (
+        // What the banner shows, for the eye only: a screen reader has the banner, and hears
+        // its announcements, wherever the page is scrolled. Taps pass through to the page.
+        <span
+          aria-hidden="true"
+          data-testid="rate-limit-pill"
+          className={cx(
+            'pointer-events-none fixed bottom-[calc(0.5rem+env(safe-area-inset-bottom))] left-2 z-20 inline-flex max-w-[calc(100vw-1rem)] items-center gap-1.5 rounded-md border px-2 py-1 shadow-md print:hidden',
+            STATE_CLASSES[state],
+          )}
+        >
+          {(state === 'low' || state === 'blocked') && <WarningIcon />}
+          <span className="min-w-0 truncate">{shortText(t, estimate)}</span>
+        </span>
+      )}
     </div>
   );
 }

@@ -151,7 +151,9 @@ export function AppShell() {
           </div>
         </header>
         <OfflineBanner />
-        <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 py-4 md:flex-row md:gap-6 md:py-6">
+        {/* Where the header scrolls away, the rate limit's pill sits in the window's bottom corner: the
+            page ends with room for it, so it never covers the last line. */}
+        <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 pt-4 pb-12 md:flex-row md:gap-6 md:pt-6 roomy:pb-6">
           <MainNav items={items} onOpenRequestLog={() => open('request-log')} />
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
             <Outlet />
