@@ -47,7 +47,6 @@ export interface EndpointDefinition<
 
 export type AnyEndpoint = EndpointDefinition<string, AnyObjectSchema, z.ZodType | undefined, z.ZodType>;
 
-export type EndpointParams<E extends AnyEndpoint> = z.input<E['params']>;
 export type EndpointBody<E extends AnyEndpoint> = E['body'] extends z.ZodType
   ? z.input<E['body']>
   : undefined;

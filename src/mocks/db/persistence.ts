@@ -14,10 +14,6 @@ export function attachStorage(next: Storage | null): void {
   storage = next;
 }
 
-export function storageAttached(): boolean {
-  return storage !== null;
-}
-
 function read(key: string): unknown {
   const raw = storage?.getItem(key);
   if (!raw) return null;
