@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isApiError } from '@/api/is-api-error';
 import { Button } from '@/features/ui/button';
+import { repeatsMeaning } from '@/features/ui/meaning-text';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { type BulkAction, itemCount } from './bulk-action';
 import { type ItemOutcome, type RunSnapshot, tally } from './bulk-runner';
@@ -25,14 +26,17 @@ const messages = i18n('bulk/bulk-summary', {
   close: 'Close',
 });
 
-/** "403 METHOD_RESTRICTED: message" and the documented meaning. */
+/** "403 METHOD_RESTRICTED: message" and the documented meaning, unless the message is that. */
 function Reason({ error }: { error: unknown }) {
   if (!isApiError(error)) return <>{error instanceof Error ? error.message : String(error)}</>;
   const head = [error.status ?? error.kind, error.code].filter(Boolean).join(' ');
   return (
     <>
       <span className="font-mono">{head}</span>: {error.message}
-      <span className="block text-slate-600 dark:text-slate-400">{error.meaning}</span>
+      {/* Not twice: many answers carry the documented text as their message. */}
+      {!repeatsMeaning(error.message, error.meaning) && (
+        <span className="block text-slate-600 dark:text-slate-400">{error.meaning}</span>
+      )}
     </>
   );
 }

@@ -11,6 +11,7 @@ import { MethodBadge } from '../explorer/method-badge';
 import { PathText } from '../explorer/path-text';
 import { Button } from '../ui/button';
 import { CopyButton } from '../ui/copy-button';
+import { MeaningText } from '../ui/meaning-text';
 import { bodyText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { SendAgain } from './send-again';
@@ -119,7 +120,8 @@ export const LogEntryDetails = forwardRef<
           <>
             <dt className={dtClass}>{t.meaning}</dt>
             <dd className={ddClass}>
-              {call.meaning} <CatalogueLink call={call} onNavigate={onNavigate} />
+              <MeaningText meaning={call.meaning} message={call.message} />{' '}
+              <CatalogueLink call={call} onNavigate={onNavigate} />
             </dd>
           </>
         )}

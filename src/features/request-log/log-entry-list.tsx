@@ -7,6 +7,7 @@ import { MethodBadge } from '../explorer/method-badge';
 import { PathText } from '../explorer/path-text';
 import { cx } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
+import { MeaningText } from '../ui/meaning-text';
 import { rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 
@@ -99,7 +100,8 @@ function LogEntry({
               <>
                 <dt className="text-slate-600 dark:text-slate-400">{t.meaning}</dt>
                 <dd className="break-words">
-                  {call.meaning} <CatalogueLink call={call} onNavigate={onNavigate} />
+                  <MeaningText meaning={call.meaning} message={call.message} />{' '}
+                  <CatalogueLink call={call} onNavigate={onNavigate} />
                 </dd>
               </>
             )}

@@ -39,11 +39,11 @@ describe('RequestLogDrawer', { timeout: 30_000 }, () => {
     expect(failed).toHaveTextContent('403 Forbidden');
     expect(failed).toHaveTextContent('Failed');
     expect(failed).toHaveTextContent(/Code\s*METHOD_RESTRICTED/);
-    // The API's own message beside the documented meaning.
-    expect(failed).toHaveTextContent(/API says\s*You do not have permission/);
+    // The API's own message is the documented meaning here, as it often is: said once.
     expect(failed).toHaveTextContent(
-      /Meaning\s*You do not have permission to use this method using the token that you supplied\./,
+      /API says\s*You do not have permission to use this method using the token that you supplied\./,
     );
+    expect(failed).toHaveTextContent(/Meaning\s*Same as the message: the documented text\./);
     expect(
       within(failed as HTMLElement).getByRole('link', { name: 'About METHOD_RESTRICTED' }),
     ).toBeInTheDocument();

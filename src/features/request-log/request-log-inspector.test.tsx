@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
+import { codeMeaning } from '@/api/error-catalogue';
 import { requestLogStore } from '@/api/request-log';
 import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
@@ -101,6 +102,18 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     });
     await user.click(link);
     expect(await screen.findByRole('note')).toHaveTextContent('teapot_error is not in the API documentation');
+  });
+
+  it('says the documented sentence once when the API’s message is that sentence', async () => {
+    const { user } = await renderApp('/explorer', { connection: operator });
+    // An empty message in the demo's fault is the code's documented meaning, as the older API sends it.
+    failNextCall({ endpointId: 'customer.list', status: 403, code: 'PATH_RESTRICTED', message: '' });
+    await quietly(callEndpoint(endpoint('customer.list')));
+    const dialog = await openLog(user);
+    const [row] = within(dialog).getAllByRole('listitem');
+    const meaning = codeMeaning('PATH_RESTRICTED') ?? 'missing meaning';
+    expect(row).toHaveTextContent(`API says${meaning}MeaningSame as the message: the documented text.`);
+    expect(row?.textContent?.split(meaning)).toHaveLength(2);
   });
 
   it('shows timing, headers with the key masked, and both bodies with copy buttons', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, type ApiErrorInit } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
+import { codeMeaning } from '@/api/error-catalogue';
 import { server } from '@/mocks/node';
 import { ErrorPanel } from './error-panel';
 
@@ -27,6 +28,35 @@ describe('ErrorPanel', () => {
       'href',
       '/errors?entry=teapot_error',
     );
+  });
+
+  it('says the documented sentence once when the API’s message is that sentence', () => {
+    const meaning = codeMeaning('PATH_RESTRICTED') ?? 'missing meaning';
+    // The older dialect's messages are the documented text; spacing and a full stop aside.
+    const message = ` ${meaning.replace(/\.$/, '').replace(/ /g, '  ')} `;
+    render(
+      <ErrorPanel
+        error={
+          new ApiError({
+            kind: 'http',
+            method: 'GET',
+            path: '/v1/customer',
+            status: 403,
+            code: 'PATH_RESTRICTED',
+            message,
+          })
+        }
+      />,
+    );
+    const rows = Object.fromEntries(
+      screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
+    );
+    expect(rows.Message).toBe(message);
+    expect(rows.Meaning).toBe('Same as the message: the documented text.');
+
+    // Another message: the meaning is shown whole.
+    render(<ErrorPanel error={failure('PATH_RESTRICTED', 403)} />);
+    expect(screen.getAllByRole('alert')[1]).toHaveTextContent(`Nope.Meaning${meaning}`);
   });
 
   it('says an answer had no message, and a status meaning once, not as the message too', async () => {

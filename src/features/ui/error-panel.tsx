@@ -5,6 +5,7 @@ import { codeEdition } from '@/api/error-catalogue';
 import { i18n, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { cx } from './class-names';
+import { MeaningText } from './meaning-text';
 import { RetryCountdown, useMsUntil } from './retry-countdown';
 
 const messages = i18n('ui/error-panel', {
@@ -117,7 +118,9 @@ export function ErrorPanel({
             )}
           </dd>
           <dt className="text-red-800 dark:text-red-200">{t.meaning}</dt>
-          <dd>{api.meaning}</dd>
+          <dd>
+            <MeaningText meaning={api.meaning} message={api.messageGiven ? api.message : null} />
+          </dd>
           <dt className="text-red-800 dark:text-red-200">{t.request}</dt>
           <dd className="break-all font-mono text-xs">
             {api.method} {api.path}

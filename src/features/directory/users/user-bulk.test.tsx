@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { codeMeaning } from '@/api/error-catalogue';
 import { realClock } from '@/features/bulk/bulk-runner';
 import { formatDuration } from '@/features/rate-limit/format-duration';
 import { failNextCall, getRateLimit, setRateLimitRemaining } from '@/mocks/demo-controls';
@@ -116,6 +117,8 @@ describe('bulk actions on users', () => {
       expect(failed).toHaveTextContent(ids[0] as string);
       expect(failed).toHaveTextContent('409 locked');
       expect(failed).toHaveTextContent('because there is already an Action running');
+      // The demo's message is the documented meaning, as the API's often is: said once.
+      expect(failed.textContent?.split(codeMeaning('locked') ?? 'missing meaning')).toHaveLength(2);
       const lost = within(dialog).getByRole('heading', { name: 'Outcome unknown — may have been done' })
         .parentElement as HTMLElement;
       expect(lost).toHaveTextContent(ids[1] as string);
