@@ -3,12 +3,12 @@ import { connectionStore, DOCUMENTED_BASE_URL } from '@/api/connection';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { i18n, useMessages } from '@/i18n';
 import { CopyButton } from '../ui/copy-button';
+import { curlCommand, endpointRequest } from '../ui/curl-command';
+import { ScrollPre } from '../ui/scroll-pre';
 import { checkboxClass } from './checkbox-class';
-import { curlCommand, endpointRequest } from './curl-command';
 import type { RequestValidation } from './request-validation';
 import type { FieldSpec } from './schema-fields';
 import { withoutEmptyOptionals } from './schema-fields';
-import { ScrollPre } from './scroll-pre';
 
 const messages = i18n('explorer/curl-preview', {
   title: 'As curl',

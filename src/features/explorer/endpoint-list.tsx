@@ -5,9 +5,9 @@ import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
 import { knownRefusal } from '@/api/key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
 import { cx, inputClass } from '../ui/class-names';
+import { MethodBadge } from '../ui/method-badge';
+import { PathText } from '../ui/path-text';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
-import { MethodBadge } from './method-badge';
-import { PathText } from './path-text';
 
 const messages = i18n('explorer/endpoint-list', {
   title: 'Endpoints',

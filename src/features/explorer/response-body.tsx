@@ -3,7 +3,7 @@ import { isBlob } from '@/api/catalogue/response-schemas';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { formatBytes } from '@/features/ui/download';
 import { i18n, params, useMessages } from '@/i18n';
-import { LongText } from './long-text';
+import { LongText } from '../ui/long-text';
 
 const messages = i18n('explorer/response-body', {
   pdf: params<{ size: string }>('A PDF document ({size}).'),

@@ -4,9 +4,9 @@ import type { AnyEndpoint } from '@/api/endpoint';
 import { redactBody } from '@/api/redaction';
 import { i18n, params, useMessages } from '@/i18n';
 import { ErrorPanel } from '../ui/error-panel';
-import { formatTime } from './format-time';
-import { HeaderList } from './header-list';
-import { HttpStatus, statusText } from './http-status';
+import { formatTime } from '../ui/format-time';
+import { HeaderList } from '../ui/header-list';
+import { HttpStatus, statusText } from '../ui/http-status';
 import { ResponseBody } from './response-body';
 import type { SendOutcome } from './use-send-request';
 

@@ -1,13 +1,13 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { isDocumentedCode } from '@/api/error-catalogue';
 import { i18n, params, useMessages } from '@/i18n';
-import { formatTime } from '../explorer/format-time';
-import { HttpStatus } from '../explorer/http-status';
-import { MethodBadge } from '../explorer/method-badge';
-import { PathText } from '../explorer/path-text';
 import { cx } from '../ui/class-names';
 import { EmptyState } from '../ui/empty-state';
+import { formatTime } from '../ui/format-time';
+import { HttpStatus } from '../ui/http-status';
 import { MeaningText } from '../ui/meaning-text';
+import { MethodBadge } from '../ui/method-badge';
+import { PathText } from '../ui/path-text';
 import { rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 

@@ -5,7 +5,7 @@ import { type Connection, DEMO_BASE_URL } from '@/api/connection';
 import { redactCall } from '@/api/redaction';
 import { clearRequestLog, requestLogStore } from '@/api/request-log';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
-import { curlFromLoggedCall } from '../explorer/curl-command';
+import { curlFromLoggedCall } from '../ui/curl-command';
 import { toHar, toJsonExport } from './har';
 
 const operator: Connection = {

@@ -1,7 +1,7 @@
 import { i18n, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
+import { cx } from './class-names';
 
-const messages = i18n('explorer/header-list', {
+const messages = i18n('ui/header-list', {
   none: 'None',
   rateLimit: 'rate limit',
 });

@@ -1,4 +1,4 @@
-import { cx } from '../ui/class-names';
+import { cx } from './class-names';
 
 const METHOD_CLASSES: Record<string, string> = {
   GET: 'bg-sky-100 text-sky-900 dark:bg-sky-900/60 dark:text-sky-100',

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { downloadBlob } from '@/features/ui/download';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { cx } from '../ui/class-names';
+import { Button } from './button';
+import { cx } from './class-names';
+import { downloadBlob } from './download';
 import { ScrollPre } from './scroll-pre';
 
-const messages = i18n('explorer/long-text', {
+const messages = i18n('ui/long-text', {
   cut: params<{ shown: string; total: string }>('Showing the first {shown} of {total} characters.'),
   showAll: 'Show all',
   showLess: 'Show less',

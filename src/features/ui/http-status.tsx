@@ -1,8 +1,8 @@
 import { documentedStatusMeaning, statusMeaning } from '@/api/error-catalogue';
 import { i18n, useLocale } from '@/i18n';
-import { cx } from '../ui/class-names';
+import { cx } from './class-names';
 
-const messages = i18n('explorer/http-status', { noAnswer: 'No answer' });
+const messages = i18n('ui/http-status', { noAnswer: 'No answer' });
 
 /** "Not Found" from the documented "Not Found - The specified resource…". */
 export function statusText(status: number | null): string {

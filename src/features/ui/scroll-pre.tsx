@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { cx } from '../ui/class-names';
+import { cx } from './class-names';
 
 export const preClass =
   'max-h-[32rem] max-w-full overflow-auto whitespace-pre rounded-md border border-slate-200 bg-slate-50 p-3 ' +

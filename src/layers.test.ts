@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// DEVELOPERS.md, "Layers": the import rules, checked on every source file (tests and test
+// helpers aside: they may share fixtures across areas).
+
+const src = import.meta.dirname;
+
+/** Areas any other area may import: the kits, and services the whole app shares. */
+const SHARED_AREAS = new Set(['ui', 'lists', 'forms', 'bulk', 'notifications', 'rate-limit', 'theme']);
+
+/** Single modules of an area that others use, each for a stated reason. */
+const SHARED_MODULES = new Set([
+  // The one list of the console's areas: the palette and the areas' section rows read it.
+  'shell/nav-items',
+  // The frame and the connection's name for the pages outside the shell (the connect screen).
+  'shell/standalone-layout',
+  'shell/describe-connection',
+  // The demo keys' words, shown by the connect screen and by the demo controls.
+  'connect/demo-key-text',
+]);
+
+const isTestCode = (file: string) => /\.test\.tsx?$|-test-helpers\.tsx?$|(^|\/)test\//.test(file);
+
+/** Each non-test source file with the `src/`-relative module it imports (static or dynamic). */
+function imports(): { from: string; to: string }[] {
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.tsx?$/.test(file) && !isTestCode(file) && !file.endsWith('.d.ts'));
+  return files.flatMap((from) =>
+    [...readFileSync(path.join(src, from), 'utf8').matchAll(/(?:from|import\()\s*'([^']+)'/g)].flatMap(
+      ([, spec = '']) => {
+        if (spec.startsWith('@/')) return [{ from, to: spec.slice(2) }];
+        if (spec.startsWith('.')) return [{ from, to: path.posix.join(path.posix.dirname(from), spec) }];
+        return [];
+      },
+    ),
+  );
+}
+
+const all = imports();
+const layer = (file: string) => file.split('/')[0];
+const area = (file: string) => file.split('/')[1];
+const module = (file: string) =>
+  file
+    .split('/')
+    .slice(1)
+    .join('/')
+    .replace(/\.tsx?$/, '');
+const broken = (rule: (from: string, to: string) => boolean) =>
+  all.filter(({ from, to }) => rule(from, to)).map(({ from, to }) => `${from} → ${to}`);
+
+describe('imports point one way', () => {
+  it('finds the imports it checks', () => {
+    // A scan that read nothing would pass every rule below.
+    expect(all.length).toBeGreaterThan(1000);
+    expect(all).toContainEqual({ from: 'features/shell/app-shell.tsx', to: 'features/ui/sticky-top' });
+  });
+
+  it('api/ imports no UI, route, app or simulated API code', () => {
+    expect(
+      broken(
+        (from, to) =>
+          layer(from) === 'api' && ['features', 'routes', 'app', 'mocks'].includes(layer(to) ?? ''),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the simulated API imports no UI, route or app code', () => {
+    expect(
+      broken(
+        (from, to) => layer(from) === 'mocks' && ['features', 'routes', 'app'].includes(layer(to) ?? ''),
+      ),
+    ).toEqual([]);
+  });
+
+  it('features import no route file', () => {
+    expect(broken((from, to) => layer(from) === 'features' && layer(to) === 'routes')).toEqual([]);
+  });
+
+  it('an area uses another only through the kits and shared services; the shell composes them all', () => {
+    expect(
+      broken(
+        (from, to) =>
+          layer(from) === 'features' &&
+          layer(to) === 'features' &&
+          area(from) !== area(to) &&
+          area(from) !== 'shell' &&
+          !SHARED_AREAS.has(area(to) ?? '') &&
+          !SHARED_MODULES.has(module(to)),
+      ),
+    ).toEqual([]);
+  });
+});
