@@ -36,19 +36,20 @@ function bannerState(estimate: RateLimitEstimate | null): BannerState {
   return estimate.low ? 'low' : 'ok';
 }
 
-function visibleText(t: Texts, estimate: RateLimitEstimate | null): string {
-  if (!estimate) return t.unknown;
-  if (estimate.blockedMs > 0) return t.blocked({ time: formatCountdown(estimate.blockedMs) });
+/** The banner's text, and the pill's shorter one: the count without the refill, or the countdown. */
+function bannerTexts(t: Texts, estimate: RateLimitEstimate | null): { long: string; short: string } {
+  if (!estimate) return { long: t.unknown, short: t.unknown };
+  if (estimate.blockedMs > 0) {
+    const countdown = t.blocked({ time: formatCountdown(estimate.blockedMs) });
+    return { long: countdown, short: countdown };
+  }
   const counts = `${estimate.remaining} / ${estimate.limit}`;
   const full = estimate.msUntilFull > 0 ? t.fullIn({ time: formatDuration(estimate.msUntilFull) }) : t.full;
   const paused = pausesBackground(estimate) ? t.paused : '';
-  return (estimate.low ? t.low : t.ok)({ counts, full }) + paused;
-}
-
-/** The pill's text once the header has scrolled away: the count, or the countdown after a 429. */
-function shortText(t: Texts, estimate: RateLimitEstimate): string {
-  if (estimate.blockedMs > 0) return t.blocked({ time: formatCountdown(estimate.blockedMs) });
-  return (estimate.low ? t.shortLow : t.short)({ counts: `${estimate.remaining} / ${estimate.limit}` });
+  return {
+    long: (estimate.low ? t.low : t.ok)({ counts, full }) + paused,
+    short: (estimate.low ? t.shortLow : t.short)({ counts }),
+  };
 }
 
 /** What a screen reader hears: said once when the state changes, never on the second-by-second count. */
@@ -97,22 +98,24 @@ export function RateLimitBanner({
     previous.current = state;
   }, [state]);
 
-  const text = visibleText(t, estimate);
+  const text = bannerTexts(t, estimate);
   const banner = useRef<HTMLDivElement>(null);
   const away = useScrolledAway(banner);
+  // The banner and its pill look alike: the state's colours, and the icon when it warns.
+  const chip = cx(
+    'inline-flex items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium tabular-nums',
+    STATE_CLASSES[state],
+  );
+  const icon = (state === 'low' || state === 'blocked') && <WarningIcon />;
   return (
     <div
       ref={banner}
       // The text may be cut short where the header is tight (`textClassName`): the tooltip has it whole.
-      title={text}
-      className={cx(
-        'inline-flex max-w-full items-center gap-1.5 rounded-md border px-2 py-1 text-xs font-medium tabular-nums',
-        STATE_CLASSES[state],
-        className,
-      )}
+      title={text.long}
+      className={cx(chip, 'max-w-full', className)}
     >
-      {(state === 'low' || state === 'blocked') && <WarningIcon />}
-      <span className={cx('min-w-0', textClassName)}>{text}</span>
+      {icon}
+      <span className={cx('min-w-0', textClassName)}>{text.long}</span>
       <span role="status" className="sr-only">
         {message}
       </span>
@@ -123,12 +126,12 @@ export function RateLimitBanner({
           aria-hidden="true"
           data-testid="rate-limit-pill"
           className={cx(
-            'pointer-events-none fixed bottom-[calc(0.5rem+env(safe-area-inset-bottom))] left-2 z-20 inline-flex max-w-[calc(100vw-1rem)] items-center gap-1.5 rounded-md border px-2 py-1 shadow-md print:hidden',
-            STATE_CLASSES[state],
+            chip,
+            'pointer-events-none fixed bottom-[calc(0.5rem+env(safe-area-inset-bottom))] left-2 z-20 max-w-[calc(100vw-1rem)] shadow-md print:hidden',
           )}
         >
-          {(state === 'low' || state === 'blocked') && <WarningIcon />}
-          <span className="min-w-0 truncate">{shortText(t, estimate)}</span>
+          {icon}
+          <span className="min-w-0 truncate">{text.short}</span>
         </span>
       )}
     </div>
