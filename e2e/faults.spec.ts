@@ -195,6 +195,34 @@ test('503 maintenance with Retry-After: the page says when to try again and coun
   await expect(alert).toContainText(/in 0:5[0-7]/, { timeout: 10_000 });
 });
 
+test('a 429 met while the pointer rests on a link: the click shows it and asks nothing more', async ({
+  page,
+}) => {
+  await openDemo(page, 'operator');
+  const panel = await openDemoControls(page);
+  await panel.getByLabel('Which call').selectOption({ label: 'GET /v1/customer' });
+  await panel.getByLabel(/^Status/).fill('429');
+  await panel.getByLabel('Code', { exact: true }).fill('rate_limit_exceeded');
+  await panel.getByLabel(/^Retry-After/).fill('30');
+  await panel.getByRole('button', { name: 'Fail the next call' }).click();
+  await closeDemoControls(page);
+  const reads: string[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname === '/demo-api/v1/customer') reads.push(String(response.status()));
+  });
+
+  // The router preloads the page on the hover; its answer is the 429.
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' });
+  await link.hover();
+  await expect.poll(() => reads).toEqual(['429']);
+  await link.click();
+
+  const alert = page.getByRole('main').getByRole('alert');
+  await expect(alert).toContainText('rate_limit_exceeded');
+  await expect(page.getByRole('banner')).toContainText(/Rate limit reached · next request in/);
+  expect(reads).toEqual(['429']);
+});
+
 test('sending from the keyboard during a slow answer keeps the keyboard’s place on the button', async ({
   page,
 }) => {

@@ -7,13 +7,14 @@ import {
   CustomerLoading,
   InvalidCustomerNumber,
 } from '@/features/customers/customer-route-states';
+import { ensureRouteData } from '@/routes/-route-data';
 import { ownCustomerOnly } from '../-portal-guard';
 
 export const Route = createFileRoute('/_app/customers/$customerNumber/edit')({
   beforeLoad: ({ params }) => ownCustomerOnly(params.customerNumber),
-  loader: ({ context, params }) =>
+  loader: ({ params, ...load }) =>
     isCustomerNumber(params.customerNumber)
-      ? context.queryClient.ensureQueryData(customerQueries.detail(params.customerNumber))
+      ? ensureRouteData(load, customerQueries.detail(params.customerNumber))
       : undefined,
   pendingComponent: CustomerLoading,
   errorComponent: function CustomerEditErrorRoute({ error }) {

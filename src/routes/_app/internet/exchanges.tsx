@@ -3,12 +3,13 @@ import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { ensureRouteData } from '@/routes/-route-data';
 import { useListRoute } from '../../-list-route';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),
-  loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.exchanges()),
+  loader: (load) => ensureRouteData(load, internetQueries.exchanges()),
   pendingComponent: () => <InternetRoutePending page="exchanges" />,
   errorComponent: ({ error }) => <InternetRouteError page="exchanges" error={error} />,
   component: function ExchangesRoute() {

@@ -3,12 +3,13 @@ import { internetQueries } from '@/api/queries/internet';
 import { Ipv4Page } from '@/features/internet/ipv4-page';
 import { DEFAULT_IPV4_SEARCH, IPV4_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { ensureRouteData } from '@/routes/-route-data';
 import { useListRoute } from '../../-list-route';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/internet/ipv4')({
   ...listSearchRoute(IPV4_SORT_KEYS, DEFAULT_IPV4_SEARCH),
-  loader: ({ context }) => context.queryClient.ensureQueryData(internetQueries.ipv4()),
+  loader: (load) => ensureRouteData(load, internetQueries.ipv4()),
   pendingComponent: () => <InternetRoutePending page="ipv4" />,
   errorComponent: ({ error }) => <InternetRouteError page="ipv4" error={error} />,
   component: function Ipv4Route() {

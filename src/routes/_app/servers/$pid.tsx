@@ -7,12 +7,11 @@ import {
   ServerLoadError,
   ServerLoading,
 } from '@/features/servers/server-route-states';
+import { ensureRouteData } from '@/routes/-route-data';
 
 export const Route = createFileRoute('/_app/servers/$pid')({
-  loader: ({ context, params }) =>
-    isProductId(params.pid)
-      ? context.queryClient.ensureQueryData(serverQueries.virtualServer(params.pid))
-      : undefined,
+  loader: ({ params, ...load }) =>
+    isProductId(params.pid) ? ensureRouteData(load, serverQueries.virtualServer(params.pid)) : undefined,
   pendingComponent: ServerLoading,
   errorComponent: function ServerError({ error }) {
     return <ServerLoadError error={error} pid={Route.useParams().pid} />;

@@ -3,12 +3,13 @@ import { serverQueries } from '@/api/queries/servers';
 import { ServerListPage } from '@/features/servers/server-list-page';
 import { DEFAULT_SERVER_SEARCH, SERVER_SORT_KEYS } from '@/features/servers/server-list-search';
 import { ServersLoadError, ServersLoading } from '@/features/servers/server-route-states';
+import { ensureRouteData } from '@/routes/-route-data';
 import { useListRoute } from '../../-list-route';
 import { listSearchRoute } from '../../-search';
 
 export const Route = createFileRoute('/_app/servers/')({
   ...listSearchRoute(SERVER_SORT_KEYS, DEFAULT_SERVER_SEARCH),
-  loader: ({ context }) => context.queryClient.ensureQueryData(serverQueries.virtual()),
+  loader: (load) => ensureRouteData(load, serverQueries.virtual()),
   pendingComponent: ServersLoading,
   errorComponent: ServersLoadError,
   component: function ServersRoute() {

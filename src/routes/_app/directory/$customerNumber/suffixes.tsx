@@ -9,19 +9,21 @@ import {
 } from '@/features/directory/suffixes/suffix-list-search';
 import { SuffixPage } from '@/features/directory/suffixes/suffix-page';
 import { useListRoute } from '@/routes/-list-route';
+import { ensureRouteData } from '@/routes/-route-data';
 import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/suffixes')({
   ...listSearchRoute(SUFFIX_SORT_KEYS, DEFAULTS),
   // The users too: deleting a suffix names the users still signing in with it.
-  loader: ({ context, params }) =>
+  loader: ({ params, ...load }) =>
     // Not a customer number: the parent route says so, and nothing is requested.
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
-      : Promise.all([
-          context.queryClient.ensureQueryData(directoryQueries.suffixes(params.customerNumber)),
-          context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
-        ]),
+      : ensureRouteData(
+          load,
+          directoryQueries.suffixes(params.customerNumber),
+          directoryQueries.users(params.customerNumber),
+        ),
   pendingComponent: () => <DirectoryLoading what="loadingSuffixes" />,
   errorComponent: function SuffixesError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

@@ -3,12 +3,13 @@ import { domainNameIssue } from '@/api/domain/domain-name';
 import { dnsQueries } from '@/api/queries/dns';
 import { InvalidZoneName, ZoneLoadError, ZoneLoading } from '@/features/dns/dns-route-states';
 import { ZoneDetailPage } from '@/features/dns/zone-detail-page';
+import { ensureRouteData } from '@/routes/-route-data';
 
 export const Route = createFileRoute('/_app/dns/$productId/$zone')({
   // A zone that cannot be a domain name is not requested: the page says so instead.
-  loader: ({ context, params }) =>
+  loader: ({ params, ...load }) =>
     domainNameIssue(params.zone) === null
-      ? context.queryClient.ensureQueryData(dnsQueries.zone(params.productId, params.zone))
+      ? ensureRouteData(load, dnsQueries.zone(params.productId, params.zone))
       : undefined,
   pendingComponent: ZoneLoading,
   errorComponent: function ZoneError({ error }) {

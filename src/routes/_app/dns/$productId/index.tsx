@@ -3,12 +3,13 @@ import { dnsQueries } from '@/api/queries/dns';
 import { ZonesLoadError, ZonesLoading } from '@/features/dns/dns-route-states';
 import { ZoneListPage } from '@/features/dns/zone-list-page';
 import { DEFAULT_ZONE_SEARCH, ZONE_SORT_KEYS } from '@/features/dns/zone-list-search';
+import { ensureRouteData } from '@/routes/-route-data';
 import { useListRoute } from '../../../-list-route';
 import { listSearchRoute } from '../../../-search';
 
 export const Route = createFileRoute('/_app/dns/$productId/')({
   ...listSearchRoute(ZONE_SORT_KEYS, DEFAULT_ZONE_SEARCH),
-  loader: ({ context, params }) => context.queryClient.ensureQueryData(dnsQueries.zones(params.productId)),
+  loader: ({ params, ...load }) => ensureRouteData(load, dnsQueries.zones(params.productId)),
   pendingComponent: ZonesLoading,
   errorComponent: function ZonesError({ error }) {
     return <ZonesLoadError error={error} productId={Route.useParams().productId} />;

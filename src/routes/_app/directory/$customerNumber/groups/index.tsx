@@ -9,15 +9,16 @@ import {
 import { DirectoryRouteError } from '@/features/directory/shared/directory-route-error';
 import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { useListRoute } from '@/routes/-list-route';
+import { ensureRouteData } from '@/routes/-route-data';
 import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/groups/')({
   ...listSearchRoute(GROUP_SORT_KEYS, DEFAULTS),
-  loader: ({ context, params }) =>
+  loader: ({ params, ...load }) =>
     // Not a customer number: the parent route says so, and nothing is requested.
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
-      : context.queryClient.ensureQueryData(directoryQueries.groups(params.customerNumber)),
+      : ensureRouteData(load, directoryQueries.groups(params.customerNumber)),
   pendingComponent: () => <DirectoryLoading what="loadingGroups" />,
   errorComponent: function GroupsError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

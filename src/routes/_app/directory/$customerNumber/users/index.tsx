@@ -9,15 +9,16 @@ import {
   USER_SORT_KEYS,
 } from '@/features/directory/users/user-list-search';
 import { useListRoute } from '@/routes/-list-route';
+import { ensureRouteData } from '@/routes/-route-data';
 import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/')({
   ...listSearchRoute(USER_SORT_KEYS, DEFAULTS),
-  loader: ({ context, params }) =>
+  loader: ({ params, ...load }) =>
     // Not a customer number: the parent route says so, and nothing is requested.
     !isCustomerNumberShape(params.customerNumber)
       ? undefined
-      : context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
+      : ensureRouteData(load, directoryQueries.users(params.customerNumber)),
   pendingComponent: () => <DirectoryLoading what="loadingUsers" />,
   errorComponent: function UsersError({ error }) {
     return <DirectoryRouteError error={error} customerNumber={Route.useParams().customerNumber} />;

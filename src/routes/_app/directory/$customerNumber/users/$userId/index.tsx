@@ -5,16 +5,18 @@ import { DirectoryRouteError } from '@/features/directory/shared/directory-route
 import { DirectoryLoading } from '@/features/directory/shared/route-texts';
 import { NotAUserId } from '@/features/directory/users/not-a-user-id';
 import { UserDetailPage } from '@/features/directory/users/user-detail-page';
+import { ensureRouteData } from '@/routes/-route-data';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber/users/$userId/')({
   beforeLoad: redirectToUsersCustomer('/directory/$customerNumber/users/$userId'),
-  loader: async ({ context, params }) => {
+  loader: async ({ params, ...load }) => {
     // Something that is not a user id is never sent to the API (it could name a customer instead).
     if (checkUserId(params.userId, params.customerNumber).kind !== 'ok') return;
-    await Promise.all([
-      context.queryClient.ensureQueryData(directoryQueries.user(params.userId)),
-      context.queryClient.ensureQueryData(directoryQueries.users(params.customerNumber)),
-    ]);
+    await ensureRouteData(
+      load,
+      directoryQueries.user(params.userId),
+      directoryQueries.users(params.customerNumber),
+    );
   },
   pendingComponent: () => <DirectoryLoading what="loadingUser" />,
   errorComponent: function UserError({ error }) {

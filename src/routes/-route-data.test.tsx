@@ -1,0 +1,110 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { clearFaults, failEndpoint, failNextCall } from '@/mocks/demo-controls';
+import { recordRequests } from '@/test/app-helpers';
+import { renderApp } from '@/test/render-app';
+
+// The pointer rests on a link (the router preloads the page), then clicks: one request in all,
+// whether the answer is the page's data or a failure.
+
+afterEach(clearFaults);
+
+async function openOverview() {
+  const app = await renderApp('/', { connection: 'operator' });
+  const requests = recordRequests();
+  const link = within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+    name: 'Customers',
+  });
+  const listReads = () => requests.seen.filter((r) => r.method === 'GET' && r.path === '/v1/customer');
+  return { ...app, link, listReads };
+}
+
+describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () => {
+  it('shows a failure the hover met without asking again', async () => {
+    const { user, link, listReads } = await openOverview();
+    failNextCall({ endpointId: 'customer.list', status: 403, code: 'PATH_RESTRICTED' });
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await user.click(link);
+
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    expect(alert).toHaveTextContent('The customers could not be loaded');
+    expect(alert).toHaveTextContent('PATH_RESTRICTED');
+    expect(listReads()).toHaveLength(1);
+  });
+
+  it('after a 429 the hover met, sends nothing on the click and keeps the countdown', async () => {
+    const { user, link, listReads } = await openOverview();
+    failNextCall({ endpointId: 'customer.list', status: 429, retryAfter: 30 });
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await user.click(link);
+
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    expect(alert).toHaveTextContent('rate_limit_exceeded');
+    expect(screen.getByRole('banner')).toHaveTextContent(/Rate limit reached · next request in/);
+    expect(listReads()).toHaveLength(1);
+  });
+
+  it('asks for data once, and shows it', async () => {
+    const { user, link, listReads } = await openOverview();
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await user.click(link);
+
+    expect(await screen.findByRole('link', { name: '10000001' })).toBeVisible();
+    expect(listReads()).toHaveLength(1);
+  });
+
+  it('does not ask again on a second hover over a link whose page failed', async () => {
+    const { user, link, listReads } = await openOverview();
+    failEndpoint('customer.list', { status: 403, code: 'PATH_RESTRICTED' });
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await user.unhover(link);
+    await user.hover(link);
+    await user.click(link);
+
+    const alert = await within(screen.getByRole('main')).findByRole('alert');
+    expect(alert).toHaveTextContent('The customers could not be loaded');
+    expect(listReads()).toHaveLength(1);
+  });
+
+  it('asks again on "Try again", and shows the answer', async () => {
+    const { user, link, listReads } = await openOverview();
+    failNextCall({ endpointId: 'customer.list', status: 409, code: 'locked' });
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await user.click(link);
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByRole('link', { name: '10000001' })).toBeVisible();
+    expect(listReads()).toHaveLength(2);
+  });
+});
+
+describe('route loaders', () => {
+  it('all read the API through ensureRouteData or prefetchRouteData', () => {
+    const dir = import.meta.dirname;
+    const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.tsx?$/.test(file) && !file.includes('-route-data'))
+      .map((file) => ({ file, text: readFileSync(path.join(dir, file), 'utf8') }));
+    const loaders = sources.filter(({ text }) => /\bloader:/.test(text));
+
+    expect(loaders.length).toBeGreaterThan(15);
+    const named = (found: typeof sources) => found.map(({ file }) => file);
+    expect(named(sources.filter(({ text }) => /queryClient\.(ensure|prefetch|fetch)/.test(text)))).toEqual(
+      [],
+    );
+    expect(named(loaders.filter(({ text }) => !/(ensure|prefetch)RouteData\(\s*load\b/.test(text)))).toEqual(
+      [],
+    );
+  });
+});
