@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clearFaults, failEndpoint, failNextCall } from '@/mocks/demo-controls';
 import { recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
+import { PRELOAD_FAILURE_ANSWERS_MS } from './-route-data';
 
 // The pointer rests on a link (the router preloads the page), then clicks: one request in all,
 // whether the answer is the page's data or a failure.
@@ -74,6 +75,20 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
     const alert = await within(screen.getByRole('main')).findByRole('alert');
     expect(alert).toHaveTextContent('The customers could not be loaded');
     expect(listReads()).toHaveLength(1);
+  });
+
+  it('asks again when the click comes more than 10 s after the failure', async () => {
+    const { user, link, listReads } = await openOverview();
+    failNextCall({ endpointId: 'customer.list', status: 403, code: 'PATH_RESTRICTED' });
+
+    await user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+    const later = Date.now() + PRELOAD_FAILURE_ANSWERS_MS + 1000;
+    vi.spyOn(Date, 'now').mockImplementation(() => later);
+    await user.click(link);
+
+    expect(await screen.findByRole('link', { name: '10000001' })).toBeVisible();
+    expect(listReads()).toHaveLength(2);
   });
 
   it('asks again on "Try again", and shows the answer', async () => {
