@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { clearFaults, failEndpoint, failNextCall } from '@/mocks/demo-controls';
+import { clearFaults, failEndpoint, failNextCall, setRateLimitRemaining } from '@/mocks/demo-controls';
 import { recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { PRELOAD_FAILURE_ANSWERS_MS } from './-route-data';
@@ -75,6 +75,24 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
     const alert = await within(screen.getByRole('main')).findByRole('alert');
     expect(alert).toHaveTextContent('The customers could not be loaded');
     expect(listReads()).toHaveLength(1);
+  });
+
+  it('while the budget is low, asks nothing on a hover and once on the click', async () => {
+    setRateLimitRemaining('operator', 150);
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    expect(await screen.findByRole('banner')).toHaveTextContent(/Rate limit low/);
+    const requests = recordRequests();
+    const link = within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
+      name: 'Servers',
+    });
+
+    // What the pointer resting on the link does, awaited.
+    await act(() => router.preloadRoute({ to: '/servers' }));
+    expect(requests.seen).toEqual([]);
+    await user.click(link);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Servers' })).toBeVisible();
+    expect(requests.seen.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /v1/manage/server/virtual']);
   });
 
   it('asks again when the click comes more than 10 s after the failure', async () => {

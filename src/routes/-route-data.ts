@@ -1,4 +1,5 @@
 import type { EnsureQueryDataOptions, Query, QueryClient } from '@tanstack/react-query';
+import { backgroundWorkPaused } from '@/api/rate-limit';
 
 /** What a route loader is given that matters here (TanStack Router's loader context). */
 export interface RouteLoad {
@@ -35,8 +36,9 @@ async function ensureOne(load: RouteLoad, options: AnyQueryOptions): Promise<voi
   const { queryClient } = load.context;
   const failed = failedQuery(queryClient, options);
   if (load.cause === 'preload') {
-    // A preload never asks again for what failed: the click decides, and asks once.
-    if (failed) return;
+    // A preload is speculative, so it is background work: it waits while the budget is low or the
+    // API asked to wait, and never asks again for what failed. The click decides, and asks once.
+    if (failed || backgroundWorkPaused()) return;
     try {
       await queryClient.ensureQueryData(options);
     } catch (error) {
