@@ -10,11 +10,21 @@ import { PRELOAD_FAILURE_ANSWERS_MS } from './-route-data';
 // The pointer rests on a link (the router preloads the page), then clicks: one request in all,
 // whether the answer is the page's data or a failure.
 
-afterEach(clearFaults);
+let stopRecording = () => {};
+afterEach(() => {
+  stopRecording();
+  clearFaults();
+});
+
+function record() {
+  const requests = recordRequests();
+  stopRecording = requests.stop;
+  return requests;
+}
 
 async function openOverview() {
   const app = await renderApp('/', { connection: 'operator' });
-  const requests = recordRequests();
+  const requests = record();
   const link = within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
     name: 'Customers',
   });
@@ -81,7 +91,7 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
     setRateLimitRemaining('operator', 150);
     const { user, router } = await renderApp('/customers', { connection: 'operator' });
     expect(await screen.findByRole('banner')).toHaveTextContent(/Rate limit low/);
-    const requests = recordRequests();
+    const requests = record();
     const link = within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', {
       name: 'Servers',
     });

@@ -59,7 +59,7 @@ async function ensureOne(load: RouteLoad, options: AnyQueryOptions): Promise<voi
 
 /**
  * A route loader's reads: each query from the cache, or asked for once. Every loader goes
- * through here (src/layers.test.ts checks it), so a hover's preload and the click after it
+ * through here (-route-data.test.tsx checks it), so a hover's preload and the click after it
  * together ask the API once, whether the answer is data or a failure.
  */
 export async function ensureRouteData(load: RouteLoad, ...queries: AnyQueryOptions[]): Promise<void> {
