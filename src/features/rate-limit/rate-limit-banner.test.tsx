@@ -81,14 +81,25 @@ describe('rate-limit banner', () => {
   });
 
   describe('where the header scrolls away', () => {
-    // jsdom has no IntersectionObserver: this one reports what the test says is in view.
-    let report: (inView: boolean) => void = () => {};
+    // jsdom has no IntersectionObserver: this one reports what the test says is in view, the
+    // banner's box above the window when it is not (or no box at all, when hidden).
+    type Entry = { isIntersecting: boolean; boundingClientRect: { width: number; height: number } };
+    let report: (inView: boolean | 'hidden') => void = () => {};
     beforeEach(() => {
       vi.stubGlobal(
         'IntersectionObserver',
         class {
-          constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
-            report = (inView) => act(() => callback([{ isIntersecting: inView }]));
+          constructor(callback: (entries: Entry[]) => void) {
+            report = (inView) =>
+              act(() =>
+                callback([
+                  {
+                    isIntersecting: inView === true,
+                    boundingClientRect:
+                      inView === 'hidden' ? { width: 0, height: 0 } : { width: 160, height: 26 },
+                  },
+                ]),
+              );
           }
           observe() {}
           disconnect() {}
@@ -118,6 +129,13 @@ describe('rate-limit banner', () => {
       expect(pill()).toHaveTextContent(/^Rate limit reached · next request in 0:1[12]$/);
 
       report(true);
+      expect(pill()).toBeNull();
+    });
+
+    it('shows no pill while the banner is hidden (a page still loading), which is not scrolled away', () => {
+      render(<RateLimitBanner />);
+      observe({ remaining: 3534 });
+      report('hidden');
       expect(pill()).toBeNull();
     });
 
