@@ -1,5 +1,5 @@
 import { Link, Outlet } from '@tanstack/react-router';
-import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { count, i18n, useMessages } from '@/i18n';
 import { DEMO_AVAILABLE } from '../connect/open-demo';
@@ -12,6 +12,7 @@ import { startTypeAhead, stopTypeAhead } from '../palette/type-ahead';
 import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { ThemeToggle } from '../theme/theme-toggle';
 import { Button } from '../ui/button';
+import { LoadingState } from '../ui/empty-state';
 import { Icon } from '../ui/icon';
 import { usePublishStickyTop } from '../ui/sticky-top';
 import { useKeyCapabilities } from '../ui/use-key-capabilities';
@@ -156,7 +157,12 @@ export function AppShell() {
         <div className="mx-auto flex max-w-7xl flex-col gap-4 px-4 pt-4 pb-12 md:flex-row md:gap-6 md:pt-6 roomy:pb-6">
           <MainNav items={items} onOpenRequestLog={() => open('request-log')} />
           <main id="main" tabIndex={-1} className="min-w-0 flex-1 focus:outline-none">
-            <Outlet />
+            {/* Whatever a page waits on that its route does not catch (a loading view whose own code
+                is still on its way, say) waits here, inside the console: without this boundary the
+                router's outer one hid the whole shell behind a bare "Loading…". */}
+            <Suspense fallback={<LoadingState />}>
+              <Outlet />
+            </Suspense>
           </main>
         </div>
       </div>
