@@ -1,10 +1,12 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ApiError, type ApiErrorInit } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import { codeMeaning } from '@/api/error-catalogue';
+import { rateLimitStore } from '@/api/rate-limit';
 import { server } from '@/mocks/node';
 import { ErrorPanel } from './error-panel';
 
@@ -12,6 +14,30 @@ const failure = (code: string | null, status: number) =>
   new ApiError({ kind: 'http', method: 'GET', path: '/v1/customer', status, code, message: 'Nope.' });
 
 describe('ErrorPanel', () => {
+  it('offers "Try again" only once the rate limit’s countdown is over', async () => {
+    const user = userEvent.setup();
+    const onRetry = vi.fn();
+    const now = Date.now();
+    const observe = (blockedUntil: number | null) =>
+      act(() =>
+        rateLimitStore.set({ limit: 3600, remaining: 0, resetAt: null, observedAt: now, blockedUntil }),
+      );
+    observe(now + 30_000);
+    render(<ErrorPanel error={failure('rate_limit_exceeded', 429)} onRetry={onRetry} />);
+    const retry = screen.getByRole('button', { name: 'Try again' });
+
+    expect(retry).toHaveAttribute('aria-disabled', 'true');
+    expect(retry).toHaveAccessibleDescription('The API asked to wait until the countdown ends.');
+    await user.click(retry);
+    expect(onRetry).not.toHaveBeenCalled();
+
+    observe(null);
+    expect(retry).not.toHaveAttribute('aria-disabled');
+    await user.click(retry);
+    expect(onRetry).toHaveBeenCalledOnce();
+    act(() => rateLimitStore.set(null));
+  });
+
   it('links a documented code to its entry in the error codes', () => {
     render(<ErrorPanel error={failure('PATH_RESTRICTED', 403)} />);
     expect(screen.getByRole('link', { name: 'About PATH_RESTRICTED in the error codes' })).toHaveAttribute(

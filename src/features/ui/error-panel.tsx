@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { type ApiError, isApiError } from '@/api/api-error';
 import { codeEdition } from '@/api/error-catalogue';
 import { i18n, params, useMessages } from '@/i18n';
+import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
 import { Button } from './button';
 import { cx } from './class-names';
 import { MeaningText } from './meaning-text';
@@ -76,9 +77,11 @@ export function ErrorPanel({
 }) {
   const t = useMessages(messages);
   const api = isApiError(error) ? error : null;
-  // A 429's wait is the rate-limit banner's and the submit button's; any other Retry-After is here.
+  // A 429's wait is the rate-limit banner's countdown (shown there, and it holds "Try again" as it
+  // holds every send button); any other Retry-After is shown here.
   const retryAt = api && !api.isRateLimited ? api.retryAt : null;
   const waitMs = useMsUntil(retryAt);
+  const { blocked } = useRateLimitCountdown();
   return (
     <div
       role="alert"
@@ -134,7 +137,12 @@ export function ErrorPanel({
       {api?.outcomeUnknown && lostText && <p className="mt-2">{lostText}</p>}
       {children}
       {onRetry && (
-        <Button className="mt-3" size="sm" onClick={onRetry} disabledReason={waitMs > 0 ? t.wait : null}>
+        <Button
+          className="mt-3"
+          size="sm"
+          onClick={onRetry}
+          disabledReason={waitMs > 0 || blocked ? t.wait : null}
+        >
           {t.tryAgain}
         </Button>
       )}
