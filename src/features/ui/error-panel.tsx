@@ -81,7 +81,6 @@ export function ErrorPanel({
   // holds every send button); any other Retry-After is shown here.
   const retryAt = api && !api.isRateLimited ? api.retryAt : null;
   const waitMs = useMsUntil(retryAt);
-  const { blocked } = useRateLimitCountdown();
   return (
     <div
       role="alert"
@@ -136,17 +135,22 @@ export function ErrorPanel({
       {api?.outcomeUnknown && <p className="mt-2">{t[LOST_TEXTS[lostCause(api)]]}</p>}
       {api?.outcomeUnknown && lostText && <p className="mt-2">{lostText}</p>}
       {children}
-      {onRetry && (
-        <Button
-          className="mt-3"
-          size="sm"
-          onClick={onRetry}
-          disabledReason={waitMs > 0 || blocked ? t.wait : null}
-        >
-          {t.tryAgain}
-        </Button>
-      )}
+      {onRetry && <TryAgain onRetry={onRetry} waiting={waitMs > 0} />}
     </div>
+  );
+}
+
+/**
+ * Off while the panel's own Retry-After runs (`waiting`) or the banner's 429 countdown does: its
+ * own component, so only a panel that offers it follows the countdown's second-by-second tick.
+ */
+function TryAgain({ onRetry, waiting }: { onRetry: () => void; waiting: boolean }) {
+  const t = useMessages(messages);
+  const { blocked } = useRateLimitCountdown();
+  return (
+    <Button className="mt-3" size="sm" onClick={onRetry} disabledReason={waiting || blocked ? t.wait : null}>
+      {t.tryAgain}
+    </Button>
   );
 }
 
