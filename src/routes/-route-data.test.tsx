@@ -29,16 +29,20 @@ async function openOverview() {
     name: 'Customers',
   });
   const listReads = () => requests.seen.filter((r) => r.method === 'GET' && r.path === '/v1/customer');
-  return { ...app, link, listReads };
+  /** The pointer rests on the link until the router's preload has asked for the list. */
+  const restOnLink = async () => {
+    await app.user.hover(link);
+    await waitFor(() => expect(listReads()).toHaveLength(1));
+  };
+  return { ...app, link, listReads, restOnLink };
 }
 
 describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () => {
   it('shows a failure the hover met without asking again', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
     failNextCall({ endpointId: 'customer.list', status: 403, code: 'PATH_RESTRICTED' });
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     await user.click(link);
 
     const alert = await within(screen.getByRole('main')).findByRole('alert');
@@ -48,11 +52,10 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
   });
 
   it('after a 429 the hover met, sends nothing on the click and keeps the countdown', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
     failNextCall({ endpointId: 'customer.list', status: 429, retryAfter: 30 });
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     await user.click(link);
 
     const alert = await within(screen.getByRole('main')).findByRole('alert');
@@ -62,10 +65,9 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
   });
 
   it('asks for data once, and shows it', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     await user.click(link);
 
     expect(await screen.findByRole('link', { name: '10000001' })).toBeVisible();
@@ -73,11 +75,10 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
   });
 
   it('does not ask again on a second hover over a link whose page failed', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
     failEndpoint('customer.list', { status: 403, code: 'PATH_RESTRICTED' });
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     await user.unhover(link);
     await user.hover(link);
     await user.click(link);
@@ -106,11 +107,10 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
   });
 
   it('asks again when the click comes more than 10 s after the failure', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
     failNextCall({ endpointId: 'customer.list', status: 403, code: 'PATH_RESTRICTED' });
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     const later = Date.now() + PRELOAD_FAILURE_ANSWERS_MS + 1000;
     vi.spyOn(Date, 'now').mockImplementation(() => later);
     await user.click(link);
@@ -120,11 +120,10 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
   });
 
   it('asks again on "Try again", and shows the answer', async () => {
-    const { user, link, listReads } = await openOverview();
+    const { user, link, listReads, restOnLink } = await openOverview();
     failNextCall({ endpointId: 'customer.list', status: 409, code: 'locked' });
 
-    await user.hover(link);
-    await waitFor(() => expect(listReads()).toHaveLength(1));
+    await restOnLink();
     await user.click(link);
     await user.click(await screen.findByRole('button', { name: 'Try again' }));
 

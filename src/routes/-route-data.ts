@@ -48,7 +48,7 @@ async function ensureOne(load: RouteLoad, options: AnyQueryOptions): Promise<voi
     }
     return;
   }
-  const failedAt = failed && preloadFailures.get(failed);
+  const failedAt = failed ? preloadFailures.get(failed) : undefined;
   if (failed && failedAt !== undefined) {
     preloadFailures.delete(failed);
     const fresh = Date.now() - failedAt < PRELOAD_FAILURE_ANSWERS_MS;
