@@ -29,6 +29,26 @@ async function downloadedText(download: Download): Promise<string> {
   return readFile(path, 'utf8');
 }
 
+test('a page asked for while the pointer rests on its link is marked in the log as a preload', async ({
+  page,
+  axe,
+}) => {
+  await openDemo(page, 'operator');
+  const servers = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Servers' });
+  const preload = page.waitForRequest((request) => request.url().endsWith('/v1/manage/server/virtual'));
+  await servers.hover();
+  await preload;
+
+  const log = await openLog(page);
+  const row = log.getByRole('listitem').filter({ hasText: '/v1/manage/server/virtual' });
+  await expect(row).toContainText('Preload');
+  await row.getByRole('button', { name: /GET \/v1\/manage\/server\/virtual/ }).click();
+  await expect(log.getByRole('definition').filter({ hasText: 'Asked ahead of a click' })).toHaveText(
+    /^Preload\. Asked ahead of a click: the pointer rested on a link/,
+  );
+  expect(await axe({ include: ['[role="dialog"]'] })).toEqual([]);
+});
+
 test('a failure caused on purpose is in the log after a reload, with its meaning and its catalogue entry', async ({
   page,
   axe,

@@ -1,6 +1,12 @@
 import type { ApiErrorKind } from './api-error';
 import type { HttpMethod } from './endpoint';
 
+/**
+ * Why a call was made when it was not the user's own step: `preload`, asked ahead of a click (the
+ * pointer rested on a link, or a link took the focus), so the page opens at once.
+ */
+export type CallInitiator = 'preload';
+
 /** One finished call, as the request log and the explorer see it. The key is never in here. */
 export interface ApiCallEvent {
   id: string;
@@ -12,6 +18,8 @@ export interface ApiCallEvent {
   pathTemplate?: string;
   /** False for a call made with a connection being tried (the key check), not the connected one. */
   viaCurrentConnection?: boolean;
+  /** Set only for a call the user's own step did not make (see `CallInitiator`). */
+  initiator?: CallInitiator;
   /** The endpoint places an order (set by the client). */
   order?: boolean;
   /** Filled path, e.g. `/v1/customer/00000005`. */

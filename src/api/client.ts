@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { i18n, params } from '@/i18n';
 import { ApiError, type ApiErrorKind } from './api-error';
 import { RATE_LIMIT_HEADER } from './api-headers';
-import { type ApiCallEvent, emitApiCall } from './call-events';
+import { type ApiCallEvent, type CallInitiator, emitApiCall } from './call-events';
 import { isBlob } from './catalogue/response-schemas';
 import { type Connection, connectionStore, keyHeaders } from './connection';
 import { demoApiReady } from './demo-gate';
@@ -48,6 +48,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Defaults to the stored connection. */
   connection?: Connection;
+  /** The query's meta (`queries/query-call.ts`): a preload's call says so in the request log. */
+  meta?: { initiator?: CallInitiator };
 }
 
 /** Full result, for the explorer: the parsed data plus what came over the wire. */
@@ -330,6 +332,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         endpointId: endpoint.id,
         pathTemplate: endpoint.path,
         viaCurrentConnection: conn === connectionStore.get(),
+        ...(options.meta?.initiator ? { initiator: options.meta.initiator } : {}),
         order: endpoint.order,
         path: filledPath,
         url,

@@ -7,6 +7,7 @@ import {
   QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
+import type { CallInitiator } from '../api/call-events';
 import { isApiError } from '../api/is-api-error';
 import { backgroundWorkPaused } from '../api/rate-limit';
 import { rateLimitedUntil } from '../api/rate-limit-store';
@@ -42,7 +43,8 @@ export function retryDelay(attempt: number, error: unknown): number {
 
 declare module '@tanstack/react-query' {
   interface Register {
-    queryMeta: { silent?: boolean };
+    /** `initiator`: set by a route's preload (routes/-route-data.ts), said in the request log. */
+    queryMeta: { silent?: boolean; initiator?: CallInitiator };
     /** `form`: the form shows the error at its fields, so no toast. */
     mutationMeta: { form?: boolean; success?: string };
   }

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { clearFaults, failEndpoint, failNextCall, setRateLimitRemaining } from '@/mocks/demo-controls';
-import { recordRequests } from '@/test/app-helpers';
+import { recordRequests, stubAnimations } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { PRELOAD_FAILURE_ANSWERS_MS } from './-route-data';
 
@@ -129,6 +129,39 @@ describe('a page asked for by a hover, then clicked', { timeout: 20_000 }, () =>
 
     expect(await screen.findByRole('link', { name: '10000001' })).toBeVisible();
     expect(listReads()).toHaveLength(2);
+  });
+});
+
+describe('the request log', { timeout: 20_000 }, () => {
+  beforeAll(stubAnimations);
+
+  it('marks the call a hover made ahead of the click, and only that one', async () => {
+    const { user, restOnLink } = await openOverview();
+    await restOnLink();
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Servers' }),
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Servers' })).toBeVisible();
+
+    await user.click(screen.getAllByRole('button', { name: 'Request log' })[0] as HTMLElement);
+    const log = await screen.findByRole('dialog', { name: 'Request log' });
+    const call = (path: string) =>
+      within(log)
+        .getAllByRole('button')
+        .find((button) => button.textContent?.includes(`GET ${path} 200`));
+    expect(call('/v1/customer')).toHaveTextContent(/Preload/);
+    expect(call('/v1/manage/server/virtual')).not.toHaveTextContent(/Preload/);
+    await user.type(within(log).getByRole('searchbox', { name: 'Search calls' }), 'preload');
+    expect(
+      within(log)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([expect.stringContaining('GET /v1/customer 200')]);
+
+    await user.click(call('/v1/customer') as HTMLElement);
+    expect(within(log).getByText('Initiator').nextElementSibling).toHaveTextContent(
+      'Preload. Asked ahead of a click: the pointer rested on a link (or a link took the focus), so the page opens at once.',
+    );
   });
 });
 

@@ -40,7 +40,8 @@ async function ensureOne(load: RouteLoad, options: AnyQueryOptions): Promise<voi
     // API asked to wait, and never asks again for what failed. The click decides, and asks once.
     if (failed || backgroundWorkPaused()) return;
     try {
-      await queryClient.ensureQueryData(options);
+      // Marked, so the request log tells this call from the ones the user's steps made.
+      await queryClient.ensureQueryData({ ...options, meta: { ...options.meta, initiator: 'preload' } });
     } catch (error) {
       const query = failedQuery(queryClient, options);
       if (query) preloadFailures.set(query, query.state.errorUpdatedAt);

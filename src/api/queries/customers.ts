@@ -3,6 +3,7 @@ import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
 const list = endpoint('customer.list');
@@ -26,12 +27,12 @@ export const customerQueries = {
   list: () =>
     queryOptions({
       queryKey: customerKeys.list(),
-      queryFn: ({ signal }) => callEndpoint(list, {}, { signal }),
+      queryFn: queryCall(list),
     }),
   detail: (customerNumber: string) =>
     queryOptions({
       queryKey: customerKeys.detail(customerNumber),
-      queryFn: ({ signal }) => callEndpoint(get, { params: { customerNumber } }, { signal }),
+      queryFn: queryCall(get, { params: { customerNumber } }),
     }),
 };
 

@@ -4,6 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
 const e = {
@@ -48,28 +49,27 @@ export const directoryQueries = {
   users: (customerNumber: string) =>
     queryOptions({
       queryKey: directoryKeys.users(customerNumber),
-      queryFn: ({ signal }) => callEndpoint(e.userList, { params: { customerNumber } }, { signal }),
+      queryFn: queryCall(e.userList, { params: { customerNumber } }),
     }),
   user: (userId: string) =>
     queryOptions({
       queryKey: directoryKeys.user(customerOfUser(userId), userId),
-      queryFn: ({ signal }) => callEndpoint(e.userGet, { params: { userId } }, { signal }),
+      queryFn: queryCall(e.userGet, { params: { userId } }),
     }),
   groups: (customerNumber: string) =>
     queryOptions({
       queryKey: directoryKeys.groups(customerNumber),
-      queryFn: ({ signal }) => callEndpoint(e.groupList, { params: { customerNumber } }, { signal }),
+      queryFn: queryCall(e.groupList, { params: { customerNumber } }),
     }),
   group: (customerNumber: string, groupName: string) =>
     queryOptions({
       queryKey: directoryKeys.group(customerNumber, groupName),
-      queryFn: ({ signal }) =>
-        callEndpoint(e.groupGet, { params: { customerNumber, groupName } }, { signal }),
+      queryFn: queryCall(e.groupGet, { params: { customerNumber, groupName } }),
     }),
   suffixes: (customerNumber: string) =>
     queryOptions({
       queryKey: directoryKeys.suffixes(customerNumber),
-      queryFn: ({ signal }) => callEndpoint(e.suffixList, { params: { customerNumber } }, { signal }),
+      queryFn: queryCall(e.suffixList, { params: { customerNumber } }),
     }),
 };
 

@@ -4,6 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
 const e = {
@@ -26,12 +27,12 @@ export const dnsQueries = {
   zones: (productid: string) =>
     queryOptions({
       queryKey: dnsKeys.zones(productid),
-      queryFn: ({ signal }) => callEndpoint(e.list, { params: { productid } }, { signal }),
+      queryFn: queryCall(e.list, { params: { productid } }),
     }),
   zone: (productid: string, zone: string) =>
     queryOptions({
       queryKey: dnsKeys.zone(productid, zone),
-      queryFn: ({ signal }) => callEndpoint(e.get, { params: { productid, zone } }, { signal }),
+      queryFn: queryCall(e.get, { params: { productid, zone } }),
     }),
 };
 

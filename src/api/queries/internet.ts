@@ -3,6 +3,7 @@ import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
 const e = {
@@ -33,30 +34,30 @@ export const internetQueries = {
   exchanges: () =>
     queryOptions({
       queryKey: internetKeys.exchanges(),
-      queryFn: ({ signal }) => callEndpoint(e.exchanges, {}, { signal }),
+      queryFn: queryCall(e.exchanges),
       // Exchanges and prices rarely change: keep them for the session's rate budget.
       staleTime: 10 * 60_000,
     }),
   asns: () =>
     queryOptions({
       queryKey: internetKeys.asns(),
-      queryFn: ({ signal }) => callEndpoint(e.asns, {}, { signal }),
+      queryFn: queryCall(e.asns),
     }),
   pricing: () =>
     queryOptions({
       queryKey: internetKeys.pricing(),
-      queryFn: ({ signal }) => callEndpoint(e.pricing, {}, { signal }),
+      queryFn: queryCall(e.pricing),
       staleTime: 10 * 60_000,
     }),
   ipv4: () =>
     queryOptions({
       queryKey: internetKeys.ipv4(),
-      queryFn: ({ signal }) => callEndpoint(e.ipv4, {}, { signal }),
+      queryFn: queryCall(e.ipv4),
     }),
   abuse: (resource: string) =>
     queryOptions({
       queryKey: internetKeys.abuse(resource),
-      queryFn: ({ signal }) => callEndpoint(e.abuse, { params: { resource } }, { signal }),
+      queryFn: queryCall(e.abuse, { params: { resource } }),
     }),
 };
 

@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
+import { queryCall } from './query-call';
 
 const e = {
   list: endpoint('virtualServer.list'),
@@ -20,12 +21,12 @@ export const serverQueries = {
   virtual: () =>
     queryOptions({
       queryKey: serverKeys.virtual(),
-      queryFn: ({ signal }) => callEndpoint(e.list, {}, { signal }),
+      queryFn: queryCall(e.list),
     }),
   virtualServer: (pid: string) =>
     queryOptions({
       queryKey: serverKeys.virtualServer(pid),
-      queryFn: ({ signal }) => callEndpoint(e.get, { params: { pid } }, { signal }),
+      queryFn: queryCall(e.get, { params: { pid } }),
     }),
 };
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { endpoint } from '../catalogue';
-import { callEndpoint } from '../client';
+import { queryCall } from './query-call';
 
 const e = { ssh: endpoint('ssh.check'), movie: endpoint('movie.get'), poster: endpoint('movie.poster') };
 
@@ -16,20 +16,20 @@ export const toolQueries = {
   ssh: (host: string) =>
     queryOptions({
       queryKey: toolKeys.ssh(host),
-      queryFn: ({ signal }) => callEndpoint(e.ssh, { params: { host } }, { signal }),
+      queryFn: queryCall(e.ssh, { params: { host } }),
       staleTime: 0,
       gcTime: 0,
     }),
   movie: (name: string) =>
     queryOptions({
       queryKey: toolKeys.movie(name),
-      queryFn: ({ signal }) => callEndpoint(e.movie, { params: { name } }, { signal }),
+      queryFn: queryCall(e.movie, { params: { name } }),
       staleTime: Number.POSITIVE_INFINITY,
     }),
   poster: (name: string) =>
     queryOptions({
       queryKey: toolKeys.poster(name),
-      queryFn: ({ signal }) => callEndpoint(e.poster, { params: { name } }, { signal }),
+      queryFn: queryCall(e.poster, { params: { name } }),
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };

@@ -6,7 +6,17 @@ import { formatTime } from '../ui/format-time';
 const messages = i18n('request-log/call-format', {
   left: params<{ remaining: string; limit: string }>('{remaining} of {limit} left'),
   fullAgain: params<{ time: string }>('full again at {time}'),
+  preload: 'Preload',
+  preloadMeaning:
+    'Asked ahead of a click: the pointer rested on a link (or a link took the focus), so the page opens at once.',
 });
+
+/** The log's name for a call the user's own step did not make, and what it means; null for the others. */
+export function initiatorText(call: ApiCallEvent): { name: string; meaning: string } | null {
+  if (call.initiator !== 'preload') return null;
+  const t = messages.get();
+  return { name: t.preload, meaning: t.preloadMeaning };
+}
 
 /** "3599 of 3600 left, full again at 13:05:10", from the headers as the call received them. */
 export function rateLimitSummary(call: ApiCallEvent): string | null {

@@ -1,5 +1,5 @@
 import type { ApiErrorKind } from '@/api/api-error';
-import type { ApiCallEvent } from '@/api/call-events';
+import type { ApiCallEvent, CallInitiator } from '@/api/call-events';
 import type { HttpMethod } from '@/api/endpoint';
 import { readErrorBody } from '@/api/error-body';
 import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
@@ -59,6 +59,7 @@ export interface HarEntry {
     message: string | null;
     meaning: string | null;
     errorKind: string | null;
+    initiator?: CallInitiator;
   };
 }
 
@@ -138,6 +139,7 @@ function harEntry(raw: ApiCallEvent): HarEntry {
       message: call.message,
       meaning: call.meaning,
       errorKind: call.errorKind,
+      ...(call.initiator ? { initiator: call.initiator } : {}),
     },
   };
 }
@@ -224,6 +226,7 @@ function fromHarEntry(entry: HarEntry, index: number): ApiCallEvent | null {
     path,
     url: request.url,
     params: match?.params ?? {},
+    ...(ours?.initiator === 'preload' ? { initiator: ours.initiator } : {}),
     requestHeaders: fromPairs(request.headers),
     requestBody: parseBody(request.postData?.text) ?? undefined,
     status,

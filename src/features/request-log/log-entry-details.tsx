@@ -12,7 +12,7 @@ import { LongText } from '../ui/long-text';
 import { MeaningText } from '../ui/meaning-text';
 import { MethodBadge } from '../ui/method-badge';
 import { PathText } from '../ui/path-text';
-import { bodyText, rateLimitSummary } from './call-format';
+import { bodyText, initiatorText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { SendAgain } from './send-again';
 
@@ -28,6 +28,7 @@ const messages = i18n('request-log/log-entry-details', {
   apiSays: 'API says',
   meaning: 'Meaning',
   rateLimit: 'Rate limit',
+  initiator: 'Initiator',
   copyCurl: 'Copy as curl',
   openInExplorer: 'Open in explorer',
   sendAgain: 'Send again',
@@ -73,6 +74,7 @@ export const LogEntryDetails = forwardRef<
   const requestBody = useMemo(() => bodyText(call.requestBody), [call]);
   const responseBody = useMemo(() => bodyText(call.responseBody), [call]);
   const rateLimit = rateLimitSummary(call);
+  const initiator = initiatorText(call);
   return (
     <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-4 py-3">
       <Button size="sm" variant="ghost" onClick={onBack}>
@@ -122,6 +124,14 @@ export const LogEntryDetails = forwardRef<
             <dd className={ddClass}>
               <MeaningText meaning={call.meaning} message={call.message} />{' '}
               <CatalogueLink call={call} onNavigate={onNavigate} />
+            </dd>
+          </>
+        )}
+        {initiator && (
+          <>
+            <dt className={dtClass}>{t.initiator}</dt>
+            <dd className={ddClass}>
+              <strong className="font-semibold">{initiator.name}.</strong> {initiator.meaning}
             </dd>
           </>
         )}

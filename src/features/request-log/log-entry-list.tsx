@@ -8,7 +8,7 @@ import { HttpStatus } from '../ui/http-status';
 import { MeaningText } from '../ui/meaning-text';
 import { MethodBadge } from '../ui/method-badge';
 import { PathText } from '../ui/path-text';
-import { rateLimitSummary } from './call-format';
+import { initiatorText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 
 const messages = i18n('request-log/log-entry-list', {
@@ -40,6 +40,7 @@ function LogEntry({
   const t = useMessages(messages);
   const failed = !call.ok;
   const rateLimit = rateLimitSummary(call);
+  const initiator = initiatorText(call);
   const undocumented = call.code !== null && !isDocumentedCode(call.code);
   const label = `${call.method} ${call.path}`;
   return (
@@ -75,6 +76,14 @@ function LogEntry({
           </span>{' '}
           <HttpStatus status={call.status} />{' '}
           {failed && <span className="text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>}{' '}
+          {initiator && (
+            <span
+              title={initiator.meaning}
+              className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+            >
+              {initiator.name}
+            </span>
+          )}{' '}
           <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
             {t.ms({ ms: call.durationMs })}
           </span>

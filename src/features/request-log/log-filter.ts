@@ -3,6 +3,7 @@ import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
 import { i18n } from '@/i18n';
 import { haystackOf, matchesAll, queryTerms } from '../lists/text-match';
+import { initiatorText } from './call-format';
 
 export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';
 
@@ -51,7 +52,7 @@ export const codeOf = (call: ApiCallEvent): string | null => call.code ?? (call.
 const areaOf = (call: ApiCallEvent): Area | undefined =>
   call.endpointId ? findEndpoint(call.endpointId)?.area : undefined;
 
-/** What free text looks in: the request line, status, code, message, meaning and both bodies. */
+/** What free text looks in: the request line, status, code, initiator, message, meaning and both bodies. */
 function haystack(call: ApiCallEvent): string {
   const body = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value ?? ''));
   return haystackOf([
@@ -60,6 +61,9 @@ function haystack(call: ApiCallEvent): string {
     call.status === null ? `no answer ${statusMessages.get().none}` : String(call.status),
     call.code,
     call.errorKind,
+    // "preload" finds the calls made ahead of a click, in the English word too.
+    call.initiator,
+    initiatorText(call)?.name,
     call.message,
     call.meaning,
     call.endpointId,

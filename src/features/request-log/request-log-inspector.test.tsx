@@ -291,9 +291,12 @@ const harSchema = z.object({
 });
 
 describe('HAR export', { timeout: 30_000 }, () => {
-  it('writes HAR 1.2, oldest first, and reads back with the same calls and meanings', async () => {
+  it('writes HAR 1.2, oldest first, and reads back with the same calls, meanings and preloads', async () => {
     await fillLog();
-    const calls = requestLogStore.get();
+    // As a route's preload would have sent the newest one.
+    const calls = requestLogStore
+      .get()
+      .map((call, i) => (i === 0 ? { ...call, initiator: 'preload' as const } : call));
     const har = toHar(calls);
     expect(harSchema.safeParse(har).error?.issues ?? []).toEqual([]);
     expect(har.log.entries.map((e) => e.startedDateTime)).toEqual(
@@ -316,9 +319,17 @@ describe('HAR export', { timeout: 30_000 }, () => {
       },
     };
     const back = fromHar(JSON.stringify(withAssets));
-    expect(back.map((c) => [c.method, c.path, c.status, c.code, c.meaning, c.endpointId])).toEqual(
-      calls.map((c) => [c.method, c.path, c.status, c.code, c.meaning, c.endpointId]),
-    );
+    const read = (c: (typeof calls)[number]) => [
+      c.method,
+      c.path,
+      c.status,
+      c.code,
+      c.meaning,
+      c.endpointId,
+      c.initiator,
+    ];
+    expect(back.map(read)).toEqual(calls.map(read));
+    expect(back.filter((c) => c.initiator === 'preload')).toHaveLength(1);
     expect(JSON.stringify(har)).not.toContain(operator.apiKey);
   });
 });
