@@ -48,8 +48,8 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Defaults to the stored connection. */
   connection?: Connection;
-  /** The query's meta (`queries/query-call.ts`): a preload's call says so in the request log. */
-  meta?: { initiator?: CallInitiator };
+  /** Why the call is made, when not by the user's own step (a preload): said in the request log. */
+  initiator?: CallInitiator;
 }
 
 /** Full result, for the explorer: the parsed data plus what came over the wire. */
@@ -332,7 +332,7 @@ export async function callEndpointFull<E extends AnyEndpoint>(
         endpointId: endpoint.id,
         pathTemplate: endpoint.path,
         viaCurrentConnection: conn === connectionStore.get(),
-        ...(options.meta?.initiator ? { initiator: options.meta.initiator } : {}),
+        ...(options.initiator ? { initiator: options.initiator } : {}),
         order: endpoint.order,
         path: filledPath,
         url,
