@@ -177,6 +177,23 @@ describe('one error type for every failure', () => {
     expect((await pending).kind).toBe('aborted');
   });
 
+  it('sends nothing for a call cancelled before it went out', async () => {
+    // E.g. the page that asked was left while the call waited for the demo's worker or the audit.
+    let sent = 0;
+    server.use(
+      http.get(`${ORIGIN}/v1/customer`, () => {
+        sent += 1;
+        return HttpResponse.json([]);
+      }),
+    );
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(callEndpoint(list, {}, { connection: remote(), signal: controller.signal }));
+    expect(error.kind).toBe('aborted');
+    expect(sent).toBe(0);
+    expect(events).toEqual([]);
+  });
+
   it('rejects a body that does not fit the documented response', async () => {
     server.use(http.get(`${ORIGIN}/v1/customer/:n`, () => HttpResponse.json({ unexpected: true })));
     const error = await failure(

@@ -167,6 +167,10 @@ export async function callEndpointFull<E extends AnyEndpoint>(
   // The audit must be listening before a write goes out (loaded once, on demand).
   if (endpoint.method !== 'GET') await writeRecorderReady();
 
+  // Cancelled before it went out (the page that asked was left while it waited above): an abort
+  // signal fires its listeners once, so one attached now would never hear it.
+  if (options.signal?.aborted) fail('aborted', { message: messages.get().cancelled });
+
   const shape = requestShape(endpoint, conn.baseUrl, params.data as Record<string, unknown>, body);
   const { path: filledPath, url } = shape;
   const sentHeaders = { ...shape.headers, ...keyHeaders(conn) };
