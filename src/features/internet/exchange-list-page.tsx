@@ -56,6 +56,7 @@ const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
   },
   {
     header: t.descriptionColumn,
+    id: 'description',
     cellClass: 'px-3 truncate',
     title: (x) => x.description ?? undefined,
     cell: (x) => x.description || <NotSet />,

@@ -59,4 +59,22 @@ describe('internet resources in German and French', () => {
     const row = await screen.findByRole('row', { name: /RWIX/ });
     expect(row).toHaveTextContent('Deutschland (DE)');
   });
+
+  it('a column hidden in English stays hidden in German, the sortless ones too', async () => {
+    const { user } = await renderApp('/internet/exchanges', { connection: 'operator' });
+    await screen.findByRole('row', { name: /RWIX/ });
+    await user.click(screen.getByRole('button', { name: 'Columns' }));
+    const menu = screen.getByRole('group', { name: 'Columns shown' });
+    await user.click(within(menu).getByRole('checkbox', { name: 'Description' }));
+    await user.click(within(menu).getByRole('checkbox', { name: 'Actions' }));
+    await user.keyboard('{Escape}');
+    const headers = () => screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers()).not.toContain('Description');
+
+    await act(() => setLocale('de'));
+    await screen.findByRole('heading', { level: 1, name: 'Internet-Exchanges' });
+    expect(headers()).not.toContain('Beschreibung');
+    expect(headers()).not.toContain('Aktionen');
+    expect(headers()).toContain('Land');
+  });
 });

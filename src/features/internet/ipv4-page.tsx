@@ -134,6 +134,7 @@ function rangeColumns(
     },
     {
       header: t.price,
+      id: 'price',
       cellClass: 'px-3 py-1',
       text: (r) => {
         const price = priceOf(r.pricing);

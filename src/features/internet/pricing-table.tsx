@@ -88,15 +88,17 @@ export function PricingTable() {
 type Texts = ReturnType<typeof messages.get>;
 
 function priceColumns(t: Texts, currency: Currency): readonly TableColumn<Price, never>[] {
-  const money = (header: string, value: (price: Price) => string): TableColumn<Price, never> => ({
+  const money = (id: 'create' | 'renew' | 'update', header: string): TableColumn<Price, never> => ({
     header,
+    id,
     width: 'w-[18%]',
     cellClass: 'px-3 py-2 tabular-nums',
-    cell: (price) => <Money value={value(price)} currency={currency} />,
+    cell: (price) => <Money value={price[id]} currency={currency} />,
   });
   return [
     {
       header: t.product,
+      id: 'name',
       width: 'w-[46%]',
       cellClass: 'px-3 py-2',
       // The product's name and meaning come from the catalogue, in the current language.
@@ -114,8 +116,8 @@ function priceColumns(t: Texts, currency: Currency): readonly TableColumn<Price,
         );
       },
     },
-    money(t.create, (price) => price.create),
-    money(t.renew, (price) => price.renew),
-    money(t.update, (price) => price.update),
+    money('create', t.create),
+    money('renew', t.renew),
+    money('update', t.update),
   ];
 }

@@ -46,7 +46,13 @@ const COLUMNS: readonly TableColumn<Shop, Key>[] = [
     cell: (s) => <a href={`/shops/${s.id}`}>{s.name}</a>,
   },
   { header: 'City', sortKey: 'city', cell: (s) => s.city },
-  { header: 'Note', optional: true, hint: 'What the shop said about itself.', cell: (s) => s.note },
+  {
+    header: 'Note',
+    id: 'note',
+    optional: true,
+    hint: 'What the shop said about itself.',
+    cell: (s) => s.note,
+  },
 ];
 const shopKey = (s: Shop) => s.id;
 const SHOP_BULK: ListBulk<Shop> = {

@@ -135,7 +135,7 @@ export function ListView<T, K extends string>({
         </Button>
       }
     >
-      <ListTable
+      <ListTable<T, K>
         caption={caption}
         columns={phone ? choice.shown : selection.columns}
         leading={phone ? selection.selectColumn : null}

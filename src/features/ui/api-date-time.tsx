@@ -38,12 +38,12 @@ export function dateTimeColumn<T, K extends string>({
   value,
 }: {
   header: string;
-  sortKey?: K;
+  sortKey: K;
   value: (row: T) => ApiDate | null | undefined;
 }): TableColumn<T, K> {
   return {
     header,
-    ...(sortKey === undefined ? {} : { sortKey }),
+    sortKey,
     width: 'w-[13rem]',
     cellClass: 'truncate px-3',
     cell: (row) => {

@@ -3,18 +3,28 @@ import type { ColumnSort } from '../lists/sort-order';
 import { cx } from './class-names';
 import { SortHeader, thClass } from './sort-header';
 
-/** One column of a list table: its header, the key it sorts by, and a row's cell. */
-export interface TableColumn<T, K extends string> {
+/**
+ * One column of a list table: its header, the key it sorts by, and a row's cell. A column that
+ * does not sort says its `id`: the "Columns" choice is remembered under a name that does not
+ * change with the language (`columnId`).
+ */
+export type TableColumn<T, K extends string> = TableColumnBase<T> &
+  (
+    | {
+        /** Sorts by this key from the header; it also names the column in the remembered choice. */
+        sortKey: K;
+        id?: string;
+      }
+    | { sortKey?: undefined /** Names the column in the remembered choice. */; id: string }
+  );
+
+interface TableColumnBase<T> {
   /** The header's text (in the current language), also the column's accessible name. */
   header: string;
-  /** Names the column in the remembered column choice; default its sort key, else the header. */
-  id?: string;
   /** Said on the header (tooltip) and in the column menu, e.g. where an extra column's data comes from. */
   hint?: string;
   /** An extra column: offered in the column menu, off until the user turns it on. */
   optional?: boolean;
-  /** Sorts by this key from the header; without one the header is plain text. */
-  sortKey?: K;
   /**
    * Width class of the column's `<col>` (the tables are `table-fixed`). Leave one column without:
    * it takes the room the others leave, a hidden optional column's too. With every column sized,
@@ -51,6 +61,7 @@ export function actionsColumn<T, K extends string>({
 }): TableColumn<T, K> {
   return {
     header,
+    id: 'actions',
     width,
     text: false,
     cellClass: 'px-3',
@@ -58,9 +69,9 @@ export function actionsColumn<T, K extends string>({
   };
 }
 
-// The sort key before the header: a header changes with the language, a choice must not.
-export const columnId = <T, K extends string>(column: TableColumn<T, K>) =>
-  column.id ?? column.sortKey ?? column.header;
+// Never the header: a header changes with the language, a choice must not.
+export const columnId = <T, K extends string>(column: TableColumn<T, K>): string =>
+  column.id ?? (column.sortKey as K);
 
 /** What both list tables (virtualised or not) are given. */
 export interface TableProps<T, K extends string> {

@@ -69,12 +69,14 @@ function suffixColumns(
     },
     {
       header: t.descriptionColumn,
+      id: 'description',
       cellClass: 'truncate px-3',
       title: (row) => row.description ?? undefined,
       cell: (row) => row.description || <NotSet>—</NotSet>,
     },
     {
       header: t.status,
+      id: 'status',
       width: 'w-[9.5rem]',
       cellClass: 'truncate px-3',
       cell: (row) => status(row) || <NotSet>—</NotSet>,
