@@ -91,3 +91,29 @@ describe('imports point one way', () => {
     ).toEqual([]);
   });
 });
+
+describe('import paths', () => {
+  // DEVELOPERS.md: `@/` across folders, `./` and `../` only for neighbours. A neighbour is in the
+  // same area (`features/<area>`) or, elsewhere, the same top folder, at most one level up.
+  const home = (file: string) =>
+    file
+      .split('/')
+      .slice(0, layer(file) === 'features' ? 2 : 1)
+      .join('/');
+  const everyFile = readdirSync(src, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.gen.ts'));
+
+  it('a relative import stays with its neighbours; anything further goes through @/', () => {
+    const far = everyFile.flatMap((from) =>
+      [...readFileSync(path.join(src, from), 'utf8').matchAll(/(?:from|import\(|vi\.mock\()\s*'(\.[^']*)'/g)]
+        .map(([, spec = '']) => ({ spec, to: path.posix.join(path.posix.dirname(from), spec) }))
+        // Files outside src/ (the scripts, the docs) have no alias.
+        .filter(({ to }) => !to.startsWith('..'))
+        .filter(({ spec, to }) => spec.startsWith('../../') || !`${to}/`.startsWith(`${home(from)}/`))
+        .map(({ spec }) => `${from} → ${spec}`),
+    );
+    expect(everyFile.length).toBeGreaterThan(500);
+    expect(far).toEqual([]);
+  });
+});

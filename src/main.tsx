@@ -4,11 +4,11 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode, startTransition } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { connectionStore, disconnect } from './api/connection';
-import { isApiError } from './api/is-api-error';
-import { hasPersistedCache } from './app/persisted-cache';
-import { createSession, type Session } from './app/session';
-import { prepareLocale } from './i18n';
+import { connectionStore, disconnect } from '@/api/connection';
+import { isApiError } from '@/api/is-api-error';
+import { hasPersistedCache } from '@/app/persisted-cache';
+import { createSession, type Session } from '@/app/session';
+import { prepareLocale } from '@/i18n';
 import './styles.css';
 
 /** Ends the task: the browser may paint and take input before the rest of the start runs. */
@@ -28,7 +28,7 @@ async function start() {
     // took the HTML shell away: connecting first draws the demo's home as the first page. The
     // simulated API is downloaded only once that page has painted: sooner, it shared a slow
     // network with the page's own chunks (Lighthouse mobile LCP 2.0 s or 3.0 s, by that race).
-    const { openDemo } = await import('./features/connect/open-demo');
+    const { openDemo } = await import('@/features/connect/open-demo');
     await openDemo('operator', { wait: false, after: firstPagePainted(router) });
     router.history.replace('/');
   } else if (connectionStore.get()?.kind === 'demo') {
@@ -39,7 +39,7 @@ async function start() {
       // Awaited on a reload (the HTML shell shows meanwhile): rendering before the service worker
       // is up lets a quick navigation abort msw's registration, which it reports as uncaught.
       // A new user's /demo paints at once instead (above, api/demo-gate.ts).
-      const { ensureDemoApi } = await import('./features/connect/open-demo');
+      const { ensureDemoApi } = await import('@/features/connect/open-demo');
       await ensureDemoApi().catch(() => disconnect());
     } else {
       disconnect();
@@ -49,7 +49,7 @@ async function start() {
   // demand once there is a connection (not on the connect screen's critical path); the first
   // render waits for it only when there is a cache to restore.
   const persist = () =>
-    import('./app/query-persistence')
+    import('@/app/query-persistence')
       .then(({ persistQueryCache }) => persistQueryCache(queryClient))
       // Without it the console works as before: it fetches.
       .catch(() => undefined);

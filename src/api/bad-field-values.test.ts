@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoKey } from '../mocks/demo-keys';
-import { server } from '../mocks/node';
-import { call } from '../mocks/test-helpers';
+import { demoKey } from '@/mocks/demo-keys';
+import { server } from '@/mocks/node';
+import { call } from '@/mocks/test-helpers';
 import { endpoint } from './catalogue';
 import { callEndpoint } from './client';
 import { connect, DEMO_BASE_URL } from './connection';

@@ -1,7 +1,7 @@
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { server } from '../mocks/node';
+import { server } from '@/mocks/node';
 import { ApiError } from './api-error';
 import { type ApiCallEvent, onApiCall } from './call-events';
 import { endpoint } from './catalogue';

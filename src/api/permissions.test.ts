@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEMO_CUSTOMER_NUMBER, demoKey } from '../mocks/demo-keys';
+import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { endpoint } from './catalogue';
 import { callEndpoint } from './client';
 import { connect, connectionStore, DEMO_BASE_URL, disconnect } from './connection';

@@ -1,6 +1,6 @@
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../mocks/node';
+import { server } from '@/mocks/node';
 import { type ApiCallEvent, emitApiCall } from './call-events';
 import { endpoint } from './catalogue';
 import { callEndpointFull } from './client';

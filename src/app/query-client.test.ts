@@ -1,7 +1,7 @@
 import { QueryObserver, queryOptions } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError, type ApiErrorInit } from '../api/api-error';
-import { rateLimitStore } from '../api/rate-limit';
+import { ApiError, type ApiErrorInit } from '@/api/api-error';
+import { rateLimitStore } from '@/api/rate-limit';
 import { createQueryClient, retryDelay, shouldRetry } from './query-client';
 
 const error = (init: Partial<ApiErrorInit>) =>

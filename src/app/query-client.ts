@@ -7,10 +7,10 @@ import {
   QueryClient,
   type QueryKey,
 } from '@tanstack/react-query';
-import type { CallInitiator } from '../api/call-events';
-import { isApiError } from '../api/is-api-error';
-import { backgroundWorkPaused } from '../api/rate-limit';
-import { rateLimitedUntil } from '../api/rate-limit-store';
+import type { CallInitiator } from '@/api/call-events';
+import { isApiError } from '@/api/is-api-error';
+import { backgroundWorkPaused } from '@/api/rate-limit';
+import { rateLimitedUntil } from '@/api/rate-limit-store';
 
 export interface QueryClientHooks {
   /** A 401 anywhere: the key is wrong or revoked. */

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error';
-import { type Connection, connect, disconnect } from '../api/connection';
+import { ApiError } from '@/api/api-error';
+import { type Connection, connect, disconnect } from '@/api/connection';
 import { QUERY_CACHE_STORAGE_KEY } from './persisted-cache';
 import { connectionBuster, persistQueryCache, serializeBounded } from './query-persistence';
 

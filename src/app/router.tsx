@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter, type RouterHistory } from '@tanstack/react-router';
-import { LoadingState } from '../features/ui/empty-state';
-import { focusLost, focusPage } from '../features/ui/focus-page';
-import { LazyNotFoundPage, LazyRouteErrorPage } from '../routes/-lazy-pages';
-import { parseSearch, stringifySearch } from '../routes/-search';
-import { routeTree } from '../routeTree.gen';
+import { LoadingState } from '@/features/ui/empty-state';
+import { focusLost, focusPage } from '@/features/ui/focus-page';
+import { LazyNotFoundPage, LazyRouteErrorPage } from '@/routes/-lazy-pages';
+import { parseSearch, stringifySearch } from '@/routes/-search';
+import { routeTree } from '@/routeTree.gen';
 
 export interface RouterContext {
   queryClient: QueryClient;

@@ -1,8 +1,8 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/api-error';
-import { connectionStore } from '../api/connection';
-import { renderApp } from '../test/render-app';
+import { ApiError } from '@/api/api-error';
+import { connectionStore } from '@/api/connection';
+import { renderApp } from '@/test/render-app';
 
 const failing = (status: number) => () => {
   throw new ApiError({

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { disconnect } from '@/api/connection';
+import { isApiError } from '@/api/is-api-error';
+import { notify } from '@/features/notifications/notify';
 import { i18n } from '@/i18n';
-import { disconnect } from '../api/connection';
-import { isApiError } from '../api/is-api-error';
-import { notify } from '../features/notifications/notify';
 import { createQueryClient } from './query-client';
 import { type AppRouter, createAppRouter } from './router';
 

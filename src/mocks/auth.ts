@@ -1,5 +1,5 @@
-import { KEY_HEADER } from '../api/api-headers';
-import type { EndpointMatch } from '../api/match-endpoint';
+import { KEY_HEADER } from '@/api/api-headers';
+import type { EndpointMatch } from '@/api/match-endpoint';
 import { DEMO_KEYS, type DemoKey } from './demo-keys';
 import { ApiFailure, fail } from './reply';
 

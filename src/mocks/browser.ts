@@ -1,5 +1,5 @@
 import { type SetupWorker, setupWorker } from 'msw/browser';
-import { DEMO_WORKER_FILE } from '../api/demo-gate';
+import { DEMO_WORKER_FILE } from '@/api/demo-gate';
 import { reloadDatabase } from './db/database';
 import { attachStorage } from './db/persistence';
 import { handlers } from './handlers';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENDPOINTS, type EndpointId, endpoint } from '../api/catalogue';
-import { buildMemberDn } from '../api/domain/distinguished-name';
+import { ENDPOINTS, type EndpointId, endpoint } from '@/api/catalogue';
+import { buildMemberDn } from '@/api/domain/distinguished-name';
 import { call } from './test-helpers';
 
 interface Sample {

@@ -1,4 +1,4 @@
-import { createExternalStore } from '../api/external-store';
+import { createExternalStore } from '@/api/external-store';
 
 /**
  * Injected failures for the demo panel and tests. `network`, `html` and `malformed` simulate

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { isApiError } from '../api/api-error';
-import { endpoint } from '../api/catalogue';
-import { callEndpoint } from '../api/client';
-import { DEMO_BASE_URL } from '../api/connection';
+import { isApiError } from '@/api/api-error';
+import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
+import { DEMO_BASE_URL } from '@/api/connection';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from './demo-keys';
 import { ROUTES } from './routes';
 import { call, request } from './test-helpers';

@@ -1,5 +1,5 @@
-import { DOCUMENTED_RATE_LIMIT, RATE_LIMIT_HEADER } from '../api/api-headers';
-import { createExternalStore } from '../api/external-store';
+import { DOCUMENTED_RATE_LIMIT, RATE_LIMIT_HEADER } from '@/api/api-headers';
+import { createExternalStore } from '@/api/external-store';
 import { loadBuckets, saveBuckets } from './db/persistence';
 
 /** Documented: 3600 requests an hour, the remaining count growing by one a second. */

@@ -1,4 +1,4 @@
-import { codeEdition, documentedCodeMeaning } from '../api/error-catalogue';
+import { codeEdition, documentedCodeMeaning } from '@/api/error-catalogue';
 
 /** What the simulated API answers, before msw turns it into a Response. */
 export type Reply =

@@ -1,7 +1,7 @@
+import { RATE_LIMIT_HEADER } from '@/api/api-headers';
+import { DEMO_BASE_URL } from '@/api/connection';
+import { matchEndpoint, pathHasOtherMethods } from '@/api/match-endpoint';
 import { inEnglish } from '@/i18n';
-import { RATE_LIMIT_HEADER } from '../api/api-headers';
-import { DEMO_BASE_URL } from '../api/connection';
-import { matchEndpoint, pathHasOtherMethods } from '../api/match-endpoint';
 import { authenticate, authorise, findKey, readKey } from './auth';
 import { now } from './clock';
 import { commit, database } from './db/database';

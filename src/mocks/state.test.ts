@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeDn } from '../api/domain/distinguished-name';
-import { passwordIssue } from '../api/domain/password';
+import { describeDn } from '@/api/domain/distinguished-name';
+import { passwordIssue } from '@/api/domain/password';
 import { reloadDatabase } from './db/database';
 import { attachStorage } from './db/persistence';
 import { getRateLimit, resetDemoData, setDataSet } from './demo-controls';

@@ -1,6 +1,6 @@
-import { type EndpointId, endpoint } from '../api/catalogue';
-import { DEMO_BASE_URL, type KeyHeaderStyle, keyHeaders } from '../api/connection';
-import { fillPath } from '../api/endpoint';
+import { type EndpointId, endpoint } from '@/api/catalogue';
+import { DEMO_BASE_URL, type KeyHeaderStyle, keyHeaders } from '@/api/connection';
+import { fillPath } from '@/api/endpoint';
 import { type DemoKey, demoKey } from './demo-keys';
 
 /** Where tests reach the simulated API: the same origin jsdom runs on, like the browser demo. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endpoint } from '../api/catalogue';
-import { buildMemberDn } from '../api/domain/distinguished-name';
-import { fillPath } from '../api/endpoint';
+import { endpoint } from '@/api/catalogue';
+import { buildMemberDn } from '@/api/domain/distinguished-name';
+import { fillPath } from '@/api/endpoint';
 import { call, request } from './test-helpers';
 
 const C = '10000001';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AnyEndpoint } from '../api/endpoint';
+import type { AnyEndpoint } from '@/api/endpoint';
 import { ApiFailure, fail } from './reply';
 
 /** A field whose bad value has its own documented code (e.g. a zone name: INVALID_FQDN). */

@@ -5,10 +5,10 @@ import { lazyRouteComponent } from '@tanstack/react-router';
  * the error catalogue, which the first load can do without.
  */
 export const LazyRouteErrorPage = lazyRouteComponent(
-  () => import('../features/shell/route-error-page'),
+  () => import('@/features/shell/route-error-page'),
   'RouteErrorPage',
 );
 export const LazyNotFoundPage = lazyRouteComponent(
-  () => import('../features/shell/not-found-page'),
+  () => import('@/features/shell/not-found-page'),
   'NotFoundPage',
 );

@@ -4,7 +4,7 @@
  * (route `beforeLoad` is part of the first load): the connection store and the router only.
  */
 import { redirect } from '@tanstack/react-router';
-import { scopedCustomerNumber } from '../api/connection';
+import { scopedCustomerNumber } from '@/api/connection';
 
 export const PORTAL_NOTICES = ['all-customers', 'new-customer', 'other-customer', 'operator-area'] as const;
 export type PortalNotice = (typeof PORTAL_NOTICES)[number];

@@ -13,7 +13,7 @@ import {
   stringifySearchWith,
   stripSearchParams,
 } from '@tanstack/react-router';
-import { isInAppPath } from '../features/connect/in-app-path';
+import { isInAppPath } from '@/features/connect/in-app-path';
 
 export interface SearchField<T> {
   parse(raw: unknown): T;

@@ -1,6 +1,6 @@
 import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
-import type { RouterContext } from '../app/router';
-import { Toasts } from '../features/notifications/toasts';
+import type { RouterContext } from '@/app/router';
+import { Toasts } from '@/features/notifications/toasts';
 import { LazyNotFoundPage, LazyRouteErrorPage } from './-lazy-pages';
 
 export const Route = createRootRouteWithContext<RouterContext>()({

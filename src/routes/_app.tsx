@@ -1,7 +1,7 @@
 import { createFileRoute, notFound, redirect } from '@tanstack/react-router';
-import { connectionStore } from '../api/connection';
-import { recordWrites } from '../app/record-writes';
-import { AppShell } from '../features/shell/app-shell';
+import { connectionStore } from '@/api/connection';
+import { recordWrites } from '@/app/record-writes';
+import { AppShell } from '@/features/shell/app-shell';
 
 /** Every page but the connect screen needs a key. */
 export const Route = createFileRoute('/_app')({

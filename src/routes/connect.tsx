@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { ConnectPage } from '../features/connect/connect-page';
+import { ConnectPage } from '@/features/connect/connect-page';
 import { inAppPath, optionalEnum, searchRoute } from './-search';
 
 export const Route = createFileRoute('/connect')({

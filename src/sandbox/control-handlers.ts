@@ -13,8 +13,8 @@ import {
   setLatency,
   setMaintenance,
   setRateLimitRemaining,
-} from '../mocks/demo-controls';
-import { DEMO_KEYS } from '../mocks/demo-keys';
+} from '@/mocks/demo-controls';
+import { DEMO_KEYS } from '@/mocks/demo-keys';
 
 /**
  * The demo panel's controls over HTTP, under `/_sandbox`, so scripts and tests can inject the

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEMO_KEYS } from '../mocks/demo-keys';
+import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { CONTROL_PREFIX } from './control-handlers';
 import { createSandboxServer } from './server';
 

@@ -1,5 +1,5 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
-import { openApiDocument } from '../api/openapi';
+import { openApiDocument } from '@/api/openapi';
 
 /** `GET /openapi.json`: the document generated from the catalogue, with this sandbox as first server. */
 export const openApiHandlers: RequestHandler[] = [

@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoKey } from '../mocks/demo-keys';
-import { server as mockServer } from '../mocks/node';
+import { demoKey } from '@/mocks/demo-keys';
+import { server as mockServer } from '@/mocks/node';
 import { createSandboxServer } from './server';
 
 /** The sandbox over real loopback HTTP: msw's in-process interception is off for these tests. */

@@ -5,12 +5,12 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer } from '@mswjs/http-middleware';
-import { CORS_RATE_LIMIT_HEADERS, CORS_REQUEST_HEADERS } from '../api/api-headers';
-import { reloadDatabase } from '../mocks/db/database';
-import { attachStorage } from '../mocks/db/persistence';
-import { apiHandler } from '../mocks/handlers';
-import { setDefaultLatency } from '../mocks/latency';
-import { reloadBuckets } from '../mocks/rate-limit-bucket';
+import { CORS_RATE_LIMIT_HEADERS, CORS_REQUEST_HEADERS } from '@/api/api-headers';
+import { reloadDatabase } from '@/mocks/db/database';
+import { attachStorage } from '@/mocks/db/persistence';
+import { apiHandler } from '@/mocks/handlers';
+import { setDefaultLatency } from '@/mocks/latency';
+import { reloadBuckets } from '@/mocks/rate-limit-bucket';
 import { controlHandlers } from './control-handlers';
 import { fileStorage } from './file-storage';
 import { openApiHandlers } from './openapi-handler';

@@ -3,12 +3,12 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import { type Connection, connect, disconnect } from '../api/connection';
-import { rateLimitStore } from '../api/rate-limit';
-import { clearRequestLog } from '../api/request-log';
-import { createSession } from '../app/session';
-import { demoConnection } from '../features/connect/open-demo';
-import { type DemoKey, demoKey } from '../mocks/demo-keys';
+import { type Connection, connect, disconnect } from '@/api/connection';
+import { rateLimitStore } from '@/api/rate-limit';
+import { clearRequestLog } from '@/api/request-log';
+import { createSession } from '@/app/session';
+import { demoConnection } from '@/features/connect/open-demo';
+import { type DemoKey, demoKey } from '@/mocks/demo-keys';
 
 export interface RenderAppOptions {
   /** A connection, or a demo key's id (connected to the simulated API at DEMO_BASE_URL). Default: none. */

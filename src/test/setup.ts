@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { act, cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { localeStore, setLocale } from '../i18n';
-import { resetSimulatedApi, server } from '../mocks/node';
+import { localeStore, setLocale } from '@/i18n';
+import { resetSimulatedApi, server } from '@/mocks/node';
 
 // Whole-app renders on a 2-core machine under load can take over a second to settle.
 configure({ asyncUtilTimeout: 5000 });

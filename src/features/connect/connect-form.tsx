@@ -9,12 +9,12 @@ import {
   type KeyHeaderStyle,
 } from '@/api/connection';
 import { isApiError } from '@/api/is-api-error';
+import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
+import { Button } from '@/features/ui/button';
+import { cardClass, cx, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
-import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
-import { Button } from '../ui/button';
-import { cardClass, cx, inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
 import { type ConnectFormValues, unencryptedHost } from './connect-schema';
 import { keyHeaderLabel } from './key-header-label';
 import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { Button } from '@/features/ui/button';
+import { cardClass, cx } from '@/features/ui/class-names';
 import { i18n, params, useMessages } from '@/i18n';
 import { DEMO_KEYS, type DemoKey } from '@/mocks/demo-keys';
-import { Button } from '../ui/button';
-import { cardClass, cx } from '../ui/class-names';
 import { demoKeyText } from './demo-key-text';
 import { LazyErrorPanel } from './lazy-error-panel';
 

@@ -2,7 +2,7 @@ import { type ComponentProps, lazy, Suspense } from 'react';
 
 // The connect screen paints without the data layer: the error panel (and the error catalogue it
 // reads) arrives only when a connection fails.
-const load = () => import('../ui/error-panel');
+const load = () => import('@/features/ui/error-panel');
 const ErrorPanel = lazy(() => load().then((m) => ({ default: m.ErrorPanel })));
 
 /** Fetches the panel while a call is under way, so a failure shows it at once. */

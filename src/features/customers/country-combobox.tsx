@@ -1,9 +1,9 @@
 import { Combobox, ComboboxButton, ComboboxInput, ComboboxOption, ComboboxOptions } from '@headlessui/react';
 import { Fragment, type Ref, useMemo, useState } from 'react';
 import { countryName } from '@/api/domain/countries';
+import { cx, inputClass } from '@/features/ui/class-names';
+import type { FieldControlProps } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
-import { cx, inputClass } from '../ui/class-names';
-import type { FieldControlProps } from '../ui/field';
 import { filterCountries } from './filter-countries';
 
 const messages = i18n('customers/country-combobox', {

@@ -3,10 +3,10 @@ import { Link } from '@tanstack/react-router';
 import { countryLabel } from '@/api/domain/countries';
 import { customerQueries } from '@/api/queries/customers';
 import type { Customer } from '@/api/types';
+import { cx } from '@/features/ui/class-names';
+import { NotSet } from '@/features/ui/empty-state';
+import { cellLinkClass, type TableColumn } from '@/features/ui/table-columns';
 import { i18n } from '@/i18n';
-import { cx } from '../ui/class-names';
-import { NotSet } from '../ui/empty-state';
-import { cellLinkClass, type TableColumn } from '../ui/table-columns';
 import type { SortKey } from './customer-list-search';
 import type { CustomerSummary } from './customer-search-index';
 

@@ -1,11 +1,11 @@
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
+import { notify } from '@/features/notifications/notify';
 import { ExplorerLink } from '@/features/ui/explorer-link';
+import { LinkButton } from '@/features/ui/link-button';
+import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
-import { notify } from '../notifications/notify';
-import { LinkButton } from '../ui/link-button';
-import { PageHeader } from '../ui/page-header';
 import { useCustomerCrumbs } from './customer-crumbs';
 import { CustomerForm } from './customer-form';
 import { EMPTY_CUSTOMER } from './customer-form-values';

@@ -1,11 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
+import { readDraft } from '@/features/forms/use-form-draft';
 import { database } from '@/mocks/db/database';
 import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
-import { readDraft } from '../forms/use-form-draft';
 import { chooseCountry, field, fill, giveScrollersHeight, recordRequests } from './customer-test-helpers';
 
 async function fillValidCustomer(user: Awaited<ReturnType<typeof renderApp>>['user']) {

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import type { z } from 'zod';
 import type { customerDetail } from '@/api/catalogue/customers';
 import { countryName } from '@/api/domain/countries';
+import { CopyButton } from '@/features/ui/copy-button';
+import { CopyableText, DateRow, DetailList, DetailRow, PhoneNumber } from '@/features/ui/detail-list';
+import { NotSet } from '@/features/ui/empty-state';
 import { i18n, useMessages } from '@/i18n';
-import { CopyButton } from '../ui/copy-button';
-import { CopyableText, DateRow, DetailList, DetailRow, PhoneNumber } from '../ui/detail-list';
-import { NotSet } from '../ui/empty-state';
 import { customerFieldLabels } from './customer-field-labels';
 
 type Customer = z.output<typeof customerDetail>;

@@ -5,12 +5,12 @@ import { endpoint } from '@/api/catalogue';
 import { customerBody } from '@/api/catalogue/body-schemas';
 import type { CustomerBody } from '@/api/queries/customers';
 import type { Customer, CustomerBodyOutput } from '@/api/types';
+import { ApiForm } from '@/features/forms/api-form';
+import { useChangedFields } from '@/features/forms/changed-fields';
+import { useApiForm } from '@/features/forms/use-api-form';
+import { cardClass, cx, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
-import { ApiForm } from '../forms/api-form';
-import { useChangedFields } from '../forms/changed-fields';
-import { useApiForm } from '../forms/use-api-form';
-import { cardClass, cx, inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
 import { CountryCombobox } from './country-combobox';
 import { customerFieldLabels } from './customer-field-labels';
 import {

@@ -1,4 +1,4 @@
-import type { ListSearch } from '../lists/sort-order';
+import type { ListSearch } from '@/features/lists/sort-order';
 
 /** The list's search and sort, as the route keeps them in the URL. Tiny: route config loads it up front. */
 export const SORT_KEYS = ['number', 'organisation', 'guid'] as const;

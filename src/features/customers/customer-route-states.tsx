@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
 import { isApiError } from '@/api/api-error';
 import { identifierMessages } from '@/api/domain/identifiers';
+import { LoadingState } from '@/features/ui/empty-state';
+import { backLinkClass, InvalidPathParam, RouteLoadError } from '@/features/ui/route-states';
+import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { useMessages } from '@/i18n';
-import { LoadingState } from '../ui/empty-state';
-import { backLinkClass, InvalidPathParam, RouteLoadError } from '../ui/route-states';
-import { useKeyCapabilities } from '../ui/use-key-capabilities';
 import { customerRouteMessages } from './customer-route-messages';
 
 /** While the customers list loads. */

@@ -1,7 +1,7 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { SortDirection } from '../lists/sort-order';
-import { runListPipeline, useListPipeline } from '../lists/use-list-pipeline';
+import type { SortDirection } from '@/features/lists/sort-order';
+import { runListPipeline, useListPipeline } from '@/features/lists/use-list-pipeline';
 import type { SortKey } from './customer-list-search';
 import { CUSTOMER_LIST, type CustomerSummary } from './customer-search-index';
 

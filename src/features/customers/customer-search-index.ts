@@ -1,6 +1,6 @@
 import type { CustomerSummary } from '@/api/types';
-import { compareNames } from '../lists/text-match';
-import { type ListIndex, ordinal, type SortColumn } from '../lists/use-list-pipeline';
+import { compareNames } from '@/features/lists/text-match';
+import { type ListIndex, ordinal, type SortColumn } from '@/features/lists/use-list-pipeline';
 import type { SortKey } from './customer-list-search';
 
 export type { CustomerSummary };

@@ -1,5 +1,5 @@
 import { type Country, englishCountryName, localisedCountries } from '@/api/domain/countries';
-import { foldText } from '../lists/text-match';
+import { foldText } from '@/features/lists/text-match';
 
 // The English name is searched in every language too: "Switzerland" finds "Schweiz".
 const folded = new Map<readonly Country[], { country: Country; names: string[]; code: string }[]>();

@@ -1,12 +1,12 @@
 import { useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { recordRateLimitReading } from '@/api/rate-limit';
+import { demoKeyText } from '@/features/connect/demo-key-text';
+import { formatDuration } from '@/features/rate-limit/format-duration';
+import { Button } from '@/features/ui/button';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { ANONYMOUS_BUCKET, getRateLimit, setRateLimitRemaining } from '@/mocks/demo-controls';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
-import { demoKeyText } from '../connect/demo-key-text';
-import { formatDuration } from '../rate-limit/format-duration';
-import { Button } from '../ui/button';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot, useSecondTick } from './use-demo-snapshot';
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Button } from '@/features/ui/button';
 import { i18n, params, useMessages } from '@/i18n';
 import { type DataSet, resetDemoData, setDataSet } from '@/mocks/demo-controls';
-import { Button } from '../ui/button';
 import { legendClass, PanelSection, radioClass } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 

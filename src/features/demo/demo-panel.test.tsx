@@ -5,10 +5,10 @@ import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectionStore, DEMO_BASE_URL } from '@/api/connection';
 import { rateLimitStore } from '@/api/rate-limit';
+import { RateLimitBanner } from '@/features/rate-limit/rate-limit-banner';
 import { demoStore, getDataSet, getRateLimit } from '@/mocks/demo-controls';
 import { demoKey } from '@/mocks/demo-keys';
 import { call } from '@/mocks/test-helpers';
-import { RateLimitBanner } from '../rate-limit/rate-limit-banner';
 import { DemoPanel } from './demo-panel';
 
 function renderPanel() {

@@ -1,8 +1,8 @@
 import { Description, Dialog, DialogBackdrop, DialogPanel, DialogTitle } from '@headlessui/react';
 import { useCallback, useState } from 'react';
+import { Button } from '@/features/ui/button';
+import { Icon } from '@/features/ui/icon';
 import { i18n, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { Icon } from '../ui/icon';
 import { BudgetSection } from './budget-section';
 import { DataSection } from './data-section';
 import { FailureSection } from './failure-section';

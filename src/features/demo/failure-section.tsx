@@ -1,5 +1,9 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { codeMeaning, usualStatus } from '@/api/error-catalogue';
+import { Button } from '@/features/ui/button';
+import { cx, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
+import { useRowRemovalFocus } from '@/features/ui/use-row-removal-focus';
 import { i18n, params, useMessages } from '@/i18n';
 import {
   cancelNextFault,
@@ -9,10 +13,6 @@ import {
   failEndpoint,
   failNextCall,
 } from '@/mocks/demo-controls';
-import { Button } from '../ui/button';
-import { cx, inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
-import { useRowRemovalFocus } from '../ui/use-row-removal-focus';
 import {
   areaName,
   DOCUMENTED_CODES,

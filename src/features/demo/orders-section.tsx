@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { formatMoney } from '@/api/domain/money';
+import { Button } from '@/features/ui/button';
+import { inlineInputClass } from '@/features/ui/class-names';
+import { useCurrency } from '@/features/ui/currency-setting';
 import { i18n, intlLocale, params, useMessages } from '@/i18n';
 import { changeSshHostKey, getBalance, SSH_DEMO_HOSTS, setBalance } from '@/mocks/demo-controls';
-import { Button } from '../ui/button';
-import { inlineInputClass } from '../ui/class-names';
-import { useCurrency } from '../ui/currency-setting';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 

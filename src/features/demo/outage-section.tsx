@@ -1,9 +1,9 @@
 import { Field as HeadlessField, Label, Switch } from '@headlessui/react';
 import { useEffect, useState } from 'react';
+import { inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { setLatency, setMaintenance } from '@/mocks/demo-controls';
-import { inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
 import { PanelSection } from './panel-section';
 import { useDemoSnapshot } from './use-demo-snapshot';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
+import { foldText, matchesAll, queryTerms } from '@/features/lists/text-match';
+import { cx } from '@/features/ui/class-names';
+import { EmptyState } from '@/features/ui/empty-state';
+import { PageHeader } from '@/features/ui/page-header';
+import { SearchBox } from '@/features/ui/search-box';
 import { i18n, params, useMessages } from '@/i18n';
-import { foldText, matchesAll, queryTerms } from '../lists/text-match';
-import { cx } from '../ui/class-names';
-import { EmptyState } from '../ui/empty-state';
-import { PageHeader } from '../ui/page-header';
-import { SearchBox } from '../ui/search-box';
 import { CATALOGUE, type CatalogueEntry, editionLabel, findCatalogueEntry } from './catalogue-entries';
 import { ShowMe } from './show-me';
 

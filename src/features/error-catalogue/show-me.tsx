@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
+import { Button } from '@/features/ui/button';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import { i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { ErrorPanel } from '../ui/error-panel';
 import type { CatalogueEntry } from './catalogue-entries';
 
 const messages = i18n('errors/show-me', {

@@ -1,10 +1,10 @@
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { connectionStore, DOCUMENTED_BASE_URL } from '@/api/connection';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { CopyButton } from '@/features/ui/copy-button';
+import { curlCommand, endpointRequest } from '@/features/ui/curl-command';
+import { ScrollPre } from '@/features/ui/scroll-pre';
 import { i18n, useMessages } from '@/i18n';
-import { CopyButton } from '../ui/copy-button';
-import { curlCommand, endpointRequest } from '../ui/curl-command';
-import { ScrollPre } from '../ui/scroll-pre';
 import { checkboxClass } from './checkbox-class';
 import type { RequestValidation } from './request-validation';
 import type { FieldSpec } from './schema-fields';

@@ -3,11 +3,11 @@ import { areaName } from '@/api/area-names';
 import { ENDPOINTS } from '@/api/catalogue';
 import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
 import { knownRefusal } from '@/api/key-capabilities';
+import { cx, inputClass } from '@/features/ui/class-names';
+import { MethodBadge } from '@/features/ui/method-badge';
+import { PathText } from '@/features/ui/path-text';
+import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
 import { i18n, params, useMessages } from '@/i18n';
-import { cx, inputClass } from '../ui/class-names';
-import { MethodBadge } from '../ui/method-badge';
-import { PathText } from '../ui/path-text';
-import { useKeyCapabilities } from '../ui/use-key-capabilities';
 
 const messages = i18n('explorer/endpoint-list', {
   title: 'Endpoints',

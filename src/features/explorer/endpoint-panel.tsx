@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { areaName } from '@/api/area-names';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
+import { cardClass, cx } from '@/features/ui/class-names';
+import { LongText } from '@/features/ui/long-text';
+import { MethodBadge } from '@/features/ui/method-badge';
+import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
-import { cardClass, cx } from '../ui/class-names';
-import { LongText } from '../ui/long-text';
-import { MethodBadge } from '../ui/method-badge';
-import { PathText } from '../ui/path-text';
 import type { RequestStart } from './prefill';
 import { RequestForm } from './request-form';
 import { describeOutcome, ResponseView } from './response-view';

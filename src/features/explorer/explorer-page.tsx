@@ -4,11 +4,11 @@ import { areaName } from '@/api/area-names';
 import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
+import { Button } from '@/features/ui/button';
 import { downloadBlob } from '@/features/ui/download';
+import { EmptyState } from '@/features/ui/empty-state';
+import { PageHeader } from '@/features/ui/page-header';
 import { i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { EmptyState } from '../ui/empty-state';
-import { PageHeader } from '../ui/page-header';
 import { EndpointList } from './endpoint-list';
 import { EndpointPanel } from './endpoint-panel';
 

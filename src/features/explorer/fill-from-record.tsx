@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { Button } from '@/features/ui/button';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import { count, i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { ErrorPanel } from '../ui/error-panel';
 import { type RequestDraft, type RequestInput, validateRequest } from './request-validation';
 import {
   emptyValue,

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { type Control, Controller, type FieldError, type UseFormRegister } from 'react-hook-form';
 import { isSecretName } from '@/api/redaction';
+import { Button } from '@/features/ui/button';
+import { cx, inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { cx, inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
 import { checkboxClass } from './checkbox-class';
 import type { RequestDraft, RequestInput } from './request-validation';
 import type { FieldSpec } from './schema-fields';

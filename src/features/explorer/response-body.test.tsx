@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
-import { DISPLAY_LIMIT } from '../ui/long-text';
+import { DISPLAY_LIMIT } from '@/features/ui/long-text';
 import { pdfFilename, ResponseBody } from './response-body';
 
 describe('ResponseBody', () => {

@@ -2,8 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { isBlob } from '@/api/catalogue/response-schemas';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { formatBytes } from '@/features/ui/download';
+import { LongText } from '@/features/ui/long-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { LongText } from '../ui/long-text';
 
 const messages = i18n('explorer/response-body', {
   pdf: params<{ size: string }>('A PDF document ({size}).'),

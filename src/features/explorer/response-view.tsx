@@ -2,11 +2,11 @@ import { useId, useMemo } from 'react';
 import { isApiError } from '@/api/api-error';
 import type { AnyEndpoint } from '@/api/endpoint';
 import { redactBody } from '@/api/redaction';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { formatTime } from '@/features/ui/format-time';
+import { HeaderList } from '@/features/ui/header-list';
+import { HttpStatus, statusText } from '@/features/ui/http-status';
 import { i18n, params, useMessages } from '@/i18n';
-import { ErrorPanel } from '../ui/error-panel';
-import { formatTime } from '../ui/format-time';
-import { HeaderList } from '../ui/header-list';
-import { HttpStatus, statusText } from '../ui/http-status';
 import { ResponseBody } from './response-body';
 import type { SendOutcome } from './use-send-request';
 

@@ -1,8 +1,8 @@
 import type { MouseEvent, ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
+import { capitalise } from '@/features/ui/capitalise';
+import { WarningNote } from '@/features/ui/warning-note';
 import { i18n, params, useMessages } from '@/i18n';
-import { capitalise } from '../ui/capitalise';
-import { WarningNote } from '../ui/warning-note';
 import { DraftRestoredNote } from './draft-restored-note';
 import { FormErrorSummary } from './form-error-summary';
 import { LostAnswerPanel } from './lost-answer-panel';

@@ -1,6 +1,6 @@
+import { Button } from '@/features/ui/button';
+import { firstField } from '@/features/ui/focus-page';
 import { formatTime, i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { firstField } from '../ui/focus-page';
 import type { FormDraft } from './use-form-draft';
 
 const messages = i18n('forms/draft-restored-note', {

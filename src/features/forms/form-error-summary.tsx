@@ -1,6 +1,6 @@
 import { isApiError } from '@/api/api-error';
+import { ErrorPanel } from '@/features/ui/error-panel';
 import { i18n, useMessages } from '@/i18n';
-import { ErrorPanel } from '../ui/error-panel';
 import { MayHaveBeenSaved } from './lost-answer-panel';
 
 const messages = i18n('forms/form-error-summary', {

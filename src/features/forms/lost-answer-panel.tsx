@@ -1,8 +1,8 @@
 import { type ReactNode, useRef } from 'react';
 import { isApiError } from '@/api/api-error';
+import { Button } from '@/features/ui/button';
+import { ErrorPanel, lostCause } from '@/features/ui/error-panel';
 import { i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { ErrorPanel, lostCause } from '../ui/error-panel';
 import type { FormSubmission } from './use-form-submission';
 
 // `what` is the area's noun for what the write makes ("the customer"), in the current language.

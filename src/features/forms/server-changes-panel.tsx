@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { type FieldValues, type Path, type PathValue, type UseFormReturn, useWatch } from 'react-hook-form';
+import { Button } from '@/features/ui/button';
 import { i18n, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
 import type { FieldChange } from './server-changes';
 
 const messages = i18n('forms/server-changes-panel', {

@@ -1,8 +1,8 @@
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import { formatCountdown } from '@/features/rate-limit/format-duration';
+import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
+import { Button, type ButtonLook } from '@/features/ui/button';
 import { i18n, params, useMessages } from '@/i18n';
-import { formatCountdown } from '../rate-limit/format-duration';
-import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
-import { Button, type ButtonLook } from '../ui/button';
 
 const messages = i18n('forms/submit-button', {
   wait: params<{ time: string }>('Wait {time}'),

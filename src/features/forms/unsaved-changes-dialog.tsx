@@ -1,5 +1,5 @@
+import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { i18n, useMessages } from '@/i18n';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import type { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 const messages = i18n('forms/unsaved-changes-dialog', {

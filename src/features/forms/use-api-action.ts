@@ -1,8 +1,8 @@
 import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
 import { useRef } from 'react';
 import type { EndpointRef } from '@/api/permissions';
-import { useRateLimitCountdown } from '../rate-limit/use-rate-limit';
-import { useWriteDisabledReason } from '../ui/use-key-capabilities';
+import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
+import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 
 /**
  * A call the user triggers with a button rather than a form (a console ticket, reconfiguring IPMI,

@@ -17,8 +17,8 @@ import {
   useWatch,
 } from 'react-hook-form';
 import type { EndpointRef } from '@/api/permissions';
+import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
 import { i18n, useMessages } from '@/i18n';
-import { useWriteDisabledReason } from '../ui/use-key-capabilities';
 import { changedFields, type FormSchema, formResolver } from './form-resolver';
 import { useFormDraft } from './use-form-draft';
 import { useFormSubmission } from './use-form-submission';

@@ -3,16 +3,16 @@ import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { abuseReportFileName, abuseResourceMessage, parseAbuseResource } from '@/api/domain/abuse-resource';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
+import { ApiDateTime } from '@/features/ui/api-date-time';
+import { Button } from '@/features/ui/button';
+import { cardClass } from '@/features/ui/class-names';
+import { EmptyState, LoadingState } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import { apiDateOf } from '@/features/ui/format-api-date';
+import { LookupForm, type LookupParse, useLookup } from '@/features/ui/lookup-form';
+import { PageHeader } from '@/features/ui/page-header';
 import { count, i18n, params, useMessages } from '@/i18n';
-import { ApiDateTime } from '../ui/api-date-time';
-import { Button } from '../ui/button';
-import { cardClass } from '../ui/class-names';
-import { EmptyState, LoadingState } from '../ui/empty-state';
-import { ErrorPanel } from '../ui/error-panel';
-import { ExplorerLink } from '../ui/explorer-link';
-import { apiDateOf } from '../ui/format-api-date';
-import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
-import { PageHeader } from '../ui/page-header';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
 const messages = i18n('internet/abuse-page', {

@@ -2,11 +2,11 @@ import type { UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { AnyEndpoint } from '@/api/endpoint';
 import type { CustomerBodyOutput } from '@/api/types';
+import { ApiForm } from '@/features/forms/api-form';
+import { useApiForm } from '@/features/forms/use-api-form';
+import { inputClass } from '@/features/ui/class-names';
+import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
-import { ApiForm } from '../forms/api-form';
-import { useApiForm } from '../forms/use-api-form';
-import { inputClass } from '../ui/class-names';
-import { Field } from '../ui/field';
 import { CountrySelect } from './country-select';
 
 const messages = i18n('internet/contact-form', {

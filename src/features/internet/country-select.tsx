@@ -1,7 +1,7 @@
 import { forwardRef, type SelectHTMLAttributes } from 'react';
 import { localisedCountries } from '@/api/domain/countries';
+import { inputClass } from '@/features/ui/class-names';
 import { i18n, useLocale, useMessages } from '@/i18n';
-import { inputClass } from '../ui/class-names';
 
 const messages = i18n('internet/country-select', { choose: 'Choose a country' });
 

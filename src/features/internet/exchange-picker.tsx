@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { type Control, type FieldPath, type FieldValues, useController } from 'react-hook-form';
 import { countryLabel } from '@/api/domain/countries';
 import { internetQueries } from '@/api/queries/internet';
+import { inputClass } from '@/features/ui/class-names';
+import type { FieldControlProps } from '@/features/ui/field';
 import { i18n, params, useMessages } from '@/i18n';
-import { inputClass } from '../ui/class-names';
-import type { FieldControlProps } from '../ui/field';
 
 const messages = i18n('internet/exchange-picker', {
   loading: 'Loading exchanges…',

@@ -1,5 +1,5 @@
 // Light (no zod, no catalogue): route files import these for their search params.
-import type { ListSearch } from '../lists/sort-order';
+import type { ListSearch } from '@/features/lists/sort-order';
 
 export const EXCHANGE_SORT_KEYS = ['name', 'asn', 'country'] as const;
 export const DEFAULT_EXCHANGE_SEARCH: ListSearch<(typeof EXCHANGE_SORT_KEYS)[number]> = {

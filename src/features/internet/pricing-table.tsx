@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { CURRENCIES, type Currency, DEFAULT_CURRENCY, formatMoney, productName } from '@/api/domain/money';
 import { internetQueries } from '@/api/queries/internet';
 import type { Price } from '@/api/types';
+import { ShortTable } from '@/features/lists/short-table';
+import { cardClass, inlineInputClass } from '@/features/ui/class-names';
+import { setCurrency, useCurrency } from '@/features/ui/currency-setting';
+import { LoadingState } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import type { TableColumn } from '@/features/ui/table-columns';
 import { i18n, intlLocale, params, useMessages } from '@/i18n';
-import { ShortTable } from '../lists/short-table';
-import { cardClass, inlineInputClass } from '../ui/class-names';
-import { setCurrency, useCurrency } from '../ui/currency-setting';
-import { LoadingState } from '../ui/empty-state';
-import { ErrorPanel } from '../ui/error-panel';
-import type { TableColumn } from '../ui/table-columns';
 
 const messages = i18n('internet/pricing-table', {
   asSent: params<{ value: string }>('{value} as sent by the API'),

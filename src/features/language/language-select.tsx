@@ -1,5 +1,5 @@
+import { cx } from '@/features/ui/class-names';
 import { i18n, LOCALE_NAMES, LOCALES, type Locale, setLocale, useLocale, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
 
 const messages = i18n('language/select', {
   label: 'Language',

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Toaster as SonnerToaster, toast } from 'sonner';
+import { useResolvedTheme } from '@/features/theme/use-theme';
 import { i18n, useMessages } from '@/i18n';
-import { useResolvedTheme } from '../theme/use-theme';
 import { attachNotificationSink } from './notify';
 
 const messages = i18n('shell/toaster', { region: 'Notifications', close: 'Close notification' });

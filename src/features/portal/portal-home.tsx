@@ -3,12 +3,12 @@ import { Link } from '@tanstack/react-router';
 import { countryName } from '@/api/domain/countries';
 import { customerQueries } from '@/api/queries/customers';
 import { directoryQueries } from '@/api/queries/directory';
+import { cardClass, cx } from '@/features/ui/class-names';
+import { DetailList, DetailRow, PhoneNumber } from '@/features/ui/detail-list';
+import { NotSet } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { backLinkClass } from '@/features/ui/route-states';
 import { formatNumber, i18n, useMessages, params as withParams } from '@/i18n';
-import { cardClass, cx } from '../ui/class-names';
-import { DetailList, DetailRow, PhoneNumber } from '../ui/detail-list';
-import { NotSet } from '../ui/empty-state';
-import { ErrorPanel } from '../ui/error-panel';
-import { backLinkClass } from '../ui/route-states';
 import { PortalHomeLoading } from './portal-home-loading';
 
 const messages = i18n('portal/portal-home', {

@@ -1,10 +1,10 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { customerKeys } from '@/api/queries/customers';
+import { giveScrollersHeight, recordRequests } from '@/features/customers/customer-test-helpers';
 import { setRateLimitRemaining } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
-import { giveScrollersHeight, recordRequests } from '../customers/customer-test-helpers';
 
 /** Opens the list, leaves for a detail page, makes the cached list stale and comes back. */
 async function returnToStaleList(remaining: number) {

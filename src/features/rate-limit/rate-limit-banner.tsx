@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { RateLimitEstimate } from '@/api/rate-limit';
 import { pausesBackground } from '@/api/rate-limit';
+import { cx } from '@/features/ui/class-names';
+import { Icon } from '@/features/ui/icon';
+import { useScrolledAway } from '@/features/ui/use-scrolled-away';
 import { i18n, params, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
-import { Icon } from '../ui/icon';
-import { useScrolledAway } from '../ui/use-scrolled-away';
 import { formatCountdown, formatDuration } from './format-duration';
 import { useRateLimit } from './use-rate-limit';
 

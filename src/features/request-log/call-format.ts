@@ -1,7 +1,7 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { parseReset } from '@/api/rate-limit';
+import { formatTime } from '@/features/ui/format-time';
 import { i18n, params } from '@/i18n';
-import { formatTime } from '../ui/format-time';
 
 const messages = i18n('request-log/call-format', {
   left: params<{ remaining: string; limit: string }>('{remaining} of {limit} left'),

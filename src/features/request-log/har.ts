@@ -5,8 +5,8 @@ import { readErrorBody } from '@/api/error-body';
 import { codeMeaning, statusMeaning } from '@/api/error-catalogue';
 import { matchEndpoint } from '@/api/match-endpoint';
 import { redactCall } from '@/api/redaction';
+import { reasonPhrase } from '@/features/ui/http-status';
 import { i18n, params } from '@/i18n';
-import { reasonPhrase } from '../ui/http-status';
 import { bodyText } from './call-format';
 
 // Read when a file is imported: the import's messages and meanings are in the language of that moment.

@@ -1,13 +1,13 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { isDocumentedCode } from '@/api/error-catalogue';
+import { cx } from '@/features/ui/class-names';
+import { EmptyState } from '@/features/ui/empty-state';
+import { formatTime } from '@/features/ui/format-time';
+import { HttpStatus } from '@/features/ui/http-status';
+import { MeaningText } from '@/features/ui/meaning-text';
+import { MethodBadge } from '@/features/ui/method-badge';
+import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
-import { EmptyState } from '../ui/empty-state';
-import { formatTime } from '../ui/format-time';
-import { HttpStatus } from '../ui/http-status';
-import { MeaningText } from '../ui/meaning-text';
-import { MethodBadge } from '../ui/method-badge';
-import { PathText } from '../ui/path-text';
 import { initiatorText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 

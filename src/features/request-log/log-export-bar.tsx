@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ApiCallEvent } from '@/api/call-events';
+import { Button } from '@/features/ui/button';
+import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { downloadBlob, fileStamp } from '@/features/ui/download';
 import { count, i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
 import { fromHar, toHar, toJsonExport } from './har';
 
 const messages = i18n('request-log/log-export-bar', {

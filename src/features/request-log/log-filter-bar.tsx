@@ -2,8 +2,8 @@ import { type RefObject, useId } from 'react';
 import { areaName } from '@/api/area-names';
 import type { ApiCallEvent } from '@/api/call-events';
 import type { Area } from '@/api/endpoint';
+import { inputClass } from '@/features/ui/class-names';
 import { i18n, useMessages } from '@/i18n';
-import { inputClass } from '../ui/class-names';
 import {
   filterChoices,
   isFiltered,

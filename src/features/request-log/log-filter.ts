@@ -1,8 +1,8 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
+import { haystackOf, matchesAll, queryTerms } from '@/features/lists/text-match';
 import { i18n } from '@/i18n';
-import { haystackOf, matchesAll, queryTerms } from '../lists/text-match';
 import { initiatorText } from './call-format';
 
 export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';

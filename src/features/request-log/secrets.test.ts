@@ -4,8 +4,8 @@ import { callEndpointFull } from '@/api/client';
 import { type Connection, DEMO_BASE_URL } from '@/api/connection';
 import { redactCall } from '@/api/redaction';
 import { clearRequestLog, requestLogStore } from '@/api/request-log';
+import { curlFromLoggedCall } from '@/features/ui/curl-command';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
-import { curlFromLoggedCall } from '../ui/curl-command';
 import { toHar, toJsonExport } from './har';
 
 const operator: Connection = {

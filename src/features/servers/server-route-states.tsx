@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
+import { LoadingState } from '@/features/ui/empty-state';
+import { backLinkClass, InvalidPathParam, RouteLoadError } from '@/features/ui/route-states';
 import { i18n, params, useMessages } from '@/i18n';
-import { LoadingState } from '../ui/empty-state';
-import { backLinkClass, InvalidPathParam, RouteLoadError } from '../ui/route-states';
 
 /** What the server routes show while loading, on a failed load and on a path that cannot be a server. */
 const messages = i18n('servers/server-route-states', {

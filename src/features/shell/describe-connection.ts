@@ -1,8 +1,8 @@
 import { apiOrigin, type Connection, DEV_PROXY_BASE_URL } from '@/api/connection';
+import { demoKeyText } from '@/features/connect/demo-key-text';
+import { keyHeaderLabel } from '@/features/connect/key-header-label';
 import { i18n, params } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
-import { demoKeyText } from '../connect/demo-key-text';
-import { keyHeaderLabel } from '../connect/key-header-label';
 
 const messages = i18n('shell/describe-connection', {
   remembered: 'remembered on this device',

@@ -1,6 +1,6 @@
 import { Component, type ComponentProps, lazy, type ReactNode, Suspense } from 'react';
+import { useReturnFocus } from '@/features/ui/use-return-focus';
 import { i18n, useMessages } from '@/i18n';
-import { useReturnFocus } from '../ui/use-return-focus';
 
 const messages = i18n('shell/lazy-panels', {
   requestLog: 'The request log could not be loaded. Reload the page to try again.',
@@ -13,18 +13,20 @@ type PanelName = 'requestLog' | 'demo' | 'palette' | 'confirm';
 
 // Loaded on first open only: no panel is part of the first load.
 const RequestLogDrawer = lazy(() =>
-  import('../request-log/request-log-drawer').then((m) => ({ default: m.RequestLogDrawer })),
+  import('@/features/request-log/request-log-drawer').then((m) => ({ default: m.RequestLogDrawer })),
 );
 // The shell asks before a sign-out discards drafts: rarely. Headless UI's dialog is not worth
 // the first load of a page that shows none.
-const ConfirmDialog = lazy(() => import('../ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })));
+const ConfirmDialog = lazy(() =>
+  import('@/features/ui/confirm-dialog').then((m) => ({ default: m.ConfirmDialog })),
+);
 const CommandPalette = lazy(() =>
-  import('../palette/command-palette').then((m) => ({ default: m.CommandPalette })),
+  import('@/features/palette/command-palette').then((m) => ({ default: m.CommandPalette })),
 );
 // Only demo-capable builds carry the demo panel (and whatever of the simulated API it pulls in).
 const DemoPanel =
   import.meta.env.VITE_DEMO === 'true'
-    ? lazy(() => import('../demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
+    ? lazy(() => import('@/features/demo/demo-panel').then((m) => ({ default: m.DemoPanel })))
     : () => null;
 
 export function LazyRequestLogDrawer(props: { open: boolean; onClose: () => void }) {

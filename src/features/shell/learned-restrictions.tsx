@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { forgetRestrictions } from '@/api/key-capabilities';
 import { describeRestriction, type LearnedRestriction } from '@/api/permissions';
+import { Button } from '@/features/ui/button';
+import { useRowRemovalFocus } from '@/features/ui/use-row-removal-focus';
 import { i18n, params, useMessages } from '@/i18n';
-import { Button } from '../ui/button';
-import { useRowRemovalFocus } from '../ui/use-row-removal-focus';
 
 const messages = i18n('shell/learned-restrictions', {
   title: 'Refused so far',

@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { cx } from '@/features/ui/class-names';
+import { Icon } from '@/features/ui/icon';
 import { i18n, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
-import { Icon } from '../ui/icon';
 import type { NavItem } from './nav-items';
 
 const messages = i18n('shell/main-nav', { label: 'Main', menu: 'Menu' });

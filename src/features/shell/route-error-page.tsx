@@ -1,7 +1,7 @@
 import { type ErrorComponentProps, useRouter } from '@tanstack/react-router';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { retryRoute } from '@/features/ui/retry-route';
 import { i18n, useMessages } from '@/i18n';
-import { ErrorPanel } from '../ui/error-panel';
-import { retryRoute } from '../ui/retry-route';
 import { AdaptiveLayout } from './standalone-layout';
 
 const messages = i18n('shell/route-error-page', {

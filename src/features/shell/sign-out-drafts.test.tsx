@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { field, giveScrollersHeight } from '@/features/customers/customer-test-helpers';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
-import { field, giveScrollersHeight } from '../customers/customer-test-helpers';
 
 const EDIT_PATH = `/customers/${DEMO_CUSTOMER_NUMBER}/edit`;
 const draftEntries = () => Object.keys(sessionStorage).filter((name) => name.startsWith('4b42.draft.'));

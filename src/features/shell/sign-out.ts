@@ -4,8 +4,8 @@ import { useRouter } from '@tanstack/react-router';
 import { disconnect } from '@/api/connection';
 import { rateLimitStore } from '@/api/rate-limit';
 import { clearRequestLog } from '@/api/request-log';
-import { stopDemoApiIfRunning } from '../connect/open-demo';
-import { clearAllDrafts } from '../forms/use-form-draft';
+import { stopDemoApiIfRunning } from '@/features/connect/open-demo';
+import { clearAllDrafts } from '@/features/forms/use-form-draft';
 
 interface Navigator {
   navigate: ReturnType<typeof useRouter>['navigate'];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
+import { LanguageSelect } from '@/features/language/language-select';
+import { ThemeToggle } from '@/features/theme/theme-toggle';
 import { i18n, useMessages } from '@/i18n';
-import { LanguageSelect } from '../language/language-select';
-import { ThemeToggle } from '../theme/theme-toggle';
 import { useShell } from './shell-context';
 
 const messages = i18n('shell/standalone-layout', { skip: 'Skip to content' });

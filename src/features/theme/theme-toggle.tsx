@@ -1,7 +1,7 @@
 import { type ReactNode, useId } from 'react';
+import { cx } from '@/features/ui/class-names';
+import { Icon } from '@/features/ui/icon';
 import { i18n, params, useMessages } from '@/i18n';
-import { cx } from '../ui/class-names';
-import { Icon } from '../ui/icon';
 import { setThemePreference, THEME_PREFERENCES, type ThemePreference } from './theme-store';
 import { useThemePreference } from './use-theme';
 

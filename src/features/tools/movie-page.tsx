@@ -3,13 +3,13 @@ import { isApiError } from '@/api/api-error';
 import { endpoint } from '@/api/catalogue';
 import { toolQueries } from '@/api/queries/tools';
 import type { Movie } from '@/api/types';
+import { cardClass } from '@/features/ui/class-names';
+import { LoadingState, NotSet } from '@/features/ui/empty-state';
+import { ErrorPanel } from '@/features/ui/error-panel';
+import { ExplorerLink } from '@/features/ui/explorer-link';
+import { LookupForm, type LookupParse, useLookup } from '@/features/ui/lookup-form';
+import { PageHeader } from '@/features/ui/page-header';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
-import { cardClass } from '../ui/class-names';
-import { LoadingState, NotSet } from '../ui/empty-state';
-import { ErrorPanel } from '../ui/error-panel';
-import { ExplorerLink } from '../ui/explorer-link';
-import { LookupForm, type LookupParse, useLookup } from '../ui/lookup-form';
-import { PageHeader } from '../ui/page-header';
 import { ToolsSectionNav, useToolsCrumb } from './section-nav';
 
 const messages = i18n('tools/movie-page', {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { formatCountdown, formatDuration } from '@/features/rate-limit/format-duration';
 import { count, formatTime, i18n, params, useMessages } from '@/i18n';
-import { formatCountdown, formatDuration } from '../rate-limit/format-duration';
 
 const messages = i18n('ui/retry-countdown', {
   // The countdown ("1:30") follows `waiting`.

@@ -1,4 +1,4 @@
-import type { SortDirection } from '../lists/sort-order';
+import type { SortDirection } from '@/features/lists/sort-order';
 import { cx } from './class-names';
 
 /** A table column header that sorts by its column; a second click reverses the order. */

@@ -1,5 +1,5 @@
 import { type PointerEvent, type ReactNode, useLayoutEffect, useRef } from 'react';
-import type { ColumnSort } from '../lists/sort-order';
+import type { ColumnSort } from '@/features/lists/sort-order';
 import { cx } from './class-names';
 import { SortHeader, thClass } from './sort-header';
 

@@ -1,7 +1,7 @@
 import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
 import { isAlreadyGone } from '@/api/queries/already-gone';
+import { notify } from '@/features/notifications/notify';
 import { i18n, params } from '@/i18n';
-import { notify } from '../notifications/notify';
 
 // `what` is the area's name for the object, in the current language ("Zone 4b42.com").
 const messages = i18n('ui/use-deletion', {

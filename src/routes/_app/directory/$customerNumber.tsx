@@ -6,7 +6,7 @@ import {
   isCustomerNumberShape,
   isUserIdShape,
 } from '@/features/directory/context/path-shapes';
-import { ownCustomerOnly } from '../../-portal-guard';
+import { ownCustomerOnly } from '@/routes/-portal-guard';
 
 export const Route = createFileRoute('/_app/directory/$customerNumber')({
   beforeLoad: ({ params }) => {

@@ -4,7 +4,7 @@ import { ChooseCustomerPage } from '@/features/directory/context/choose-customer
 import { lastDirectoryCustomer } from '@/features/directory/context/last-customer';
 import { SECTION_PATHS } from '@/features/directory/context/section-paths';
 import { DIRECTORY_SECTION_IDS } from '@/features/directory/context/sections';
-import { optionalEnum, searchRoute } from '../../-search';
+import { optionalEnum, searchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/directory/')({
   ...searchRoute({ section: optionalEnum(DIRECTORY_SECTION_IDS) }),

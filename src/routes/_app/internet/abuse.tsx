@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { AbusePage } from '@/features/internet/abuse-page';
-import { searchRoute, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/internet/abuse')({
   ...searchRoute({ resource: textWithDefault('') }),

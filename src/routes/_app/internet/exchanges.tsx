@@ -3,9 +3,9 @@ import { internetQueries } from '@/api/queries/internet';
 import { ExchangeListPage } from '@/features/internet/exchange-list-page';
 import { DEFAULT_EXCHANGE_SEARCH, EXCHANGE_SORT_KEYS } from '@/features/internet/list-search';
 import { InternetRouteError, InternetRoutePending } from '@/features/internet/route-states';
+import { useListRoute } from '@/routes/-list-route';
 import { ensureRouteData } from '@/routes/-route-data';
-import { useListRoute } from '../../-list-route';
-import { listSearchRoute } from '../../-search';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/internet/exchanges')({
   ...listSearchRoute(EXCHANGE_SORT_KEYS, DEFAULT_EXCHANGE_SEARCH),

@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { TunnelPage } from '@/features/internet/tunnel-page';
-import { searchRoute, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/internet/tunnel')({
   // ?exchange=3: the exchange a link chose (an exchange's row), a starting value only: gone once

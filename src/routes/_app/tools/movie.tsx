@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { MoviePage } from '@/features/tools/movie-page';
-import { searchRoute, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/tools/movie')({
   ...searchRoute({ name: textWithDefault('') }),

@@ -1,5 +1,5 @@
 import { createFileRoute } from '@tanstack/react-router';
-import { operatorAreaOnly } from '../../-portal-guard';
+import { operatorAreaOnly } from '@/routes/-portal-guard';
 
 // Tools are for operators: a customer's key goes to its portal with the reason, not to a 403.
 export const Route = createFileRoute('/_app/tools')({ beforeLoad: () => operatorAreaOnly('tools') });

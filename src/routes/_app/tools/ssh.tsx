@@ -1,6 +1,6 @@
 import { createFileRoute } from '@tanstack/react-router';
 import { SshCheckPage } from '@/features/tools/ssh-check-page';
-import { searchRoute, textWithDefault } from '../../-search';
+import { searchRoute, textWithDefault } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/tools/ssh')({
   ...searchRoute({ host: textWithDefault('') }),

@@ -3,9 +3,9 @@ import { dnsQueries } from '@/api/queries/dns';
 import { ZonesLoadError, ZonesLoading } from '@/features/dns/dns-route-states';
 import { ZoneListPage } from '@/features/dns/zone-list-page';
 import { DEFAULT_ZONE_SEARCH, ZONE_SORT_KEYS } from '@/features/dns/zone-list-search';
+import { useListRoute } from '@/routes/-list-route';
 import { ensureRouteData } from '@/routes/-route-data';
-import { useListRoute } from '../../../-list-route';
-import { listSearchRoute } from '../../../-search';
+import { listSearchRoute } from '@/routes/-search';
 
 export const Route = createFileRoute('/_app/dns/$productId/')({
   ...listSearchRoute(ZONE_SORT_KEYS, DEFAULT_ZONE_SEARCH),
