@@ -2,7 +2,7 @@ import { DOCUMENTED_RATE_LIMIT, RATE_LIMIT_HEADER } from './api-headers';
 import { type RateLimitObservation, rateLimitStore } from './rate-limit-store';
 
 // The store is its own small module: the first load (query retry rules) needs only it.
-export { type RateLimitObservation, rateLimitedUntil, rateLimitStore } from './rate-limit-store';
+export { type RateLimitObservation, rateLimitStore } from './rate-limit-store';
 
 export interface RateLimitEstimate {
   limit: number;

@@ -6,13 +6,7 @@ import { apiOrigin, DEMO_BASE_URL } from '@/api/connection';
 import { server } from '@/mocks/node';
 import type { CustomerSummary } from './customer-search-index';
 
-export {
-  fill,
-  giveScrollersHeight,
-  installResizeObserver,
-  recordRequests,
-  type SeenRequest,
-} from '@/test/app-helpers';
+export { fill, giveScrollersHeight, recordRequests } from '@/test/app-helpers';
 
 export function generateCustomers(count: number): CustomerSummary[] {
   return Array.from({ length: count }, (_, i) => ({
