@@ -102,6 +102,7 @@ export function CustomerPicker({
             onChange={(event) => setQuery(event.target.value)}
             placeholder={customers.isPending ? t.loading : t.placeholder}
             autoComplete="off"
+            spellCheck={false}
           />
           <ComboboxButton
             aria-label={t.show}
