@@ -15,7 +15,12 @@ export type TableColumn<T, K extends string> = TableColumnBase<T> &
         sortKey: K;
         id?: string;
       }
-    | { sortKey?: undefined /** Names the column in the remembered choice. */; id: string }
+    | {
+        /** Without a sort key the header is plain text. */
+        sortKey?: undefined;
+        /** Names the column in the remembered choice. */
+        id: string;
+      }
   );
 
 interface TableColumnBase<T> {
@@ -69,9 +74,10 @@ export function actionsColumn<T, K extends string>({
   };
 }
 
-// Never the header: a header changes with the language, a choice must not.
+// Never the header: a header changes with the language, a choice must not. The type asks for
+// one of the two (TypeScript does not narrow a generic sort key).
 export const columnId = <T, K extends string>(column: TableColumn<T, K>): string =>
-  column.id ?? (column.sortKey as K);
+  (column.id ?? column.sortKey) as string;
 
 /** What both list tables (virtualised or not) are given. */
 export interface TableProps<T, K extends string> {
