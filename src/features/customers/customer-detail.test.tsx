@@ -175,13 +175,21 @@ describe('customer detail', { timeout: 20_000 }, () => {
     expect(screen.getByRole('link', { name: 'Edit' })).toBeInTheDocument();
   });
 
-  it('deletes after the number is typed; the list no longer shows it', async () => {
+  it('deletes after the number is typed (a wrong one says so at the field); the list no longer shows it', async () => {
     const { user, router } = await renderApp('/customers/10000003', { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete customer 10000003?' });
     const confirm = within(dialog).getByRole('button', { name: 'Delete customer' });
     expect(confirm).toBeDisabled();
-    await user.type(within(dialog).getByRole('textbox', { name: /Type 10000003 to confirm/ }), '10000003');
+    const typed = within(dialog).getByRole('textbox', { name: /Type 10000003 to confirm/ });
+    // A digit short, then Enter: the field says why nothing happened, and nothing is sent.
+    await user.type(typed, '1000003{Enter}');
+    expect(typed).toHaveAccessibleDescription('Type 10000003 exactly as shown.');
+    expect(typed).toBeInvalid();
+    expect(requests.writes()).toEqual([]);
+    await user.clear(typed);
+    await user.type(typed, '10000003');
+    expect(typed).toBeValid();
     await user.click(confirm);
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));

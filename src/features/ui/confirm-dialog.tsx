@@ -1,14 +1,17 @@
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
-import { i18n, useMessages } from '@/i18n';
+import { type FormEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
+import { i18n, params, useMessages } from '@/i18n';
 import { Button } from './button';
 import { inputClass } from './class-names';
 import { ErrorPanel } from './error-panel';
+import { Field } from './field';
 import { Modal } from './modal';
 
 const messages = i18n('ui/confirm-dialog', {
   // The text to type sits between the two pieces.
   typeBefore: 'Type',
   typeAfter: 'to confirm',
+  // Enter pressed while the text typed is not the one asked for (the button is still off).
+  mismatch: params<{ text: string }>('Type {text} exactly as shown.'),
   notDone: 'Not done',
   cancel: 'Cancel',
 });
@@ -45,8 +48,12 @@ export function ConfirmDialog({
 }) {
   const t = useMessages(messages);
   const [typed, setTyped] = useState('');
-  const inputId = useId();
+  const [triedEnter, setTriedEnter] = useState(false);
   const matches = !typeToConfirm || typed.trim() === typeToConfirm;
+  // The browser ignores Enter while the form's button is off: say why at the field instead.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !matches) setTriedEnter(true);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (matches && !pending) onConfirm();
@@ -54,6 +61,7 @@ export function ConfirmDialog({
   const close = () => {
     if (pending) return;
     setTyped('');
+    setTriedEnter(false);
     onClose();
   };
   return (
@@ -61,23 +69,30 @@ export function ConfirmDialog({
       <form onSubmit={submit} className="space-y-4">
         {children && <div className="text-sm text-slate-700 dark:text-slate-300">{children}</div>}
         {typeToConfirm && (
-          <div className="space-y-1">
-            <label htmlFor={inputId} className="block text-sm text-slate-800 dark:text-slate-200">
-              {t.typeBefore}{' '}
-              <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code>{' '}
-              {t.typeAfter}
-            </label>
-            {/* Focused on open (Headless UI's data-autofocus): the name can be typed at once. */}
-            <input
-              id={inputId}
-              data-autofocus
-              className={inputClass}
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-          </div>
+          <Field
+            label={
+              <span className="font-normal">
+                {t.typeBefore}{' '}
+                <code className="rounded bg-slate-100 px-1 font-mono dark:bg-slate-800">{typeToConfirm}</code>{' '}
+                {t.typeAfter}
+              </span>
+            }
+            error={triedEnter && !matches ? t.mismatch({ text: typeToConfirm }) : undefined}
+          >
+            {(control) => (
+              // Focused on open (Headless UI's data-autofocus): the name can be typed at once.
+              <input
+                {...control}
+                data-autofocus
+                className={inputClass}
+                value={typed}
+                onChange={(e) => setTyped(e.target.value)}
+                onKeyDown={onKeyDown}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+          </Field>
         )}
         {error != null && <ErrorPanel error={error} title={errorTitle ?? t.notDone} lostText={lostText} />}
         <div className="flex justify-end gap-2">

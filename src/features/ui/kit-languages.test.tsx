@@ -1,4 +1,5 @@
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/api/api-error';
 import { customerBody } from '@/api/catalogue/body-schemas';
@@ -50,8 +51,10 @@ describe('the kit in German and French', () => {
         Tout sera supprimé.
       </ConfirmDialog>,
     );
-    expect(await screen.findByLabelText('Saisissez 4b42.ch pour confirmer')).toBeInTheDocument();
+    const typed = await screen.findByLabelText('Saisissez 4b42.ch pour confirmer');
     expect(screen.getByRole('button', { name: 'Annuler' })).toBeInTheDocument();
+    await userEvent.type(typed, '4b42{Enter}');
+    expect(typed).toHaveAccessibleDescription('Saisissez 4b42.ch exactement comme indiqué.');
   });
 
   it('says a validation message in the language current when the check runs', async () => {
