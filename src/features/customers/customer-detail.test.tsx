@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
@@ -195,6 +195,21 @@ describe('customer detail', { timeout: 20_000 }, () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Customers' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: '10000003' })).not.toBeInTheDocument();
+    expect(requests.writes()).toEqual([{ method: 'DELETE', path: '/v1/customer/10000003', body: undefined }]);
+  });
+
+  it('a double click on the confirmation sends one DELETE', async () => {
+    const { user, router } = await renderApp('/customers/10000003', { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete customer 10000003?' });
+    await user.type(within(dialog).getByRole('textbox'), '10000003');
+    // Both clicks before React re-renders: Chromium runs queued input ahead of React's update.
+    const confirm = within(dialog).getByRole('button', { name: 'Delete customer' });
+    fireEvent.click(confirm);
+    fireEvent.click(confirm);
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/customers'));
+    expect(await screen.findByText('Customer 10000003 deleted')).toBeInTheDocument();
     expect(requests.writes()).toEqual([{ method: 'DELETE', path: '/v1/customer/10000003', body: undefined }]);
   });
 

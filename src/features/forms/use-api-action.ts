@@ -1,8 +1,8 @@
-import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import type { UseMutationOptions } from '@tanstack/react-query';
 import type { EndpointRef } from '@/api/permissions';
 import { useRateLimitCountdown } from '@/features/rate-limit/use-rate-limit';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { useOneSend } from '@/features/ui/use-one-send';
 
 /**
  * A call the user triggers with a button rather than a form (a console ticket, reconfiguring IPMI,
@@ -13,21 +13,13 @@ export function useApiAction<TData, TVariables = void>(
   options: UseMutationOptions<TData, Error, TVariables>,
   target: { endpoint: EndpointRef; params?: Readonly<Record<string, unknown>> },
 ) {
-  const mutation = useMutation({ ...options, meta: { ...options.meta, form: true } });
+  const { mutation, send } = useOneSend({ ...options, meta: { ...options.meta, form: true } });
   const writeReason = useWriteDisabledReason(target.endpoint, target.params);
   const disabledReason = target.endpoint.method === 'GET' ? null : writeReason;
   const { blocked } = useRateLimitCountdown();
-  // isPending re-renders too late for two clicks in the same frame; a ref does not.
-  const inFlight = useRef(false);
   const run = (variables: TVariables, callbacks: { onSuccess?: (data: TData) => void } = {}) => {
-    if (inFlight.current || disabledReason || blocked) return;
-    inFlight.current = true;
-    mutation.mutate(variables, {
-      onSuccess: (data) => callbacks.onSuccess?.(data),
-      onSettled: () => {
-        inFlight.current = false;
-      },
-    });
+    if (disabledReason || blocked) return;
+    send(variables, { onSuccess: (data) => callbacks.onSuccess?.(data) });
   };
   return {
     run,

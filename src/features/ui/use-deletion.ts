@@ -1,7 +1,8 @@
-import { type UseMutationOptions, type UseMutationResult, useMutation } from '@tanstack/react-query';
+import type { UseMutationOptions, UseMutationResult } from '@tanstack/react-query';
 import { isAlreadyGone } from '@/api/queries/already-gone';
 import { notify } from '@/features/notifications/notify';
 import { i18n, params } from '@/i18n';
+import { useOneSend } from './use-one-send';
 
 // `what` is the area's name for the object, in the current language ("Zone 4b42.com").
 const messages = i18n('ui/use-deletion', {
@@ -11,7 +12,7 @@ const messages = i18n('ui/use-deletion', {
 
 export interface Deletion {
   removal: UseMutationResult<unknown, unknown, void>;
-  /** Sends the DELETE; on success says so in a toast and calls `onDeleted`. */
+  /** Sends the DELETE (once, however fast the clicks); on success says so in a toast and calls `onDeleted`. */
   remove: () => void;
 }
 
@@ -23,9 +24,9 @@ export function useDeletion<TData, TError>(
   options: UseMutationOptions<TData, TError, void>,
   { what, onDeleted }: { what: string; onDeleted: () => void },
 ): Deletion {
-  const removal = useMutation({ ...options, meta: { form: true } });
+  const { mutation: removal, send } = useOneSend({ ...options, meta: { form: true } });
   const remove = () =>
-    removal.mutate(undefined, {
+    send(undefined, {
       onSuccess: (result) => {
         // A 404 to the DELETE: someone else was quicker; the caches have dropped it all the same.
         notify({

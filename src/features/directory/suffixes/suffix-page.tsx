@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { domainLabel } from '@/api/domain/domain-name';
@@ -14,6 +14,7 @@ import { NotSet } from '@/features/ui/empty-state';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { actionsColumn, type TableColumn } from '@/features/ui/table-columns';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { useOneSend } from '@/features/ui/use-one-send';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { directoryCrumbs } from '../shared/directory-crumbs';
 import type { UserSummary } from '../types';
@@ -181,7 +182,7 @@ function SuffixDeletion({
   onClose: () => void;
 }) {
   const t = useMessages(messages);
-  const removal = useMutation({
+  const { mutation: removal, send } = useOneSend({
     ...directoryMutations.deleteSuffix(customerNumber, suffix),
     meta: { form: true },
   });
@@ -196,7 +197,7 @@ function SuffixDeletion({
       pending={removal.isPending}
       error={removal.error}
       onConfirm={() =>
-        removal.mutate(undefined, {
+        send(undefined, {
           onSuccess: (result) => {
             const title = isAlreadyGone(result) ? t.alreadyDeleted({ suffix }) : t.deleted({ suffix });
             notify({ kind: 'success', title });

@@ -1,4 +1,3 @@
-import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { generatePassword } from '@/api/domain/password';
@@ -7,6 +6,7 @@ import { Button } from '@/features/ui/button';
 import { cardClass } from '@/features/ui/class-names';
 import { ConfirmDialog } from '@/features/ui/confirm-dialog';
 import { useWriteDisabledReason } from '@/features/ui/use-key-capabilities';
+import { useOneSend } from '@/features/ui/use-one-send';
 import { i18n, params, useMessages } from '@/i18n';
 import { PasswordShownOnce } from './password-shown-once';
 
@@ -30,14 +30,13 @@ const messages = i18n('directory/password-reset', {
 export function PasswordReset({ userId, name }: { userId: string; name: string }) {
   const t = useMessages(messages);
   const writeOff = useWriteDisabledReason(endpoint('user.update'), { userId });
-  const mutation = useMutation({ ...directoryMutations.updateUser(userId), meta: { form: true } });
+  const { mutation, send } = useOneSend({ ...directoryMutations.updateUser(userId), meta: { form: true } });
   const [confirming, setConfirming] = useState(false);
   const [shown, setShown] = useState<string | null>(null);
 
   const reset = () => {
-    if (mutation.isPending) return;
     const password = generatePassword();
-    mutation.mutate(
+    send(
       { password },
       {
         onSuccess: () => {
