@@ -11,7 +11,8 @@ import { vatIdForSending } from '../domain/vat';
 // Read when a check runs (`messages.get()`), so a message is in the language of that moment.
 const messages = i18n('validation/body-schemas', {
   enter: params<{ what: string }>('Enter {what}'),
-  atMost: params<{ max: string }>('At most {max} characters'),
+  // A warning, not a refusal: the value is sent as typed.
+  longer: params<{ max: string }>('Longer than {max} characters: the API may refuse it.'),
   // What `enter` asks for.
   organisation: 'the organisation, or the person’s last and first name',
   street: 'a street',
@@ -21,7 +22,8 @@ const messages = i18n('validation/body-schemas', {
   groupName: 'a group name',
   lastName: 'a last name',
   firstName: 'a first name',
-  groupNameChars: 'A group name cannot contain \\ / [ ] : ; | = , + * ? < > " @ #',
+  groupNameChars:
+    'Directory group names leave out \\ / [ ] : ; | = , + * ? < > " @ #: the API may refuse this one.',
   member: 'Each member is a distinguished name (CN=…)',
   changeOne: 'Change at least one field',
   // `field` is an SOA timer's name (below).
@@ -48,28 +50,29 @@ export function optional<T extends z.ZodType>(schema: T) {
   return z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 }
 
-const text = (label: Label, max = 255) => {
+const text = (label: Label) => {
   const enter = say((t) => t.enter({ what: t[label] }));
-  return z
-    .string(enter)
-    .trim()
-    .min(1, enter)
-    .max(
-      max,
-      say((t) => t.atMost({ max: String(max) })),
-    );
+  return z.string(enter).trim().min(1, enter);
 };
+
+/** A rule beyond the docs: a message for a value that breaks it, nothing for one that keeps it. */
+export type Advice = (value: string) => string | undefined;
+
+const longerThan =
+  (max: number): Advice =>
+  (value) =>
+    value.trim().length > max ? messages.get().longer({ max: String(max) }) : undefined;
 
 /** POST and PUT /v1/customer (and, per the docs, two internet-resource PUTs that copied it). */
 export const customerBody = z.object({
   description: text('organisation'),
-  street: optional(text('street', 120)),
-  streetnumber: optional(text('streetNumber', 20)),
+  street: optional(text('street')),
+  streetnumber: optional(text('streetNumber')),
   // Documented as Number, shown as "12345": sent as a string so leading zeros survive. The docs
   // state no shape, so the postal-code shape per country is a warning in the form, not a rule.
   zipcode: optional(z.string().trim()),
-  city: optional(text('city', 120)),
-  state: optional(text('state', 120)),
+  city: optional(text('city')),
+  state: optional(text('state')),
   country: countryCode,
   // Documented as plain Strings: normalised when they parse (E.164, UID/VAT), never refused.
   telephonenumber: optional(phoneForSending),
@@ -77,12 +80,25 @@ export const customerBody = z.object({
   vatid: optional(vatIdForSending),
 });
 
-export const groupCreateBody = z.object({
-  groupName: text('groupName', 64).refine(
-    (v) => !/[\\/[\]:;|=,+*?<>"@#]/.test(v),
-    say((t) => t.groupNameChars),
-  ),
-});
+/**
+ * The directory's usual limits, which the docs do not state (they call each of these a String):
+ * the forms warn when a value the user changed breaks one, and send it all the same.
+ */
+export const customerAdvice = {
+  description: longerThan(255),
+  street: longerThan(120),
+  streetnumber: longerThan(20),
+  city: longerThan(120),
+  state: longerThan(120),
+} satisfies Record<string, Advice>;
+
+export const groupCreateBody = z.object({ groupName: text('groupName') });
+
+export const groupAdvice = {
+  groupName: (value) =>
+    longerThan(64)(value) ??
+    (/[\\/[\]:;|=,+*?<>"@#]/.test(value) ? messages.get().groupNameChars : undefined),
+} satisfies Record<string, Advice>;
 
 /** Documented as a String, shown as a list of DNs in the examples: sent as a list. */
 export const groupUpdateBody = z.object({
@@ -99,7 +115,12 @@ export const groupUpdateBody = z.object({
 
 export const suffixBody = z.object({ suffix: domainName });
 
-const personName = (label: Label) => text(label, 64);
+const personName = (label: Label) => text(label);
+
+export const userAdvice = { lastname: longerThan(64), firstname: longerThan(64) } satisfies Record<
+  string,
+  Advice
+>;
 const upn = emailAddress.describe('User principal name, like max@example.com');
 
 export const userCreateBody = z.object({

@@ -93,6 +93,24 @@ describe('create a customer', { timeout: 20_000 }, () => {
     });
   });
 
+  it('warns about a street and street number longer than usual, which the docs do not limit, and still saves them', async () => {
+    const { user } = await renderApp('/customers/new', { connection: 'operator' });
+    const street = `Lange Strasse ${'x'.repeat(120)}`;
+    await fill(user, field('Organisation or person'), 'Long Names AG');
+    await chooseCountry(user, 'ch', /Switzerland/);
+    await fill(user, field('Street (optional)'), street);
+    await fill(user, field('Street number (optional)'), 'Postfach 1234, Gebäude B');
+    expect(field('Street (optional)')).toHaveAccessibleDescription(
+      'Longer than 120 characters: the API may refuse it.',
+    );
+    expect(field('Street number (optional)')).toHaveAccessibleDescription(
+      'Longer than 20 characters: the API may refuse it.',
+    );
+    await user.click(submit());
+    expect(await screen.findByRole('heading', { level: 1, name: 'Long Names AG' })).toBeInTheDocument();
+    expect(requests.writes()[0]?.body).toMatchObject({ street, streetnumber: 'Postfach 1234, Gebäude B' });
+  });
+
   it('warns about a failed UID checksum but still saves', async () => {
     const { user } = await renderApp('/customers/new', { connection: 'operator' });
     await user.type(field('Organisation or person'), 'Docs Example AG');

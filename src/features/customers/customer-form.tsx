@@ -2,12 +2,13 @@ import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
-import { customerBody } from '@/api/catalogue/body-schemas';
+import { customerAdvice, customerBody } from '@/api/catalogue/body-schemas';
 import type { CustomerBody } from '@/api/queries/customers';
 import type { Customer, CustomerBodyOutput } from '@/api/types';
 import { ApiForm } from '@/features/forms/api-form';
 import { useChangedFields } from '@/features/forms/changed-fields';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useFieldAdvice } from '@/features/forms/use-field-advice';
 import { cardClass, cx, inputClass } from '@/features/ui/class-names';
 import { Field } from '@/features/ui/field';
 import { i18n, useMessages } from '@/i18n';
@@ -99,6 +100,7 @@ export function CustomerForm({
   });
   // Rules beyond the docs warn, and only on what the user changed: a stored value is the API's.
   const changed = useChangedFields(form);
+  const advise = useFieldAdvice(form, customerAdvice);
 
   const text = (
     name: CustomerField,
@@ -115,7 +117,7 @@ export function CustomerForm({
       label={label}
       optional={options.optional}
       hint={options.hint}
-      warning={errors[name] ? undefined : options.warning}
+      warning={errors[name] ? undefined : (options.warning ?? advise(name))}
       error={errors[name]?.message}
       className={options.className}
     >

@@ -1,9 +1,10 @@
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
-import { groupCreateBody } from '@/api/catalogue/body-schemas';
+import { groupAdvice, groupCreateBody } from '@/api/catalogue/body-schemas';
 import { directoryMutations, directoryReconcile } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useFieldAdvice } from '@/features/forms/use-field-advice';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { ExplorerLink } from '@/features/ui/explorer-link';
@@ -23,7 +24,7 @@ const messages = i18n('directory/group-create-page', {
   open: 'Show the group',
   cancel: 'Cancel',
   name: 'Group name',
-  hint: 'Up to 64 characters, without \\ / [ ] : ; | = , + * ? < > " @ #. Members are added next.',
+  hint: 'Usually up to 64 characters, without \\ / [ ] : ; | = , + * ? < > " @ #. Members are added next.',
 });
 
 const FIELDS = ['groupName'] as const;
@@ -57,6 +58,8 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
     },
   });
 
+  const advise = useFieldAdvice(api.form, groupAdvice);
+
   return (
     <>
       <PageHeader
@@ -77,7 +80,12 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
         }
       >
         <div className={`${cardClass} p-4 sm:p-6`}>
-          <Field label={t.name} hint={t.hint} error={api.form.formState.errors.groupName?.message}>
+          <Field
+            label={t.name}
+            hint={t.hint}
+            error={api.form.formState.errors.groupName?.message}
+            warning={advise('groupName')}
+          >
             {(control) => (
               <input
                 {...control}

@@ -16,9 +16,12 @@ type NameValues = Pick<UserFormValues, 'firstname' | 'lastname'>;
 export function NameFields<T extends NameValues>({
   register,
   errors,
+  advise,
 }: {
   register: UseFormRegister<T>;
   errors: FieldErrors<T>;
+  /** The warnings of `userAdvice` (`useFieldAdvice`). */
+  advise: (name: keyof NameValues) => string | undefined;
 }) {
   const t = useMessages(messages);
   const reg = register as unknown as UseFormRegister<NameValues>;
@@ -26,12 +29,12 @@ export function NameFields<T extends NameValues>({
   return (
     <fieldset className={`${cardClass} grid gap-4 p-4 sm:grid-cols-2 sm:p-6`}>
       <legend className="px-1 text-base font-semibold text-slate-900 dark:text-slate-50">{t.legend}</legend>
-      <Field label={t.firstname} error={errs.firstname?.message}>
+      <Field label={t.firstname} error={errs.firstname?.message} warning={advise('firstname')}>
         {(control) => (
           <input {...control} {...reg('firstname')} className={inputClass} autoComplete="off" aria-required />
         )}
       </Field>
-      <Field label={t.lastname} error={errs.lastname?.message}>
+      <Field label={t.lastname} error={errs.lastname?.message} warning={advise('lastname')}>
         {(control) => (
           <input {...control} {...reg('lastname')} className={inputClass} autoComplete="off" aria-required />
         )}

@@ -3,9 +3,11 @@ import { Link } from '@tanstack/react-router';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
+import { userAdvice } from '@/api/catalogue/body-schemas';
 import type { UserCreateBody } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useFieldAdvice } from '@/features/forms/use-field-advice';
 import { i18n, useMessages } from '@/i18n';
 import type { SuffixItem, UserCreated } from '../types';
 import { NameFields } from './name-fields';
@@ -80,6 +82,7 @@ export function UserCreateForm({
   useSuggestedLocalPart(form, firstname, lastname, suffixes.length > 0);
 
   const { errors } = form.formState;
+  const advise = useFieldAdvice(form, userAdvice);
   return (
     <ApiForm
       api={{
@@ -94,7 +97,7 @@ export function UserCreateForm({
       actions={cancelLink}
       openLabel={t.open}
     >
-      <NameFields register={form.register} errors={errors} />
+      <NameFields register={form.register} errors={errors} advise={advise} />
       <UpnFields
         register={form.register}
         errors={errors}

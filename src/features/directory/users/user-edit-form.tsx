@@ -2,9 +2,11 @@ import type { QueryClient, UseMutationOptions } from '@tanstack/react-query';
 import { type ReactNode, useRef } from 'react';
 import { type UseFormReturn, useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
+import { userAdvice } from '@/api/catalogue/body-schemas';
 import type { UserUpdateBody, UserUpdateResult } from '@/api/queries/directory';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useFieldAdvice } from '@/features/forms/use-field-advice';
 import { i18n, useMessages } from '@/i18n';
 import type { SuffixItem } from '../types';
 import { NameFields } from './name-fields';
@@ -84,6 +86,7 @@ export function UserEditForm({
   });
   formRef.current = api.form;
   const [upnLocal, upnSuffix] = useWatch({ control: api.form.control, name: ['upnLocal', 'upnSuffix'] });
+  const advise = useFieldAdvice(api.form, userAdvice);
 
   return (
     <ApiForm
@@ -94,7 +97,7 @@ export function UserEditForm({
       openLabel={t.open}
       requireChange
     >
-      <NameFields register={api.form.register} errors={api.form.formState.errors} />
+      <NameFields register={api.form.register} errors={api.form.formState.errors} advise={advise} />
       <UpnFields
         register={api.form.register}
         errors={api.form.formState.errors}
