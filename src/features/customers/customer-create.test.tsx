@@ -122,21 +122,36 @@ describe('create a customer', { timeout: 20_000 }, () => {
   });
 
   it.each([
-    ['require_error', 400, 'description', 'Organisation or person', 'The description is required.'],
-    ['invalid_input', 400, 'zipcode', 'Zip code (optional)', 'Unknown postal code.'],
-    ['uniqueness_error', 409, 'vatid', 'VAT id (optional)', 'This VAT id is taken.'],
-  ])('puts %s from the API on its field and focuses it', async (code, status, name, label, message) => {
-    const { user } = await renderApp('/customers/new', { connection: 'operator' });
-    await fillValidCustomer(user);
-    failNextCall({ endpointId: 'customer.create', status, code, field: name, message });
-    await user.click(submit());
+    [
+      'require_error',
+      400,
+      'description',
+      'Organisation or person',
+      'The description is required.',
+      'are required',
+    ],
+    ['invalid_input', 400, 'zipcode', 'Zip code (optional)', 'Unknown postal code.', 'parsing or processing'],
+    ['uniqueness_error', 409, 'vatid', 'VAT id (optional)', 'This VAT id is taken.', 'must be unique'],
+  ])(
+    'puts %s from the API on its field, focuses it, and says the status, code and meaning',
+    async (code, status, name, label, message, meaning) => {
+      const { user } = await renderApp('/customers/new', { connection: 'operator' });
+      await fillValidCustomer(user);
+      failNextCall({ endpointId: 'customer.create', status, code, field: name, message });
+      await user.click(submit());
 
-    expect(await screen.findByText(message)).toBeInTheDocument();
-    expect(field(label)).toHaveFocus();
-    expect(field(label)).toHaveAttribute('aria-invalid', 'true');
-    expect(field(label)).toHaveAccessibleDescription(expect.stringContaining(message));
-    expect(field('Organisation or person')).toHaveValue('Alpenglühen Software GmbH');
-  });
+      await waitFor(() => expect(field(label)).toHaveAccessibleDescription(expect.stringContaining(message)));
+      expect(field(label)).toHaveFocus();
+      expect(field(label)).toHaveAttribute('aria-invalid', 'true');
+      const alert = screen.getByRole('alert');
+      expect(alert).toHaveTextContent('Not saved: the API refused the request');
+      expect(alert).toHaveTextContent(String(status));
+      expect(alert).toHaveTextContent(code);
+      expect(alert).toHaveTextContent(meaning);
+      expect(alert).toHaveTextContent('the marked fields say what to change');
+      expect(field('Organisation or person')).toHaveValue('Alpenglühen Software GmbH');
+    },
+  );
 
   it('puts the real uniqueness_error (a VAT id another customer has) on the VAT field', async () => {
     const taken = database().customers.find((c) => c.number === DEMO_CUSTOMER_NUMBER)?.vatid ?? '';
@@ -145,9 +160,11 @@ describe('create a customer', { timeout: 20_000 }, () => {
     await chooseCountry(user, 'ch', /Switzerland/);
     await user.type(field('VAT id (optional)'), taken);
     await user.click(submit());
-    expect(
-      await screen.findByText(new RegExp(`already belongs to customer ${DEMO_CUSTOMER_NUMBER}`)),
-    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(field('VAT id (optional)')).toHaveAccessibleDescription(
+        new RegExp(`already belongs to customer ${DEMO_CUSTOMER_NUMBER}`),
+      ),
+    );
     expect(field('VAT id (optional)')).toHaveFocus();
   });
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
@@ -64,7 +64,11 @@ describe('edit a customer', { timeout: 20_000 }, () => {
       message: `Customer ${DEMO_CUSTOMER_NUMBER} does not exist.`,
     });
     await user.click(save());
-    expect(await screen.findByText(`Customer ${DEMO_CUSTOMER_NUMBER} does not exist.`)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(field('Customer number')).toHaveAccessibleDescription(
+        expect.stringContaining(`Customer ${DEMO_CUSTOMER_NUMBER} does not exist.`),
+      ),
+    );
     expect(field('Customer number')).toHaveFocus();
   });
 

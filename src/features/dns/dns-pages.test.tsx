@@ -279,8 +279,14 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     const { user } = await renderApp('/dns/new?product=500001', { connection: 'operator' });
     await fill(user, field('Zone name'), '4b42.com');
     await user.click(screen.getByRole('button', { name: 'Create zone' }));
-    expect(await screen.findByText('The zone 4b42.com is already in use.')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(field('Zone name')).toHaveAccessibleDescription(
+        expect.stringContaining('The zone 4b42.com is already in use.'),
+      ),
+    );
     expect(field('Zone name')).toHaveFocus();
+    // The field says what to change; above the button, what the API answered.
+    expect(screen.getByRole('alert')).toHaveTextContent(/Status\s*409.*Code\s*ZONE_ALREADY_IN_USE/);
 
     await user.clear(field('Zone name'));
     await fill(user, field('Zone name'), 'neu-4b42.ch');
@@ -291,7 +297,11 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
       message: 'Invaild E-Mail',
     });
     await user.click(screen.getByRole('button', { name: 'Create zone' }));
-    expect(await screen.findByText('Invaild E-Mail')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(field(/Hostmaster e-mail address/)).toHaveAccessibleDescription(
+        expect.stringContaining('Invaild E-Mail'),
+      ),
+    );
     expect(field(/Hostmaster e-mail address/)).toHaveFocus();
   });
 
@@ -301,7 +311,9 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     await fill(user, field(/Hostmaster e-mail address/), 'dns@neu-zone.ch');
     failNextCall({ endpointId: 'zone.create', status: 400, code: 'INVALID_FQDN', message: 'Invaild FQDN' });
     await user.click(screen.getByRole('button', { name: 'Create zone' }));
-    expect(await screen.findByText('Invaild FQDN')).toBeInTheDocument();
+    await waitFor(() =>
+      expect(field('Zone name')).toHaveAccessibleDescription(expect.stringContaining('Invaild FQDN')),
+    );
     expect(field('Zone name')).toHaveFocus();
   });
 

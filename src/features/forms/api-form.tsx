@@ -77,7 +77,10 @@ export function ApiForm<T extends FieldValues, TOutput>({
         onDone={api.draft.dismissServerChanges}
       />
       {children}
-      <FormErrorSummary error={api.unplacedError} />
+      <FormErrorSummary
+        error={api.unplacedError ?? api.submission.placedError}
+        placed={api.unplacedError == null}
+      />
       <ServerChangesPanel
         form={api.form}
         changes={api.submission.serverChanges}

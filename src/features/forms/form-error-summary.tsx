@@ -14,6 +14,7 @@ const messages = i18n('forms/form-error-summary', {
   waitAndResubmit:
     'Your input is kept. The submit button counts down until the API accepts requests again; then submit once more.',
   correct: 'Your input is kept: correct it if needed and submit again.',
+  correctMarked: 'Your input is kept: the marked fields say what to change.',
 });
 
 /** The error kinds with a title of their own, and its message. */
@@ -25,10 +26,19 @@ const TITLES = {
 } as const;
 
 /**
- * An error that did not land on a field: status, code, message and documented meaning, above the
- * submit button. The form's values stay as they are, so the user can simply try again.
+ * A failed send's status, code, message and documented meaning, above the submit button. An error
+ * that landed on fields (`placed`) has its message there too; this says the rest. The form's
+ * values stay as they are, so the user can simply try again.
  */
-export function FormErrorSummary({ error, title }: { error: unknown; title?: string }) {
+export function FormErrorSummary({
+  error,
+  title,
+  placed = false,
+}: {
+  error: unknown;
+  title?: string;
+  placed?: boolean;
+}) {
   const t = useMessages(messages);
   if (error == null) return null;
   const api = isApiError(error) ? error : null;
@@ -48,7 +58,7 @@ export function FormErrorSummary({ error, title }: { error: unknown; title?: str
         : t.refused);
   return (
     <ErrorPanel error={error} title={heading}>
-      <p className="mt-2">{api?.isRateLimited ? t.waitAndResubmit : t.correct}</p>
+      <p className="mt-2">{api?.isRateLimited ? t.waitAndResubmit : placed ? t.correctMarked : t.correct}</p>
     </ErrorPanel>
   );
 }

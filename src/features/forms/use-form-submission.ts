@@ -17,6 +17,8 @@ export interface FormSubmission<TData = unknown> {
   onSubmit: (event?: FormEvent) => Promise<void>;
   /** The last failure that did not land on a field: show it with `FormErrorSummary`. */
   unplacedError: unknown;
+  /** The last failure that did land on fields: its status, code and meaning still need saying. */
+  placedError: unknown;
   /** A write that may have been carried out, and what re-reading found: `LostAnswerPanel`. */
   lostAnswer: LostAnswer<TData> | null;
   /** Fields the server changed meanwhile (after a `conflict`): `ServerChangesPanel`. */
@@ -32,8 +34,8 @@ export interface FormSubmission<TData = unknown> {
 
 /**
  * Wires a react-hook-form form to a mutation the way every form in the console works: one request
- * per submit even on a double click, API field errors on their fields (focus on the first), any
- * other error kept for `FormErrorSummary`, and the values never reset on failure.
+ * per submit even on a double click, API field errors on their fields (focus on the first) and
+ * every error kept for `FormErrorSummary`, and the values never reset on failure.
  * The mutation should carry `meta: { form: true }` so the caches do not also show a toast.
  *
  * A write whose answer was lost (timeout, broken connection, 5xx) is never re-sent on its own:
@@ -77,6 +79,7 @@ export function useFormSubmission<
   reload?: () => Promise<TValues>;
 }): FormSubmission<TData> {
   const [unplacedError, setUnplacedError] = useState<unknown>(null);
+  const [placedError, setPlacedError] = useState<unknown>(null);
   const [lostAnswer, setLostAnswer] = useState<LostAnswer<TData> | null>(null);
   const [serverChanges, setServerChanges] = useState<readonly FieldChange[]>([]);
   const lastSent = useRef<TOutput | null>(null);
@@ -124,6 +127,7 @@ export function useFormSubmission<
       inFlight.current = true;
       lastSent.current = values;
       setUnplacedError(null);
+      setPlacedError(null);
       setLostAnswer(null);
       setServerChanges([]);
       mutate(values, {
@@ -141,6 +145,7 @@ export function useFormSubmission<
           }
           const landed = applyServerErrors(error, form.setError, { fields, aliases, codeFields });
           setUnplacedError(landed ? null : error);
+          setPlacedError(landed ? error : null);
         },
         onSettled: () => {
           inFlight.current = false;
@@ -192,6 +197,7 @@ export function useFormSubmission<
   return {
     onSubmit,
     unplacedError,
+    placedError,
     lostAnswer,
     serverChanges,
     dismissServerChanges: () => setServerChanges([]),
