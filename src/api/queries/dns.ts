@@ -56,17 +56,20 @@ export const dnsMutations = {
       mutationKey: [...dnsKeys.zone(productid, zone), 'update'],
       mutationFn: (body: EndpointBody<typeof e.update>) =>
         callEndpoint(e.update, { params: { productid, zone }, body }),
-      // The PUT answers with the changed fields only: merge them into the zone rather than
-      // reading it again. The list shows `updated`, so it is marked stale without a refetch now.
+      // The PUT answers with the changed fields only: merged into the zone, they show at once.
+      // The API also sets a new serial and `updated`, which the answer lacks: the zone is read
+      // again for them (one request; an operator checks the serial). The list shows `updated`
+      // too, so it is marked stale without a refetch now.
       onSuccess: (changed, _v, _r, { client }) => {
         client.setQueryData(dnsKeys.zone(productid, zone), (old: EndpointResult<typeof e.get> | undefined) =>
           old ? { ...old, ...stripUndefined(changed) } : old,
         );
-        return client.invalidateQueries({
+        void client.invalidateQueries({
           queryKey: dnsKeys.zones(productid),
           exact: true,
           refetchType: 'none',
         });
+        return client.invalidateQueries({ queryKey: dnsKeys.zone(productid, zone), exact: true });
       },
     }),
   remove: (productid: string, zone: string) =>

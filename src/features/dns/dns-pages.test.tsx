@@ -120,17 +120,27 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(requests.writes()[1]?.body).toEqual({ hostmaster: 'dns@xn--zrich-bergwerk-gsb.ch' });
   });
 
-  it('sends only the changed TTL (#23) and merges the answer without reading the zone again', async () => {
+  it('sends only the changed TTL (#23), shows it at once, then the serial and time the API set', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    const today = new Date().toISOString().slice(0, 10);
+    expect(within(soa).queryByText(new RegExp(`changed on ${today}`))).not.toBeInTheDocument();
+    // Nothing changed yet: the button says so rather than sending nothing with an error.
+    const save = screen.getByRole('button', { name: 'Save changes' });
+    expect(save).toHaveAccessibleDescription('Nothing changed yet');
+    await user.click(save);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.clear(field('TTL'));
     await user.type(field('TTL'), '3600');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
-    const soa = screen.getByRole('region', { name: 'SOA record' });
     expect(await within(soa).findByText('1 hour')).toBeInTheDocument();
+    expect(
+      await within(soa).findByText(new RegExp(`changed on ${today}, change 01 of that day`)),
+    ).toBeInTheDocument();
     expect(requests.writes()).toEqual([
       { method: 'PUT', path: '/v1/manage/bind/500002/zone/4b42.com', body: { ttl: 3600 } },
     ]);
-    expect(requests.seen.filter((r) => r.method === 'GET' && r.path.endsWith('/4b42.com'))).toHaveLength(1);
+    expect(requests.seen.filter((r) => r.method === 'GET' && r.path.endsWith('/4b42.com'))).toHaveLength(2);
   });
 
   it('a PUT whose answer was cut short: re-reads the zone, finds the change and says so', async () => {

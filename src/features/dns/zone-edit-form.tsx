@@ -61,7 +61,7 @@ export function ZoneEditForm({ productId, zone, data }: { productId: string; zon
   const code = isApiError(failure) ? failure.code : undefined;
   const text = adviceFor(advice, code);
   return (
-    <ApiForm api={api} label={t.formLabel({ zone })} submitLabel={t.submit} openLabel={t.open}>
+    <ApiForm api={api} label={t.formLabel({ zone })} submitLabel={t.submit} openLabel={t.open} requireChange>
       <ZoneSoaFields form={api.form} />
       {text && <WarningNote>{text}</WarningNote>}
     </ApiForm>
