@@ -14,6 +14,7 @@ import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
 import { bodyText, initiatorText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
+import { codeOf } from './log-filter';
 import { SendAgain } from './send-again';
 
 const messages = i18n('request-log/log-entry-details', {
@@ -106,10 +107,10 @@ export const LogEntryDetails = forwardRef<
             <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>
           )}
         </dd>
-        {(call.code || call.errorKind) && (
+        {codeOf(call) && (
           <>
             <dt className={dtClass}>{t.code}</dt>
-            <dd className={`${ddClass} font-mono`}>{call.code ?? call.errorKind}</dd>
+            <dd className={`${ddClass} font-mono`}>{codeOf(call)}</dd>
           </>
         )}
         {call.message && (

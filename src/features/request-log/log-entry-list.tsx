@@ -10,6 +10,7 @@ import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
 import { initiatorText, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
+import { codeOf } from './log-filter';
 
 const messages = i18n('request-log/log-entry-list', {
   select: params<{ call: string; time: string }>('Select {call} at {time}'),
@@ -90,11 +91,11 @@ function LogEntry({
         </button>
         {failed && (
           <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2 text-xs text-slate-700 dark:text-slate-300">
-            {(call.code || call.errorKind) && (
+            {codeOf(call) && (
               <>
                 <dt className="text-slate-600 dark:text-slate-400">{t.code}</dt>
                 <dd>
-                  <code className="font-mono font-semibold">{call.code ?? call.errorKind}</code>
+                  <code className="font-mono font-semibold">{codeOf(call)}</code>
                   {undocumented && <span> {t.undocumented}</span>}
                 </dd>
               </>

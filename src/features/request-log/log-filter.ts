@@ -46,8 +46,12 @@ function statusMatches(call: ApiCallEvent, status: StatusClass): boolean {
   }
 }
 
-/** The error code a row is filed under: the API's code, else the kind of failure (`network`). */
-export const codeOf = (call: ApiCallEvent): string | null => call.code ?? (call.ok ? null : call.errorKind);
+/**
+ * The error code a row is filed under: the API's code, else the kind of failure (`network`). An
+ * HTTP error without a code (a proxy's HTML 502) has none: `http` is the console's word, not the API's.
+ */
+export const codeOf = (call: ApiCallEvent): string | null =>
+  call.code ?? (call.ok || call.errorKind === 'http' ? null : call.errorKind);
 
 const areaOf = (call: ApiCallEvent): Area | undefined =>
   call.endpointId ? findEndpoint(call.endpointId)?.area : undefined;

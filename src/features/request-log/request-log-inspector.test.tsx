@@ -104,6 +104,23 @@ describe('request log inspector', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('note')).toHaveTextContent('teapot_error is not in the API documentation');
   });
 
+  it('gives no code for a proxy’s HTML 502, which has none, and offers none to filter by', async () => {
+    const { user } = await renderApp('/explorer', { connection: operator });
+    failNextCall({ endpointId: 'customer.list', kind: 'html', status: 502 });
+    await quietly(callEndpoint(endpoint('customer.list')));
+    const dialog = await openLog(user);
+    const [row] = within(dialog).getAllByRole('listitem');
+    expect(row).toHaveTextContent('502');
+    expect(row).toHaveTextContent(/HTML page instead of JSON/);
+    expect(row).not.toHaveTextContent(/Code/);
+    const codes = within(dialog).getByRole('combobox', { name: 'Error code' });
+    expect(
+      within(codes)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Any code']);
+  });
+
   it('says the documented sentence once when the API’s message is that sentence', async () => {
     const { user } = await renderApp('/explorer', { connection: operator });
     // An empty message in the demo's fault is the code's documented meaning, as the older API sends it.
