@@ -251,6 +251,20 @@ describe('internet pages', () => {
     await waitFor(() => expect(router.state.location.search).toMatchObject({ q: '/25', dir: 'desc' }));
   });
 
+  it('an IPv4 range says its price is loading while the price list is on its way, then the price', async () => {
+    server.use(
+      http.get(`*${endpoint('asn.pricing').path}`, async () => {
+        await delay(500);
+      }),
+    );
+    await renderApp('/internet/ipv4', { connection: 'operator' });
+    const table = await screen.findByRole('table', { name: 'Available IPv4 ranges' });
+    const row = within(table).getByRole('row', { name: /193\.33\.99\.128\/25/ });
+    expect(row).toHaveTextContent('Loading prices…');
+    expect(row).not.toHaveTextContent('Not given');
+    await waitFor(() => expect(row).toHaveTextContent('CHF 100.00 once, CHF 300.00 a year'));
+  });
+
   it('an AS number the list does not have is said before the form is filled in', async () => {
     await renderApp('/internet/asns/987654/edit', { connection: 'operator' });
     expect(

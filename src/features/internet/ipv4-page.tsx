@@ -30,6 +30,9 @@ const messages = i18n('internet/ipv4-page', {
   size: 'Size',
   sizeValue: params<{ size: number; addresses: string }>('/{size}, {addresses} addresses'),
   notGiven: 'Not given',
+  // The price column while the price list is on its way, or when it could not be read.
+  pricesLoading: 'Loading prices…',
+  pricesUnread: 'Prices could not be read',
   country: 'Country',
   price: 'Price',
   priceValue: params<{ create: string; renew: string }>('{create} once, {renew} a year'),
@@ -100,6 +103,8 @@ const rangeKey = (r: Range) => r.network;
 function rangeColumns(
   t: Messages,
   priceOf: (name: string | null) => Price | undefined,
+  /** Why a range shows no price when it is not that the API gives none. */
+  pricesMissing: string | null,
   currency: Currency,
 ): readonly TableColumn<Range, SortKey>[] {
   const money = (value: string) => moneyText(value, currency);
@@ -142,7 +147,7 @@ function rangeColumns(
       },
       cell: (r) => {
         const price = priceOf(r.pricing);
-        if (!price) return <NotSet>{t.notGiven}</NotSet>;
+        if (!price) return <NotSet>{pricesMissing ?? t.notGiven}</NotSet>;
         return (
           <>
             {t.priceValue({ create: money(price.create), renew: money(price.renew) })}
@@ -177,8 +182,9 @@ export function Ipv4Page(props: ListPageProps<SortKey>) {
   const ranges = useMemo(() => data.map(readRange), [data]);
   const columns = useMemo(() => {
     const priceOf = (name: string | null) => pricing.data?.find((p) => p.name === name);
-    return rangeColumns(t, priceOf, currency);
-  }, [t, pricing.data, currency]);
+    const missing = pricing.isPending ? t.pricesLoading : pricing.isError ? t.pricesUnread : null;
+    return rangeColumns(t, priceOf, missing, currency);
+  }, [t, pricing.data, pricing.isPending, pricing.isError, currency]);
   return (
     <ListPage
       {...props}
