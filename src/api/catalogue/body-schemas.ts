@@ -36,6 +36,8 @@ const messages = i18n('validation/body-schemas', {
   ttl: 'TTL',
   resourceType: 'Choose XC, VLAN or VPS',
   bits: 'At most 128 bits',
+  wholeBits: 'A whole number of bits',
+  oneBit: 'At least 1 bit',
   tunnelType: 'Choose vxlan or gretap',
   exchange: 'Choose an internet exchange',
 });
@@ -211,8 +213,11 @@ export const resourceCreateBody = z.object({
     numberish.pipe(
       z
         .number()
-        .int()
-        .min(1)
+        .int(say((t) => t.wholeBits))
+        .min(
+          1,
+          say((t) => t.oneBit),
+        )
         .max(
           128,
           say((t) => t.bits),

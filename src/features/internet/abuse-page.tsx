@@ -39,7 +39,7 @@ const messages = i18n('internet/abuse-page', {
   reportFailed: 'The report could not be fetched',
   noReport: 'No report',
   noReportText: params<{ resource: string }>(
-    'Nothing is reported for {resource}, so the API has no report (it answered `[]`).',
+    'Nothing is reported for {resource}, so the API has no report (it answered []).',
   ),
   download: params<{ filename: string }>('Download {filename}'),
   reportFrame: params<{ resource: string }>('Abuse report for {resource}'),
@@ -132,7 +132,7 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
   const t = useMessages(messages);
   const text = (key: string) => (entry[key] == null ? '' : String(entry[key]));
   const open = text('status') === 'open';
-  // The docs show no entry (`[]`), so the date is read leniently: the API's date shapes, else text.
+  // The docs show no entry ([]), so the date is read leniently: the API's date shapes, else text.
   const reported = apiDateOf(entry.reported);
   return (
     <li className={`${cardClass} p-3 text-sm`}>

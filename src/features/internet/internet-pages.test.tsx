@@ -300,4 +300,29 @@ describe('internet pages', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/documents this update with a customer’s fields/)).toBeInTheDocument();
   });
+
+  it('says at the field why a resource size is refused, in words, and what the order’s answer means', async () => {
+    const { user } = await renderApp('/internet/resources', { connection: 'operator' });
+    const size = await screen.findByRole('textbox', { name: /^Size in bits/ });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Type' }), 'XC');
+    for (const [typed, said] of [
+      ['0', 'At least 1 bit'],
+      ['48.5', 'A whole number of bits'],
+      ['129', 'At most 128 bits'],
+    ] as const) {
+      await user.clear(size);
+      await user.type(size, typed);
+      await user.click(screen.getByRole('button', { name: 'Order resource' }));
+      await waitFor(() => expect(size).toHaveAccessibleDescription(expect.stringContaining(said)));
+    }
+    await user.clear(size);
+    await user.type(size, '48');
+    await user.click(screen.getByRole('button', { name: 'Order resource' }));
+    // The documented answer is an empty object, said in plain text (no Markdown backticks).
+    expect(
+      await screen.findByText(
+        'Cross connect ordered. The API answers with {}: the resource appears once provisioned.',
+      ),
+    ).toBeInTheDocument();
+  });
 });

@@ -25,7 +25,7 @@ const messages = i18n('internet/ipv4-page', {
   title: 'Available IPv4 ranges',
   description: 'Ranges 4b42 can assign to you now.',
   emptyTitle: 'No IPv4 ranges available',
-  emptyText: 'The API lists none at the moment (it answered `[]`).',
+  emptyText: 'The API lists none at the moment (it answered []).',
   network: 'Range',
   size: 'Size',
   sizeValue: params<{ size: number; addresses: string }>('/{size}, {addresses} addresses'),

@@ -30,7 +30,7 @@ const messages = i18n('internet/resources-page', {
   VPS: 'VPS',
   ordered: params<{ what: string }>('{what} ordered'),
   orderedNote: params<{ what: string }>(
-    '{what} ordered. The API answers with `{}`: the resource appears once provisioned.',
+    '{what} ordered. The API answers with {}: the resource appears once provisioned.',
   ),
   order: 'Order resource',
   type: 'Type',
