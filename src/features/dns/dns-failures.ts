@@ -21,7 +21,7 @@ export const dnsFailureAdvice = i18n('dns/dns-failures', {
   DNS_ZONE_REMOVE_FAILED:
     'The zone file or its signed copies could not be removed; the zone may still be served. Contact 4b42 support.',
   DNS_ZONE_SIGN_FAILED:
-    'The zone could not be signed, so DNSSEC is not on. The other values were saved; try switching DNSSEC on again later.',
+    'The zone could not be signed, so DNSSEC is not on. Whether the other values were saved, the zone read again says; try switching DNSSEC on again later.',
 });
 
 /** The advice for a code, if it is one of the documented DNS_* failures. */

@@ -219,13 +219,17 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(field('Expire')).toHaveAccessibleDescription(/RFC 1912 recommends an expire of 2 to 4 weeks/);
   });
 
-  it('explains a DNS_* failure of the update', async () => {
+  it('explains a DNS_* failure of the update, without claiming what the zone read again disproves', async () => {
     const { user } = await renderApp('/dns/500002/4b42.com', { connection: 'operator' });
     failNextCall({ endpointId: 'zone.update', status: 500, code: 'DNS_ZONE_SIGN_FAILED' });
     await user.click(screen.getByRole('checkbox', { name: /Sign the zone with DNSSEC/ }));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText(/The zone could not be signed, so DNSSEC is not on/)).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Sign the zone with DNSSEC/ })).toBeChecked();
+    // The docs say no more than that: whether the rest was saved is the re-read's to say, and here
+    // (a 500 before anything was done) it was not. The advice must not claim otherwise.
+    expect(await screen.findByText(/it was not saved/)).toBeInTheDocument();
+    expect(screen.queryByText(/The other values were saved/)).not.toBeInTheDocument();
   });
 
   it('creates an IDN zone inside the product with #22, sending the xn-- form', async () => {
