@@ -61,4 +61,18 @@ describe('error catalogue page', { timeout: 20_000 }, () => {
     expect(panel).toHaveTextContent('This zonename is already in use.');
     expect(requestLogStore.get()[0]).toMatchObject({ code: 'ZONE_ALREADY_IN_USE', status: 409 });
   });
+
+  it('keeps the search in the URL, so a reload or a shared link finds the same entries', async () => {
+    const first = await renderApp('/errors', { connection: 'operator' });
+    await first.user.type(await screen.findByRole('searchbox', { name: 'Find a status or code' }), 'locked');
+    await waitFor(() => expect(first.router.state.location.search).toMatchObject({ q: 'locked' }));
+    const link = first.router.state.location.href;
+    first.unmount();
+
+    await renderApp(link, { connection: 'operator' });
+    expect(await screen.findByRole('searchbox', { name: 'Find a status or code' })).toHaveValue('locked');
+    const headings = screen.getAllByRole('article').map((a) => within(a).getByRole('heading').textContent);
+    expect(headings).toContain('locked');
+    expect(headings.length).toBeLessThan(10);
+  });
 });

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { connectionStore } from '@/api/connection';
 import { foldText, matchesAll, queryTerms } from '@/features/lists/text-match';
+import { useUrlSyncedText } from '@/features/lists/use-url-synced-text';
 import { cx } from '@/features/ui/class-names';
 import { EmptyState } from '@/features/ui/empty-state';
 import { PageHeader } from '@/features/ui/page-header';
@@ -138,9 +139,18 @@ function EntryCard({
  * Every HTTP status and error code of both editions of the docs, each once: edition, documented
  * meaning, what the console does with it and, in the demo, "show me". `entry` picks one out.
  */
-export function ErrorCataloguePage({ entry }: { entry: string }) {
+export function ErrorCataloguePage({
+  entry,
+  query: urlQuery,
+  onQueryChange,
+}: {
+  entry: string;
+  /** The search text in the URL, and how to put it there (it follows the typing after a pause). */
+  query: string;
+  onQueryChange: (query: string) => void;
+}) {
   const t = useMessages(messages);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useUrlSyncedText(urlQuery, onQueryChange);
   const connection = useSyncExternalStore(connectionStore.subscribe, connectionStore.get);
   const demo = import.meta.env.VITE_DEMO === 'true' && connection?.kind === 'demo';
   const wanted = entry.trim();

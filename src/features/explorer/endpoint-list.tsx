@@ -1,4 +1,4 @@
-import { type RefObject, useId, useMemo, useState } from 'react';
+import { type RefObject, useId, useMemo } from 'react';
 import { areaName } from '@/api/area-names';
 import { ENDPOINTS } from '@/api/catalogue';
 import { type AnyEndpoint, AREAS, type Area } from '@/api/endpoint';
@@ -41,14 +41,17 @@ export function EndpointList({
   selectedId,
   onSelect,
   filterRef,
+  query,
+  onQueryChange,
 }: {
   area?: Area | undefined;
   selectedId: string | undefined;
   onSelect: (id: string) => void;
   filterRef?: RefObject<HTMLInputElement | null>;
+  query: string;
+  onQueryChange: (query: string) => void;
 }) {
   const t = useMessages(messages);
-  const [query, setQuery] = useState('');
   const capabilities = useKeyCapabilities();
   const headingId = useId();
   const filterId = useId();
@@ -77,7 +80,7 @@ export function EndpointList({
           id={filterId}
           type="search"
           value={query}
-          onChange={(e) => setQuery(e.target.value)}
+          onChange={(e) => onQueryChange(e.target.value)}
           placeholder={t.placeholder}
           autoComplete="off"
           spellCheck={false}

@@ -67,6 +67,19 @@ describe('API explorer', { timeout: 15_000 }, () => {
     expect(within(list).getByRole('button', { name: /cover image of a movie/ })).toBeInTheDocument();
   });
 
+  it('keeps the filter in the URL, so a reload or a shared link shows the same endpoints', async () => {
+    const first = await openExplorer();
+    await first.user.type(screen.getByLabelText(/filter/i), 'zone');
+    await waitFor(() => expect(first.router.state.location.search).toEqual({ q: 'zone' }));
+    const link = first.router.state.location.href;
+    first.unmount();
+
+    await openExplorer(link.slice('/explorer'.length));
+    const list = screen.getByRole('region', { name: 'Endpoints' });
+    expect(within(list).getByLabelText(/filter/i)).toHaveValue('zone');
+    expect(within(list).getAllByRole('button')).toHaveLength(6);
+  });
+
   it('narrows to an area and says so; showing all keeps the keyboard on the list', async () => {
     const { user } = await openExplorer('?area=servers');
     expect(screen.getByText(/only this area’s endpoints are shown/)).toBeInTheDocument();

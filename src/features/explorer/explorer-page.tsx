@@ -4,6 +4,7 @@ import { areaName } from '@/api/area-names';
 import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
 import { findLoggedCall } from '@/api/request-log';
+import { useUrlSyncedText } from '@/features/lists/use-url-synced-text';
 import { Button } from '@/features/ui/button';
 import { downloadBlob } from '@/features/ui/download';
 import { EmptyState } from '@/features/ui/empty-state';
@@ -46,15 +47,22 @@ export function ExplorerPage({
   endpointId,
   callId,
   params,
+  query: urlQuery,
 }: {
   area?: Area;
   endpointId?: string;
   callId?: string;
   params?: Readonly<Record<string, string>>;
+  /** The endpoint list's filter as in the URL (`?q=`). */
+  query: string;
 }) {
   const t = useMessages(messages);
   const navigate = useNavigate({ from: '/explorer' });
   const [picked, setPicked] = useState(false);
+  // Typing replaces the history entry: Back leaves the page, not the last word typed.
+  const [query, setQuery] = useUrlSyncedText(urlQuery, (next) => {
+    void navigate({ search: (prev) => ({ ...prev, q: next || undefined }), replace: true });
+  });
   // Read once per id: the form starts from the entry, later log changes do not reset it.
   const call = useMemo(() => (callId ? findLoggedCall(callId) : undefined), [callId]);
   const selectedId = call?.endpointId ?? endpointId;
@@ -101,7 +109,14 @@ export function ExplorerPage({
       )}
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="min-w-0 lg:sticky lg:top-[calc(var(--sticky-top,0px)+1rem)] lg:self-start">
-          <EndpointList area={area} selectedId={selected?.id} onSelect={select} filterRef={filter} />
+          <EndpointList
+            area={area}
+            selectedId={selected?.id}
+            onSelect={select}
+            filterRef={filter}
+            query={query}
+            onQueryChange={setQuery}
+          />
         </div>
         {selected ? (
           <EndpointPanel

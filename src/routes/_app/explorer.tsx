@@ -12,6 +12,8 @@ export const Route = createFileRoute('/_app/explorer')({
     call: optionalText(),
     /** Path params to start the form from ("Open in API explorer" on a record's page). */
     params: optionalTextRecord(),
+    /** The endpoint list's filter, so a reload or a shared link shows the same entries. */
+    q: optionalText(),
   }),
   beforeLoad: ({ search }) => operatorAreaOnly(search.area),
   component: function ExplorerRoute() {
@@ -22,6 +24,7 @@ export const Route = createFileRoute('/_app/explorer')({
         endpointId={search.endpoint}
         callId={search.call}
         params={search.params}
+        query={search.q ?? ''}
       />
     );
   },
