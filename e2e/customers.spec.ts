@@ -172,6 +172,25 @@ test('a 429 in the middle of a submit loses nothing; after the countdown one cli
   expect(creates).toHaveLength(2);
 });
 
+test('a street of any length, as the API allows, wraps on a phone instead of widening the page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openDemo(page, 'operator');
+  await page.goto('/customers/10000001/edit');
+  // One unbroken word, longer than the directory's usual 120 characters: a warning, then saved.
+  const street = 'Donaudampfschifffahrtsgesellschaftskapitänsstrasse'.repeat(3);
+  await page.getByRole('textbox', { name: 'Street (optional)', exact: true }).fill(street);
+  await expect(page.getByText('Longer than 120 characters: the API may refuse it.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bergwerk Digital AG' })).toBeVisible();
+  await expect(page.getByText(street)).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, 'the customer page scrolls sideways').toBeLessThanOrEqual(0);
+});
+
 const PHONE_PAGES = [
   ['/customers', 'Customers'],
   ['/customers/10000001', 'Bergwerk Digital AG'],

@@ -28,7 +28,8 @@ export function DetailRow({ label, children }: { label: string; children: ReactN
   return (
     <div className="contents">
       <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="min-w-0 text-sm text-slate-900 dark:text-slate-100">{children}</dd>
+      {/* A value may be one long word (the API limits no lengths): it wraps rather than widen the page. */}
+      <dd className="min-w-0 break-words text-sm text-slate-900 dark:text-slate-100">{children}</dd>
     </div>
   );
 }
