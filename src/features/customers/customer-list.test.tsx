@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BASE_URL } from '@/api/connection';
-import { failEndpoint } from '@/mocks/demo-controls';
+import { failEndpoint, failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER, demoKey } from '@/mocks/demo-keys';
 import { renderApp } from '@/test/render-app';
 import {
@@ -46,6 +46,22 @@ describe('customer list', { timeout: 20_000 }, () => {
     expect(dataRows()).toHaveLength(1);
     // A number is written as typed, not JSON-quoted (`?q=%2210000002%22`).
     await waitFor(() => expect(router.state.location.searchStr).toBe('?q=10000002'));
+  });
+
+  it('a click on a result right after typing opens it, and Back returns to the search', async () => {
+    const { user, router } = await renderApp('/customers', { connection: 'operator' });
+    // The customer answers late: the URL catching up with the text (300 ms after the last key)
+    // falls inside the click's navigation, and used to replace it with the list.
+    failNextCall({ endpointId: 'customer.get', kind: 'slow', delayMs: 700 });
+    await user.type(screen.getByRole('searchbox', { name: 'Search customers' }), 'bergwerk');
+    await user.click(screen.getByRole('link', { name: DEMO_CUSTOMER_NUMBER }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Bergwerk Digital AG' }, { timeout: 3000 }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/customers/${DEMO_CUSTOMER_NUMBER}`);
+    act(() => router.history.back());
+    await waitFor(() => expect(router.state.location.search).toMatchObject({ q: 'bergwerk' }));
+    expect(await screen.findByRole('searchbox', { name: 'Search customers' })).toHaveValue('bergwerk');
   });
 
   it.each([

@@ -40,7 +40,8 @@ function dropPending() {
  * Text that lives in the URL (a search box): typing updates the local value at once, so the list
  * filters on the same frame, and the URL follows after a pause, replacing the history entry.
  * When the URL changes by itself (back button, a shared link), the text follows it. Text typed
- * just before a reload comes back after it.
+ * just before a reload comes back after it; text typed just before focus leaves the box (a click
+ * on a result) goes to the URL before the click's navigation.
  */
 export function useUrlSyncedText(urlValue: string, commit: (value: string) => void, delayMs = 300) {
   const [value, setValue] = useState(() => readPending(urlValue));
@@ -59,14 +60,20 @@ export function useUrlSyncedText(urlValue: string, commit: (value: string) => vo
 
   useEffect(() => {
     if (value === lastCommitted.current) return;
-    const timer = setTimeout(() => {
+    const commitNow = () => {
+      if (value === lastCommitted.current) return;
       lastCommitted.current = value;
       commitRef.current(value);
-    }, delayMs);
+    };
+    const timer = setTimeout(commitNow, delayMs);
+    // Focus leaving the box (a click on a result, Tab to it) puts the text in the URL at once: the
+    // navigation that click starts must not be replaced by the URL catching up in the middle of it.
+    document.addEventListener('focusout', commitNow, true);
     const keep = () => keepPending(value);
     window.addEventListener('beforeunload', keep);
     return () => {
       clearTimeout(timer);
+      document.removeEventListener('focusout', commitNow, true);
       window.removeEventListener('beforeunload', keep);
     };
   }, [value, delayMs]);
