@@ -1,6 +1,13 @@
-/** Lower case without accents, so "zurich" finds "Zürich". */
+/**
+ * Lower case without accents, so "zurich" finds "Zürich"; a typographic apostrophe (’ ‘ ʼ) reads as
+ * the keyboard's ', so "d'arcy" finds "d’Arcy".
+ */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .toLowerCase();
 }
 
 /** The query's words, folded (case and accents ignored); every one must occur. */

@@ -47,6 +47,17 @@ describe('users list', () => {
     expect(firstRow).toHaveTextContent(`${CUSTOMER}_10`);
   });
 
+  it('finds d’Arcy and O’Neill with the keyboard’s straight apostrophe', async () => {
+    const { user } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
+    const search = screen.getByRole('searchbox', { name: 'Search users' });
+    await user.type(search, "d'arcy");
+    expect(screen.getByText('1 of 10 users')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'd’Arcy, Zoë' })).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "o'neill");
+    expect(screen.getByRole('link', { name: 'O’Neill, Siobhán' })).toBeInTheDocument();
+  });
+
   it('undoes a new order with Back, while the typed search adds no step to go back through', async () => {
     const { user, router } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Username' }));
