@@ -127,6 +127,20 @@ test.describe('in German and French', () => {
     });
   }
 
+  test('on a phone, a card’s long German label wraps instead of being cut off', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/demo');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    await page.goto('/internet/asns');
+    const prices = page.getByRole('region', { name: 'Preise' });
+    const label = prices.locator('dt', { hasText: 'Verlängerung (jährlich)' }).first();
+    await expect(label).toBeVisible();
+    const cut = await prices
+      .locator('dt')
+      .evaluateAll((labels) => labels.filter((l) => l.scrollWidth > l.clientWidth).map((l) => l.textContent));
+    expect(cut).toEqual([]);
+  });
+
   test('the connect screen speaks German before any key is given', async ({ page, axe }) => {
     await page.goto('/connect');
     await settled(page);

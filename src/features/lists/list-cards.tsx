@@ -123,8 +123,9 @@ const Card = memo(function Card<T, K extends string>({
             <div key={columnId(column)} className="contents">
               <dt
                 className={cx(
-                  'max-w-28 truncate text-xs text-slate-600 dark:text-slate-400',
-                  !fixed && 'py-1',
+                  'max-w-28 text-xs text-slate-600 dark:text-slate-400',
+                  // A long label (German "Verlängerung (jährlich)") wraps where the card may grow.
+                  fixed ? 'truncate' : 'break-words py-1',
                 )}
               >
                 {column.header}
