@@ -112,7 +112,7 @@ test('a new user creates a customer, finds it, opens it, edits it and deletes it
   await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
   await expect(page.getByRole('link', { name: number, exact: true })).toHaveCount(0);
   await page.getByRole('searchbox', { name: 'Search customers' }).fill(number);
-  await expect(page.getByText(`No customer matches “${number}”`)).toBeVisible();
+  await expect(page.getByText(`No customers match “${number}”`)).toBeVisible();
 });
 
 test('an injected uniqueness_error lands on its field, with every value kept', async ({ page }) => {

@@ -26,6 +26,18 @@ describe('customers in German and French', { timeout: 20_000 }, () => {
     expect(detailValue(screen.getByRole('region', { name: 'Détails' }), 'Pays')).toBe('Suisse (CH)');
   });
 
+  it('says that nothing matches in a German and a French sentence, the list’s word in it', async () => {
+    await act(() => setLocale('de'));
+    const { user } = await renderApp('/customers', { connection: 'operator' });
+    await user.type(screen.getByRole('searchbox', { name: 'Kunden durchsuchen' }), 'zzzz');
+    expect(screen.getByText('Keine Kunden passen zu „zzzz“')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'CSV exportieren' })).toHaveAccessibleDescription(
+      'Keine Kunden passen zur Suche: nichts zu exportieren.',
+    );
+    await act(() => setLocale('fr'));
+    expect(await screen.findByText('Aucun résultat parmi les clients pour « zzzz »')).toBeInTheDocument();
+  });
+
   it('finds a country by its German name and warns about its postal code in German', async () => {
     await act(() => setLocale('de'));
     const { user } = await renderApp('/customers/new', { connection: 'operator' });

@@ -110,7 +110,7 @@ describe('customer list', { timeout: 20_000 }, () => {
 
   it('says so when nothing matches, and clears the search', async () => {
     const { user } = await renderApp('/customers?q=no-such-customer', { connection: 'operator' });
-    expect(screen.getByText('No customer matches “no-such-customer”')).toBeInTheDocument();
+    expect(screen.getByText('No customers match “no-such-customer”')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search' }));
     expect(dataRows().length).toBeGreaterThan(1);
     // The button went with the message: the keyboard's place is the emptied box.

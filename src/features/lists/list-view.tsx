@@ -21,8 +21,8 @@ import { usePhoneLayout } from './use-phone-layout';
 
 const messages = i18n('lists/list-view', {
   exportCsv: 'Export CSV',
-  // `noun` is the list's word for one row.
-  nothingToExport: params<{ noun: string }>('No {noun} matches the search: nothing to export.'),
+  // `noun` is the list's word for its rows (plural).
+  nothingToExport: params<{ noun: string }>('No {noun} match the search: nothing to export.'),
 });
 
 export type { ListIndex };
@@ -129,7 +129,7 @@ export function ListView<T, K extends string>({
           size="sm"
           className="mb-1.5"
           onClick={exportCsv}
-          disabledReason={shown.length === 0 ? t.nothingToExport({ noun: noun[0] }) : null}
+          disabledReason={shown.length === 0 ? t.nothingToExport({ noun: noun[1] }) : null}
         >
           {t.exportCsv}
         </Button>

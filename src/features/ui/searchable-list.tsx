@@ -5,10 +5,10 @@ import { EmptyState } from './empty-state';
 import { SearchBox } from './search-box';
 
 const messages = i18n('ui/searchable-list', {
-  // `noun` is the list's own word for its rows, agreeing with `total` (singular in `none`).
+  // `noun` is the list's own word for its rows, agreeing with `total` (plural in `none`).
   matching: params<{ shown: string; total: string; noun: string }>('{shown} of {total} {noun}'),
   total: params<{ total: string; noun: string }>('{total} {noun}'),
-  none: params<{ noun: string; query: string }>('No {noun} matches “{query}”'),
+  none: params<{ noun: string; query: string }>('No {noun} match “{query}”'),
   clear: 'Clear search',
 });
 
@@ -67,7 +67,7 @@ export function SearchableList({
         }
       />
       {shown === 0 ? (
-        <EmptyState title={t.none({ noun: noun[0], query: trimmed })}>
+        <EmptyState title={t.none({ noun: noun[1], query: trimmed })}>
           {hint && <p>{hint}</p>}
           <Button
             size="sm"
