@@ -46,7 +46,7 @@ test('the README’s /demo link shows the simulated API’s budget at once, on a
   await page.goto('/demo');
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   // The Overview sends no request: the figure is the simulated API's own bucket for the key.
-  await expect(page.getByText(/^Rate limit: 3600 \/ 3600 · full$/)).toBeVisible();
+  await expect(page.getByText(/^Rate limit: 3,600 \/ 3,600 · full$/)).toBeVisible();
   await page.getByRole('banner').getByRole('button', { name: 'Request log' }).click();
   await expect(page.getByRole('dialog', { name: /Request log/ })).toContainText('No calls yet');
 });
@@ -96,7 +96,7 @@ test('an injected 429 counts down to the reset and the console recovers without 
   await expect(alert).toContainText('429');
 
   // After the countdown the banner is back and the page can be retried; the key is still there.
-  await expect(page.getByText(/^Rate limit( low)?: \d+ \/ 3600/)).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText(/^Rate limit( low)?: [\d,]+ \/ 3,600/)).toBeVisible({ timeout: 10_000 });
   await expect(page).toHaveURL(/\/customers/);
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /Customers/ })).toBeVisible();
@@ -207,7 +207,7 @@ test.describe('at a phone width', () => {
     const header = page.getByRole('banner');
     const connection = header.getByText('Demo · Operator');
     // The banner carries its whole text as its tooltip (`title`); a status for screen readers repeats it.
-    const full = header.getByTitle('Rate limit: 3600 / 3600 · full');
+    const full = header.getByTitle('Rate limit: 3,600 / 3,600 · full');
     const low = header.getByTitle(/^Rate limit low:/);
     const place = async (element: Locator) => {
       const box = await element.boundingBox();
@@ -236,8 +236,8 @@ test.describe('at a phone width', () => {
     await page.goto('/customers');
     await expect(page.getByRole('heading', { level: 1, name: 'Customers' })).toBeVisible();
     // The banner's text ends "· full"; the pill's is the count alone.
-    const pill = page.getByText(/^Rate limit: \d+ \/ 3600$/);
-    const banner = page.getByRole('banner').getByText(/^Rate limit: \d+ \/ 3600 · /);
+    const pill = page.getByText(/^Rate limit: [\d,]+ \/ 3,600$/);
+    const banner = page.getByRole('banner').getByText(/^Rate limit: [\d,]+ \/ 3,600 · /);
     await expect(banner).toBeInViewport();
     await expect(pill).toHaveCount(0);
 

@@ -173,12 +173,12 @@ test('the rate-limit banner is shared by the tabs and follows the demo controls 
   const panel = await demoControls(page);
   await panel.getByRole('button', { name: 'Use up the rate limit' }).click();
   // The banner counts up once a second, so a slow check may first see 1 or 2.
-  await expect(page.getByText(/^Rate limit low: [0-2] \/ 3600/)).toBeVisible();
-  await expect(other.getByText(/^Rate limit low: [0-2] \/ 3600/)).toBeVisible();
+  await expect(page.getByText(/^Rate limit low: [0-2] \/ 3,600/)).toBeVisible();
+  await expect(other.getByText(/^Rate limit low: [0-2] \/ 3,600/)).toBeVisible();
   // Counting up between answers, one a second.
-  await expect(other.getByText(/^Rate limit low: [2-9] \/ 3600/)).toBeVisible({ timeout: 15_000 });
+  await expect(other.getByText(/^Rate limit low: [2-9] \/ 3,600/)).toBeVisible({ timeout: 15_000 });
   await panel.getByRole('button', { name: 'Refill' }).click();
-  await expect(other.getByText('Rate limit: 3600 / 3600 · full')).toBeVisible();
+  await expect(other.getByText('Rate limit: 3,600 / 3,600 · full')).toBeVisible();
 });
 
 test.describe('on a touch screen', () => {

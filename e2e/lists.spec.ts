@@ -41,7 +41,7 @@ test('in a 1280 × 420 window the customers list scrolls with the page under a h
   await expect.poll(async () => Math.abs((await header.boundingBox())?.y ?? 99)).toBeLessThanOrEqual(1);
   await expect(list.getByRole('row').last()).toBeInViewport();
   await expect(page.getByRole('banner')).not.toBeInViewport();
-  await expect(page.getByText(/^Rate limit: \d+ \/ 3600$/)).toBeVisible();
+  await expect(page.getByText(/^Rate limit: [\d,]+ \/ 3,600$/)).toBeVisible();
   expect(await axe()).toEqual([]);
 });
 
@@ -66,7 +66,7 @@ test('in a 1280 × 600 window the console’s header, with the rate limit, stays
   const banner = page.getByRole('banner');
   await expect(banner.getByText(/^Rate limit/)).toBeInViewport();
   // The header is in view: no pill repeats its rate limit in the corner.
-  await expect(page.getByText(/^Rate limit: \d+ \/ 3600$/)).toHaveCount(0);
+  await expect(page.getByText(/^Rate limit: [\d,]+ \/ 3,600$/)).toHaveCount(0);
   const bar = (await banner.boundingBox()) ?? { y: 99, height: 0 };
   expect(Math.abs(bar.y)).toBeLessThanOrEqual(1);
   const header = page.getByRole('columnheader', { name: /Name/ });

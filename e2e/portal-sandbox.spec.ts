@@ -43,7 +43,7 @@ test("a customer's key is detected as such and gets the portal", async ({ page, 
     await expect(nav.getByRole('link', { name: operatorArea, exact: true })).toHaveCount(0);
   }
   // Cross-origin, the rate limit is still read (the sandbox exposes the headers).
-  await expect(page.getByText(/^Rate limit: \d+ \/ 3600/)).toBeVisible();
+  await expect(page.getByText(/^Rate limit: [\d,]+ \/ 3,600/)).toBeVisible();
   expect(await axe()).toEqual([]);
 });
 

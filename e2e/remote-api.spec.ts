@@ -48,7 +48,7 @@ test('a real API on another origin gets the chosen key header on every call and 
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Customers' }).click();
   await expect(page.getByRole('cell', { name: 'Muster AG' })).toBeVisible();
-  await expect(page.getByText(/^Rate limit: \d+ \/ 3600/)).toBeVisible();
+  await expect(page.getByText(/^Rate limit: [\d,]+ \/ 3,600/)).toBeVisible();
   // The key check read the list already: the page shows it without asking again.
   expect(api.seen.filter((s) => s.method === 'GET')).toHaveLength(1);
 

@@ -128,9 +128,9 @@ describe('DemoPanel', { timeout: 20_000 }, () => {
     render(<RateLimitBanner />);
     expect(screen.getByText('Rate limit: not measured yet')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Use up the rate limit' }));
-    expect(screen.getByText(/^Rate limit low: 0 \/ 3600 · full in 1 h/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit low: 0 \/ 3,600 · full in 1 h/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Refill' }));
-    expect(screen.getByText('Rate limit: 3600 / 3600 · full')).toBeInTheDocument();
+    expect(screen.getByText('Rate limit: 3,600 / 3,600 · full')).toBeInTheDocument();
   });
 
   it('shows the order balance as money, in the currency the prices are shown in', async () => {

@@ -30,7 +30,7 @@ describe('a low rate-limit budget', { timeout: 30_000 }, () => {
 
   it('pauses background refetches, shows the cached list and says so in the banner', async () => {
     requests = await returnToStaleList(60);
-    expect(screen.getByText(/Rate limit low: \d+ \/ 3600 .* background refresh paused/)).toBeInTheDocument();
+    expect(screen.getByText(/Rate limit low: \d+ \/ 3,600 .* background refresh paused/)).toBeInTheDocument();
     // Give a refetch every chance to start: none does.
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
     expect(requests.seen).toEqual([]);

@@ -1,6 +1,7 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RateLimitObservation, rateLimitStore } from '@/api/rate-limit';
+import { setLocale } from '@/i18n';
 import { RateLimitBanner } from './rate-limit-banner';
 import { useRateLimitCountdown } from './use-rate-limit';
 
@@ -36,28 +37,38 @@ describe('rate-limit banner', () => {
     expect(screen.getByText('Rate limit: not measured yet')).toBeInTheDocument();
   });
 
+  it('formats the counts for the language', async () => {
+    render(<RateLimitBanner />);
+    observe({ remaining: 3534 });
+    await act(() => setLocale('de'));
+    expect(screen.getByText(/^Rate-Limit: 3.534 \/ 3.600 · /)).toBeInTheDocument();
+    await act(() => setLocale('fr'));
+    expect(screen.getByText(/^Limite de débit\s:\s3.534 \/ 3.600/)).toBeInTheDocument();
+    await act(() => setLocale('en'));
+  });
+
   it('shows remaining of limit and the time until full, refilling one a second', () => {
     render(<RateLimitBanner />);
     observe({ remaining: 3534 });
-    expect(screen.getByText('Rate limit: 3534 / 3600 · full in 1 min 6 s')).toBeInTheDocument();
+    expect(screen.getByText('Rate limit: 3,534 / 3,600 · full in 1 min 6 s')).toBeInTheDocument();
 
     tick(1000);
-    expect(screen.getByText('Rate limit: 3535 / 3600 · full in 1 min 5 s')).toBeInTheDocument();
+    expect(screen.getByText('Rate limit: 3,535 / 3,600 · full in 1 min 5 s')).toBeInTheDocument();
 
     tick(65_000);
-    expect(screen.getByText('Rate limit: 3600 / 3600 · full')).toBeInTheDocument();
+    expect(screen.getByText('Rate limit: 3,600 / 3,600 · full')).toBeInTheDocument();
   });
 
   it('warns in words, not colour only, under 10%', () => {
     render(<RateLimitBanner />);
     observe({ remaining: 359 });
-    expect(screen.getByText(/^Rate limit low: 359 \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit low: 359 \/ 3,600/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Rate limit low: fewer than 10% of 3600 requests an hour are left.',
+      'Rate limit low: fewer than 10% of 3,600 requests an hour are left.',
     );
 
     observe({ remaining: 360 });
-    expect(screen.getByText(/^Rate limit: 360 \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit: 360 \/ 3,600/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Rate limit back above 10%.');
   });
 
@@ -74,7 +85,7 @@ describe('rate-limit banner', () => {
 
     tick(11_000);
     expect(screen.queryByText(/Rate limit reached/)).not.toBeInTheDocument();
-    expect(screen.getByText(/^Rate limit low: \d+ \/ 3600/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rate limit low: [\d,]+ \/ 3,600/)).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent(
       'Rate limit countdown over: requests can be sent again',
     );
@@ -118,13 +129,13 @@ describe('rate-limit banner', () => {
       expect(pill()).toBeNull();
 
       report(false);
-      expect(pill()).toHaveTextContent(/^Rate limit: 3534 \/ 3600$/);
+      expect(pill()).toHaveTextContent(/^Rate limit: 3,534 \/ 3,600$/);
       expect(pill()).toHaveAttribute('aria-hidden', 'true');
       tick(1000);
-      expect(pill()).toHaveTextContent(/^Rate limit: 3535 \/ 3600$/);
+      expect(pill()).toHaveTextContent(/^Rate limit: 3,535 \/ 3,600$/);
 
       observe({ remaining: 359 });
-      expect(pill()).toHaveTextContent(/^Rate limit low: 359 \/ 3600$/);
+      expect(pill()).toHaveTextContent(/^Rate limit low: 359 \/ 3,600$/);
       observe({ remaining: 0, blockedUntil: NOW + 12_000 });
       expect(pill()).toHaveTextContent(/^Rate limit reached · next request in 0:1[12]$/);
 

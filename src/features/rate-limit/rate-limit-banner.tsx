@@ -4,7 +4,7 @@ import { pausesBackground } from '@/api/rate-limit';
 import { cx } from '@/features/ui/class-names';
 import { Icon } from '@/features/ui/icon';
 import { useScrolledAway } from '@/features/ui/use-scrolled-away';
-import { i18n, params, useMessages } from '@/i18n';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { formatCountdown, formatDuration } from './format-duration';
 import { useRateLimit } from './use-rate-limit';
 
@@ -19,8 +19,8 @@ const messages = i18n('shell/rate-limit-banner', {
   full: 'full',
   paused: ' · background refresh paused',
   sayBlocked: params<{ time: string }>('Rate limit reached: the API accepts requests again in about {time}.'),
-  sayLow: params<{ limit: number }>('Rate limit low: fewer than 10% of {limit} requests an hour are left.'),
-  sayLowAgain: params<{ limit: number }>(
+  sayLow: params<{ limit: string }>('Rate limit low: fewer than 10% of {limit} requests an hour are left.'),
+  sayLowAgain: params<{ limit: string }>(
     'Rate limit countdown over: requests can be sent again, but fewer than 10% of {limit} requests an hour are left.',
   ),
   sayOver: 'Rate limit countdown over: requests can be sent again.',
@@ -43,7 +43,8 @@ function bannerTexts(t: Texts, estimate: RateLimitEstimate | null): { long: stri
     const countdown = t.blocked({ time: formatCountdown(estimate.blockedMs) });
     return { long: countdown, short: countdown };
   }
-  const counts = `${estimate.remaining} / ${estimate.limit}`;
+  // Formatted for the language: 3,600 in English, 3’600 in Swiss German, 3 600 in French.
+  const counts = `${formatNumber(estimate.remaining)} / ${formatNumber(estimate.limit)}`;
   const full = estimate.msUntilFull > 0 ? t.fullIn({ time: formatDuration(estimate.msUntilFull) }) : t.full;
   const paused = pausesBackground(estimate) ? t.paused : '';
   return {
@@ -57,7 +58,7 @@ function announcement(state: BannerState, previous: BannerState, estimate: RateL
   const t = messages.get();
   if (state === 'blocked' && estimate) return t.sayBlocked({ time: formatDuration(estimate.blockedMs) });
   if (state === 'low' && estimate)
-    return (previous === 'blocked' ? t.sayLowAgain : t.sayLow)({ limit: estimate.limit });
+    return (previous === 'blocked' ? t.sayLowAgain : t.sayLow)({ limit: formatNumber(estimate.limit) });
   if (state === 'ok' && previous === 'blocked') return t.sayOver;
   if (state === 'ok' && previous === 'low') return t.sayBack;
   return '';
