@@ -125,7 +125,9 @@ test('an injected uniqueness_error lands on its field, with every value kept', a
   const vat = field(page, 'VAT id (optional)');
   await expect(vat).toBeFocused();
   await expect(vat).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('One or more of the objects fields must be unique')).toBeVisible();
+  await expect(vat).toHaveAccessibleDescription(/One or more of the objects fields must be unique/);
+  // Above the button, what the API answered: status, code and the code's documented meaning.
+  await expect(page.getByRole('alert')).toContainText(/409.*uniqueness_error/);
   await expectValuesKept(page);
 
   await page.getByRole('button', { name: 'Create customer' }).click();

@@ -4,10 +4,10 @@ import { expect, openDemo, test } from './fixtures';
 
 /** The number the rate-limit banner shows as remaining. */
 async function remaining(page: Page): Promise<number> {
-  const banner = page.getByText(/^Rate limit( low)?: \d+ \/ \d+/);
+  const banner = page.getByText(/^Rate limit( low)?: [\d,]+ \/ [\d,]+/);
   await expect(banner).toBeVisible();
-  const match = /: (\d+) \//.exec((await banner.textContent()) ?? '');
-  return Number(match?.[1]);
+  const match = /: ([\d,]+) \//.exec((await banner.textContent()) ?? '');
+  return Number(match?.[1]?.replaceAll(',', ''));
 }
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
