@@ -1,4 +1,4 @@
-import { i18n } from '@/i18n';
+import { formatNumber, i18n, params } from '@/i18n';
 
 /**
  * Prices arrive as decimal strings ("100.00000") without a currency (#33). They are shown as money
@@ -29,21 +29,26 @@ const messages = i18n('internet-domain/money', {
   ipv4Title: 'IPv4 /24',
   ipv4Explanation: 'A provider-aggregatable (PA) IPv4 network of 256 addresses, assigned from 4b42’s space',
   ipv6Title: 'IPv6 /48',
-  ipv6Explanation:
-    'A provider-aggregatable (PA) IPv6 network of 65 536 /64 subnets, assigned from 4b42’s space',
+  // `subnets` is 65536 formatted for the language (Intl's group separators do not break a line).
+  ipv6Explanation: params<{ subnets: string }>(
+    'A provider-aggregatable (PA) IPv6 network of {subnets} /64 subnets, assigned from 4b42’s space',
+  ),
   unexplained: 'Not explained by the API documentation',
 });
 
-type Message = keyof ReturnType<typeof messages.get>;
-const PRODUCT_NAMES: Readonly<Record<string, readonly [title: Message, explanation: Message]>> = {
-  asn_pi_32bit: ['asnTitle', 'asnExplanation'],
-  ipv4_pa_24: ['ipv4Title', 'ipv4Explanation'],
-  ipv6_pa_48: ['ipv6Title', 'ipv6Explanation'],
+type Texts = ReturnType<typeof messages.get>;
+const PRODUCT_NAMES: Readonly<Record<string, (t: Texts) => { title: string; explanation: string }>> = {
+  asn_pi_32bit: (t) => ({ title: t.asnTitle, explanation: t.asnExplanation }),
+  ipv4_pa_24: (t) => ({ title: t.ipv4Title, explanation: t.ipv4Explanation }),
+  ipv6_pa_48: (t) => ({
+    title: t.ipv6Title,
+    explanation: t.ipv6Explanation({ subnets: formatNumber(65_536) }),
+  }),
 };
 
 /** A product's name and meaning in the current language; the API's own name when it is unknown. */
 export function productName(name: string): { title: string; explanation: string } {
   const t = messages.get();
-  const keys = PRODUCT_NAMES[name];
-  return keys ? { title: t[keys[0]], explanation: t[keys[1]] } : { title: name, explanation: t.unexplained };
+  const named = PRODUCT_NAMES[name];
+  return named ? named(t) : { title: name, explanation: t.unexplained };
 }

@@ -16,6 +16,8 @@ describe('internet resources in German and French', () => {
     const ipv6 = within(prices).getByRole('row', { name: /IPv6 \/48/ });
     expect(ipv6).toHaveTextContent('providerabhängiges');
     expect(ipv6.textContent?.replace(/\s/g, ' ')).toMatch(/CHF 100\.00/);
+    // The number of subnets too, in the Swiss form, not as the message's English spelling.
+    expect(ipv6).toHaveTextContent(/mit 65['’]536 \/64-Subnetzen/);
   });
 
   it('the AS numbers are searched by their country’s name in the language switched to, and in English', async () => {
