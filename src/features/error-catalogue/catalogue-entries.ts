@@ -31,7 +31,7 @@ const OLDER_STATUSES = new Set([200, 400, 401, 403, 404, 405, 406, 409, 500, 503
 const handlingMessages = i18n('errors/catalogue-entries', {
   ok: 'Shows the answer. Nothing else to do.',
   field:
-    'Marks the field the answer names and keeps everything you typed; otherwise shows status, code, message and meaning above the form. Never re-sent by itself.',
+    'Marks the field the answer names and keeps everything you typed; shows status, code, message and meaning above the submit button, whether or not a field was named. Never re-sent by itself.',
   reconnect:
     'Asks you to reconnect: the key is wrong, revoked or missing, so the console goes to the connect screen and says why. Never retried.',
   refused:

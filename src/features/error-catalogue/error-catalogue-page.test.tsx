@@ -25,6 +25,10 @@ describe('error catalogue page', { timeout: 20_000 }, () => {
     expect(screen.getByRole('article', { name: 'PATH_RESTRICTED' })).toHaveTextContent(
       /disables only what was refused/,
     );
+    // A field's error is marked there, and the status, code and meaning are said all the same.
+    expect(screen.getByRole('article', { name: 'invalid_input' })).toHaveTextContent(
+      /Marks the field the answer names .* whether or not a field was named/,
+    );
     // Not a demo build under vitest: no fault controls to inject with.
     expect(screen.queryByRole('button', { name: /^Show me/ })).not.toBeInTheDocument();
   });
