@@ -48,21 +48,20 @@ export function ExplorerPage({
   callId,
   params,
   query: urlQuery,
+  onQueryChange,
 }: {
   area?: Area;
   endpointId?: string;
   callId?: string;
   params?: Readonly<Record<string, string>>;
-  /** The endpoint list's filter as in the URL (`?q=`). */
+  /** The endpoint list's filter as in the URL (`?q=`), and how to put it there. */
   query: string;
+  onQueryChange: (query: string) => void;
 }) {
   const t = useMessages(messages);
   const navigate = useNavigate({ from: '/explorer' });
   const [picked, setPicked] = useState(false);
-  // Typing replaces the history entry: Back leaves the page, not the last word typed.
-  const [query, setQuery] = useUrlSyncedText(urlQuery, (next) => {
-    void navigate({ search: (prev) => ({ ...prev, q: next || undefined }), replace: true });
-  });
+  const [query, setQuery] = useUrlSyncedText(urlQuery, onQueryChange);
   // Read once per id: the form starts from the entry, later log changes do not reset it.
   const call = useMemo(() => (callId ? findLoggedCall(callId) : undefined), [callId]);
   const selectedId = call?.endpointId ?? endpointId;
