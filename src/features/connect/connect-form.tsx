@@ -17,6 +17,7 @@ import { i18n, params, useMessages } from '@/i18n';
 import { DEMO_KEYS } from '@/mocks/demo-keys';
 import { type ConnectFormValues, unencryptedHost } from './connect-schema';
 import { keyHeaderLabel } from './key-header-label';
+import { saveEndpoint } from './last-endpoint';
 import { LazyErrorPanel, preloadErrorPanel } from './lazy-error-panel';
 import {
   DEMO_AVAILABLE,
@@ -140,6 +141,7 @@ export function ConnectForm({
         setUndetermined(null);
         // A real API from now on: the demo's interceptor must not answer, nor even see, its calls.
         if (candidate.kind === 'remote') {
+          saveEndpoint(values);
           await stopDemoApiIfRunning();
           await unregisterDemoWorker();
         }

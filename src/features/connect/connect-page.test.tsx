@@ -3,8 +3,11 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { connectionStore, DEMO_BASE_URL } from '@/api/connection';
 import { codeMeaning, STATUS_MEANINGS } from '@/api/error-catalogue';
 import { requestLogStore } from '@/api/request-log';
+import { failNextCall } from '@/mocks/demo-controls';
 import { demoKey } from '@/mocks/demo-keys';
 import { faultStore, NO_FAULTS } from '@/mocks/faults';
+import { apiHandler } from '@/mocks/handlers';
+import { server } from '@/mocks/node';
 import { renderApp } from '@/test/render-app';
 
 const STORAGE_KEY = '4b42.connection';
@@ -111,6 +114,44 @@ describe('connect screen', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toContain(key);
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+  });
+
+  /** The simulated API at a real API's address, as the form reaches one. */
+  const REAL_API = 'https://api.example.test/v1';
+  const connectToRealApi = async () => {
+    server.use(apiHandler('', new URL(REAL_API).origin));
+    const { key } = demoKey('operator');
+    const app = await renderApp('/connect');
+    await fillForm(app.user, { baseUrl: REAL_API, apiKey: key });
+    await waitFor(() => expect(app.router.state.location.pathname).toBe('/'));
+    await screen.findByRole('navigation', { name: 'Main' });
+    return { ...app, key };
+  };
+  const expectFormFromLastApi = (key: string) => {
+    expect(screen.getByLabelText('Base URL')).toHaveValue(REAL_API);
+    expect(screen.getByRole('radio', { name: /4b42-KEY/ })).toBeChecked();
+    expect(screen.getByLabelText('API key')).toHaveValue('');
+    expect(screen.getByRole('checkbox', { name: 'Remember on this device' })).not.toBeChecked();
+    // Not remembered: kept in this tab only, and never with the key.
+    expect(Object.values({ ...localStorage }).join()).not.toContain('api.example.test');
+    expect(Object.values({ ...sessionStorage }).join()).not.toContain(key);
+  };
+
+  it('after a sign-out, starts from the API and key header last connected to, without the key', async () => {
+    const { user, key } = await connectToRealApi();
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+
+    expect(await screen.findByText(/^Signed out/)).toBeInTheDocument();
+    expectFormFromLastApi(key);
+  });
+
+  it('after the API rejects the key, the new key goes to the same API', async () => {
+    const { router, key } = await connectToRealApi();
+    failNextCall({ status: 401, endpointId: 'user.list' });
+    await router.navigate({ to: '/directory/$customerNumber/users', params: { customerNumber: '10000001' } });
+
+    expect(await screen.findByText(/rejected the key \(401/)).toBeInTheDocument();
+    expectFormFromLastApi(key);
   });
 
   it('a key refused the customer list (403) is accepted: the form asks whom it is for, then connects', async () => {

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type FormEvent, useCallback, useRef, useState } from 'react';
 import { CONNECT_DEFAULTS, type ConnectFormValues, validateConnect } from './connect-schema';
+import { lastEndpoint } from './last-endpoint';
 
 type Name = keyof ConnectFormValues;
 type TextName = 'baseUrl' | 'apiKey' | 'customerNumber';
@@ -15,7 +16,7 @@ const FIELD_ORDER: readonly TextName[] = ['baseUrl', 'apiKey', 'customerNumber']
  * focus goes to the first field with one, and a send in progress is not sent again.
  */
 export function useConnectFields(onValid: (values: ConnectFormValues) => Promise<void>) {
-  const [values, setValues] = useState(CONNECT_DEFAULTS);
+  const [values, setValues] = useState(() => ({ ...CONNECT_DEFAULTS, ...lastEndpoint() }));
   const [tried, setTried] = useState(false);
   const [isSubmitting, setSubmitting] = useState(false);
   const sending = useRef(false);
