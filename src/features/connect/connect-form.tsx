@@ -73,6 +73,9 @@ const messages = i18n('connect/connect-form', {
   connect: 'Connect',
   rejected: 'The API rejected this key (401)',
   notVerified: 'Could not verify the key',
+  keyRejected: 'The API rejected this key: check it, and the key header your API expects.',
+  noAnswer: 'No answer from this address: check the URL, and that the API allows this site (CORS).',
+  notTheApi: 'Something answered at this address, but not the API: check the URL.',
 });
 type Texts = ReturnType<typeof messages.get>;
 
@@ -120,11 +123,14 @@ export function ConnectForm({
   const [showKey, setShowKey] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [undetermined, setUndetermined] = useState<string | null>(null);
+  // The field a failed check points at, with what was sent: its message goes once that changes.
+  const [blamed, setBlamed] = useState<Blamed | null>(null);
   const countdown = useRateLimitCountdown();
   const rememberHintId = useId();
   const { values, errors, isSubmitting, setValue, setFocus, text, choice, checkbox, submit } =
     useConnectFields(async (values) => {
       setFailure(null);
+      setBlamed(null);
       preloadErrorPanel();
       const candidate = toConnection(values);
       try {
@@ -148,8 +154,15 @@ export function ConnectForm({
         await onConnected(withScope(candidate, check), check);
       } catch (error) {
         setFailure(error);
+        const field = blamedField(error);
+        setBlamed(field && { field, sent: values });
+        if (field) setFocus(field.name);
       }
     });
+  const answerError = (name: 'baseUrl' | 'apiKey') =>
+    blamed?.field.name === name && blamed.field.unchanged(blamed.sent, values)
+      ? blamed.field.message(t)
+      : undefined;
 
   const plainHttpHost = unencryptedHost(values.baseUrl);
   const scope = values.scope;
@@ -171,7 +184,7 @@ export function ConnectForm({
 
       <Field
         label={t.baseUrl}
-        error={errors.baseUrl}
+        error={errors.baseUrl ?? answerError('baseUrl')}
         warning={
           plainHttpHost && (
             <>
@@ -226,7 +239,7 @@ export function ConnectForm({
         )}
       </Field>
 
-      <Field label={t.apiKey} error={errors.apiKey} hint={t.apiKeyHint}>
+      <Field label={t.apiKey} error={errors.apiKey ?? answerError('apiKey')} hint={t.apiKeyHint}>
         {(control) => (
           <div className="flex gap-2">
             <input
@@ -322,6 +335,36 @@ export function ConnectForm({
       </Button>
     </form>
   );
+}
+
+interface BlamedField {
+  name: 'baseUrl' | 'apiKey';
+  message: (t: Texts) => string;
+  /** Whether the values now are still those the API answered so. */
+  unchanged: (sent: ConnectFormValues, now: ConnectFormValues) => boolean;
+}
+interface Blamed {
+  field: BlamedField;
+  /** As checked: trimmed. */
+  sent: ConnectFormValues;
+}
+
+const sameUrl = (sent: ConnectFormValues, now: ConnectFormValues) => sent.baseUrl === now.baseUrl.trim();
+
+/** The field a failed key check is most likely about: a 401 the key (or its header), no API the URL. */
+function blamedField(error: unknown): BlamedField | null {
+  if (!isApiError(error)) return null;
+  if (error.kind === 'http' && error.status === 401)
+    return {
+      name: 'apiKey',
+      message: (t) => t.keyRejected,
+      unchanged: (sent, now) =>
+        sent.apiKey === now.apiKey.trim() && sent.keyHeader === now.keyHeader && sameUrl(sent, now),
+    };
+  if (error.kind === 'network') return { name: 'baseUrl', message: (t) => t.noAnswer, unchanged: sameUrl };
+  if (error.kind === 'not-json' || (error.kind === 'http' && error.status === 404))
+    return { name: 'baseUrl', message: (t) => t.notTheApi, unchanged: sameUrl };
+  return null;
 }
 
 function failureTitle(t: Texts, error: unknown): string {

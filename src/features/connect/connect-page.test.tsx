@@ -42,13 +42,36 @@ describe('connect screen', () => {
     expect(panel).toHaveTextContent(codeMeaning(code) ?? (STATUS_MEANINGS[401] as string));
 
     expect(screen.getByLabelText('Base URL')).toHaveValue(DEMO_BASE_URL);
-    expect(screen.getByLabelText('API key')).toHaveValue('not-a-valid-key');
+    // The key's field says what to check, and has the focus to change it.
+    const keyField = screen.getByLabelText('API key');
+    expect(keyField).toHaveValue('not-a-valid-key');
+    expect(keyField).toHaveAccessibleDescription(/The API rejected this key: check it, and the key header/);
+    expect(keyField).toHaveAttribute('aria-invalid', 'true');
+    expect(keyField).toHaveFocus();
     expect(screen.getByRole('radio', { name: /4b42-KEY/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Remember on this device' })).toBeChecked();
     expect(connectionStore.get()).toBeNull();
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(router.state.location.pathname).toBe('/connect');
+  });
+
+  it('marks the key until it is changed, and the base URL when no API answers there', async () => {
+    const { user } = await renderApp('/connect');
+    await fillForm(user, { apiKey: 'not-a-valid-key' });
+    const keyField = screen.getByLabelText('API key');
+    await waitFor(() => expect(keyField).toHaveAttribute('aria-invalid', 'true'));
+    await user.type(keyField, 'x');
+    expect(keyField).not.toHaveAttribute('aria-invalid');
+
+    failNextCall({ kind: 'network', endpointId: 'customer.list' });
+    await user.click(screen.getByRole('button', { name: 'Connect' }));
+    const urlField = screen.getByLabelText('Base URL');
+    await waitFor(() =>
+      expect(urlField).toHaveAccessibleDescription(/No answer from this address: check the URL/),
+    );
+    expect(urlField).toHaveFocus();
+    expect(keyField).not.toHaveAttribute('aria-invalid');
   });
 
   it('connects with a valid key, keeps it in this tab only, and never puts it in the URL', async () => {
