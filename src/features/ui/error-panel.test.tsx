@@ -108,6 +108,9 @@ describe('ErrorPanel', () => {
       screen.getAllByRole('term').map((term) => [term.textContent, term.nextElementSibling?.textContent]),
     );
     expect(rows.Status).toBe('500');
+    // No code came: not the console's own word for it (`http`).
+    expect(rows.Code).toMatch(/^None in the answer/);
+    expect(rows.Code).not.toContain('http');
     expect(rows.Message).toBe('None in the answer');
     expect(rows.Meaning).toBe(
       'Internal Server Error - There was a problem with the API host server. Try again later.',

@@ -105,7 +105,12 @@ export function ErrorPanel({
           </dd>
           <dt className="text-red-800 dark:text-red-200">{t.code}</dt>
           <dd>
-            <code className="font-mono">{api.code ?? api.kind}</code>
+            {api.code || api.kind !== 'http' ? (
+              <code className="font-mono">{api.code ?? api.kind}</code>
+            ) : (
+              // An answer without a code (a proxy's HTML 502): `http` is the console's word, not the API's.
+              <span className="text-red-800 dark:text-red-200">{t.noMessage}</span>
+            )}
             {api.code && codeEdition(api.code) === undefined && (
               <span className="text-red-800 dark:text-red-200"> {t.undocumented}</span>
             )}
