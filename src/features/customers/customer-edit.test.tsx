@@ -43,6 +43,20 @@ describe('edit a customer', { timeout: 20_000 }, () => {
     }
   });
 
+  it('"Leave and discard changes" discards them: nothing is sent, the customer is unchanged', async () => {
+    const { user, router } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}/edit`, {
+      connection: 'operator',
+    });
+    await user.type(field('Organisation or person'), ' X');
+    await user.click(screen.getByRole('link', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Leave and discard changes' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/customers/${DEMO_CUSTOMER_NUMBER}`));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bergwerk Digital AG' })).toBeInTheDocument();
+    expect(requests.writes()).toEqual([]);
+  });
+
   it('leads back through the breadcrumb to the customer and the list', async () => {
     const { user, router } = await renderApp(`/customers/${DEMO_CUSTOMER_NUMBER}/edit`, {
       connection: 'operator',

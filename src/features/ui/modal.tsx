@@ -23,7 +23,12 @@ export function Modal({
   return (
     <Dialog open={open} onClose={onClose} className="relative z-50">
       <div className="fixed inset-0 bg-slate-950/50" aria-hidden="true" />
-      <div className="fixed inset-0 flex items-end justify-center p-2 sm:items-center sm:p-4">
+      {/* React carries a portal's events up its own tree: a dialog's form (the unsaved-changes
+          question over an edit form) would submit the form around it too, and save. */}
+      <div
+        className="fixed inset-0 flex items-end justify-center p-2 sm:items-center sm:p-4"
+        onSubmit={(event) => event.stopPropagation()}
+      >
         <DialogPanel
           className={cx(
             'max-h-[90vh] w-full overflow-y-auto rounded-lg bg-white p-5 shadow-xl dark:bg-slate-900',
