@@ -43,6 +43,8 @@ export function PageHeader({
                     to={crumb.to}
                     params={crumb.params}
                     search={crumb.search}
+                    // A step above this page is not the current page (a prefix match would say so).
+                    activeOptions={{ exact: true }}
                     className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"
                   >
                     {crumb.label}
