@@ -1,4 +1,4 @@
-export { count } from '@nanostores/i18n';
+export { count } from './count';
 export { inEnglish } from './english';
 export { formatDateTime, formatNumber, formatTime, nounFor } from './format';
 export { i18n, prepareLocale, setLocale } from './i18n';

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { customerLabel } from '@/features/customers/customer-bulk-actions';
+import { userBulkMessages } from '@/features/directory/users/user-bulk-actions';
 import { LanguageSelect } from '@/features/language/language-select';
 import { formatDateTime, formatNumber, nounFor } from './format';
 import { setLocale } from './i18n';
@@ -26,6 +27,20 @@ describe('switching', () => {
   afterEach(async () => {
     await act(() => setLocale('en'));
     localStorage.removeItem(LOCALE_STORAGE_KEY);
+  });
+
+  it('writes a count as the language writes numbers, in the plural the number takes', async () => {
+    const texts = () => userBulkMessages.get();
+    expect(texts().resetTitle(1)).toBe('Reset the passwords of 1 user?');
+    expect(texts().resetTitle(10_000)).toBe('Reset the passwords of 10,000 users?');
+    expect(texts().deleteTitle({ customerNumber: '10000010' })(2000)).toBe(
+      'Delete 2,000 users of customer 10000010?',
+    );
+    await act(() => setLocale('de'));
+    expect(texts().deleteTitle({ customerNumber: '10000010' })(10_000)).toBe(
+      `${formatNumber(10_000)} Benutzer von Kunde 10000010 löschen?`,
+    );
+    expect(formatNumber(10_000)).not.toBe('10000');
   });
 
   it('changes the page’s language, its numbers and dates, and remembers the choice', async () => {
