@@ -387,6 +387,23 @@ describe('the lists kit', () => {
       expect(screen.queryByText('Tick the boxes to act on several shops at once.')).not.toBeInTheDocument();
     });
 
+    it('gives the actions the selected rows in the order the list shows them', async () => {
+      const user = userEvent.setup();
+      const naming: ListBulk<Shop> = {
+        rowLabel: (s) => s.name,
+        actions: (selected) => <p data-testid="named">{selected.map((s) => s.name).join(' · ')}</p>,
+      };
+      render(<Shops bulk={naming} />);
+      await user.click(screen.getByRole('checkbox', { name: /^Select all/ }));
+      const named = screen.getByTestId('named');
+      expect(named).toHaveTextContent('Alpen Shop · Bäckerei Müller · Käserei Bühl · Velo Shop');
+
+      await user.click(screen.getByRole('button', { name: /^Name/ }));
+      await waitFor(() =>
+        expect(named).toHaveTextContent('Velo Shop · Käserei Bühl · Bäckerei Müller · Alpen Shop'),
+      );
+    });
+
     it('says how many selected rows the search hides, since the actions take them too', async () => {
       const user = userEvent.setup();
       render(<Shops bulk={SHOP_BULK} />);

@@ -15,7 +15,7 @@ import { ListCards } from './list-cards';
 import { csvFileName, listCsv } from './list-csv';
 import { ListSortSelect } from './list-sort-select';
 import { type ListBulk, useRowSelection } from './row-selection';
-import { type ListIndex, useListPipeline } from './use-list-pipeline';
+import { type ListIndex, useListOrder, useListPipeline } from './use-list-pipeline';
 import { type ListPageProps, useListSearch } from './use-list-search';
 import { usePhoneLayout } from './use-phone-layout';
 
@@ -99,7 +99,8 @@ export function ListView<T, K extends string>({
   const phone = usePhoneLayout();
   const choice = useColumnChoice(listId, columns);
   // The checkbox column is added after the choice: it is never hidden and never exported.
-  const selection = useRowSelection({ bulk, items, shown, rowKey, columns: choice.shown, noun });
+  const ordered = useListOrder({ index, items, locale, sort: search.sort, dir: search.dir });
+  const selection = useRowSelection({ bulk, items: ordered, shown, rowKey, columns: choice.shown, noun });
   if (items.length === 0) return selection.frame(<EmptyState title={empty.title}>{empty.text}</EmptyState>);
 
   const exportCsv = () =>

@@ -250,6 +250,7 @@ export function useRowSelection<T, K extends string>({
   noun,
 }: {
   bulk: ListBulk<T> | undefined;
+  /** Every row in the list's order: the selection names its rows in that order. */
   items: readonly T[];
   shown: readonly T[];
   rowKey: (row: T) => string;

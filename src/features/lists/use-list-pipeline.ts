@@ -143,6 +143,25 @@ export function useListPipeline<T, K extends string>({
   }, [sorted, query]);
 }
 
+/**
+ * The whole list in its current order, hidden rows too: what a selection names, in the order the
+ * user sees. The pipeline's own prepared rows and order, so no second sort.
+ */
+export function useListOrder<T, K extends string>({
+  index,
+  items,
+  sort,
+  dir,
+  locale,
+}: Omit<ListPipeline<T, K>, 'query'>): readonly T[] {
+  const indexRef = useRef(index);
+  indexRef.current = index;
+  return useMemo(
+    () => orderOf(indexRef.current, prepare(indexRef.current, items, locale), sort, dir).items,
+    [items, locale, sort, dir],
+  );
+}
+
 /** The pipeline without React or kept results, for benchmarks and tests: index, sort and filter in one go. */
 export function runListPipeline<T, K extends string>({
   index,
