@@ -141,6 +141,38 @@ test.describe('in German and French', () => {
     expect(cut).toEqual([]);
   });
 
+  test('on a phone, no German or French hint in a box is cut off', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/demo');
+    await expect(page.locator('main h1').first()).toBeVisible();
+    /** Boxes whose placeholder is wider than their room for text, as "placeholder (px > px)". */
+    const cutHints = () =>
+      page.locator('main input[placeholder]').evaluateAll((inputs) => {
+        const context = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+        return (inputs as HTMLInputElement[]).flatMap((input) => {
+          const style = getComputedStyle(input);
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const needed = context.measureText(input.placeholder).width;
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return needed > room + 1
+            ? [`${input.placeholder} (${Math.round(needed)} > ${Math.round(room)})`]
+            : [];
+        });
+      });
+    for (const language of ['de', 'fr']) {
+      if (language === 'fr') {
+        await page.getByRole('combobox', { name: 'Sprache' }).selectOption('fr');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      }
+      for (const path of ['/customers', '/customers/new', '/directory/10000001/users', '/dns/500002']) {
+        await page.goto(path);
+        await settled(page);
+        await expect(page.locator('main input[placeholder]').first()).toBeVisible();
+        expect(await cutHints(), `${language} ${path}`).toEqual([]);
+      }
+    }
+  });
+
   test('the connect screen speaks German before any key is given', async ({ page, axe }) => {
     await page.goto('/connect');
     await settled(page);

@@ -7,7 +7,7 @@ import { i18n, params, useMessages } from '@/i18n';
 import { filterCountries } from './filter-countries';
 
 const messages = i18n('customers/country-combobox', {
-  placeholder: 'Type a name or code, e.g. Switzerland or CH',
+  placeholder: 'Name or code, e.g. CH',
   showAll: 'Show all countries',
   noMatch: params<{ query: string }>(
     'No country matches “{query}”: try its English name or its two-letter code.',

@@ -43,7 +43,7 @@ const messages = i18n('dns/zone-list-page', {
   emptyTitle: 'No zones in this product yet',
   emptyText: 'The API returned an empty list.',
   searchLabel: 'Search zones',
-  placeholder: 'Zone name, e.g. example.ch or zürich',
+  placeholder: 'e.g. example.ch, zürich',
   one: 'zone',
   many: 'zones',
   hint: 'Search looks at the zone name, in its xn-- and its Unicode form.',
