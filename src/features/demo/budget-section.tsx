@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { DOCUMENTED_RATE_LIMIT } from '@/api/api-headers';
 import { connectionStore } from '@/api/connection';
 import { recordRateLimitReading } from '@/api/rate-limit';
 import { demoKeyText } from '@/features/connect/demo-key-text';
@@ -12,7 +13,9 @@ import { useDemoSnapshot, useSecondTick } from './use-demo-snapshot';
 
 const messages = i18n('demo/budget-section', {
   title: 'Rate limit',
-  description: '3600 requests an hour per key, refilling one a second, as documented.',
+  description: params<{ limit: string }>(
+    '{limit} requests an hour per key, refilling one a second, as documented.',
+  ),
   left: params<{ remaining: string; limit: string; who: string }>(
     '{remaining} of {limit} requests left for {who}.',
   ),
@@ -49,7 +52,7 @@ export function BudgetSection({ open, announce }: { open: boolean; announce: (me
     .split('\u0000');
 
   return (
-    <PanelSection title={t.title} description={t.description}>
+    <PanelSection title={t.title} description={t.description({ limit: formatNumber(DOCUMENTED_RATE_LIMIT) })}>
       <div className="space-y-1">
         <p className="text-sm text-slate-800 dark:text-slate-200">
           {before}

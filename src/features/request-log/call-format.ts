@@ -1,7 +1,7 @@
 import type { ApiCallEvent } from '@/api/call-events';
 import { parseReset } from '@/api/rate-limit';
 import { formatTime } from '@/features/ui/format-time';
-import { i18n, params } from '@/i18n';
+import { formatNumber, i18n, params } from '@/i18n';
 
 const messages = i18n('request-log/call-format', {
   left: params<{ remaining: string; limit: string }>('{remaining} of {limit} left'),
@@ -18,12 +18,15 @@ export function initiatorText(call: ApiCallEvent): { name: string; meaning: stri
   return { name: t.preload, meaning: t.preloadMeaning };
 }
 
-/** "3599 of 3600 left, full again at 13:05:10", from the headers as the call received them. */
+/** "3,599 of 3,600 left, full again at 13:05:10", from the headers as the call received them. */
 export function rateLimitSummary(call: ApiCallEvent): string | null {
   const { limit, remaining, reset } = call.rateLimit;
   if (limit === null && remaining === null && reset === null) return null;
   const t = messages.get();
-  const parts = [t.left({ remaining: String(remaining ?? '?'), limit: String(limit ?? '?') })];
+  // Headers as received: a whole number is written for the language, anything else as it came.
+  const count = (value: string | null) =>
+    value === null ? '?' : /^\d+$/.test(value) ? formatNumber(Number(value)) : value;
+  const parts = [t.left({ remaining: count(remaining), limit: count(limit) })];
   const resetAt = parseReset(reset, call.startedAt);
   if (resetAt !== null) parts.push(t.fullAgain({ time: formatTime(resetAt) }));
   return parts.join(', ');

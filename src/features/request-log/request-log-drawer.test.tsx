@@ -50,7 +50,7 @@ describe('RequestLogDrawer', { timeout: 30_000 }, () => {
     expect(ok).toHaveTextContent(`GET /v1/customer/${DEMO_CUSTOMER_NUMBER}`);
     expect(ok).toHaveTextContent('200 OK');
     expect(ok).not.toHaveTextContent('Failed');
-    expect(ok).toHaveTextContent(/Rate limit: \d+ of \d+ left/);
+    expect(ok).toHaveTextContent(/Rate limit: 3,\d{3} of 3,600 left/);
 
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Failures only');
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(1);

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useSyncExternalStore } from 'react';
+import { DOCUMENTED_RATE_LIMIT } from '@/api/api-headers';
 import { connectionStore } from '@/api/connection';
 import type { KeyCapabilities } from '@/api/key-capabilities';
 import { LazyPortalHome } from '@/features/portal/lazy-portal-home';
@@ -7,7 +8,7 @@ import { portalNoticeText } from '@/features/portal/portal-notice';
 import { cardClass, cx } from '@/features/ui/class-names';
 import { PageHeader } from '@/features/ui/page-header';
 import { useKeyCapabilities } from '@/features/ui/use-key-capabilities';
-import { i18n, params, useMessages } from '@/i18n';
+import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { describeConnection } from './describe-connection';
 import { LearnedRestrictions } from './learned-restrictions';
 import { type NavItem, visibleNavItems } from './nav-items';
@@ -31,8 +32,9 @@ const messages = i18n('shell/home-page', {
   errorsBefore:
     'A failed call shows where it happened with its status, the API’s code and message, and the documented meaning of that code. Every call, failed or not, is in the',
   requestLog: 'request log',
-  errorsAfter:
-    '(without the key), with its headers and body. The rate limit (3600 requests an hour) is shown in the header.',
+  errorsAfter: params<{ limit: string }>(
+    '(without the key), with its headers and body. The rate limit ({limit} requests an hour) is shown in the header.',
+  ),
   customers: 'Customers',
   onlyCustomer: params<{ customer: string }>('Only customer {customer}'),
   all: 'All',
@@ -152,7 +154,7 @@ export function HomePage({ notice, from }: { notice?: string; from?: string } = 
           ) : (
             t.requestLog
           )}{' '}
-          {t.errorsAfter}
+          {t.errorsAfter({ limit: formatNumber(DOCUMENTED_RATE_LIMIT) })}
         </p>
       </section>
     </div>
