@@ -8,7 +8,7 @@ import { WarningNote } from '@/features/ui/warning-note';
 import { count, formatNumber, i18n, nounFor, params, useMessages } from '@/i18n';
 import { type BulkAction, itemCount } from './bulk-action';
 import { bulkCost, bulkReserve, counted, describeCost } from './bulk-cost';
-import type { RunSnapshot } from './bulk-runner';
+import type { ItemOutcome, RunSnapshot } from './bulk-runner';
 import { BulkSummary } from './bulk-summary';
 import { type ItemResult, useBulkRun } from './use-bulk-run';
 
@@ -64,6 +64,9 @@ export default function BulkRunDialog<T>({
 }) {
   const bulk = useBulkRun(action);
   const [stage, setStage] = useState<Stage<T>>({ name: 'confirm', items, lostAgain: false });
+  // What the finished runs did, item by item: "Retry failed" and "Run the rest" start a run of a
+  // few, and the summary still tells (and shows, such as new passwords) what the first ones did.
+  const [earlier, setEarlier] = useState<ReadonlyMap<T, ItemOutcome<ItemResult>>>(new Map());
   const running = stage.name === 'run' && bulk.snapshot?.phase !== 'finished';
   const close = () => {
     if (!running) onClose(stage.name === 'run');
@@ -102,8 +105,11 @@ export default function BulkRunDialog<T>({
         ) : bulk.snapshot?.phase === 'finished' ? (
           <BulkSummary
             action={action}
-            snapshot={bulk.snapshot}
-            onRetry={(retry, lostAgain) => setStage({ name: 'confirm', items: retry, lostAgain })}
+            snapshot={withEarlier(earlier, bulk.snapshot)}
+            onRetry={(retry, lostAgain) => {
+              setEarlier(outcomesOf(withEarlier(earlier, bulk.snapshot as RunSnapshot<T, ItemResult>)));
+              setStage({ name: 'confirm', items: retry, lostAgain });
+            }}
             onClose={close}
           />
         ) : bulk.snapshot ? (
@@ -113,6 +119,20 @@ export default function BulkRunDialog<T>({
     </Modal>
   );
 }
+
+/** The last run's outcomes over the earlier runs', in the order the items first ran. */
+function withEarlier<T>(
+  earlier: ReadonlyMap<T, ItemOutcome<ItemResult>>,
+  last: RunSnapshot<T, ItemResult>,
+): RunSnapshot<T, ItemResult> {
+  if (earlier.size === 0) return last;
+  const all = new Map(earlier);
+  for (const [item, outcome] of outcomesOf(last)) all.set(item, outcome);
+  return { ...last, items: [...all.keys()], outcomes: [...all.values()] };
+}
+
+const outcomesOf = <T,>(snapshot: RunSnapshot<T, ItemResult>) =>
+  new Map(snapshot.items.map((item, i) => [item, snapshot.outcomes[i] as ItemOutcome<ItemResult>]));
 
 function ConfirmStep<T>({
   action,

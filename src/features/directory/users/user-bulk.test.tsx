@@ -130,7 +130,8 @@ describe('bulk actions on users', () => {
       expect(dialog).not.toHaveTextContent(ids[1] as string);
       server.events.removeListener('request:start', faults);
       await user.click(within(dialog).getByRole('button', { name: 'Delete 1 user' }));
-      expect(await within(dialog).findByText('1 user deleted.')).toBeVisible();
+      // The summary is the whole action's: the first run's three, the retried one, the lost one.
+      expect(await within(dialog).findByText('4 users deleted, 1 with the outcome unknown.')).toBeVisible();
       const retried = env.writes().slice(writesBefore);
       expect(retried.map((r) => r.path)).toEqual([expect.stringMatching(new RegExp(`/${ids[0]}$`))]);
     } finally {
@@ -164,6 +165,46 @@ describe('bulk actions on users', () => {
       faultStore.set(NO_FAULTS);
     }
     expect(env.writes()).toHaveLength(1);
+  });
+
+  it('after “Retry failed”, still shows the passwords the first run set', async () => {
+    const first = `${CUSTOMER}_1`;
+    // The API refuses the first user's reset once (409 locked); the other two are reset.
+    let refused = false;
+    const faults = ({ request }: { request: Request }) => {
+      if (request.method === 'PUT' && request.url.endsWith(`/${first}`) && !refused) {
+        refused = true;
+        failNextCall({ endpointId: 'user.update', status: 409, code: 'locked' });
+      }
+    };
+    server.events.on('request:start', faults);
+    try {
+      const { user } = await renderApp(`/directory/${CUSTOMER}/users?sort=username`, {
+        connection: 'operator',
+      });
+      for (const n of [1, 2, 3]) {
+        const row = screen.getByRole('cell', { name: `${CUSTOMER}_${n}` }).closest('tr') as HTMLElement;
+        await user.click(within(row).getByRole('checkbox'));
+      }
+      await user.click(screen.getByRole('button', { name: 'Reset passwords' }));
+      const dialog = await screen.findByRole('dialog');
+      await user.click(within(dialog).getByRole('button', { name: 'Reset passwords of 3 users' }));
+      expect(await within(dialog).findByText('2 users reset, 1 failed.')).toBeVisible();
+
+      await user.click(within(dialog).getByRole('button', { name: 'Retry failed' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Reset passwords of 1 user' }));
+      expect(await within(dialog).findByText('3 users reset.')).toBeVisible();
+      // Every password the API accepted, the first run's two included, is shown.
+      const passwords = env
+        .writes()
+        .filter((w) => w.method === 'PUT')
+        .slice(1)
+        .map((w) => (w.body as { password: string }).password);
+      expect(passwords).toHaveLength(3);
+      for (const password of passwords) expect(within(dialog).getByText(password)).toBeVisible();
+    } finally {
+      server.events.removeListener('request:start', faults);
+    }
   });
 
   it('resets the passwords of the selected users with the single reset’s PUT and shows them once', async () => {
