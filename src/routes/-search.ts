@@ -104,14 +104,24 @@ export function searchRoute<S extends Record<string, SearchField<unknown>>>(fiel
   };
 }
 
-/** The search block every list route shares: `q`, `sort` and `dir` (`/zones`, `/zones?q=shop`). */
+const remountOnParams = ({ params }: { params: unknown }) => params;
+
+/**
+ * What every list route shares: `q`, `sort` and `dir` (`/zones`, `/zones?q=shop`), and a fresh
+ * page for other path params. Another customer's groups or another product's zones are another
+ * list: nothing stays ticked ("Support" of one customer was still ticked under the next).
+ */
 export function listSearchRoute<const K extends readonly string[]>(
   sortKeys: K,
   defaults: { q: string; sort: K[number]; dir: 'asc' | 'desc' },
 ) {
-  return searchRoute({
-    q: textWithDefault(defaults.q),
-    sort: enumWithDefault(sortKeys, defaults.sort),
-    dir: enumWithDefault(['asc', 'desc'], defaults.dir),
-  });
+  return {
+    ...searchRoute({
+      q: textWithDefault(defaults.q),
+      sort: enumWithDefault(sortKeys, defaults.sort),
+      dir: enumWithDefault(['asc', 'desc'], defaults.dir),
+    }),
+    // Typed loosely: a typed function here would take over the inference of the route's params.
+    remountDeps: remountOnParams as never,
+  };
 }

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { database } from '@/mocks/db/database';
 import { failNextCall } from '@/mocks/demo-controls';
+import { call } from '@/mocks/test-helpers';
 import { renderApp } from '@/test/render-app';
 import { CUSTOMER, textbox, useDirectoryTestEnvironment } from '../test/directory-test-helpers';
 
@@ -20,6 +21,22 @@ describe('groups', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'geschafts');
     expect(screen.getByText('1 of 5 groups')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
+  });
+
+  it('starts another customer’s groups with nothing ticked, even a group of the same name', async () => {
+    const other = '10000004';
+    expect(
+      (await call('group.create', { params: { customerNumber: other }, body: { groupName: 'Support' } }))
+        .status,
+    ).toBe(200);
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/groups`, { connection: 'operator' });
+    await user.click(screen.getByRole('checkbox', { name: /^Select group Support/ }));
+    expect(screen.getByRole('region', { name: 'Bulk actions' })).toHaveTextContent('1 selected');
+
+    await router.navigate({ to: '/directory/$customerNumber/groups', params: { customerNumber: other } });
+    const support = await screen.findByRole('checkbox', { name: /^Select group Support/ });
+    expect(support).not.toBeChecked();
+    expect(screen.queryByRole('region', { name: 'Bulk actions' })).not.toBeInTheDocument();
   });
 
   it('reads no group when the pointer passes over the list', async () => {
