@@ -22,9 +22,7 @@ export const DEFAULT_TIMEOUT_MS = 20_000;
 // The console's own words for a call that failed; built when the error is thrown, in the language of that moment.
 const messages = i18n('api/client', {
   htmlPage: params<{ status: number }>('The server answered {status} with an HTML page instead of JSON.'),
-  notJson: params<{ status: number }>(
-    'The server answered {status} with a body that is not JSON instead of JSON.',
-  ),
+  notJson: params<{ status: number }>('The server answered {status} with a body that is not JSON.'),
   notConnected: 'Not connected: connect with an API key first.',
   offline: 'You are offline: nothing was sent.',
   checkFields: 'Check the highlighted fields.',

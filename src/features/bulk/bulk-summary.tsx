@@ -17,7 +17,6 @@ const messages = i18n('bulk/bulk-summary', {
   end: '.',
   failedHeading: 'Failed',
   lostHeading: 'Outcome unknown — may have been done',
-  lostItem: 'Outcome unknown — may have been done.',
   notStarted: 'Not started:',
   andMore: params<{ count: string }>(' and {count} more'),
   sendLost: 'Send the lost ones again…',
@@ -117,7 +116,7 @@ export function BulkSummary<T>({
                 {action.itemLabel(item)}
               </span>
               <span className="block">
-                {t.lostItem} <Reason error={(outcome as { error: unknown }).error} />
+                <Reason error={(outcome as { error: unknown }).error} />
               </span>
             </li>
           ))}

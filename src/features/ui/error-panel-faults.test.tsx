@@ -73,7 +73,7 @@ describe('error mapping shown in the error panel', () => {
       callEndpoint(endpoint('customer.list'), {}, { connection: connection('operator') }),
     );
     expect(alert).toHaveTextContent('not-json');
-    expect(alert).toHaveTextContent('The server answered 200 with a body that is not JSON instead of JSON.');
+    expect(alert).toHaveTextContent('The server answered 200 with a body that is not JSON.');
     expect(alert).toHaveTextContent('something that is not JSON');
   });
 

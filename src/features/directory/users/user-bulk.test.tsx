@@ -123,6 +123,8 @@ describe('bulk actions on users', () => {
         .parentElement as HTMLElement;
       expect(lost).toHaveTextContent(ids[1] as string);
       expect(lost).toHaveTextContent('500 server_error');
+      // Said by the heading, not again by each item.
+      expect(lost.textContent?.split('Outcome unknown')).toHaveLength(2);
 
       const writesBefore = env.writes().length;
       await user.click(within(dialog).getByRole('button', { name: 'Retry failed' }));
