@@ -59,6 +59,11 @@ describe('message catalogue', () => {
     ]);
   });
 
+  it('writes German one way: ß, not the Swiss ss ("Straße", as every other German text)', async () => {
+    const texts = JSON.stringify(await loadCatalogue('de'));
+    expect(texts.match(/\b(Strasse|Grösse|grösser|[Ss]chliessen|ausser|[Gg]ross)\w*/g) ?? []).toEqual([]);
+  });
+
   it('leaves no user-facing text written outside a namespace', () => {
     const found = untranslatedStrings(SHOWN_TEXT).map((f) => `${f.file}:${f.line}  ${f.text}`);
     expect(found).toEqual([]);
