@@ -64,6 +64,16 @@ describe('message catalogue', () => {
     expect(texts.match(/\b(Strasse|Grösse|grösser|[Ss]chliessen|ausser|[Gg]ross)\w*/g) ?? []).toEqual([]);
   });
 
+  it('writes French one way: an API endpoint is an "endpoint", as the explorer and the log say', async () => {
+    const { 'internet/tunnel-page': tunnel, ...rest } = (await loadCatalogue('fr')) as Record<
+      string,
+      unknown
+    >;
+    // A tunnel's "point de terminaison" is its network end, not an API endpoint.
+    expect(JSON.stringify(tunnel)).toContain('point de terminaison');
+    expect(JSON.stringify(rest).match(/[^"]{0,30}points? de terminaison/g) ?? []).toEqual([]);
+  });
+
   it('leaves no user-facing text written outside a namespace', () => {
     const found = untranslatedStrings(SHOWN_TEXT).map((f) => `${f.file}:${f.line}  ${f.text}`);
     expect(found).toEqual([]);
