@@ -1,4 +1,5 @@
 import { intlLocale } from './locale-store';
+import type { Locale } from './locales';
 
 // Building an Intl formatter costs far more than formatting with one (a list's counts are
 // formatted on every keystroke), so each locale and options pair is built once.
@@ -8,8 +9,8 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralR
   kind: string,
   options: object | undefined,
   build: (locale: string) => F,
+  locale = intlLocale(),
 ): F {
-  const locale = intlLocale();
   const key = `${kind}|${locale}|${options ? JSON.stringify(options) : ''}`;
   let formatter = formatters.get(key) as F | undefined;
   if (!formatter) {
@@ -49,16 +50,26 @@ function remembered(
  * "0 client".
  */
 export function nounFor(n: number, noun: readonly [one: string, many: string]): string {
-  const rules = cached('plural', undefined, (locale) => new Intl.PluralRules(locale));
-  return remembered(rules, n, () => rules.select(n)) === 'one' ? noun[0] : noun[1];
+  return pluralForm(n) === 'one' ? noun[0] : noun[1];
+}
+
+/** The plural form of `n` ("one", "other", …) in a language, the current one by default. */
+export function pluralForm(n: number, language?: Locale): string {
+  const rules = cached('plural', undefined, (locale) => new Intl.PluralRules(locale), intlLocale(language));
+  return remembered(rules, n, () => rules.select(n));
 }
 
 /**
  * Dates and numbers in the current language's form. Callers in components also call
  * `useLocale()` (or `useMessages`), so they re-render when the language changes.
  */
-export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  const formatter = cached('number', options, (locale) => new Intl.NumberFormat(locale, options));
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions, language?: Locale): string {
+  const formatter = cached(
+    'number',
+    options,
+    (locale) => new Intl.NumberFormat(locale, options),
+    intlLocale(language),
+  );
   return remembered(formatter, value, () => formatter.format(value));
 }
 
