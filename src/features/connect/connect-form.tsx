@@ -121,16 +121,14 @@ export function ConnectForm({
 }) {
   const t = useMessages(messages);
   const [showKey, setShowKey] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  // The failed check's error, with the values it was sent with (trimmed, as checked).
+  const [failure, setFailure] = useState<{ error: unknown; sent: ConnectFormValues } | null>(null);
   const [undetermined, setUndetermined] = useState<string | null>(null);
-  // The field a failed check points at, with what was sent: its message goes once that changes.
-  const [blamed, setBlamed] = useState<Blamed | null>(null);
   const countdown = useRateLimitCountdown();
   const rememberHintId = useId();
   const { values, errors, isSubmitting, setValue, setFocus, text, choice, checkbox, submit } =
     useConnectFields(async (values) => {
       setFailure(null);
-      setBlamed(null);
       preloadErrorPanel();
       const candidate = toConnection(values);
       try {
@@ -153,15 +151,16 @@ export function ConnectForm({
         }
         await onConnected(withScope(candidate, check), check);
       } catch (error) {
-        setFailure(error);
+        setFailure({ error, sent: values });
         const field = blamedField(error);
-        setBlamed(field && { field, sent: values });
         if (field) setFocus(field.name);
       }
     });
+  // The field the failure points at says so until its value changes.
+  const blamed = failure && blamedField(failure.error);
   const answerError = (name: 'baseUrl' | 'apiKey') =>
-    blamed?.field.name === name && blamed.field.unchanged(blamed.sent, values)
-      ? blamed.field.message(t)
+    failure && blamed?.name === name && blamed.unchanged(failure.sent, values)
+      ? blamed.message(t)
       : undefined;
 
   const plainHttpHost = unencryptedHost(values.baseUrl);
@@ -319,8 +318,8 @@ export function ConnectForm({
         </p>
       </div>
 
-      {failure != null && (
-        <LazyErrorPanel error={failure} title={failureTitle(t, failure)}>
+      {failure && (
+        <LazyErrorPanel error={failure.error} title={failureTitle(t, failure.error)}>
           <p className="mt-2">{t.nothingSaved}</p>
         </LazyErrorPanel>
       )}
@@ -342,11 +341,6 @@ interface BlamedField {
   message: (t: Texts) => string;
   /** Whether the values now are still those the API answered so. */
   unchanged: (sent: ConnectFormValues, now: ConnectFormValues) => boolean;
-}
-interface Blamed {
-  field: BlamedField;
-  /** As checked: trimmed. */
-  sent: ConnectFormValues;
 }
 
 const sameUrl = (sent: ConnectFormValues, now: ConnectFormValues) => sent.baseUrl === now.baseUrl.trim();
