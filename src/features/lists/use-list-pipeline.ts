@@ -120,19 +120,10 @@ function orderOf<T, K extends string>(
  * "ex"); an empty query gives the sorted list itself (same array).
  */
 export function useListPipeline<T, K extends string>({
-  index,
-  items,
-  sort,
-  dir,
   query,
-  locale,
+  ...ordering
 }: ListPipeline<T, K>): readonly T[] {
-  // Read through a ref: a declaration made inline still folds once per data, not per render.
-  const indexRef = useRef(index);
-  indexRef.current = index;
-  const rows = useMemo(() => prepare(indexRef.current, items, locale), [items, locale]);
-  const sorted = useMemo(() => orderOf(indexRef.current, rows, sort, dir), [rows, sort, dir]);
-
+  const sorted = useOrder(ordering);
   const last = useRef<FilterResult<Entry<T>> | null>(null);
   return useMemo(() => {
     // Kept across renders: a growing query filters the previous result only, and a backspace
@@ -145,21 +136,24 @@ export function useListPipeline<T, K extends string>({
 
 /**
  * The whole list in its current order, hidden rows too: what a selection names, in the order the
- * user sees. The pipeline's own prepared rows and order, so no second sort.
+ * user sees. The pipeline's own prepared rows and order (kept per data), so no second sort.
  */
-export function useListOrder<T, K extends string>({
+export function useListOrder<T, K extends string>(ordering: Omit<ListPipeline<T, K>, 'query'>): readonly T[] {
+  return useOrder(ordering).items;
+}
+
+function useOrder<T, K extends string>({
   index,
   items,
   sort,
   dir,
   locale,
-}: Omit<ListPipeline<T, K>, 'query'>): readonly T[] {
+}: Omit<ListPipeline<T, K>, 'query'>) {
+  // Read through a ref: a declaration made inline still folds once per data, not per render.
   const indexRef = useRef(index);
   indexRef.current = index;
-  return useMemo(
-    () => orderOf(indexRef.current, prepare(indexRef.current, items, locale), sort, dir).items,
-    [items, locale, sort, dir],
-  );
+  const rows = useMemo(() => prepare(indexRef.current, items, locale), [items, locale]);
+  return useMemo(() => orderOf(indexRef.current, rows, sort, dir), [rows, sort, dir]);
 }
 
 /** The pipeline without React or kept results, for benchmarks and tests: index, sort and filter in one go. */
