@@ -67,7 +67,8 @@ export default function BulkRunDialog<T>({
   // What the finished runs did, item by item: "Retry failed" and "Run the rest" start a run of a
   // few, and the summary still tells (and shows, such as new passwords) what the first ones did.
   const [earlier, setEarlier] = useState<ReadonlyMap<T, ItemOutcome<ItemResult>>>(new Map());
-  const running = stage.name === 'run' && bulk.snapshot?.phase !== 'finished';
+  const summary = bulk.snapshot?.phase === 'finished' ? withEarlier(earlier, bulk.snapshot) : null;
+  const running = stage.name === 'run' && !summary;
   const close = () => {
     if (!running) onClose(stage.name === 'run');
   };
@@ -102,12 +103,12 @@ export default function BulkRunDialog<T>({
               void bulk.start(stage.items);
             }}
           />
-        ) : bulk.snapshot?.phase === 'finished' ? (
+        ) : summary ? (
           <BulkSummary
             action={action}
-            snapshot={withEarlier(earlier, bulk.snapshot)}
+            snapshot={summary}
             onRetry={(retry, lostAgain) => {
-              setEarlier(outcomesOf(withEarlier(earlier, bulk.snapshot as RunSnapshot<T, ItemResult>)));
+              setEarlier(outcomesOf(summary));
               setStage({ name: 'confirm', items: retry, lostAgain });
             }}
             onClose={close}
