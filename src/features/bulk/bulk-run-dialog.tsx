@@ -75,7 +75,7 @@ export default function BulkRunDialog<T>({
   const title =
     stage.name === 'confirm'
       ? action.title(stage.items.length)
-      : action.title(bulk.snapshot?.items.length ?? 0);
+      : action.title((summary ?? bulk.snapshot)?.items.length ?? 0);
   // Each step replaces the last one's buttons, and the focused one with them: the keyboard's
   // place moves to the new step's safe control (Cancel, Pause, Close).
   const step = stage.name === 'confirm' ? 'confirm' : bulk.snapshot?.phase === 'finished' ? 'summary' : 'run';

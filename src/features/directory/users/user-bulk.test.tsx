@@ -196,6 +196,8 @@ describe('bulk actions on users', () => {
       await user.click(within(dialog).getByRole('button', { name: 'Retry failed' }));
       await user.click(within(dialog).getByRole('button', { name: 'Reset passwords of 1 user' }));
       expect(await within(dialog).findByText('3 users reset.')).toBeVisible();
+      // Headed by the whole action too, not by the retry of one.
+      expect(dialog).toHaveAccessibleName('Reset the passwords of 3 users?');
       // Every password the API accepted, the first run's two included, is shown.
       const passwords = env
         .writes()
