@@ -177,6 +177,24 @@ test('after adding a suffix, the first click on a row’s Delete asks, and the e
   await expect(page.getByText('Enter a domain name')).toHaveCount(0);
 });
 
+// Pressing the radio moves focus out of the UPN box, whose message then appears above the radio:
+// the press must still end on the radio, or the click is lost.
+test('after a bad UPN, the first click on “Type a password” picks it, then the UPN’s message shows', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await page.goto(`/directory/${CUSTOMER}/users/new`);
+  await page.getByRole('textbox', { name: /^Name before the @/ }).fill('bad name');
+  const typeIt = page.getByRole('radio', { name: 'Type a password' });
+  await typeIt.click();
+  await expect(typeIt).toBeChecked();
+  await expect(page.getByRole('textbox', { name: /^Name before the @/ })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await expect(page.getByLabel('Password', { exact: true })).toBeVisible();
+});
+
 test('a customer-scoped key sees only its own directory', async ({ page, axe }) => {
   await openDemo(page, 'customer');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users & groups' }).click();

@@ -1,4 +1,4 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { capitalise } from '@/features/ui/capitalise';
 import { WarningNote } from '@/features/ui/warning-note';
@@ -89,11 +89,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
         onDone={api.submission.dismissServerChanges}
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} order={api.order} />
-      {/* Pressing a button here leaves focus in the field. Leaving the field would show its
-          message at once and push these buttons down under the pointer, and a press released off
-          the button is no click: the first click would be lost. The submit checks every field. */}
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: not an action, only keeps focus where it is */}
-      <div className="flex flex-wrap items-center gap-3" onMouseDown={keepFocusInField}>
+      <div className="flex flex-wrap items-center gap-3">
         <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? unchanged}>
           {submitLabel}
         </SubmitButton>
@@ -102,8 +98,4 @@ export function ApiForm<T extends FieldValues, TOutput>({
       <UnsavedChangesDialog guard={api.guard} />
     </form>
   );
-}
-
-function keepFocusInField(event: MouseEvent<HTMLDivElement>) {
-  event.preventDefault();
 }

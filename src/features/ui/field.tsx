@@ -1,6 +1,7 @@
 import { type ReactElement, type ReactNode, useId } from 'react';
 import { i18n, useMessages } from '@/i18n';
 import { cx } from './class-names';
+import { useHeldWhilePressed } from './use-held-while-pressed';
 
 const messages = i18n('ui/field', { optional: '(optional)' });
 
@@ -25,12 +26,12 @@ export const besideInputClass = 'mt-[25px]';
  */
 export function Field({
   label,
-  error,
   hint,
   warning,
   optional,
   className,
   children,
+  error: errorNow,
 }: {
   label: ReactNode;
   error?: string | undefined;
@@ -42,6 +43,8 @@ export function Field({
   children: (control: FieldControlProps) => ReactElement;
 }) {
   const t = useMessages(messages);
+  // A message that appears as a press leaves the field waits for that press's click.
+  const error = useHeldWhilePressed(errorNow);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
