@@ -70,24 +70,33 @@ describe('create a user', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'New user' })).toHaveFocus();
   });
 
-  it('checks a typed password against the rule and never echoes it', async () => {
+  it('warns about a typed password against the rule, lets the API judge it, and never echoes it', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/new`, { connection: 'operator' });
     await user.type(textbox('First name'), 'Max');
     await user.type(textbox('Last name'), 'Muster');
     await user.click(screen.getByRole('radio', { name: 'Type a password' }));
     const password = screen.getByLabelText('Password');
     expect(password).toHaveAccessibleDescription(/At least 12 characters/);
-    await user.type(password, 'short');
     await user.click(createButton());
-    expect(await screen.findByText('Use at least 12 characters')).toBeInTheDocument();
-    expect(password).toHaveFocus();
+    expect(await screen.findByText('Type the password, or choose to generate one')).toBeInTheDocument();
     expect(requests.writes()).toHaveLength(0);
+
+    await user.type(password, 'short');
+    expect(password).toHaveAccessibleDescription(/Not yet: use at least 12 characters\./);
+    await user.click(createButton());
+    // The docs state no rule: the API is asked, and its refusal (the simulated directory's policy) lands on the field.
+    await waitFor(() => expect(password).toHaveAccessibleDescription(/Use at least 12 characters/));
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveFocus();
+    expect(password).toHaveValue('short');
+    expect(requests.writes()).toHaveLength(1);
+    expect(requests.writes()[0]?.body).toMatchObject({ password: 'short' });
 
     await user.clear(password);
     await user.type(password, 'Correct-Horse-7-battery');
     await user.click(createButton());
     expect(await screen.findByRole('heading', { name: 'Muster, Max was created' })).toBeInTheDocument();
-    expect(requests.writes()[0]?.body).toMatchObject({ password: 'Correct-Horse-7-battery' });
+    expect(requests.writes()[1]?.body).toMatchObject({ password: 'Correct-Horse-7-battery' });
     expect(screen.queryByTestId('generated-password')).not.toBeInTheDocument();
     expect(screen.getByText('The password you typed is set. It is not shown again.')).toBeInTheDocument();
     expect(document.body).not.toHaveTextContent('Correct-Horse-7-battery');

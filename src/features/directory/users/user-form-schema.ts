@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { userCreateBody } from '@/api/catalogue/body-schemas';
-import { generatePassword, passwordIssue } from '@/api/domain/password';
+import { generatePassword } from '@/api/domain/password';
 import type { UserCreateBody, UserUpdateBody } from '@/api/queries/directory';
 import { i18n } from '@/i18n';
 import { joinUpn, splitUpn, upnLocalPartIssue } from './upn';
@@ -8,6 +8,7 @@ import { joinUpn, splitUpn, upnLocalPartIssue } from './upn';
 // Read during validation, so the message follows the current language.
 const messages = i18n('directory/user-form-schema', {
   pickSuffix: 'Pick one of this customer’s UPN suffixes',
+  typePassword: 'Type the password, or choose to generate one',
 });
 
 /** What the user forms hold: the UPN in two halves, the password and how it is chosen. */
@@ -50,10 +51,11 @@ function checkUpn(v: Pick<UserFormValues, 'upnLocal' | 'upnSuffix'>, ctx: Ctx, r
     });
 }
 
+// The docs state no password rule (the API generates one when none is sent): the console's rule
+// only warns (`PasswordChoice`), and the API's own refusal lands on the field.
 function checkPassword(v: Pick<UserFormValues, 'passwordMode' | 'password'>, ctx: Ctx) {
-  if (v.passwordMode !== 'type') return;
-  const issue = passwordIssue(v.password);
-  if (issue) ctx.addIssue({ code: 'custom', path: ['password'], message: issue });
+  if (v.passwordMode === 'type' && v.password === '')
+    ctx.addIssue({ code: 'custom', path: ['password'], message: messages.get().typePassword });
 }
 
 const formFields = {
@@ -67,7 +69,7 @@ const formFields = {
 
 /**
  * The catalogue's POST body rules (names), plus what the form adds: the UPN's local part and
- * suffix, and the password rule when a password is typed. The output is the body to send. A
+ * suffix, and a password when the user chose to type one. The output is the body to send. A
  * generated password is made here, in the last validation before sending, so the page knows the
  * password it sent even if the API's answer does not echo it.
  */
