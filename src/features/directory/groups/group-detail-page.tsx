@@ -135,7 +135,7 @@ function GroupDetail({
               </Button>
             )}
           </div>
-          {editing && !writeOff ? (
+          {editing ? (
             <div ref={editor}>
               <MemberEditor
                 customerNumber={customerNumber}

@@ -220,6 +220,42 @@ describe('groups', () => {
     expect(alert).not.toHaveTextContent('The members were not saved');
   });
 
+  it('a refused member save keeps the plan and the error on screen, and turns off only saving, saying why', async () => {
+    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Edit members' }));
+    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    await user.type(within(editor).getByRole('searchbox', { name: /Find users and groups/ }), 'buhl');
+    await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
+    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+    failNextCall({ endpointId: 'group.update', status: 403, code: 'METHOD_RESTRICTED' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save members' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('403');
+    expect(alert).toHaveTextContent('METHOD_RESTRICTED');
+    const reason = /may not change groups of customer 10000001/;
+    expect(within(dialog).getByRole('button', { name: 'Save members' })).toHaveAccessibleDescription(reason);
+    await user.click(within(dialog).getByRole('button', { name: 'Back to editing' }));
+
+    const kept = screen.getByRole('form', { name: 'Members of Externe Partner' });
+    expect(within(kept).getByRole('list', { name: 'Added members' })).toHaveTextContent('Bühl, Kevin (user)');
+    expect(within(kept).getByRole('button', { name: 'Review and save…' })).toHaveAccessibleDescription(
+      reason,
+    );
+    expect(kept).toHaveTextContent(reason);
+    await user.click(within(kept).getByRole('button', { name: 'Discard changes' }));
+    const editMembers = screen.getByRole('button', { name: 'Edit members' });
+    expect(editMembers).toHaveAttribute('aria-disabled', 'true');
+    expect(editMembers).toHaveAccessibleDescription(reason);
+    // Only saving members is off: deleting the group is another method.
+    expect(screen.getByRole('button', { name: /^Delete$/ })).not.toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    expect(requests.writes()).toHaveLength(1);
+  });
+
   it('removing members from the keyboard keeps its place: the next Remove, then the count', async () => {
     const { user } = await renderApp(groupPath('Support'), { connection: 'operator' });
     await user.click(screen.getByRole('button', { name: 'Edit members' }));

@@ -14,6 +14,7 @@ import { Button } from '@/features/ui/button';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { Modal } from '@/features/ui/modal';
 import { useRowRemovalFocus } from '@/features/ui/use-row-removal-focus';
+import { WarningNote } from '@/features/ui/warning-note';
 import { count, formatNumber, i18n, params, useMessages } from '@/i18n';
 import type { GroupDetail } from '../types';
 import { MemberDiffList } from './member-diff-list';
@@ -126,11 +127,13 @@ export function MemberEditor({
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!changed) return;
+        if (!changed || action.disabledReason) return;
         mutation.reset();
         setReviewing(true);
       }}
     >
+      {/* A refusal met here (or before a reload) keeps the plan on screen, saying why it cannot be saved. */}
+      {action.disabledReason && <WarningNote>{action.disabledReason}</WarningNote>}
       <DraftRestoredNote draft={draft} changed={form.formState.isDirty} />
       <div>
         <h3 ref={plannedHeading} className="text-sm font-semibold text-slate-900 dark:text-slate-50">
@@ -194,7 +197,11 @@ export function MemberEditor({
       </section>
 
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" variant="primary" disabledReason={changed ? null : t.noChanges}>
+        <Button
+          type="submit"
+          variant="primary"
+          disabledReason={action.disabledReason ?? (changed ? null : t.noChanges)}
+        >
           {t.review}
         </Button>
         <Button
