@@ -3,6 +3,7 @@ import { endpoint } from '../catalogue';
 import { callEndpoint } from '../client';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { forgetDeleted } from './forget-deleted';
 import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
@@ -69,12 +70,11 @@ export const customerMutations = {
       mutationKey: [...customerKeys.detail(customerNumber), 'delete'],
       mutationFn: goneCountsAsDeleted(() => callEndpoint(remove, { params: { customerNumber } })),
       onSuccess: async (_result, _vars, _ctx, { client }) => {
-        client.removeQueries({ queryKey: customerKeys.detail(customerNumber) });
         // A cached list drops the row at once, so returning to it never shows the deleted customer.
         client.setQueryData<CustomerList>(customerKeys.list(), (customers) =>
           customers?.filter((c) => c.name !== customerNumber),
         );
-        await client.invalidateQueries({ queryKey: customerKeys.list() });
+        await forgetDeleted(client, customerKeys.detail(customerNumber), customerKeys.list());
       },
     }),
 };

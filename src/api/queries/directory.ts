@@ -4,6 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { forgetDeleted } from './forget-deleted';
 import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
@@ -95,8 +96,11 @@ export const directoryMutations = {
       mutationFn: goneCountsAsDeleted(() => callEndpoint(e.userDelete, { params: { userId } })),
       onSuccess: async (_d, _v, _r, { client }) => {
         const customerNumber = customerOfUser(userId);
-        client.removeQueries({ queryKey: directoryKeys.user(customerNumber, userId), exact: true });
-        await client.invalidateQueries({ queryKey: directoryKeys.customer(customerNumber) });
+        await forgetDeleted(
+          client,
+          directoryKeys.user(customerNumber, userId),
+          directoryKeys.customer(customerNumber),
+        );
       },
     }),
   createGroup: (customerNumber: string) =>
@@ -124,8 +128,11 @@ export const directoryMutations = {
         callEndpoint(e.groupDelete, { params: { customerNumber, groupName } }),
       ),
       onSuccess: async (_d, _v, _r, { client }) => {
-        client.removeQueries({ queryKey: directoryKeys.group(customerNumber, groupName), exact: true });
-        await client.invalidateQueries({ queryKey: directoryKeys.groups(customerNumber) });
+        await forgetDeleted(
+          client,
+          directoryKeys.group(customerNumber, groupName),
+          directoryKeys.groups(customerNumber),
+        );
       },
     }),
   createSuffix: (customerNumber: string) =>

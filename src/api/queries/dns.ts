@@ -4,6 +4,7 @@ import { callEndpoint } from '../client';
 import { toAsciiDomain } from '../domain/domain-name';
 import type { EndpointBody, EndpointResult } from '../endpoint';
 import { goneCountsAsDeleted } from './already-gone';
+import { forgetDeleted } from './forget-deleted';
 import { queryCall } from './query-call';
 import { carriesValues, readFresh } from './reconcile';
 
@@ -77,8 +78,7 @@ export const dnsMutations = {
       mutationKey: [...dnsKeys.zone(productid, zone), 'delete'],
       mutationFn: goneCountsAsDeleted(() => callEndpoint(e.remove, { params: { productid, zone } })),
       onSuccess: async (_d, _v, _r, { client }) => {
-        client.removeQueries({ queryKey: dnsKeys.zone(productid, zone), exact: true });
-        await client.invalidateQueries({ queryKey: dnsKeys.zones(productid) });
+        await forgetDeleted(client, dnsKeys.zone(productid, zone), dnsKeys.zones(productid));
       },
     }),
 };

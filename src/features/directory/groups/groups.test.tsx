@@ -249,10 +249,7 @@ describe('groups', () => {
     expect(editMembers).toHaveAttribute('aria-disabled', 'true');
     expect(editMembers).toHaveAccessibleDescription(reason);
     // Only saving members is off: deleting the group is another method.
-    expect(screen.getByRole('button', { name: /^Delete$/ })).not.toHaveAttribute(
-      'aria-disabled',
-      'true',
-    );
+    expect(screen.getByRole('button', { name: /^Delete$/ })).not.toHaveAttribute('aria-disabled', 'true');
     expect(requests.writes()).toHaveLength(1);
   });
 
@@ -322,6 +319,30 @@ describe('groups', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/groups`));
     expect(await screen.findByRole('link', { name: 'Entwicklung' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
+  });
+
+  it('after deleting a group reads its list again, never the deleted group', async () => {
+    const { user, router } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete the group Externe Partner?' });
+    await user.type(within(dialog).getByRole('textbox'), 'Externe Partner');
+    const before = requests.seen().length;
+    await user.click(within(dialog).getByRole('button', { name: 'Delete group' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/groups`));
+    expect(await screen.findByRole('link', { name: 'Entwicklung' })).toBeInTheDocument();
+    const group = `/v1/customer/group/${CUSTOMER}/${encodeURIComponent('Externe Partner')}`;
+    expect(
+      requests
+        .seen()
+        .slice(before)
+        .map((r) => `${r.method} ${r.path}`),
+    ).toEqual([`DELETE ${group}`, `GET /v1/customer/group/${CUSTOMER}`]);
+    // Once no page shows it, it has left the cache: its address asks the API and says it is gone.
+    await router.navigate({
+      to: '/directory/$customerNumber/groups/$groupName',
+      params: { customerNumber: CUSTOMER, groupName: 'Externe Partner' },
+    });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not found: group' })).toBeInTheDocument();
   });
 
   it('explains GROUP_DOES_NOT_EXIST', async () => {

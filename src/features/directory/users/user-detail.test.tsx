@@ -177,6 +177,9 @@ describe('a user', () => {
     expect(requests.writes()).toEqual([
       { method: 'DELETE', path: `/v1/customer/user/${KEVIN}`, body: undefined },
     ]);
+    // Its lists are read again, never the deleted user (a 404).
+    const ofKevin = requests.seen().filter((r) => r.path === `/v1/customer/user/${KEVIN}`);
+    expect(ofKevin.map((r) => r.method)).toEqual(['GET', 'DELETE']);
   });
 
   it('a password reset from the keyboard opens on Cancel: a stray Enter changes nothing', async () => {
