@@ -10,7 +10,7 @@ import { EmptyState, LoadingState } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { apiDateOf } from '@/features/ui/format-api-date';
-import { LookupForm, type LookupParse, useLookup } from '@/features/ui/lookup-form';
+import { LookupForm, type LookupParse, useAskAgainIfFailed, useLookup } from '@/features/ui/lookup-form';
 import { PageHeader } from '@/features/ui/page-header';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
@@ -63,8 +63,9 @@ export function AbusePage({
 }) {
   const t = useMessages(messages);
   const crumb = useInternetCrumb();
-  const lookup = useLookup(resource, parseResource, onResourceChange);
   const parsed = resource ? parseAbuseResource(resource) : null;
+  const again = useAskAgainIfFailed(parsed ? internetQueries.abuse(parsed.value).queryKey : null);
+  const lookup = useLookup(resource, parseResource, onResourceChange, { again });
 
   return (
     <>

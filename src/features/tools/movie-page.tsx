@@ -7,7 +7,7 @@ import { cardClass } from '@/features/ui/class-names';
 import { LoadingState, NotSet } from '@/features/ui/empty-state';
 import { ErrorPanel } from '@/features/ui/error-panel';
 import { ExplorerLink } from '@/features/ui/explorer-link';
-import { LookupForm, type LookupParse, useLookup } from '@/features/ui/lookup-form';
+import { LookupForm, type LookupParse, useAskAgainIfFailed, useLookup } from '@/features/ui/lookup-form';
 import { PageHeader } from '@/features/ui/page-header';
 import { formatNumber, i18n, params, useMessages } from '@/i18n';
 import { ToolsSectionNav, useToolsCrumb } from './section-nav';
@@ -42,7 +42,8 @@ const parseTitle: LookupParse = (typed) =>
 export function MoviePage({ name, onNameChange }: { name: string; onNameChange: (name: string) => void }) {
   const t = useMessages(messages);
   const crumb = useToolsCrumb();
-  const lookup = useLookup(name, parseTitle, onNameChange);
+  const again = useAskAgainIfFailed(name ? toolQueries.movie(name).queryKey : null);
+  const lookup = useLookup(name, parseTitle, onNameChange, { again });
   return (
     <>
       <PageHeader

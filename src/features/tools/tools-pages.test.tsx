@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { failNextCall } from '@/mocks/demo-controls';
+import { recordRequests } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 import { trustHostKey } from './known-hosts';
 
@@ -20,6 +22,39 @@ describe('movie lookup', () => {
     expect(alert).toHaveTextContent('not_found');
     expect(alert).toHaveTextContent('Entity not found');
     expect(alert).toHaveTextContent('not by keywords');
+  });
+});
+
+describe('looking up the same again', () => {
+  it('a movie not found asks once more at “Look up”; one that answered asks nothing', async () => {
+    failNextCall({ endpointId: 'movie.get', status: 404, code: 'not_found' });
+    const { user } = await renderApp('/tools/movie?name=Avatar', { connection: 'operator' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('No movie called “Avatar”');
+    const requests = recordRequests();
+    try {
+      const lookUp = screen.getByRole('button', { name: 'Look up' });
+      await user.click(lookUp);
+      expect(await screen.findByRole('heading', { level: 2, name: 'Avatar (2009)' })).toBeInTheDocument();
+      expect(requests.seen.filter((r) => r.path === '/v1/tools/media/movie/Avatar')).toHaveLength(1);
+      await user.click(lookUp);
+      expect(requests.seen.filter((r) => r.path === '/v1/tools/media/movie/Avatar')).toHaveLength(1);
+    } finally {
+      requests.stop();
+    }
+  });
+
+  it('an abuse lookup that failed asks once more at “Look up”', async () => {
+    failNextCall({ endpointId: 'abuse.list', status: 400, code: 'invalid_input' });
+    const { user } = await renderApp('/internet/abuse?resource=AS4242', { connection: 'operator' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('invalid_input');
+    const requests = recordRequests();
+    try {
+      await user.click(screen.getByRole('button', { name: 'Look up' }));
+      await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+      expect(requests.seen.filter((r) => r.path.startsWith('/v1/internet/abuse/'))).toHaveLength(1);
+    } finally {
+      requests.stop();
+    }
   });
 });
 

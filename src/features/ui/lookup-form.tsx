@@ -1,3 +1,4 @@
+import { type QueryKey, useQueryClient } from '@tanstack/react-query';
 import {
   type ComponentProps,
   type FormEvent,
@@ -70,13 +71,14 @@ export type LookupParse = (typed: string) => { value: string } | { error: string
 /**
  * The state of a lookup page's box, for `LookupForm`: the text as typed, its error, and a submit
  * that parses it and hands the value on. The text follows `current` (the value in the URL) when
- * that changes, e.g. on back and forward; `follow: false` leaves the text as typed.
+ * that changes, e.g. on back and forward; `follow: false` leaves the text as typed. Submitting the
+ * value already looked up calls `again` as well (the URL does not change, so nothing else would).
  */
 export function useLookup(
   current: string,
   parse: LookupParse,
   onLookup: (value: string) => void,
-  { follow = true }: { follow?: boolean } = {},
+  { follow = true, again }: { follow?: boolean; again?: () => void } = {},
 ) {
   const [typed, setTyped] = useState(current);
   const [error, setError] = useState<string | undefined>();
@@ -92,6 +94,19 @@ export function useLookup(
     }
     setError(undefined);
     onLookup(parsed.value);
+    if (parsed.value === current) again?.();
   };
   return { value: typed, onChange: setTyped, error, onSubmit };
+}
+
+/**
+ * `useLookup`'s `again` for an answer read by a query: a failed answer is asked for once more (the
+ * click says so), with the loading state; an answer shown is kept (no request).
+ */
+export function useAskAgainIfFailed(queryKey: QueryKey | null): () => void {
+  const client = useQueryClient();
+  return () => {
+    if (queryKey && client.getQueryState(queryKey)?.status === 'error')
+      void client.resetQueries({ queryKey, exact: true });
+  };
 }
