@@ -51,8 +51,11 @@ describe('customer form faults', { timeout: 30_000 }, () => {
     expect(requests.seen.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual(
       expect.arrayContaining(['/v1/customer', expect.stringMatching(/^\/v1\/customer\/\d{8}$/)]),
     );
-    // Submitting again would be a blind retry: it sends nothing.
-    await user.click(screen.getByRole('button', { name: 'Create customer' }));
+    // Submitting again would be a blind retry: it sends nothing, and the button says why.
+    const create = screen.getByRole('button', { name: 'Create customer' });
+    expect(create).toHaveAttribute('aria-disabled', 'true');
+    expect(create).toHaveAccessibleDescription('It was saved: see above');
+    await user.click(create);
     expect(requests.writes()).toHaveLength(1);
 
     await user.click(within(outcome).getByRole('button', { name: 'Open the customer' }));

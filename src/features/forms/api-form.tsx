@@ -14,6 +14,9 @@ import type { useApiForm } from './use-api-form';
 // `what` is the area's noun for what the form writes ("the customer"), in the current language.
 const messages = i18n('forms/api-form', {
   unchanged: 'Nothing changed yet',
+  checkingFirst: 'Checking first whether it was saved',
+  savedAbove: 'It was saved: see above',
+  uncheckedAbove: 'Whether it was saved is not known: see above',
   sinceDraft: params<{ what: string }>('{what} changed on the server since your draft'),
   conflict: params<{ what: string }>('Not saved: someone changed {what} meanwhile. Your changes are kept.'),
 });
@@ -65,6 +68,12 @@ export function ApiForm<T extends FieldValues, TOutput>({
 }) {
   const t = useMessages(messages);
   const unchanged = requireChange && api.changed.length === 0 ? t.unchanged : null;
+  // After a lost answer a send could be a second write: the panel above offers what may follow.
+  const lost = api.submission.lostAnswer;
+  const undecided =
+    lost === null || lost.state === 'not-found'
+      ? null
+      : { checking: t.checkingFirst, found: t.savedAbove, unknown: t.uncheckedAbove }[lost.state];
   return (
     <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
       {api.writeOff && <WarningNote>{api.writeOff}</WarningNote>}
@@ -90,7 +99,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} order={api.order} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? unchanged}>
+        <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? undecided ?? unchanged}>
           {submitLabel}
         </SubmitButton>
         {actions}
