@@ -95,6 +95,18 @@ describe('DNS zone pages against the simulated API', { timeout: 30_000 }, () => 
     expect(screen.getByRole('link', { name: /Open in API explorer/ })).toBeInTheDocument();
   });
 
+  it('shows a hostmaster the API holds as an e-mail address beside its SOA form, as the form’s hint said', async () => {
+    const { user } = await renderApp('/dns/500001/bergwerk.ch', { connection: 'operator' });
+    await user.clear(field(/Hostmaster/));
+    await user.type(field(/Hostmaster/), 'dns@bergwerk.ch');
+    expect(field(/Hostmaster/)).toHaveAccessibleDescription(/this reads dns\.bergwerk\.ch/);
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(requests.writes()).toHaveLength(1));
+    const soa = screen.getByRole('region', { name: 'SOA record' });
+    const hostmaster = within(soa).getByText('Hostmaster', { selector: 'dt' }).nextElementSibling;
+    await waitFor(() => expect(hostmaster).toHaveTextContent('dns@bergwerk.ch (dns.bergwerk.ch)'));
+  });
+
   it('names an IDN zone’s hostmaster in Unicode, beside the SOA form the API holds', async () => {
     await renderApp('/dns/500001/xn--zrich-bergwerk-gsb.ch', { connection: 'operator' });
     const soa = screen.getByRole('region', { name: 'SOA record' });

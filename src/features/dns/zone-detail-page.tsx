@@ -18,7 +18,7 @@ import { dnsFailureAdvice } from './dns-failures';
 import { productLabel, useRecentProducts } from './recent-products';
 import { decodeSerial, humanSeconds } from './soa-units';
 import { ZoneEditForm } from './zone-edit-form';
-import { soaToEmail } from './zone-form-values';
+import { emailToSoa, soaToEmail } from './zone-form-values';
 
 const messages = i18n('dns/zone-detail-page', {
   products: 'DNS products',
@@ -101,8 +101,10 @@ function SoaSection({ zone }: { zone: Zone }) {
           {zone.hostmaster ? (
             <>
               <span className="break-all">{emailForReading(soaToEmail(zone.hostmaster))}</span>{' '}
+              {/* As the SOA record writes it, also when the API holds an e-mail address (both are
+                  accepted), as the form's hint says. */}
               <span className="font-mono text-xs text-slate-600 dark:text-slate-400">
-                ({zone.hostmaster})
+                ({emailToSoa(soaToEmail(zone.hostmaster))})
               </span>
             </>
           ) : (
