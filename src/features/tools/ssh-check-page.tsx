@@ -33,6 +33,7 @@ const messages = i18n('tools/ssh-check-page', {
   host: 'Host',
   hint: 'A host name or an IPv4/IPv6 address',
   connecting: 'Connecting…',
+  notRun: params<{ host: string }>('{host} has not been checked since this page opened: press Check.'),
   failed: 'The check failed',
   result: params<{ host: string }>('SSH check of {host}'),
   changedTitle: params<{ host: string }>('Warning: the host key of {host} has changed!'),
@@ -133,6 +134,10 @@ export function SshCheckPage({
       {check.isPending && <LoadingState label={t.connecting} />}
       {check.isError && <ErrorPanel error={check.error} title={t.failed} />}
       {check.data && <SshResult answer={check.data} />}
+      {/* From a reload or a shared link: a check connects out, so it runs only when asked. */}
+      {check.isIdle && initialHost && (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t.notRun({ host: initialHost })}</p>
+      )}
     </>
   );
 }

@@ -71,6 +71,22 @@ describe('SSH check', () => {
     expect(router.state.location.href).toBe('/tools/ssh?host=193.33.95.1');
   });
 
+  it('from a link with a host, says the host is not checked yet and checks it only on Check', async () => {
+    const requests = recordRequests();
+    try {
+      const { user } = await renderApp('/tools/ssh?host=193.33.95.1', { connection: 'operator' });
+      const note = await screen.findByText(
+        '193.33.95.1 has not been checked since this page opened: press Check.',
+      );
+      expect(requests.seen.filter((r) => r.path.startsWith('/v1/tools/network/ssh'))).toEqual([]);
+      await user.click(screen.getByRole('button', { name: 'Check' }));
+      await screen.findByRole('region', { name: 'SSH check of 193.33.95.1' });
+      expect(note).not.toBeInTheDocument();
+    } finally {
+      requests.stop();
+    }
+  });
+
   it('warns when the host key differs from the remembered one; trusting it says so where focus goes', async () => {
     trustHostKey(
       'web01.bergwerk.ch',
