@@ -9,7 +9,20 @@ const messages = i18n('request-log/call-format', {
   preload: 'Preload',
   preloadMeaning:
     'Asked ahead of a click: the pointer rested on a link (or a link took the focus), so the page opens at once.',
+  cancelled: 'Cancelled',
+  cancelledMeaning:
+    'The console no longer needed the answer (the page was left, or the same data was asked for anew). The API may still have received it.',
 });
+
+/** A call the console cancelled itself: no failure of the API's, so not among the failures. */
+export const isCancelled = (call: ApiCallEvent) => call.errorKind === 'aborted';
+export const isFailure = (call: ApiCallEvent) => !call.ok && !isCancelled(call);
+
+/** The log's word for a cancelled call, and what it means. */
+export function cancelledText(): { name: string; meaning: string } {
+  const t = messages.get();
+  return { name: t.cancelled, meaning: t.cancelledMeaning };
+}
 
 /** The log's name for a call the user's own step did not make, and what it means; null for the others. */
 export function initiatorText(call: ApiCallEvent): { name: string; meaning: string } | null {

@@ -12,7 +12,14 @@ import { MeaningText } from '@/features/ui/meaning-text';
 import { MethodBadge } from '@/features/ui/method-badge';
 import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { bodyText, initiatorText, rateLimitSummary } from './call-format';
+import {
+  bodyText,
+  cancelledText,
+  initiatorText,
+  isCancelled,
+  isFailure,
+  rateLimitSummary,
+} from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { codeOf } from './log-filter';
 import { SendAgain } from './send-again';
@@ -103,8 +110,13 @@ export const LogEntryDetails = forwardRef<
         <dt className={dtClass}>{t.status}</dt>
         <dd className={ddClass}>
           <HttpStatus status={call.status} />
-          {!call.ok && (
+          {isFailure(call) && (
             <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>
+          )}
+          {isCancelled(call) && (
+            <span className="ml-2 text-xs text-slate-700 dark:text-slate-300">
+              <strong className="font-semibold">{cancelledText().name}</strong>: {cancelledText().meaning}
+            </span>
           )}
         </dd>
         {codeOf(call) && (

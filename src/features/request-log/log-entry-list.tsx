@@ -8,7 +8,7 @@ import { MeaningText } from '@/features/ui/meaning-text';
 import { MethodBadge } from '@/features/ui/method-badge';
 import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { initiatorText, rateLimitSummary } from './call-format';
+import { cancelledText, initiatorText, isCancelled, isFailure, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { codeOf } from './log-filter';
 
@@ -39,7 +39,8 @@ function LogEntry({
   onNavigate: () => void;
 }) {
   const t = useMessages(messages);
-  const failed = !call.ok;
+  const failed = isFailure(call);
+  const cancelled = isCancelled(call) ? cancelledText() : null;
   const rateLimit = rateLimitSummary(call);
   const initiator = initiatorText(call);
   const undocumented = call.code !== null && !isDocumentedCode(call.code);
@@ -77,6 +78,14 @@ function LogEntry({
           </span>{' '}
           <HttpStatus status={call.status} />{' '}
           {failed && <span className="text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>}{' '}
+          {cancelled && (
+            <span
+              title={cancelled.meaning}
+              className="text-xs font-semibold text-slate-700 dark:text-slate-300"
+            >
+              {cancelled.name}
+            </span>
+          )}{' '}
           {initiator && (
             <span
               title={initiator.meaning}

@@ -3,7 +3,7 @@ import { findEndpoint } from '@/api/catalogue';
 import type { Area } from '@/api/endpoint';
 import { haystackOf, matchesAll, queryTerms } from '@/features/lists/text-match';
 import { i18n } from '@/i18n';
-import { initiatorText } from './call-format';
+import { initiatorText, isFailure } from './call-format';
 
 export type StatusClass = 'any' | 'failures' | '2xx' | '4xx' | '5xx' | 'none';
 
@@ -38,7 +38,7 @@ function statusMatches(call: ApiCallEvent, status: StatusClass): boolean {
     case 'any':
       return true;
     case 'failures':
-      return !call.ok;
+      return isFailure(call);
     case 'none':
       return call.status === null;
     default:

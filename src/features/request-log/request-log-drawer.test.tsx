@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { endpoint } from '@/api/catalogue';
 import { callEndpoint } from '@/api/client';
 import { requestLogStore } from '@/api/request-log';
+import { failNextCall } from '@/mocks/demo-controls';
 import { DEMO_CUSTOMER_NUMBER } from '@/mocks/demo-keys';
+import { server } from '@/mocks/node';
 import { pastedDemoKey, stubAnimations } from '@/test/app-helpers';
 import { renderApp } from '@/test/render-app';
 
@@ -31,6 +33,32 @@ async function openLog(user: Awaited<ReturnType<typeof renderApp>>['user']) {
 
 // The whole app renders in each test, which takes seconds on a busy machine.
 describe('RequestLogDrawer', { timeout: 30_000 }, () => {
+  it('shows a call the console cancelled as Cancelled, not among the failures', async () => {
+    const { user } = await setup();
+    // A page left while its list loads: the console cancels the call after it went out.
+    failNextCall({ endpointId: 'customer.list', kind: 'slow' });
+    const controller = new AbortController();
+    const started = new Promise<void>((resolve) => server.events.on('request:start', () => resolve()));
+    const cancelled = callEndpoint(endpoint('customer.list'), {}, { signal: controller.signal }).catch(
+      () => undefined,
+    );
+    await started;
+    controller.abort();
+    await cancelled;
+    server.events.removeAllListeners('request:start');
+
+    const dialog = await openLog(user);
+    const [call] = within(dialog).getAllByRole('listitem');
+    expect(call).toHaveTextContent('GET /v1/customer');
+    expect(call).toHaveTextContent('Cancelled');
+    expect(call).not.toHaveTextContent('Failed');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Status' }), 'Failures only');
+    expect(within(dialog).getByText('1 of 3 calls match')).toBeInTheDocument();
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent(
+      `DELETE /v1/customer/${DEMO_CUSTOMER_NUMBER}`,
+    );
+  });
+
   it('lists calls newest first with status, code, meaning and rate limit; failures stand out', async () => {
     const { user } = await setup();
     const dialog = await openLog(user);
