@@ -11,6 +11,18 @@ vi.setConfig({ testTimeout: 30_000 });
 const TAIL = `OU=${CUSTOMER},OU=Customers,DC=4b42,DC=com`;
 const groupPath = (name: string) => `/directory/${CUSTOMER}/groups/${encodeURIComponent(name)}`;
 
+/** On Externe Partner: Edit members, tick Bühl, Kevin, Review and save: the confirmation. */
+async function reviewAddingKevin() {
+  const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
+  await user.click(screen.getByRole('button', { name: 'Edit members' }));
+  const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
+  await user.type(within(editor).getByRole('searchbox', { name: /Find users and groups/ }), 'buhl');
+  await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
+  await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+  return { user, dialog };
+}
+
 describe('groups', () => {
   const requests = useDirectoryTestEnvironment();
 
@@ -204,13 +216,7 @@ describe('groups', () => {
   });
 
   it('a member save whose answer was lost: may have been done, saving again is safe', async () => {
-    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
-    await user.click(screen.getByRole('button', { name: 'Edit members' }));
-    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
-    await user.type(within(editor).getByRole('searchbox', { name: /Find users and groups/ }), 'buhl');
-    await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
-    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+    const { user, dialog } = await reviewAddingKevin();
     failNextCall({ endpointId: 'group.update', kind: 'network', afterWrite: true });
     await user.click(within(dialog).getByRole('button', { name: 'Save members' }));
 
@@ -221,13 +227,7 @@ describe('groups', () => {
   });
 
   it('a refused member save keeps the plan and the error on screen, and turns off only saving, saying why', async () => {
-    const { user } = await renderApp(groupPath('Externe Partner'), { connection: 'operator' });
-    await user.click(screen.getByRole('button', { name: 'Edit members' }));
-    const editor = screen.getByRole('form', { name: 'Members of Externe Partner' });
-    await user.type(within(editor).getByRole('searchbox', { name: /Find users and groups/ }), 'buhl');
-    await user.click(await within(editor).findByRole('checkbox', { name: /Bühl, Kevin/ }));
-    await user.click(within(editor).getByRole('button', { name: 'Review and save…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Save the members of Externe Partner?' });
+    const { user, dialog } = await reviewAddingKevin();
     failNextCall({ endpointId: 'group.update', status: 403, code: 'METHOD_RESTRICTED' });
     await user.click(within(dialog).getByRole('button', { name: 'Save members' }));
 
