@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useWatch } from 'react-hook-form';
 import { endpoint } from '@/api/catalogue';
 import { suffixBody } from '@/api/catalogue/body-schemas';
@@ -43,6 +43,7 @@ export function SuffixAddForm({
   existing: readonly string[];
 }) {
   const t = useMessages(messages);
+  const domainInput = useRef<HTMLInputElement | null>(null);
   const api = useApiForm({
     endpoint: endpoint('suffix.create'),
     params: { customerNumber },
@@ -55,13 +56,15 @@ export function SuffixAddForm({
     noun: t.noun,
     reconcile: directoryReconcile.createSuffix(customerNumber),
     onSuccess: (_created, sent) => {
-      // The form stays on the list page, ready for the next suffix.
+      // The form stays on the list page, ready for the next suffix: the keyboard too.
       api.form.reset({ suffix: '' });
+      domainInput.current?.focus();
       // Named as the list names it: the typed (Unicode) form, with the xn-- form the API keeps.
       notify({ kind: 'success', title: t.added({ suffix: domainLabel(sent.suffix) }) });
     },
   });
   const { form } = api;
+  const { ref: registerDomain, ...domainField } = form.register('suffix');
   const typed = useWatch({ control: form.control, name: 'suffix' });
   const ascii = typed && domainNameIssue(typed) === null ? toAsciiDomain(typed) : null;
   const listed = useMemo(() => new Set(existing.map(toAsciiDomain)), [existing]);
@@ -102,7 +105,11 @@ export function SuffixAddForm({
         {(control) => (
           <input
             {...control}
-            {...form.register('suffix')}
+            {...domainField}
+            ref={(element) => {
+              registerDomain(element);
+              domainInput.current = element;
+            }}
             className={inputClass}
             autoComplete="off"
             spellCheck={false}

@@ -83,8 +83,9 @@ describe('UPN suffixes', () => {
       },
     ]);
     expect(await screen.findByText(`UPN suffix bücher-stube.ch (${ascii}) added`)).toBeInTheDocument();
-    // Ready for the next one: emptied, and leaving it empty is no mistake before a send.
+    // Ready for the next one: emptied, the keyboard in it, and leaving it empty is no mistake before a send.
     expect(textbox('Domain')).toHaveValue('');
+    expect(textbox('Domain')).toHaveFocus();
     await user.tab();
     expect(textbox('Domain')).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText('Enter a domain name')).not.toBeInTheDocument();
