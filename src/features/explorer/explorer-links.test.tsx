@@ -23,6 +23,11 @@ const PAGES: readonly [page: string, endpoint: string, params?: Record<string, s
   ['/dns/500001', 'zone.list', { productid: '500001' }],
   ['/dns/500001/bergwerk-digital.com', 'zone.get', { productid: '500001', zone: 'bergwerk-digital.com' }],
   ['/servers/300101', 'virtualServer.get', { pid: '300101' }],
+  // A lookup page passes the value it looked up (from its URL).
+  ['/internet/abuse?resource=193.33.95.20', 'abuse.list', { resource: '193.33.95.20' }],
+  ['/tools/movie?name=Avatar', 'movie.get', { name: 'Avatar' }],
+  ['/tools/ssh?host=193.33.95.1', 'ssh.check', { host: '193.33.95.1' }],
+  ['/tools/ssh', 'ssh.check'],
 ];
 
 describe('"Open in API explorer"', { timeout: 60_000 }, () => {

@@ -73,7 +73,12 @@ export function AbusePage({
         title={t.title}
         description={t.description}
         crumbs={[crumb]}
-        explorer={<ExplorerLink endpoint={endpoint('abuse.list')} />}
+        explorer={
+          <ExplorerLink
+            endpoint={endpoint('abuse.list')}
+            params={parsed ? { resource: parsed.value } : undefined}
+          />
+        }
       />
       <InternetSectionNav />
       <LookupForm
@@ -181,7 +186,7 @@ function AbuseReport({ resource }: { resource: string }) {
         {t.report}
       </h2>
       <p className="text-sm">
-        <ExplorerLink endpoint={endpoint('abuse.report')} />
+        <ExplorerLink endpoint={endpoint('abuse.report')} params={{ resource }} />
       </p>
       {!url && (
         <Button onClick={() => report.mutate(resource)} pending={report.isPending}>

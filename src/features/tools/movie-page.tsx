@@ -50,7 +50,7 @@ export function MoviePage({ name, onNameChange }: { name: string; onNameChange: 
         title={t.title}
         description={t.description}
         crumbs={[crumb]}
-        explorer={<ExplorerLink endpoint={endpoint('movie.get')} />}
+        explorer={<ExplorerLink endpoint={endpoint('movie.get')} params={name ? { name } : undefined} />}
       />
       <ToolsSectionNav />
       <LookupForm {...lookup} formLabel={t.title} submitLabel={t.submit} label={t.titleField} hint={t.hint} />
@@ -95,7 +95,7 @@ function MovieCard({ name, movie }: { name: string; movie: Movie }) {
           <img src={poster.data} alt={t.poster({ title: movie.title })} className="w-40 rounded-md" />
         )}
         <p className="mt-1 text-xs">
-          <ExplorerLink endpoint={endpoint('movie.poster')} />
+          <ExplorerLink endpoint={endpoint('movie.poster')} params={{ name }} />
         </p>
       </div>
       <div className="min-w-0 space-y-2">

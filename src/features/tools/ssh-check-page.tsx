@@ -118,7 +118,12 @@ export function SshCheckPage({
         title={t.title}
         description={t.description}
         crumbs={[crumb]}
-        explorer={<ExplorerLink endpoint={endpoint('ssh.check')} />}
+        explorer={
+          <ExplorerLink
+            endpoint={endpoint('ssh.check')}
+            params={initialHost ? { host: initialHost } : undefined}
+          />
+        }
       />
       <ToolsSectionNav />
       <LookupForm
