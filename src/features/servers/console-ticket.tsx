@@ -4,6 +4,7 @@ import { serverMutations } from '@/api/queries/servers';
 import { SendButton } from '@/features/forms/submit-button';
 import { useApiAction } from '@/features/forms/use-api-action';
 import { formatCountdown } from '@/features/rate-limit/format-duration';
+import { ApiDateTime } from '@/features/ui/api-date-time';
 import { CopyButton } from '@/features/ui/copy-button';
 import { DetailSection } from '@/features/ui/detail-list';
 import { ErrorPanel } from '@/features/ui/error-panel';
@@ -51,6 +52,11 @@ function readTicket(answer: unknown): { secret: string; expiresAt: number | null
   return { secret, expiresAt: Number.isNaN(parsed) ? null : parsed, rest };
 }
 
+/** A value of the ticket: a date as every API date is shown (local, UTC beside), the rest as it came. */
+function ticketValue(value: string) {
+  return parseApiDate(value) ? <ApiDateTime value={value} /> : value;
+}
+
 /** GET …/virtual/{pid}/ticket (#27): single use, so fetched on a click and never cached. */
 export function ConsoleTicket({ pid }: { pid: string }) {
   const t = useMessages(messages);
@@ -95,7 +101,7 @@ export function ConsoleTicket({ pid }: { pid: string }) {
               {ticket.rest.map(([name, value]) => (
                 <div key={name} className="contents">
                   <dt className="font-mono text-slate-600 dark:text-slate-400">{name}</dt>
-                  <dd className="break-all font-mono">{value}</dd>
+                  <dd className="break-all font-mono">{ticketValue(value)}</dd>
                 </div>
               ))}
             </dl>

@@ -33,6 +33,9 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     expect(ticket).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy ticket' })).toBeInTheDocument();
     expect(screen.getByText(/Valid for another/)).toHaveTextContent(/[45]:\d\d/);
+    // Its expiry as every API date reads: local time, with UTC for screen readers and on hover.
+    const expires = screen.getByText('expires', { selector: 'dt' }).nextElementSibling;
+    expect(within(expires as HTMLElement).getByRole('time')).toHaveAccessibleName(/UTC/);
     expect(requests.seen.filter((r) => r.path === '/v1/manage/server/virtual/300101/ticket')).toHaveLength(1);
   });
 
