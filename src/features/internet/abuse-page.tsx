@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { abuseReportFileName, abuseResourceMessage, parseAbuseResource } from '@/api/domain/abuse-resource';
@@ -12,6 +12,7 @@ import { ExplorerLink } from '@/features/ui/explorer-link';
 import { apiDateOf } from '@/features/ui/format-api-date';
 import { LookupForm, type LookupParse, useAskAgainIfFailed, useLookup } from '@/features/ui/lookup-form';
 import { PageHeader } from '@/features/ui/page-header';
+import { useOneSend } from '@/features/ui/use-one-send';
 import { count, i18n, params, useMessages } from '@/i18n';
 import { InternetSectionNav, useInternetCrumb } from './section-nav';
 
@@ -172,7 +173,11 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
 
 function AbuseReport({ resource }: { resource: string }) {
   const t = useMessages(messages);
-  const report = useMutation({ ...internetMutations.downloadAbuseReport(), meta: { form: true } });
+  // One request however fast the clicks: a second would spend the budget on the same PDF.
+  const { mutation: report, send } = useOneSend({
+    ...internetMutations.downloadAbuseReport(),
+    meta: { form: true },
+  });
   const blob =
     report.data instanceof Blob || (report.data && 'size' in (report.data as object))
       ? (report.data as Blob)
@@ -189,7 +194,7 @@ function AbuseReport({ resource }: { resource: string }) {
         <ExplorerLink endpoint={endpoint('abuse.report')} params={{ resource }} />
       </p>
       {!url && (
-        <Button onClick={() => report.mutate(resource)} pending={report.isPending}>
+        <Button onClick={() => send(resource)} pending={report.isPending}>
           {t.getReport({ resource })}
         </Button>
       )}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -6,6 +6,7 @@ import { endpoint } from '@/api/catalogue';
 import { DEMO_BASE_URL } from '@/api/connection';
 import { demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
+import { recordRequests } from '@/test/app-helpers';
 import { stubPhoneLayout } from '@/test/phone-layout';
 import { renderApp } from '@/test/render-app';
 
@@ -36,6 +37,23 @@ describe('internet pages', () => {
     expect(date.tagName).toBe('TIME');
     expect(entry).toHaveTextContent(/ · via SWITCH-CERT/);
     expect(entry).not.toHaveTextContent(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} · via/);
+  });
+
+  it('a double click on “Get the report” asks for the PDF once', async () => {
+    await renderApp('/internet/abuse?resource=193.33.95.20', { connection: 'operator' });
+    const get = await screen.findByRole('button', { name: 'Get the report for 193.33.95.20' });
+    const requests = recordRequests();
+    try {
+      // Both clicks before React re-renders, as Chromium runs queued input ahead of React's update.
+      fireEvent.click(get);
+      fireEvent.click(get);
+      expect(await screen.findByTitle('Abuse report for 193.33.95.20')).toBeInTheDocument();
+      expect(requests.seen.filter((r) => r.path === '/v1/internet/abuse/report/193.33.95.20')).toHaveLength(
+        1,
+      );
+    } finally {
+      requests.stop();
+    }
   });
 
   it('a tunnel with no exchange chosen asks for one at the field; the confirmation names the exchange', async () => {
