@@ -144,6 +144,8 @@ function AbuseEntry({ entry }: { entry: Record<string, unknown> }) {
   return (
     <li className={`${cardClass} p-3 text-sm`}>
       <p className="flex flex-wrap items-center gap-2">
+        {/* As the PDF report numbers its entries, so a line there can be found here. */}
+        {text('id') && <span className="font-mono text-slate-600 dark:text-slate-400">#{text('id')}</span>}
         <span className="font-semibold uppercase text-slate-900 dark:text-slate-50">
           {text('type') || t.entry}
         </span>

@@ -20,6 +20,7 @@ type SortKey = (typeof EXCHANGE_SORT_KEYS)[number];
 const messages = i18n('internet/exchange-list-page', {
   title: 'Internet exchanges',
   description: 'The exchanges 4b42 connects to; a layer-2 tunnel reaches one of their peering LANs.',
+  id: 'ID',
   name: 'Name',
   asNumber: 'AS number',
   country: 'Country',
@@ -39,6 +40,8 @@ const text = (a: string, b: string) => a.localeCompare(b);
 const padded = (n: number | null | undefined) => numberOrder(n ?? 0);
 
 const columns = (t: Messages): readonly TableColumn<Exchange, SortKey>[] => [
+  // The value a layer-2 tunnel's `exchange` takes.
+  { header: t.id, id: 'id', width: 'w-16', cellClass: 'px-3 tabular-nums', cell: (x) => x.id },
   { header: t.name, sortKey: 'name', width: 'w-32', cellClass: 'px-3 font-medium', cell: (x) => x.name },
   {
     header: t.asNumber,

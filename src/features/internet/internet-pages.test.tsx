@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { delay, HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { endpoint } from '@/api/catalogue';
+import { callEndpoint } from '@/api/client';
 import { DEMO_BASE_URL } from '@/api/connection';
 import { demoKey } from '@/mocks/demo-keys';
 import { server } from '@/mocks/node';
@@ -117,11 +118,21 @@ describe('internet pages', () => {
     expect(button).toHaveAccessibleDescription(/read-only/);
   });
 
-  it('exchanges show the country by name', async () => {
+  it('exchanges show their id (what a tunnel takes) and the country by name', async () => {
     await renderApp('/internet/exchanges', { connection: 'operator' });
     const row = await screen.findByRole('row', { name: /RWIX/ });
+    const table = row.closest('table') as HTMLElement;
+    expect(within(table).getByRole('columnheader', { name: 'ID' })).toBeInTheDocument();
+    const id = (await callEndpoint(endpoint('exchange.list'))).find((x) => x.name === 'RWIX')?.id;
+    expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(String(id));
     expect(row).toHaveTextContent('AS60020');
     expect(row).toHaveTextContent('Germany (DE)');
+  });
+
+  it('an abuse entry shows its id, as the PDF report numbers it', async () => {
+    await renderApp('/internet/abuse?resource=193.33.95.20', { connection: 'operator' });
+    const entry = (await screen.findByText(/^phishing$/i)).closest('li') as HTMLElement;
+    expect(entry).toHaveTextContent(/^#\d+/);
   });
 
   it('the documented `{}` for AS numbers reads as none yet, prices as CHF', async () => {
