@@ -4,6 +4,7 @@ import { asnCreateBody, customerBody, layer2TunnelBody, resourceCreateBody } fro
 import { abuseParams, idParams, noParams } from './param-schemas';
 import {
   acknowledged,
+  apiDate,
   binaryBody,
   decimalString,
   deleted,
@@ -27,6 +28,9 @@ export const autonomousSystem = z.looseObject({
   name: optionalText,
   org: optionalText,
   country: optionalText,
+  // The order's `url?` (README row 34) and a creation date like every other record's.
+  url: optionalText,
+  created: apiDate.nullish(),
 });
 
 export const price = z.looseObject({

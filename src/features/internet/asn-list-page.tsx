@@ -7,6 +7,7 @@ import type { AutonomousSystem } from '@/api/types';
 import { type ListIndex, ListPage } from '@/features/lists/list-view';
 import { numberOrder, ordinal } from '@/features/lists/use-list-pipeline';
 import type { ListPageProps } from '@/features/lists/use-list-search';
+import { dateTimeColumn } from '@/features/ui/api-date-time';
 import { Button } from '@/features/ui/button';
 import { DeleteDialog } from '@/features/ui/delete-dialog';
 import { NotSet } from '@/features/ui/empty-state';
@@ -31,6 +32,8 @@ const messages = i18n('internet/asn-list-page', {
   name: 'Name',
   organisation: 'Organisation',
   country: 'Country',
+  website: 'Website',
+  created: 'Created',
   actions: 'Actions',
   edit: 'Edit',
   delete: 'Delete',
@@ -106,6 +109,17 @@ export function AsnListPage(props: ListPageProps<SortKey>) {
       cellClass: 'px-3 truncate',
       cell: (a) => countryLabel(a.country) || <NotSet />,
     },
+    // What else the API gives each AS number, for the Columns menu (and the CSV once shown).
+    {
+      id: 'url',
+      header: t.website,
+      optional: true,
+      width: 'w-48',
+      cellClass: 'px-3 truncate',
+      title: (a) => a.url ?? undefined,
+      cell: (a) => a.url || <NotSet />,
+    },
+    dateTimeColumn({ header: t.created, value: (a) => a.created, id: 'created', optional: true }),
     actionsColumn({
       header: t.actions,
       width: 'w-52',

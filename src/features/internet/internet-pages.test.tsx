@@ -129,6 +129,16 @@ describe('internet pages', () => {
     expect(row).toHaveTextContent('Germany (DE)');
   });
 
+  it('AS numbers offer the API’s website and creation date as columns', async () => {
+    const { user } = await renderApp('/internet/asns', { connection: 'operator' });
+    await user.click(await screen.findByRole('button', { name: 'Columns' }));
+    await user.click(screen.getByRole('checkbox', { name: /Website/ }));
+    await user.click(screen.getByRole('checkbox', { name: /Created/ }));
+    const row = screen.getByRole('row', { name: /AS64500/ });
+    expect(row).toHaveTextContent('https://www.rheinhafen.ch');
+    expect(within(row).getByRole('time')).toHaveAccessibleName(/2024-04-08 10:04:07 UTC/);
+  });
+
   it('an abuse entry shows its id, as the PDF report numbers it', async () => {
     await renderApp('/internet/abuse?resource=193.33.95.20', { connection: 'operator' });
     const entry = (await screen.findByText(/^phishing$/i)).closest('li') as HTMLElement;

@@ -34,16 +34,19 @@ export function ApiDateTime({ value }: { value: ApiDate | null | undefined }) {
  */
 export function dateTimeColumn<T, K extends string>({
   header,
-  sortKey,
   value,
+  ...key
 }: {
   header: string;
-  sortKey: K;
   value: (row: T) => ApiDate | null | undefined;
-}): TableColumn<T, K> {
+} & (
+  | { sortKey: K }
+  /** A column that does not sort: its id for the column choice, and whether it starts hidden. */
+  | { id: string; optional?: boolean }
+)): TableColumn<T, K> {
   return {
     header,
-    sortKey,
+    ...key,
     width: 'w-[13rem]',
     cellClass: 'truncate px-3',
     cell: (row) => {
