@@ -131,6 +131,32 @@ describe('API explorer', { timeout: 15_000 }, () => {
     expect(within(other).getByRole('textbox', { name: /productid/ })).toHaveValue('');
   });
 
+  it('keeps what was typed across a reload, but never a password', async () => {
+    const first = await openExplorer('?endpoint=user.create');
+    const panel = endpointPanel(/POST \/v1\/customer\/user\/\{customerNumber\}/);
+    await first.user.type(
+      within(panel).getByRole('textbox', { name: /customerNumber/ }),
+      DEMO_CUSTOMER_NUMBER,
+    );
+    await first.user.type(within(panel).getByRole('textbox', { name: /^lastname/ }), 'Muster');
+    await first.user.type(within(panel).getByLabelText(/^password/), 'Geheim-Passwort-42');
+    expect(JSON.stringify(sessionStorage)).toContain('Muster');
+    expect(JSON.stringify(sessionStorage)).not.toContain('Geheim-Passwort-42');
+    // Nor as raw JSON: a body that names a password is not kept.
+    await first.user.click(within(panel).getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
+    const raw = within(panel).getByRole('textbox', { name: /Raw JSON body/ }) as HTMLTextAreaElement;
+    expect(raw.value).toContain('Geheim-Passwort-42');
+    expect(JSON.stringify(sessionStorage)).not.toContain('Geheim-Passwort-42');
+    await first.user.click(within(panel).getByRole('checkbox', { name: 'Edit the body as raw JSON' }));
+    first.unmount();
+
+    await openExplorer('?endpoint=user.create');
+    const again = endpointPanel(/POST \/v1\/customer\/user\/\{customerNumber\}/);
+    expect(within(again).getByRole('textbox', { name: /customerNumber/ })).toHaveValue(DEMO_CUSTOMER_NUMBER);
+    expect(within(again).getByRole('textbox', { name: /^lastname/ })).toHaveValue('Muster');
+    expect(within(again).getByLabelText(/^password/)).toHaveValue('');
+  });
+
   it('generates the customer form from its schema: required and optional fields', async () => {
     await openExplorer('?endpoint=customer.create');
     const panel = endpointPanel(/POST \/v1\/customer$/);

@@ -2,6 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm, useWatch } from 'react-hook-form';
 import { readEndpointOf } from '@/api/catalogue';
 import type { AnyEndpoint } from '@/api/endpoint';
+import { isSecretName } from '@/api/redaction';
+import { useFormDraft } from '@/features/forms/use-form-draft';
 import { Button } from '@/features/ui/button';
 import { cx, inputClass } from '@/features/ui/class-names';
 import { i18n, params, useMessages } from '@/i18n';
@@ -78,6 +80,17 @@ function MessageList({ id, text, className }: { id?: string; text: string; class
   );
 }
 
+/** The form's values as a draft may keep them: no secret field, no raw JSON naming one. */
+function storableDraft(values: Record<string, unknown>): Record<string, unknown> {
+  const draft = values as Partial<RequestDraft>;
+  const body = Object.fromEntries(Object.entries(draft.body ?? {}).filter(([name]) => !isSecretName(name)));
+  const raw = draft.rawBody ?? '';
+  const namesSecret = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].some(([, name]) =>
+    isSecretName(name ?? ''),
+  );
+  return { ...values, body, rawBody: namesSecret ? '' : raw };
+}
+
 /**
  * A form generated from the endpoint's params and body schemas, validated with the same schemas
  * before anything is sent, plus the request as curl.
@@ -114,6 +127,9 @@ export function RequestForm({
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+  // What was typed survives a reload (the endpoint is in the URL); a start from a log entry or a
+  // page's params is in the URL itself. Secrets never wait in storage.
+  useFormDraft(form, { key: start ? null : `explorer.${endpoint.id}`, keep: storableDraft });
   const { register, control, formState, handleSubmit, getValues, setValue, setError, clearErrors } = form;
   const draft = useWatch({ control }) as RequestDraft;
   const validation = useMemo(

@@ -13,10 +13,12 @@ interface StoredDraft {
 }
 
 export interface UseFormDraftOptions {
-  /** One key per form and entity, e.g. `customer.edit.10000001`. */
-  key: string;
+  /** One key per form and entity, e.g. `customer.edit.10000001`; null keeps no draft. */
+  key: string | null;
   /** Fields never written to storage (passwords). */
   omit?: readonly string[];
+  /** What of nested values may be stored (e.g. the explorer's body without its secrets). */
+  keep?: (values: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface FormDraft {
@@ -113,6 +115,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
 ): FormDraft {
   const { key } = options;
   const omitRef = useRef(options.omit ?? []);
+  const keepRef = useRef(options.keep ?? ((values: Record<string, unknown>) => values));
   const [restoredAt, setRestoredAt] = useState<number | null>(null);
   const [serverChanges, setServerChanges] = useState<readonly FieldChange[]>([]);
   // While true, value changes are not written: a reset after saving must not bring the draft back.
@@ -120,6 +123,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
 
   useEffect(() => {
     pausedRef.current = false;
+    if (key === null) return;
     const draft = readDraft(key);
     if (draft) {
       const current = form.getValues() as Record<string, unknown>;
@@ -141,8 +145,10 @@ export function useFormDraft<T extends FieldValues, TOutput>(
         }
         const stored: StoredDraft = {
           savedAt: Date.now(),
-          values: without(values, omitRef.current),
-          base: without((form.formState.defaultValues ?? {}) as Record<string, unknown>, omitRef.current),
+          values: keepRef.current(without(values, omitRef.current)),
+          base: keepRef.current(
+            without((form.formState.defaultValues ?? {}) as Record<string, unknown>, omitRef.current),
+          ),
         };
         try {
           storage()?.setItem(draftStorageKey(key), JSON.stringify(stored));
@@ -155,7 +161,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
 
   const clear = useCallback(() => {
     pausedRef.current = true;
-    clearDraft(key);
+    if (key !== null) clearDraft(key);
     setRestoredAt(null);
     setServerChanges([]);
   }, [key]);
@@ -163,7 +169,7 @@ export function useFormDraft<T extends FieldValues, TOutput>(
   const discard = useCallback(() => {
     pausedRef.current = true;
     form.reset();
-    clearDraft(key);
+    if (key !== null) clearDraft(key);
     pausedRef.current = false;
     setRestoredAt(null);
     setServerChanges([]);
