@@ -69,11 +69,10 @@ export function ApiForm<T extends FieldValues, TOutput>({
   const t = useMessages(messages);
   const unchanged = requireChange && api.changed.length === 0 ? t.unchanged : null;
   // After a lost answer a send could be a second write: the panel above offers what may follow.
-  const lost = api.submission.lostAnswer;
-  const undecided =
-    lost === null || lost.state === 'not-found'
-      ? null
-      : { checking: t.checkingFirst, found: t.savedAbove, unknown: t.uncheckedAbove }[lost.state];
+  const { undecided } = api.submission;
+  const undecidedReason = undecided
+    ? { checking: t.checkingFirst, found: t.savedAbove, unknown: t.uncheckedAbove }[undecided]
+    : null;
   return (
     <form onSubmit={api.onSubmit} noValidate className={className} aria-label={label}>
       {api.writeOff && <WarningNote>{api.writeOff}</WarningNote>}
@@ -99,7 +98,7 @@ export function ApiForm<T extends FieldValues, TOutput>({
       />
       <LostAnswerPanel submission={api.submission} what={api.noun} openLabel={openLabel} order={api.order} />
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? undecided ?? unchanged}>
+        <SubmitButton pending={api.pending} disabledReason={api.writeOff ?? undecidedReason ?? unchanged}>
           {submitLabel}
         </SubmitButton>
         {actions}

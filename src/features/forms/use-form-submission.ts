@@ -21,6 +21,8 @@ export interface FormSubmission<TData = unknown> {
   placedError: unknown;
   /** A write that may have been carried out, and what re-reading found: `LostAnswerPanel`. */
   lostAnswer: LostAnswer<TData> | null;
+  /** While a submit would be a blind retry (the lost answer is not settled as missing): its state. */
+  undecided: Exclude<LostAnswer<TData>['state'], 'not-found'> | null;
   /** Fields the server changed meanwhile (after a `conflict`): `ServerChangesPanel`. */
   serverChanges: readonly FieldChange[];
   dismissServerChanges(): void;
@@ -168,9 +170,9 @@ export function useFormSubmission<
 
   const validateAndSend = form.handleSubmit(send);
   // While the outcome of the last write is unknown, or it was found, a submit would be a blind retry.
-  const unresolved = lostAnswer !== null && lostAnswer.state !== 'not-found';
+  const undecided = lostAnswer === null || lostAnswer.state === 'not-found' ? null : lostAnswer.state;
   const onSubmit = async (event?: FormEvent) => {
-    if (disabled || unresolved) {
+    if (disabled || undecided) {
       event?.preventDefault();
       return;
     }
@@ -199,6 +201,7 @@ export function useFormSubmission<
     unplacedError,
     placedError,
     lostAnswer,
+    undecided,
     serverChanges,
     dismissServerChanges: () => setServerChanges([]),
     acceptFound,
