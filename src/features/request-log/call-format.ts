@@ -15,11 +15,12 @@ const messages = i18n('request-log/call-format', {
 });
 
 /** A call the console cancelled itself: no failure of the API's, so not among the failures. */
-export const isCancelled = (call: ApiCallEvent) => call.errorKind === 'aborted';
+const isCancelled = (call: ApiCallEvent) => call.errorKind === 'aborted';
 export const isFailure = (call: ApiCallEvent) => !call.ok && !isCancelled(call);
 
-/** The log's word for a cancelled call, and what it means. */
-export function cancelledText(): { name: string; meaning: string } {
+/** The log's word for a call the console cancelled, and what it means; null for the others. */
+export function cancelledText(call: ApiCallEvent): { name: string; meaning: string } | null {
+  if (!isCancelled(call)) return null;
   const t = messages.get();
   return { name: t.cancelled, meaning: t.cancelledMeaning };
 }

@@ -12,14 +12,7 @@ import { MeaningText } from '@/features/ui/meaning-text';
 import { MethodBadge } from '@/features/ui/method-badge';
 import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import {
-  bodyText,
-  cancelledText,
-  initiatorText,
-  isCancelled,
-  isFailure,
-  rateLimitSummary,
-} from './call-format';
+import { bodyText, cancelledText, initiatorText, isFailure, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { codeOf } from './log-filter';
 import { SendAgain } from './send-again';
@@ -83,6 +76,7 @@ export const LogEntryDetails = forwardRef<
   const responseBody = useMemo(() => bodyText(call.responseBody), [call]);
   const rateLimit = rateLimitSummary(call);
   const initiator = initiatorText(call);
+  const cancelled = cancelledText(call);
   return (
     <div className="min-h-0 flex-1 space-y-5 overflow-y-auto px-4 py-3">
       <Button size="sm" variant="ghost" onClick={onBack}>
@@ -113,9 +107,9 @@ export const LogEntryDetails = forwardRef<
           {isFailure(call) && (
             <span className="ml-2 text-xs font-semibold text-red-700 dark:text-red-400">{t.failed}</span>
           )}
-          {isCancelled(call) && (
+          {cancelled && (
             <span className="ml-2 text-xs text-slate-700 dark:text-slate-300">
-              <strong className="font-semibold">{cancelledText().name}</strong>: {cancelledText().meaning}
+              <strong className="font-semibold">{cancelled.name}</strong>: {cancelled.meaning}
             </span>
           )}
         </dd>

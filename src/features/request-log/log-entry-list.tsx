@@ -8,7 +8,7 @@ import { MeaningText } from '@/features/ui/meaning-text';
 import { MethodBadge } from '@/features/ui/method-badge';
 import { PathText } from '@/features/ui/path-text';
 import { i18n, params, useMessages } from '@/i18n';
-import { cancelledText, initiatorText, isCancelled, isFailure, rateLimitSummary } from './call-format';
+import { cancelledText, initiatorText, isFailure, rateLimitSummary } from './call-format';
 import { CatalogueLink } from './catalogue-link';
 import { codeOf } from './log-filter';
 
@@ -40,7 +40,7 @@ function LogEntry({
 }) {
   const t = useMessages(messages);
   const failed = isFailure(call);
-  const cancelled = isCancelled(call) ? cancelledText() : null;
+  const cancelled = cancelledText(call);
   const rateLimit = rateLimitSummary(call);
   const initiator = initiatorText(call);
   const undocumented = call.code !== null && !isDocumentedCode(call.code);
