@@ -71,6 +71,27 @@ test('check the price of an AS number, then order one', async ({ page, axe }) =>
   await expect(page.getByRole('row', { name: /BERGWERK-AS/ })).toContainText('ORG-BDA1-RIPE');
 });
 
+test('Cancel on an AS number’s edit goes back to the list searched and sorted as it was left', async ({
+  page,
+}) => {
+  await openDemo(page);
+  await page.goto('/internet/asns');
+  const table = page.getByRole('table', { name: 'AS numbers' });
+  await table.getByRole('button', { name: 'Name' }).click();
+  await table.getByRole('button', { name: 'Name' }).click();
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await page.getByRole('searchbox', { name: 'Search AS numbers' }).fill('ch');
+  await expect(table.getByRole('row')).toHaveCount(3);
+  await table.getByRole('link', { name: 'Edit AS64500' }).click();
+  await expect(h1(page, 'Update AS64500')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search AS numbers' })).toHaveValue('ch');
+  await expect(table.getByRole('columnheader', { name: 'Name' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('row').nth(1)).toContainText('SECUREBIT');
+  await expect(table.getByRole('row').nth(2)).toContainText('RHEINHAFEN-AS');
+});
+
 test('a key without ordering cannot order, and is told where ordering is switched on', async ({
   page,
   axe,

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { customerMutations, customerReconcile } from '@/api/queries/customers';
+import { useListReturn } from '@/features/lists/list-return';
 import { notify } from '@/features/notifications/notify';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { LinkButton } from '@/features/ui/link-button';
@@ -22,6 +23,7 @@ const messages = i18n('customers/customer-create-page', {
 export function CustomerCreatePage() {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const crumbs = useCustomerCrumbs();
   const mutation = customerMutations.create();
   return (
@@ -38,7 +40,7 @@ export function CustomerCreatePage() {
         mutation={mutation}
         reconcile={customerReconcile.create}
         submitLabel={t.submit}
-        cancelLink={<LinkButton to="/customers">{t.cancel}</LinkButton>}
+        cancelLink={<LinkButton {...up('/customers')}>{t.cancel}</LinkButton>}
         onSaved={(customer) => {
           notify({ kind: 'success', title: messages.get().created({ customer: customer.name }) });
           void navigate({ to: '/customers/$customerNumber', params: { customerNumber: customer.name } });

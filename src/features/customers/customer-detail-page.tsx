@@ -2,6 +2,7 @@ import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { customerKeys, customerMutations, customerQueries } from '@/api/queries/customers';
+import { useListReturn } from '@/features/lists/list-return';
 import { DeleteButton } from '@/features/ui/delete-button';
 import type { ConflictExplanation } from '@/features/ui/delete-dialog';
 import { DetailSection } from '@/features/ui/detail-list';
@@ -47,9 +48,10 @@ const conflicts = (t: Messages): Record<string, ConflictExplanation> => ({
 export function CustomerDetailPage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const deletion = useDeletion(customerMutations.remove(customerNumber), {
     what: t.what({ customer: customerNumber }),
-    onDeleted: () => void navigate({ to: '/customers', replace: true }),
+    onDeleted: () => void navigate({ ...up('/customers'), replace: true }),
   });
 
   // Once deleted, the detail query is gone from the cache: stop rendering it before it refetches.

@@ -6,6 +6,7 @@ import { domainNameIssue, toAsciiDomain } from '@/api/domain/domain-name';
 import { dnsMutations, dnsReconcile } from '@/api/queries/dns';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useListReturn } from '@/features/lists/list-return';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { ExplorerLink } from '@/features/ui/explorer-link';
@@ -101,6 +102,7 @@ export function ZoneCreatePage({ productId }: { productId?: string }) {
 function ZoneCreateForm({ productId }: { productId?: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const api = useApiForm({
     endpoint: endpoint(productId ? 'zone.createForProduct' : 'zone.create'),
     params: productId ? { productid: productId } : {},
@@ -133,7 +135,7 @@ function ZoneCreateForm({ productId }: { productId?: string }) {
       openLabel={productId ? t.open : undefined}
       actions={
         productId ? (
-          <Link to="/dns/$productId" params={{ productId }} className={backLinkClass}>
+          <Link {...up('/dns/$productId', { productId })} className={backLinkClass}>
             {t.cancel}
           </Link>
         ) : (

@@ -5,6 +5,7 @@ import { endpoint } from '@/api/catalogue';
 import { domainLabel, emailForReading, toUnicodeDomain } from '@/api/domain/domain-name';
 import { dnsMutations, dnsQueries } from '@/api/queries/dns';
 import type { Zone } from '@/api/types';
+import { useListReturn } from '@/features/lists/list-return';
 import { Button } from '@/features/ui/button';
 import { DeleteDialog } from '@/features/ui/delete-dialog';
 import { DateRow, DetailList, DetailRow, DetailSection } from '@/features/ui/detail-list';
@@ -150,12 +151,13 @@ function DeleteZoneSection({ productId, zone }: { productId: string; zone: strin
   const t = useMessages(messages);
   const advice = useMessages(dnsFailureAdvice);
   const navigate = useNavigate();
+  const up = useListReturn();
   const [open, setOpen] = useState(false);
   const remove = endpoint('zone.delete');
   const writeOff = useWriteDisabledReason(remove, { productid: productId, zone });
   const { removal, remove: send } = useDeletion(dnsMutations.remove(productId, zone), {
     what: t.what({ zone }),
-    onDeleted: () => void navigate({ to: '/dns/$productId', params: { productId } }),
+    onDeleted: () => void navigate(up('/dns/$productId', { productId })),
   });
   return (
     <DetailSection id="zone-delete" title={t.deleteTitle}>

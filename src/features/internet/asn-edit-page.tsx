@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { internetMutations, internetQueries } from '@/api/queries/internet';
+import { useListReturn } from '@/features/lists/list-return';
 import { notify } from '@/features/notifications/notify';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { LinkButton } from '@/features/ui/link-button';
@@ -32,6 +33,7 @@ export function AsnEditPage({ id }: { id: string }) {
   const t = useMessages(messages);
   const crumbs = [useInternetCrumb(), useAsnsCrumb()];
   const navigate = useNavigate();
+  const up = useListReturn();
   const { data: list } = useQuery(internetQueries.asns());
   const listed = list && findAs(list, id);
   const as = listed && asLabel(listed);
@@ -52,10 +54,10 @@ export function AsnEditPage({ id }: { id: string }) {
           mutation={internetMutations.updateAsn(id)}
           draftKey={`asn.update.${id}`}
           label={title}
-          actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
+          actions={<LinkButton {...up('/internet/asns')}>{t.cancel}</LinkButton>}
           onSuccess={() => {
             notify({ kind: 'success', title: as ? t.updatedListed({ as }) : t.updated({ id }) });
-            void navigate({ to: '/internet/asns' });
+            void navigate(up('/internet/asns'));
           }}
         />
       </div>

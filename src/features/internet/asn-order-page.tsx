@@ -7,6 +7,7 @@ import { asNameWarning, ORG_ID_EXAMPLE } from '@/api/domain/ripe';
 import { internetMutations, internetQueries, internetReconcile } from '@/api/queries/internet';
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
+import { useListReturn } from '@/features/lists/list-return';
 import { notify } from '@/features/notifications/notify';
 import { Button } from '@/features/ui/button';
 import { inputClass } from '@/features/ui/class-names';
@@ -61,6 +62,7 @@ export function AsnOrderPage() {
   const t = useMessages(messages);
   const crumbs = [useInternetCrumb(), useAsnsCrumb()];
   const navigate = useNavigate();
+  const up = useListReturn();
   const currency = useCurrency();
   const pricing = useQuery(internetQueries.pricing());
   const price = pricing.data?.find((p) => p.name === AS_PRODUCT);
@@ -76,7 +78,7 @@ export function AsnOrderPage() {
     onSuccess: (_data, out) => {
       const said = messages.get();
       notify({ kind: 'success', title: said.ordered({ name: out.name }), description: said.orderedText });
-      void navigate({ to: '/internet/asns' });
+      void navigate(up('/internet/asns'));
     },
   });
   const orderOff = api.writeOff;
@@ -117,7 +119,7 @@ export function AsnOrderPage() {
           label={t.title}
           submitLabel={t.review}
           openLabel={t.showList}
-          actions={<LinkButton to="/internet/asns">{t.cancel}</LinkButton>}
+          actions={<LinkButton {...up('/internet/asns')}>{t.cancel}</LinkButton>}
         >
           <Field
             label="RIPE ORG-ID" // i18n-ignore: RIPE's own term

@@ -25,6 +25,29 @@ describe('server pages against the simulated API', { timeout: 30_000 }, () => {
     ).toEqual(['300102']);
   });
 
+  it('the breadcrumb from a server goes back to the list as it was left; the menu opens it afresh', async () => {
+    const { user } = await renderApp('/servers', { connection: 'operator' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search virtual servers' }), 'stopped');
+    await user.click(screen.getByRole('link', { name: '300102' }));
+    const trail = await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    await user.click(within(trail).getByRole('link', { name: 'Servers' }));
+    const search = await screen.findByRole('searchbox', { name: 'Search virtual servers' });
+    expect(search).toHaveValue('stopped');
+    const table = screen.getByRole('table', { name: 'Virtual servers' });
+    expect(
+      within(table)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['300102']);
+
+    await user.click(screen.getByRole('link', { name: '300102' }));
+    await screen.findByRole('navigation', { name: 'Breadcrumb' });
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Servers' }),
+    );
+    expect(await screen.findByRole('searchbox', { name: 'Search virtual servers' })).toHaveValue('');
+  });
+
   it('shows a server (#26) and hands out a console ticket (#27) to copy, with its countdown', async () => {
     const { user } = await renderApp('/servers/300101', { connection: 'operator' });
     expect(screen.getByRole('heading', { level: 1, name: 'web01.bergwerk.ch' })).toBeInTheDocument();

@@ -1,11 +1,15 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import { useListReturn } from '@/features/lists/list-return';
 import { i18n, useMessages } from '@/i18n';
 import { useDocumentTitle } from './use-document-title';
 
 const messages = i18n('ui/page-header', { breadcrumb: 'Breadcrumb' });
 
-/** One step of the breadcrumb trail: a label, and where it leads (none for the current page). */
+/**
+ * One step of the breadcrumb trail: a label, and where it leads (none for the current page). A
+ * step to a list without its own `search` shows that list as it was left (`useListReturn`).
+ */
 export interface Crumb {
   label: ReactNode;
   to?: string;
@@ -29,6 +33,7 @@ export function PageHeader({
   explorer?: ReactNode;
 }) {
   const t = useMessages(messages);
+  const up = useListReturn();
   useDocumentTitle(typeof title === 'string' ? title : undefined);
   return (
     <div className="mb-6 space-y-2">
@@ -42,7 +47,7 @@ export function PageHeader({
                   <Link
                     to={crumb.to}
                     params={crumb.params}
-                    search={crumb.search}
+                    search={crumb.search ?? up(crumb.to, crumb.params).search}
                     // A step above this page is not the current page (a prefix match would say so).
                     activeOptions={{ exact: true }}
                     className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-teal-600"

@@ -5,6 +5,7 @@ import { directoryMutations, directoryReconcile } from '@/api/queries/directory'
 import { ApiForm } from '@/features/forms/api-form';
 import { useApiForm } from '@/features/forms/use-api-form';
 import { useFieldAdvice } from '@/features/forms/use-field-advice';
+import { useListReturn } from '@/features/lists/list-return';
 import { notify } from '@/features/notifications/notify';
 import { cardClass, inputClass } from '@/features/ui/class-names';
 import { ExplorerLink } from '@/features/ui/explorer-link';
@@ -36,6 +37,7 @@ const CODE_FIELDS = { uniqueness_error: 'groupName' } as const;
 export function GroupCreatePage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const api = useApiForm({
     endpoint: endpoint('group.create'),
     params: { customerNumber },
@@ -74,9 +76,7 @@ export function GroupCreatePage({ customerNumber }: { customerNumber: string }) 
         submitLabel={t.submit}
         openLabel={t.open}
         actions={
-          <LinkButton to="/directory/$customerNumber/groups" params={{ customerNumber }}>
-            {t.cancel}
-          </LinkButton>
+          <LinkButton {...up('/directory/$customerNumber/groups', { customerNumber })}>{t.cancel}</LinkButton>
         }
       >
         <div className={`${cardClass} p-4 sm:p-6`}>

@@ -4,6 +4,7 @@ import { useRef, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries } from '@/api/queries/directory';
 import { readDraft } from '@/features/forms/use-form-draft';
+import { useListReturn } from '@/features/lists/list-return';
 import { Button } from '@/features/ui/button';
 import { cardClass } from '@/features/ui/class-names';
 import { DeleteButton } from '@/features/ui/delete-button';
@@ -55,10 +56,11 @@ export function GroupDetailPage({
 }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const deletion = useDeletion(directoryMutations.deleteGroup(customerNumber, groupName), {
     what: t.what({ groupName }),
     onDeleted: () =>
-      void navigate({ to: '/directory/$customerNumber/groups', params: { customerNumber }, replace: true }),
+      void navigate({ ...up('/directory/$customerNumber/groups', { customerNumber }), replace: true }),
   });
   if (deletion.removal.isSuccess) return <LoadingState label={t.deleted({ groupName })} />;
   return <GroupDetail customerNumber={customerNumber} groupName={groupName} deletion={deletion} />;

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations, directoryQueries, directoryReconcile } from '@/api/queries/directory';
+import { useListReturn } from '@/features/lists/list-return';
 import { ExplorerLink } from '@/features/ui/explorer-link';
 import { focusPage } from '@/features/ui/focus-page';
 import { LinkButton } from '@/features/ui/link-button';
@@ -23,6 +24,7 @@ const messages = i18n('directory/user-create-page', {
 /** New user; afterwards the result, with a generated password shown this once. */
 export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
   const t = useMessages(messages);
+  const up = useListReturn();
   const { data: suffixes } = useSuspenseQuery(directoryQueries.suffixes(customerNumber));
   const [created, setCreated] = useState<{ user: UserCreated; generated: string | null } | null>(null);
   // Each form mount is a new form: "Create another" starts from a clean one.
@@ -68,9 +70,7 @@ export function UserCreatePage({ customerNumber }: { customerNumber: string }) {
         mutation={directoryMutations.createUser(customerNumber)}
         reconcile={directoryReconcile.createUser(customerNumber)}
         cancelLink={
-          <LinkButton to="/directory/$customerNumber/users" params={{ customerNumber }}>
-            {t.cancel}
-          </LinkButton>
+          <LinkButton {...up('/directory/$customerNumber/users', { customerNumber })}>{t.cancel}</LinkButton>
         }
         onCreated={(user, generated) => setCreated({ user, generated })}
       />

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { endpoint } from '@/api/catalogue';
 import { directoryMutations } from '@/api/queries/directory';
+import { useListReturn } from '@/features/lists/list-return';
 import { DeleteButton } from '@/features/ui/delete-button';
 import { DetailSection } from '@/features/ui/detail-list';
 import { LoadingState } from '@/features/ui/empty-state';
@@ -37,10 +38,11 @@ const messages = i18n('directory/user-detail-page', {
 export function UserDetailPage({ customerNumber, userId }: { customerNumber: string; userId: string }) {
   const t = useMessages(messages);
   const navigate = useNavigate();
+  const up = useListReturn();
   const deletion = useDeletion(directoryMutations.deleteUser(userId), {
     what: t.what({ userId }),
     onDeleted: () =>
-      void navigate({ to: '/directory/$customerNumber/users', params: { customerNumber }, replace: true }),
+      void navigate({ ...up('/directory/$customerNumber/users', { customerNumber }), replace: true }),
   });
 
   // Once deleted, the user's query is gone: do not render (and refetch) it any more.

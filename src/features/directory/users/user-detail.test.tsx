@@ -182,6 +182,20 @@ describe('a user', () => {
     expect(ofKevin.map((r) => r.method)).toEqual(['GET', 'DELETE']);
   });
 
+  it('after a delete the list is as it was left: its search still in the box', async () => {
+    const { user, router } = await renderApp(`/directory/${CUSTOMER}/users`, { connection: 'operator' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'kevin');
+    await user.click(await screen.findByRole('link', { name: 'Bühl, Kevin' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Bühl, Kevin?' });
+    await user.type(within(dialog).getByRole('textbox'), KEVIN);
+    await user.click(within(dialog).getByRole('button', { name: 'Delete user' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/directory/${CUSTOMER}/users`));
+    expect(await screen.findByRole('searchbox', { name: 'Search users' })).toHaveValue('kevin');
+    expect(router.state.location.search).toMatchObject({ q: 'kevin' });
+    expect(screen.queryByRole('link', { name: 'Bühl, Kevin' })).not.toBeInTheDocument();
+  });
+
   it('a password reset from the keyboard opens on Cancel: a stray Enter changes nothing', async () => {
     const { user } = await renderApp(`/directory/${CUSTOMER}/users/${KEVIN}`, { connection: 'operator' });
     const reset = screen.getByRole('button', { name: 'Reset password' });
