@@ -46,7 +46,11 @@ export function narrowingFilter<E extends FilterEntry>(
   const terms = queryTerms(folded);
   const found: E[] = [];
   const items: E['item'][] = [];
-  for (const entry of from ? from.found : source) {
+  const pool = from ? from.found : source;
+  // Indexed, not for…of: an iterator result per row is garbage, and a collection mid-keystroke
+  // is a slow frame.
+  for (let i = 0; i < pool.length; i++) {
+    const entry = pool[i] as E;
     if (!matchesAll(entry.haystack, terms)) continue;
     found.push(entry);
     items.push(entry.item);
